@@ -1,0 +1,46 @@
+package model
+
+import "testing"
+
+func TestBoilerplateReason(t *testing.T) {
+	cases := []struct {
+		text, reason string
+	}{
+		{"Leave a Reply", reasonComments},
+		{"Leave a comment", reasonComments},
+		{"23 Comments", reasonComments},
+		{"Your email address will not be published. Required fields are marked *", reasonComments},
+		{"Save my name, email, and website in this browser for the next time I comment.", reasonComments},
+		{"Share this article", reasonShare},
+		{"Share Tweet Email", reasonShare},
+		{"Follow us on Twitter and Facebook", reasonShare},
+		{"Sign up for our daily newsletter", reasonNewsletter},
+		{"Subscribe", reasonNewsletter},
+		{"We use cookies to improve your experience. By continuing to use this site, you agree.", reasonCookies},
+		{"Related Posts", reasonRelated},
+		{"You might also like", reasonRelated},
+		{"Read more:", reasonRelated},
+		{"Back to top button", reasonChrome},
+		{"Skip to content", reasonChrome},
+		{"Next post: How we built it", reasonChrome},
+		{"Tags: china, phones", reasonChrome},
+		{"© 2016 Example Media. All rights reserved.", reasonCopyright},
+		{"Advertisement", reasonAdvertLabel},
+		{"Buy the new phone for $199.99 today", reasonAdvert},
+		{"Use code SAVE10 for 10% off", reasonAdvert},
+		// Real prose must survive, even when it talks about the same things.
+		{"The company said it would buy the startup for $2 billion. Analysts were surprised.", ""},
+		{"Readers left more than 400 comments on the original story, most of them angry.", ""},
+		{"He shared the story with his family and followed up a week later.", ""},
+		{"Home", reasonChrome},
+		{"Home prices rose 5% last year.", ""},
+		{"Search engines changed how people read news.", ""},
+		{"Related: the company's earnings fell in the last quarter as costs rose across all units.", ""},
+		{"Q: What would you say to readers who want to share your view?", ""},
+	}
+	for _, c := range cases {
+		if got := boilerplateReason(c.text); got != c.reason {
+			t.Errorf("boilerplateReason(%q) = %q, want %q", c.text, got, c.reason)
+		}
+	}
+}

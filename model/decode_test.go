@@ -1,0 +1,186 @@
+package model
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/japanese"
+	"golang.org/x/text/encoding/simplifiedchinese"
+	"golang.org/x/text/encoding/traditionalchinese"
+	"golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/encoding/unicode/utf32"
+)
+
+const (
+	chineseSimplified = "小米集团由雷军于2010年在北京创立，是一家以智能手机和智能硬件为核心的消费电子公司。" +
+		"雷军在接受采访时表示：“我们的目标是让每个人都能享受科技带来的美好生活。”" +
+		"今年，小米发布了新款手机，并宣布正式进入电动汽车市场，这在业内引起了很大的关注。\n"
+	chineseTraditional = "台灣的半導體產業在全球市場中扮演著非常重要的角色。" +
+		"記者昨天在台北訪問了一位工程師，他說：「我們的技術還在不斷進步，未來會有更多的發展。」\n"
+	japaneseText = "今日はとても良い天気ですね。東京の桜が咲きました。" +
+		"記者の質問に対して、社長は「来年も新しい製品を発表する予定です」と答えました。\n"
+)
+
+// mustEncode encodes s with enc for a test input.
+func mustEncode(t testing.TB, enc encoding.Encoding, s string) []byte {
+	t.Helper()
+	b, err := enc.NewEncoder().Bytes([]byte(s))
+	if err != nil {
+		t.Fatalf("encode test input: %v", err)
+	}
+	return b
+}
+
+func TestDecode(t *testing.T) {
+	latin := strings.Repeat("The same sentence, again and again, in plain ASCII. ", 40)
+	tests := []struct {
+		name string
+		data []byte
+		want string
+	}{
+		{"empty", nil, ""},
+		{"utf-8", []byte("Hello, 世界 — café\n"), "Hello, 世界 — café\n"},
+		{"utf-8 with bom", []byte("\xEF\xBB\xBFHello, 世界\n"), "Hello, 世界\n"},
+		{"utf-8 bom then invalid byte", []byte("\xEF\xBB\xBFa\xFFb"), "a\uFFFDb"},
+		{"lone utf-8 bom", []byte{0xEF, 0xBB, 0xBF}, ""},
+		{"lone utf-16le bom", []byte{0xFF, 0xFE}, ""},
+		{"lone utf-16be bom", []byte{0xFE, 0xFF}, ""},
+		{"lone utf-32le bom", []byte{0xFF, 0xFE, 0x00, 0x00}, ""},
+		{
+			"utf-16le by hand",
+			[]byte{0xFF, 0xFE, 'H', 0, 'i', 0, 0x16, 0x4E, 0x4C, 0x75, 0x3D, 0xD8, 0x00, 0xDE},
+			"Hi世界😀",
+		},
+		{
+			"utf-16be by hand",
+			[]byte{0xFE, 0xFF, 0, 'H', 0, 'i', 0x4E, 0x16, 0x75, 0x4C, 0xD8, 0x3D, 0xDE, 0x00},
+			"Hi世界😀",
+		},
+		{
+			"utf-16le encoder",
+			mustEncode(t, unicode.UTF16(unicode.LittleEndian, unicode.UseBOM), chineseSimplified),
+			chineseSimplified,
+		},
+		{
+			"utf-16be encoder",
+			mustEncode(t, unicode.UTF16(unicode.BigEndian, unicode.UseBOM), chineseTraditional),
+			chineseTraditional,
+		},
+		{"utf-16le odd trailing byte", []byte{0xFF, 0xFE, 'a', 0, 'b'}, "a\uFFFD"},
+		{
+			"utf-32le",
+			mustEncode(t, utf32.UTF32(utf32.LittleEndian, utf32.UseBOM), "Hi 世界😀"),
+			"Hi 世界😀",
+		},
+		{
+			"utf-32be",
+			mustEncode(t, utf32.UTF32(utf32.BigEndian, utf32.UseBOM), "Hi 世界😀"),
+			"Hi 世界😀",
+		},
+		{"gb18030", mustEncode(t, simplifiedchinese.GB18030, chineseSimplified), chineseSimplified},
+		{"gbk", mustEncode(t, simplifiedchinese.GBK, chineseSimplified), chineseSimplified},
+		{
+			"gb18030 with english",
+			mustEncode(t, simplifiedchinese.GB18030, "Xiaomi 小米 Lei Jun 雷军 said: 我们会继续努力。\n"),
+			"Xiaomi 小米 Lei Jun 雷军 said: 我们会继续努力。\n",
+		},
+		{"big5", mustEncode(t, traditionalchinese.Big5, chineseTraditional), chineseTraditional},
+		{"shift_jis", mustEncode(t, japanese.ShiftJIS, japaneseText), japaneseText},
+		{
+			"windows-1252",
+			[]byte("\x93Caf\xe9 culture,\x94 she said, \x93is na\xefve.\x94 \x96 Jos\xe9\n"),
+			"“Café culture,” she said, “is naïve.” – José\n",
+		},
+		{"windows-1252 one byte", []byte("Caf\xe9"), "Café"},
+		{
+			"stray byte in utf-8",
+			[]byte("Xiaomi 小米 was founded by 雷军 in 2010.\xFF The company — “very” big — grew fast.\n"),
+			"Xiaomi 小米 was founded by 雷军 in 2010.\uFFFD The company — “very” big — grew fast.\n",
+		},
+		{
+			"stray byte in utf-8 chinese",
+			[]byte(strings.Replace(chineseSimplified, "一家", "一\xFF家", 1)),
+			strings.Replace(chineseSimplified, "一家", "一\uFFFD家", 1),
+		},
+		{
+			"stray 0xff in ascii",
+			[]byte(latin + "\xFF" + latin),
+			latin + "\uFFFD" + latin,
+		},
+		{
+			"damage past the sniffed prefix",
+			[]byte(strings.Repeat("x", sniffLimit+10) + "\xC0"),
+			strings.Repeat("x", sniffLimit+10) + "\uFFFD",
+		},
+		{"binary noise", []byte{0xFF, 0xFF, 0xFF, 0xFF, 'x', 0xFF}, "\uFFFDx\uFFFD"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := Decode(tt.data)
+			if err != nil {
+				t.Fatalf("Decode: %v", err)
+			}
+			if got != tt.want {
+				t.Errorf("Decode(% x)\n got %q\nwant %q", truncate(tt.data), got, tt.want)
+			}
+			if !utf8.ValidString(got) {
+				t.Errorf("Decode returned invalid UTF-8: %q", got)
+			}
+		})
+	}
+}
+
+// TestDecodeLongLegacy checks that a guess made on the prefix decodes the
+// whole of a document longer than the prefix.
+func TestDecodeLongLegacy(t *testing.T) {
+	want := strings.Repeat(chineseSimplified, sniffLimit/len(chineseSimplified)*3)
+	got, err := Decode(mustEncode(t, simplifiedchinese.GB18030, want))
+	if err != nil {
+		t.Fatalf("Decode: %v", err)
+	}
+	if got != want {
+		t.Errorf("Decode of %d bytes of GB18030 did not round-trip", len(want))
+	}
+}
+
+// truncate shortens test input for error messages.
+func truncate(b []byte) []byte {
+	if len(b) > 64 {
+		return b[:64]
+	}
+	return b
+}
+
+// benchmarkText returns about 1 MB of article-like UTF-8 text mixing
+// English and Chinese.
+func benchmarkText() string {
+	para := "In an interview on Tuesday, Lei Jun said: “We will keep our prices honest.” " +
+		chineseSimplified
+	return strings.Repeat(para, (1<<20)/len(para)+1)
+}
+
+func BenchmarkDecode(b *testing.B) {
+	text := benchmarkText()
+	gb := mustEncode(b, simplifiedchinese.GB18030, text)
+	latin := bytes.Repeat([]byte("\x93Caf\xe9 culture,\x94 she said, \x93is na\xefve.\x94\n"), (1<<20)/45)
+	for _, bm := range []struct {
+		name string
+		data []byte
+	}{
+		{"utf-8", []byte(text)},
+		{"gb18030", gb},
+		{"windows-1252", latin},
+	} {
+		b.Run(bm.name, func(b *testing.B) {
+			b.SetBytes(int64(len(bm.data)))
+			for b.Loop() {
+				if _, err := Decode(bm.data); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

@@ -1,0 +1,190 @@
+// Package model is what an article is: the Document with its paragraphs,
+// sections, speaker turns, question-and-answer exchanges, quotes and entities,
+// and the pipeline that builds it from raw bytes (decode, sanitize, read,
+// clean, extract). It never imports a UI library.
+package model
+
+import "strings"
+
+// Document is one article, parsed and annotated. Every position in it is a
+// paragraph index, plus byte offsets into that paragraph's Text where a finer
+// position is needed, so the reader can map any item back to the text.
+type Document struct {
+	// Name is where the document came from: a file name, a URL or "-".
+	Name string
+	// Title is the article's headline, or "" when it has none.
+	Title string
+	// Byline names the author(s), when known.
+	Byline string
+	// Source names the publication, when known.
+	Source string
+	// Date is the publication date as written, when known.
+	Date string
+
+	// Paragraphs hold the body text in reading order, boilerplate removed.
+	Paragraphs []Paragraph
+	// Sections split the paragraphs into consecutive, titled ranges.
+	Sections []Section
+	// Turns are the speaker turns of an interview or transcript.
+	Turns []Turn
+	// Exchanges pair each interviewer question with its answer.
+	Exchanges []Exchange
+	// Quotes are direct, reported and interview-answer quotes in text order.
+	Quotes []Quote
+	// Entities are the people, companies, organisations, places and topics
+	// the article mentions, most-mentioned first within each kind.
+	Entities []Entity
+	// Removed lists the boilerplate taken out of the text, in source order.
+	Removed []Removed
+}
+
+// Paragraph is one block of body text.
+type Paragraph struct {
+	// Text is the paragraph with hard line wraps joined, sanitized.
+	Text string
+	// Section is the index of the section holding the paragraph.
+	Section int
+	// Speaker is who speaks the paragraph in an interview, or "".
+	Speaker string
+	// Body is the byte offset in Text where the words after a speaker label
+	// ("Lei Jun:", "Q:") begin; 0 when the paragraph has no label.
+	Body int
+	// Heading reports that the paragraph is a heading in the source.
+	Heading bool
+}
+
+// Section is a titled run of paragraphs [Start, End).
+type Section struct {
+	Title      string
+	Start, End int
+}
+
+// Role is what a speaker turn does in an interview.
+type Role string
+
+// The roles of a turn.
+const (
+	RoleQuestion Role = "question"
+	RoleAnswer   Role = "answer"
+	RoleRemark   Role = "remark"
+)
+
+// Turn is one speaker's uninterrupted run of paragraphs [Start, End).
+type Turn struct {
+	Speaker    string
+	Role       Role
+	Start, End int
+}
+
+// Exchange is a question and its answer. The question occupies paragraphs
+// [Start, AnswerStart), beginning QuestionOffset bytes into paragraph Start
+// (so a lead-in before the question can be left out); the answer occupies
+// [AnswerStart, End).
+type Exchange struct {
+	Asker, Answerer string
+	Start           int
+	QuestionOffset  int
+	AnswerStart     int
+	End             int
+}
+
+// QuoteKind tells how a quote was found.
+type QuoteKind string
+
+// The kinds of quote.
+const (
+	// QuoteDirect is speech inside quotation marks.
+	QuoteDirect QuoteKind = "direct"
+	// QuoteIndirect is reported speech after a cue ("X says that ...").
+	QuoteIndirect QuoteKind = "indirect"
+	// QuoteTurn is an interviewee's answer in an interview.
+	QuoteTurn QuoteKind = "turn"
+)
+
+// Quote is a span of speech attributed to a speaker. Start and End are byte
+// offsets into Paragraphs[Paragraph].Text.
+type Quote struct {
+	Speaker    string
+	Cue        string
+	Kind       QuoteKind
+	Paragraph  int
+	Start, End int
+}
+
+// EntityKind is what an entity is.
+type EntityKind string
+
+// The kinds of entity, in the order the sidebar shows them.
+const (
+	KindPerson       EntityKind = "person"
+	KindCompany      EntityKind = "company"
+	KindOrganization EntityKind = "organization"
+	KindPlace        EntityKind = "place"
+	KindTopic        EntityKind = "topic"
+)
+
+// EntityKinds lists every kind in display order.
+var EntityKinds = []EntityKind{KindPerson, KindCompany, KindOrganization, KindPlace, KindTopic}
+
+// Entity is a named thing with every place the text mentions it.
+type Entity struct {
+	Name     string
+	Kind     EntityKind
+	Aliases  []string
+	Mentions []Mention
+}
+
+// Mention is a byte range [Start, End) in Paragraphs[Paragraph].Text.
+type Mention struct {
+	Paragraph  int
+	Start, End int
+}
+
+// Removed is a piece of boilerplate taken out of the article, and why.
+type Removed struct {
+	Text   string
+	Reason string
+}
+
+// TurnText is the text of turn t without its speaker label, paragraphs
+// separated by blank lines.
+func (d *Document) TurnText(t Turn) string {
+	return d.joinFrom(t.Start, d.Paragraphs[t.Start].Body, t.End)
+}
+
+// Question is the text of the exchange's question.
+func (d *Document) Question(e Exchange) string {
+	return d.joinFrom(e.Start, e.QuestionOffset, e.AnswerStart)
+}
+
+// Answer is the text of the exchange's answer, without a speaker label.
+func (d *Document) Answer(e Exchange) string {
+	if e.AnswerStart >= e.End {
+		return ""
+	}
+	return d.joinFrom(e.AnswerStart, d.Paragraphs[e.AnswerStart].Body, e.End)
+}
+
+// QuoteText is the quoted words of q.
+func (d *Document) QuoteText(q Quote) string {
+	return d.Paragraphs[q.Paragraph].Text[q.Start:q.End]
+}
+
+// joinFrom joins paragraphs [start, end), skipping the first off bytes of
+// the first one.
+func (d *Document) joinFrom(start, off, end int) string {
+	if start >= end {
+		return ""
+	}
+	var b strings.Builder
+	for i := start; i < end; i++ {
+		p := d.Paragraphs[i].Text
+		if i == start {
+			p = p[off:]
+		} else {
+			b.WriteString("\n\n")
+		}
+		b.WriteString(strings.TrimSpace(p))
+	}
+	return b.String()
+}

@@ -1,0 +1,4 @@
+package model
+
+// extractEntities finds entities.
+func (d *Document) extractEntities() { d.Entities = nil }

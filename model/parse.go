@@ -1,0 +1,48 @@
+package model
+
+import (
+	"errors"
+	"fmt"
+)
+
+// ErrEmpty is returned for input with no readable text.
+var ErrEmpty = errors.New("no text to read")
+
+// Parse reads data as an article and extracts its structure: it is Read
+// followed by Extract. name is used in error messages and kept as the
+// document's Name.
+func Parse(name string, data []byte) (*Document, error) {
+	d, err := Read(name, data)
+	if err != nil {
+		return nil, err
+	}
+	d.Extract()
+	return d, nil
+}
+
+// Read turns raw bytes into a Document with title and paragraphs, web
+// boilerplate removed, but nothing extracted yet: decode the encoding,
+// sanitize control and escape sequences, split into paragraphs, clean.
+func Read(name string, data []byte) (*Document, error) {
+	text, err := Decode(data)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	d := readPlain(Sanitize(text))
+	d.Name = name
+	d.removeBoilerplate()
+	if len(d.Paragraphs) == 0 && d.Title == "" {
+		return nil, fmt.Errorf("%s: %w", name, ErrEmpty)
+	}
+	return d, nil
+}
+
+// Extract finds sections, speaker turns, question-and-answer exchanges,
+// quotes and entities. It replaces whatever an earlier call found.
+func (d *Document) Extract() {
+	d.extractTurns()
+	d.extractExchanges()
+	d.extractSections()
+	d.extractQuotes()
+	d.extractEntities()
+}

@@ -1,0 +1,140 @@
+package model
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// maxTitleLen is the longest first line that can still be a headline.
+const maxTitleLen = 200
+
+// readPlain splits sanitized text into a title and paragraphs in one pass.
+// Blank lines (including lines of only non-breaking spaces) separate
+// paragraphs; the lines of one paragraph are joined with single spaces. A
+// leading YAML front-matter block gives title, byline, source and date, and
+// Markdown ATX headings ("## Name") become heading paragraphs.
+func readPlain(text string) *Document {
+	d := &Document{}
+	text = d.readFrontMatter(text)
+	var lines []string // lines of the paragraph being built
+	flush := func() {
+		if len(lines) == 0 {
+			return
+		}
+		d.Paragraphs = append(d.Paragraphs, makeParagraph(lines))
+		lines = lines[:0]
+	}
+	for len(text) > 0 {
+		line := text
+		if i := strings.IndexByte(text, '\n'); i >= 0 {
+			line, text = text[:i], text[i+1:]
+		} else {
+			text = ""
+		}
+		line = trimSpace(line)
+		if line == "" {
+			flush()
+			continue
+		}
+		if isATXHeading(line) {
+			flush()
+			lines = append(lines, line)
+			flush()
+			continue
+		}
+		lines = append(lines, line)
+	}
+	flush()
+	d.takeTitle()
+	return d
+}
+
+// makeParagraph joins trimmed lines into one paragraph. A single line is
+// kept as a substring of the source; only wrapped paragraphs are copied.
+func makeParagraph(lines []string) Paragraph {
+	if len(lines) == 1 {
+		if isATXHeading(lines[0]) {
+			return Paragraph{Text: headingText(lines[0]), Heading: true}
+		}
+		return Paragraph{Text: lines[0]}
+	}
+	return Paragraph{Text: strings.Join(lines, " ")}
+}
+
+// takeTitle makes the first paragraph the title when it reads as a
+// headline: a heading, or one short line that does not end a sentence,
+// followed by more text.
+func (d *Document) takeTitle() {
+	if d.Title != "" || len(d.Paragraphs) < 2 {
+		return
+	}
+	p := d.Paragraphs[0]
+	if !p.Heading {
+		if utf8.RuneCountInString(p.Text) > maxTitleLen {
+			return
+		}
+		if last, _ := utf8.DecodeLastRuneInString(p.Text); strings.ContainsRune(".,;:!…\"”'’)", last) {
+			return
+		}
+	}
+	d.Title = p.Text
+	d.Paragraphs = d.Paragraphs[1:]
+}
+
+// readFrontMatter consumes a leading YAML front-matter block ("---" lines
+// around "key: value" pairs) and returns the rest of the text.
+func (d *Document) readFrontMatter(text string) string {
+	if !strings.HasPrefix(text, "---\n") {
+		return text
+	}
+	body := text[4:]
+	end := strings.Index(body, "\n---")
+	if end < 0 || end > 16<<10 {
+		return text
+	}
+	rest := body[end+4:]
+	if i := strings.IndexByte(rest, '\n'); i >= 0 {
+		rest = rest[i+1:]
+	} else {
+		rest = ""
+	}
+	for _, line := range strings.Split(body[:end], "\n") {
+		key, value, ok := strings.Cut(line, ":")
+		if !ok {
+			continue
+		}
+		value = strings.Trim(strings.TrimSpace(value), `"'`)
+		switch strings.ToLower(strings.TrimSpace(key)) {
+		case "title":
+			d.Title = value
+		case "author", "byline", "authors":
+			d.Byline = value
+		case "date", "published":
+			d.Date = value
+		case "source", "site", "publication", "url":
+			if d.Source == "" || strings.ToLower(strings.TrimSpace(key)) != "url" {
+				d.Source = value
+			}
+		}
+	}
+	return rest
+}
+
+// isATXHeading reports whether line is a Markdown heading ("# Title").
+func isATXHeading(line string) bool {
+	n := 0
+	for n < len(line) && line[n] == '#' {
+		n++
+	}
+	return n >= 1 && n <= 6 && n < len(line) && line[n] == ' '
+}
+
+// headingText strips the '#' marks around a Markdown heading.
+func headingText(line string) string {
+	return strings.TrimSpace(strings.TrimRight(strings.TrimLeft(line, "#"), "#"))
+}
+
+// trimSpace trims spaces, including non-breaking ones, from both ends.
+func trimSpace(s string) string {
+	return strings.TrimFunc(s, IsSpace)
+}

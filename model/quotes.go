@@ -1,0 +1,4 @@
+package model
+
+// extractQuotes finds quotes.
+func (d *Document) extractQuotes() { d.Quotes = nil }

@@ -1,0 +1,240 @@
+package model
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Control characters Sanitize treats specially.
+const (
+	bel = 0x07 // ends an OSC string in xterm's dialect
+	esc = 0x1B // introduces every 7-bit escape sequence
+
+	c1DCS = 0x90 // device control string
+	c1SOS = 0x98 // start of string
+	c1CSI = 0x9B // control sequence introducer
+	c1ST  = 0x9C // string terminator
+	c1OSC = 0x9D // operating system command
+	c1PM  = 0x9E // privacy message
+	c1APC = 0x9F // application program command
+)
+
+// Sanitize makes s safe to print to a terminal and normalises it, in one
+// linear pass:
+//
+//   - Escape sequences are removed whole: CSI (ESC [ or U+009B, parameters
+//     and intermediates, one final byte 0x40–0x7E), the strings OSC (ESC ] or
+//     U+009D), DCS (ESC P or U+0090), SOS (ESC X or U+0098), PM (ESC ^ or
+//     U+009E) and APC (ESC _ or U+009F), and the short forms ESC, any
+//     intermediates 0x20–0x2F, one final 0x30–0x7E (such as ESC c or ESC ( B).
+//     A string ends after BEL, ESC \ or U+009C, or before another ESC,
+//     which starts a new sequence. An unterminated string ends at the next
+//     line break, which is kept, or at the end of the text, so a stray
+//     introducer never swallows the rest of a document. A CSI that meets a
+//     character it cannot contain ends before that character.
+//   - CRLF and lone CR become LF; U+2028 LINE SEPARATOR becomes LF and
+//     U+2029 PARAGRAPH SEPARATOR a blank line.
+//   - Every other C0 control but '\n' and '\t', DEL and every C1 control
+//     (U+0080–U+009F) is dropped.
+//   - Characters that hide or reorder text are dropped: the bidi embeddings,
+//     overrides and isolates U+202A–U+202E and U+2066–U+2069, U+200B ZERO
+//     WIDTH SPACE, U+2060 WORD JOINER, U+FEFF (anywhere), U+180E MONGOLIAN
+//     VOWEL SEPARATOR and U+00AD SOFT HYPHEN (invisible in most terminals,
+//     and it would break search). U+200C and U+200D (ZWNJ and ZWJ), which
+//     Persian, Indic scripts and emoji need, are kept, as are the marks
+//     U+200E and U+200F and no-break spaces such as U+00A0.
+//   - Invalid UTF-8 bytes become U+FFFD, so no raw byte can reach the
+//     terminal as an 8-bit control.
+//
+// Text that needs none of this is returned as is, without allocating.
+func Sanitize(s string) string {
+	i := firstUnsafe(s)
+	if i == len(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	b.WriteString(s[:i])
+	for i < len(s) {
+		i = sanitizeAt(&b, s, i)
+		// Copy the safe text up to the next thing to handle in one call.
+		j := i + firstUnsafe(s[i:])
+		b.WriteString(s[i:j])
+		i = j
+	}
+	return b.String()
+}
+
+// sanitizeAt handles the control, invalid byte or special rune that starts
+// at s[i], writing what it stands for to b, and returns the index after it
+// and any sequence it introduces.
+func sanitizeAt(b *strings.Builder, s string, i int) int {
+	if s[i] < utf8.RuneSelf {
+		return sanitizeControl(b, s, i)
+	}
+	r, size := utf8.DecodeRuneInString(s[i:])
+	switch {
+	case r == utf8.RuneError && size == 1:
+		b.WriteRune(utf8.RuneError)
+	case r == c1CSI:
+		return skipCSI(s, i+size)
+	case r == c1OSC || r == c1DCS || r == c1SOS || r == c1PM || r == c1APC:
+		return skipString(s, i+size)
+	case r == '\u2028':
+		b.WriteByte('\n')
+	case r == '\u2029':
+		b.WriteString("\n\n")
+	case !dropped(r):
+		b.WriteString(s[i : i+size]) // defensive: firstUnsafe stops only at runes to handle
+	}
+	return i + size
+}
+
+// sanitizeControl handles the ASCII control or DEL at s[i], writing what
+// it stands for to b, and returns the index after it and anything it
+// introduces.
+func sanitizeControl(b *strings.Builder, s string, i int) int {
+	switch s[i] {
+	case '\r':
+		if i+1 < len(s) && s[i+1] == '\n' {
+			return i + 1 // the '\n' is written next
+		}
+		b.WriteByte('\n')
+		return i + 1
+	case esc:
+		return skipEscape(s, i+1)
+	default:
+		return i + 1
+	}
+}
+
+// skipEscape returns the index after the escape sequence whose ESC ends
+// just before s[i]. An ESC followed by nothing it can introduce is dropped
+// alone.
+func skipEscape(s string, i int) int {
+	if i == len(s) {
+		return i
+	}
+	switch s[i] {
+	case '[':
+		return skipCSI(s, i+1)
+	case ']', 'P', 'X', '^', '_':
+		return skipString(s, i+1)
+	}
+	j := i
+	for j < len(s) && s[j] >= 0x20 && s[j] <= 0x2F {
+		j++
+	}
+	if j < len(s) && s[j] >= 0x30 && s[j] <= 0x7E {
+		return j + 1
+	}
+	return i
+}
+
+// skipCSI returns the index after the control sequence whose parameters
+// start at s[i]: parameter and intermediate bytes 0x20–0x3F, then one final
+// byte 0x40–0x7E. Any other character ends the sequence and is kept.
+func skipCSI(s string, i int) int {
+	for i < len(s) && s[i] >= 0x20 && s[i] <= 0x3F {
+		i++
+	}
+	if i < len(s) && s[i] >= 0x40 && s[i] <= 0x7E {
+		i++
+	}
+	return i
+}
+
+// skipString returns the index after the control string whose body starts
+// at s[i]. The string ends after BEL, ESC \ or U+009C; before another ESC,
+// which starts a new sequence; or before a line break, which is kept.
+func skipString(s string, i int) int {
+	for i < len(s) {
+		switch s[i] {
+		case bel:
+			return i + 1
+		case esc:
+			if i+1 < len(s) && s[i+1] == '\\' {
+				return i + 2
+			}
+			return i
+		case '\n', '\r':
+			return i
+		case 0xC2:
+			if i+1 < len(s) && s[i+1] == c1ST {
+				return i + 2
+			}
+		}
+		i++
+	}
+	return i
+}
+
+// dropped reports whether Sanitize removes the printable-looking but
+// invisible or reordering rune r, or the C1 control r.
+func dropped(r rune) bool {
+	switch {
+	case r <= 0x9F: // C1 controls; C0 and ASCII never get here
+		return true
+	case r < 0x2000:
+		return r == 0xAD || r == 0x180E
+	case r < 0x2070:
+		return r == 0x200B || r >= 0x202A && r <= 0x202E || r == 0x2060 || r >= 0x2066 && r <= 0x2069
+	default:
+		return r == 0xFEFF
+	}
+}
+
+// firstUnsafe returns the index of the first byte of s that Sanitize must
+// change or drop, or len(s) when there is none. ASCII is checked byte by
+// byte; other runes are checked to be valid UTF-8, and compared with the
+// runes Sanitize handles only when their lead byte is one those share
+// (0xC2, 0xE1, 0xE2, 0xEF).
+func firstUnsafe(s string) int {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c < 0x20 && c != '\n' && c != '\t' || c == 0x7F {
+				return i
+			}
+			i++
+			continue
+		}
+		// Fast lanes for the leads of 2-byte (U+00C0–U+07FF) and common
+		// 3-byte (U+3000–U+CFFF) runes, which are valid with any
+		// continuation bytes and never need sanitizing.
+		if c >= 0xC3 && c <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+			i += 2
+			continue
+		}
+		if c >= 0xE3 && c <= 0xEC && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+			i += 3
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			return i
+		}
+		switch c {
+		case 0xC2, 0xE1, 0xE2, 0xEF:
+			if r == '\u2028' || r == '\u2029' || dropped(r) {
+				return i
+			}
+		}
+		i += size
+	}
+	return len(s)
+}
+
+// IsSpace reports whether r is white space for matching and splitting
+// text: every rune unicode.IsSpace accepts, which includes the no-break
+// spaces U+00A0, U+2007 FIGURE SPACE and U+202F NARROW NO-BREAK SPACE that
+// Sanitize keeps as text. They are listed here explicitly so that the
+// promise does not depend on the Unicode tables.
+func IsSpace(r rune) bool {
+	switch r {
+	case '\u00A0', '\u2007', '\u202F':
+		return true
+	}
+	return unicode.IsSpace(r)
+}
