@@ -1,0 +1,54 @@
+package ui
+
+// layoutMode is how the panes share the screen.
+type layoutMode int
+
+const (
+	// layoutWide shows the article beside a column of Q&A over entities.
+	layoutWide layoutMode = iota
+	// layoutFolded shows the article beside one list, Q&A and entities
+	// sharing a tab.
+	layoutFolded
+	// layoutSingle shows only the focused pane, full width.
+	layoutSingle
+)
+
+// layout is every pane size for one terminal size, computed in one place.
+type layout struct {
+	mode         layoutMode
+	articleWidth int
+	sideWidth    int
+	bodyHeight   int // rows for the panes, headers included; 0 when too short
+	qaHeight     int // rows of the Q&A pane in the wide layout
+	hint         bool
+}
+
+// computeLayout sizes the panes for a w by h terminal. The article keeps
+// at least minArticleWidth columns whenever a list is shown beside it.
+func computeLayout(w, h int) layout {
+	l := layout{hint: h >= 8}
+	l.bodyHeight = max(h-1-boolInt(l.hint), 0)
+	switch {
+	case w >= wideWidth:
+		l.mode = layoutWide
+		l.sideWidth = min(max(w*3/10, 30), 48)
+		l.articleWidth = w - l.sideWidth - 1
+		l.qaHeight = l.bodyHeight / 2
+	case w >= minArticleWidth+1+minSideWidth:
+		l.mode = layoutFolded
+		l.articleWidth = max(minArticleWidth, w*2/3)
+		l.sideWidth = w - l.articleWidth - 1
+	default:
+		l.mode = layoutSingle
+		l.articleWidth, l.sideWidth = w, w
+	}
+	return l
+}
+
+// boolInt is 1 for true and 0 for false.
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}

@@ -1,0 +1,460 @@
+// Package ui shows a model.Document in the terminal: the root Bubble Tea
+// model, one file per pane, the key map, styles and glamour rendering.
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/lede-tui/lede/model"
+)
+
+// Focus names the pane that receives movement keys.
+type Focus int
+
+// The panes, in tab order.
+const (
+	FocusArticle Focus = iota
+	FocusQA
+	FocusSidebar
+	focusCount
+)
+
+// String is the pane's name as its header shows it.
+func (f Focus) String() string {
+	switch f {
+	case FocusArticle:
+		return "Article"
+	case FocusQA:
+		return "Q&A"
+	case FocusSidebar:
+		return "Entities"
+	}
+	return fmt.Sprintf("Focus(%d)", int(f))
+}
+
+// Options configure the reader.
+type Options struct {
+	// Style is a glamour style name (dark, light, notty, ascii) or a JSON
+	// style path; "" picks dark or light from the terminal's background.
+	Style string
+	// Plain turns off colour in the reader's own chrome (NO_COLOR).
+	Plain bool
+}
+
+// Layout thresholds, in cells.
+const (
+	// wideWidth is the narrowest terminal that shows all three panes.
+	wideWidth = 100
+	// minArticleWidth is what the article keeps when the lists fold into a
+	// tab beside it.
+	minArticleWidth = 60
+	// minSideWidth is the narrowest useful list pane.
+	minSideWidth = 18
+)
+
+// Model is the root Bubble Tea model of the reader.
+type Model struct {
+	doc     *model.Document
+	opts    Options
+	keys    KeyMap
+	styles  *Styles
+	help    help.Model
+	article *articlePane
+	qa      list
+	sidebar list
+
+	focus    Focus
+	side     Focus // the list shown when Q&A and sidebar share a tab
+	showHelp bool
+	width    int
+	height   int
+	layout   layout
+}
+
+// New makes a reader for d.
+func New(d *model.Document, opts Options) *Model {
+	style := opts.Style
+	if style == "" {
+		style = StyleDark
+	}
+	m := &Model{doc: d, opts: opts, keys: DefaultKeyMap(), styles: &Styles{}, side: FocusQA}
+	m.setStyles(style != StyleLight)
+	m.article = newArticlePane(d, style, m.styles)
+	m.qa = newList(qaRows(d), 3, true, "No questions found.", m.styles)
+	m.sidebar = newList(entityRows(d), 2, false, "No entities found.", m.styles)
+	return m
+}
+
+// setStyles picks the chrome styles for the background and options.
+func (m *Model) setStyles(dark bool) {
+	plain := m.opts.Plain || m.opts.Style == StyleNoTTY || m.opts.Style == StyleASCII
+	m.help = help.New()
+	if plain {
+		*m.styles = plainStyles()
+		m.help.Styles = help.Styles{}
+	} else {
+		*m.styles = colourStyles(dark)
+		m.help.Styles = help.DefaultStyles(dark)
+	}
+	m.qa.cache, m.sidebar.cache = nil, nil
+}
+
+// Init asks the terminal for its background colour when the style is
+// left to it.
+func (m *Model) Init() tea.Cmd {
+	if m.opts.Style == "" {
+		return tea.RequestBackgroundColor
+	}
+	return nil
+}
+
+// Update handles window sizes, the terminal's background colour and keys.
+func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		m.SetSize(msg.Width, msg.Height)
+	case tea.BackgroundColorMsg:
+		if m.opts.Style == "" {
+			dark := msg.IsDark()
+			m.setStyles(dark)
+			if dark {
+				m.article.SetStyle(StyleDark)
+			} else {
+				m.article.SetStyle(StyleLight)
+			}
+		}
+	case tea.KeyPressMsg:
+		return m, m.handleKey(msg)
+	}
+	return m, nil
+}
+
+// handleKey runs global keys first, then the focused pane's.
+func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
+	k := m.keys
+	if m.showHelp {
+		switch {
+		case key.Matches(msg, k.Quit):
+			return tea.Quit
+		case key.Matches(msg, k.Help, k.Close):
+			m.showHelp = false
+		}
+		return nil
+	}
+	switch {
+	case key.Matches(msg, k.Quit):
+		return tea.Quit
+	case key.Matches(msg, k.Help):
+		m.showHelp = true
+	case key.Matches(msg, k.NextPane):
+		m.setFocus((m.focus + 1) % focusCount)
+	case key.Matches(msg, k.PrevPane):
+		m.setFocus((m.focus + focusCount - 1) % focusCount)
+	case key.Matches(msg, k.Article):
+		m.setFocus(FocusArticle)
+	case key.Matches(msg, k.QA):
+		m.setFocus(FocusQA)
+	case key.Matches(msg, k.Sidebar):
+		m.setFocus(FocusSidebar)
+	case m.focus == FocusArticle:
+		m.articleKey(msg)
+	default:
+		m.listKey(msg)
+	}
+	return nil
+}
+
+// articleKey scrolls the article, as less does.
+func (m *Model) articleKey(msg tea.KeyPressMsg) {
+	k, a := m.keys, m.article
+	page := max(a.height-2, 1)
+	switch {
+	case key.Matches(msg, k.Down):
+		a.ScrollBy(1)
+	case key.Matches(msg, k.Up):
+		a.ScrollBy(-1)
+	case key.Matches(msg, k.PageDown):
+		a.ScrollBy(page)
+	case key.Matches(msg, k.PageUp):
+		a.ScrollBy(-page)
+	case key.Matches(msg, k.HalfDown):
+		a.ScrollBy(max(a.height/2, 1))
+	case key.Matches(msg, k.HalfUp):
+		a.ScrollBy(-max(a.height/2, 1))
+	case key.Matches(msg, k.Top):
+		a.ScrollTo(0)
+	case key.Matches(msg, k.Bottom):
+		a.ScrollTo(len(a.lines))
+	}
+}
+
+// listKey moves the selection of the focused list, and jumps the article
+// to the selected item on enter.
+func (m *Model) listKey(msg tea.KeyPressMsg) {
+	k, l := m.keys, m.focusedList()
+	switch {
+	case key.Matches(msg, k.Down):
+		l.Move(1)
+	case key.Matches(msg, k.Up):
+		l.Move(-1)
+	case key.Matches(msg, k.PageDown, k.HalfDown):
+		l.Page(1)
+	case key.Matches(msg, k.PageUp, k.HalfUp):
+		l.Page(-1)
+	case key.Matches(msg, k.Top):
+		l.Home()
+	case key.Matches(msg, k.Bottom):
+		l.End()
+	case key.Matches(msg, k.Enter):
+		if r, ok := l.Selected(); ok {
+			m.article.JumpTo(r.target.paragraph, r.target.offset)
+			if m.layout.mode == layoutSingle {
+				m.setFocus(FocusArticle)
+			}
+		}
+	}
+}
+
+// focusedList is the list pane with focus.
+func (m *Model) focusedList() *list {
+	if m.focus == FocusSidebar {
+		return &m.sidebar
+	}
+	return &m.qa
+}
+
+// setFocus moves focus to f; a list focused in a shared tab is shown.
+func (m *Model) setFocus(f Focus) {
+	m.focus = f
+	if f != FocusArticle {
+		m.side = f
+	}
+}
+
+// Focus is the pane that has focus.
+func (m *Model) Focus() Focus { return m.focus }
+
+// SetSize lays the panes out for a terminal of w by h cells.
+func (m *Model) SetSize(w, h int) {
+	m.width, m.height = max(w, 0), max(h, 0)
+	m.layout = computeLayout(m.width, m.height)
+	l := m.layout
+	content := max(l.bodyHeight-1, 0) // under each pane's header
+	m.article.SetSize(l.articleWidth, content)
+	switch l.mode {
+	case layoutWide:
+		m.qa.SetSize(l.sideWidth, max(l.qaHeight-1, 0))
+		m.sidebar.SetSize(l.sideWidth, max(l.bodyHeight-l.qaHeight-1, 0))
+	default:
+		m.qa.SetSize(l.sideWidth, content)
+		m.sidebar.SetSize(l.sideWidth, content)
+	}
+	m.help.SetWidth(m.width)
+}
+
+// View draws the panes, the status line and the key hint.
+func (m *Model) View() tea.View {
+	v := tea.NewView(m.render())
+	v.AltScreen = true
+	v.WindowTitle = "lede: " + m.doc.Title
+	return v
+}
+
+// render draws the whole screen as a string; View wraps it in a tea.View.
+func (m *Model) render() string {
+	l := m.layout
+	if m.width <= 0 || m.height <= 0 {
+		return ""
+	}
+	var parts []string
+	switch {
+	case l.bodyHeight == 0:
+	case m.showHelp:
+		parts = append(parts, m.helpView(l.bodyHeight))
+	default:
+		parts = append(parts, m.body())
+	}
+	parts = append(parts, m.statusLine())
+	if l.hint {
+		parts = append(parts, fit(m.help.ShortHelpView(m.keys.ShortHelp()), m.width))
+	}
+	return strings.Join(parts, "\n")
+}
+
+// body draws the panes side by side for the current layout.
+func (m *Model) body() string {
+	l := m.layout
+	article := m.pane([]Focus{FocusArticle}, l.articleWidth, l.bodyHeight, m.article.View())
+	switch l.mode {
+	case layoutWide:
+		right := m.pane([]Focus{FocusQA}, l.sideWidth, l.qaHeight, m.qa.View()) + "\n" +
+			m.pane([]Focus{FocusSidebar}, l.sideWidth, l.bodyHeight-l.qaHeight, m.sidebar.View())
+		return m.columns(article, right, l.bodyHeight)
+	case layoutFolded:
+		side := m.pane([]Focus{FocusQA, FocusSidebar}, l.sideWidth, l.bodyHeight, m.focusedSide().View())
+		return m.columns(article, side, l.bodyHeight)
+	}
+	var content string
+	switch m.focus {
+	case FocusArticle:
+		content = m.article.View()
+	default:
+		content = m.focusedList().View()
+	}
+	return m.pane([]Focus{FocusArticle, FocusQA, FocusSidebar}, m.width, l.bodyHeight, content)
+}
+
+// focusedSide is the list shown in the shared tab.
+func (m *Model) focusedSide() *list {
+	if m.side == FocusSidebar {
+		return &m.sidebar
+	}
+	return &m.qa
+}
+
+// pane draws a header line of tabs over content, fitted to width and
+// padded to height lines.
+func (m *Model) pane(tabs []Focus, width, height int, content string) string {
+	lines := strings.Split(content, "\n")
+	out := make([]string, 0, height)
+	out = append(out, m.tabs(tabs, width))
+	for i := 0; len(out) < height; i++ {
+		out = append(out, fit(line(lines, i), width))
+	}
+	return strings.Join(out, "\n")
+}
+
+// tabs draws a pane header: "▸" marks the focused pane, "•" the list
+// shown in a shared tab. Labels drop their counts, then their numbers,
+// when the width is short.
+func (m *Model) tabs(tabs []Focus, width int) string {
+	for detail := 2; ; detail-- {
+		parts := make([]string, len(tabs))
+		plain := len(tabs) - 1
+		for i, f := range tabs {
+			marker, style := "  ", m.styles.Header
+			switch {
+			case f == m.focus:
+				marker, style = "▸ ", m.styles.HeaderFocused
+			case len(tabs) == 2 && f == m.side:
+				marker = "• "
+			}
+			label := marker + m.tabLabel(f, detail)
+			plain += ansi.StringWidth(label)
+			parts[i] = style.Render(label)
+		}
+		if plain <= width || detail == 0 {
+			return fit(strings.Join(parts, " "), width)
+		}
+	}
+}
+
+// tabLabel names a pane: with detail 1 its number key, with 2 its count.
+func (m *Model) tabLabel(f Focus, detail int) string {
+	label := f.String()
+	if detail >= 1 {
+		label = fmt.Sprintf("%d %s", int(f)+1, label)
+	}
+	if detail >= 2 {
+		switch f {
+		case FocusQA:
+			label += fmt.Sprintf(" (%d)", len(m.doc.Exchanges))
+		case FocusSidebar:
+			label += fmt.Sprintf(" (%d)", len(m.doc.Entities))
+		}
+	}
+	return label
+}
+
+// columns joins two blocks of lines with a vertical rule between them.
+func (m *Model) columns(left, right string, height int) string {
+	ls, rs := strings.Split(left, "\n"), strings.Split(right, "\n")
+	rule := m.styles.Separator.Render("│")
+	var b strings.Builder
+	for i := 0; i < height; i++ {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteString(fit(line(ls, i), m.layout.articleWidth))
+		b.WriteString(rule)
+		b.WriteString(fit(line(rs, i), m.layout.sideWidth))
+	}
+	return b.String()
+}
+
+// statusLine shows the title, where the reader is, and the focused pane.
+func (m *Model) statusLine() string {
+	a := m.article
+	right := fmt.Sprintf(" section %d/%d · %d%% · %s ", a.Section()+1, max(len(m.doc.Sections), 1), a.Percent(), m.focus)
+	title := m.doc.Title
+	if title == "" {
+		title = m.doc.Name
+	}
+	room := m.width - ansi.StringWidth(right)
+	left := ""
+	if room > 2 {
+		left = fit(" "+ansi.Truncate(title, room-2, "…"), room)
+	} else {
+		right = ansi.Truncate(right, m.width, "")
+	}
+	return m.styles.Status.Render(fit(left+right, m.width))
+}
+
+// helpView draws the help overlay, generated from the key map.
+func (m *Model) helpView(height int) string {
+	var cols []string
+	for _, group := range m.keys.FullHelp() {
+		var rows []string
+		for _, b := range group {
+			h := b.Help()
+			rows = append(rows, m.styles.HelpKey.Render(fmt.Sprintf("%-12s", h.Key))+m.styles.HelpDesc.Render(h.Desc))
+		}
+		cols = append(cols, strings.Join(rows, "\n"))
+	}
+	body := lipgloss.JoinHorizontal(lipgloss.Top, spaced(cols)...)
+	body += "\n\n" + m.styles.HelpDesc.Render("? or esc closes this help.")
+	box := m.styles.HelpBox.Render("Keys\n\n" + body)
+	out := lipgloss.Place(m.width, height, lipgloss.Center, lipgloss.Center, box)
+	lines := strings.Split(out, "\n")
+	for i := range lines {
+		lines[i] = fit(lines[i], m.width)
+	}
+	for len(lines) < height {
+		lines = append(lines, strings.Repeat(" ", m.width))
+	}
+	return strings.Join(lines[:height], "\n")
+}
+
+// spaced puts a gap of three cells after every column but the last.
+func spaced(cols []string) []string {
+	for i := range cols[:len(cols)-1] {
+		cols[i] = lipgloss.NewStyle().PaddingRight(3).Render(cols[i])
+	}
+	return cols
+}
+
+// line returns lines[i], or "" past the end.
+func line(lines []string, i int) string {
+	if i < len(lines) {
+		return lines[i]
+	}
+	return ""
+}
+
+// fit truncates or pads s to exactly w cells.
+func fit(s string, w int) string {
+	if w <= 0 {
+		return ""
+	}
+	s = ansi.Truncate(s, w, "")
+	if n := ansi.StringWidth(s); n < w {
+		s += strings.Repeat(" ", w-n)
+	}
+	return s
+}

@@ -1,0 +1,309 @@
+package ui
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/charmbracelet/x/exp/golden"
+	"github.com/charmbracelet/x/exp/teatest/v2"
+	"github.com/lede-tui/lede/model"
+)
+
+// sample parses the sample interview from the repository's testdata.
+func sample(t testing.TB) *model.Document {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join("..", "testdata", "xiaomi-century-brand.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := model.Parse("xiaomi-century-brand.txt", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+// newReader makes a colourless reader of the sample at w by h.
+func newReader(t testing.TB, w, h int) *Model {
+	t.Helper()
+	m := New(sample(t), Options{Style: StyleNoTTY})
+	m.Update(tea.WindowSizeMsg{Width: w, Height: h})
+	return m
+}
+
+// press sends key presses to m: single characters, or names such as
+// "tab", "enter", "esc", "shift+tab", "pgdown".
+func press(m *Model, keys ...string) {
+	for _, k := range keys {
+		m.Update(keyMsg(k))
+	}
+}
+
+// keyMsg builds the key press message a terminal sends for k.
+func keyMsg(k string) tea.KeyPressMsg {
+	switch k {
+	case "tab":
+		return tea.KeyPressMsg{Code: tea.KeyTab}
+	case "shift+tab":
+		return tea.KeyPressMsg{Code: tea.KeyTab, Mod: tea.ModShift}
+	case "enter":
+		return tea.KeyPressMsg{Code: tea.KeyEnter}
+	case "esc":
+		return tea.KeyPressMsg{Code: tea.KeyEscape}
+	case "pgdown":
+		return tea.KeyPressMsg{Code: tea.KeyPgDown}
+	case "space":
+		return tea.KeyPressMsg{Code: tea.KeySpace, Text: " "}
+	case "down":
+		return tea.KeyPressMsg{Code: tea.KeyDown}
+	case "ctrl+c":
+		return tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl}
+	}
+	r := []rune(k)[0]
+	return tea.KeyPressMsg{Code: r, Text: k}
+}
+
+// screen is the reader's view as plain text.
+func screen(m *Model) string {
+	return ansi.Strip(m.View().Content)
+}
+
+// checkScreen asserts that every line of the view is exactly w cells wide
+// and that there are exactly h lines, so no pane overflows into another.
+func checkScreen(t *testing.T, m *Model, w, h int) {
+	t.Helper()
+	lines := strings.Split(m.View().Content, "\n")
+	if len(lines) != h {
+		t.Fatalf("view has %d lines, want %d", len(lines), h)
+	}
+	for i, l := range lines {
+		if got := ansi.StringWidth(l); got != w {
+			t.Errorf("line %d is %d cells wide, want %d: %q", i, got, w, ansi.Strip(l))
+		}
+	}
+}
+
+func TestGoldenViews(t *testing.T) {
+	cases := []struct {
+		name string
+		w, h int
+		keys []string
+	}{
+		{"wide", 120, 40, nil},
+		{"narrow", 80, 24, nil},
+		{"tiny", 40, 12, nil},
+		{"help", 120, 40, []string{"?"}},
+		{"qa-jump", 120, 40, []string{"2", "j", "enter"}},
+		{"entity-jump", 80, 24, []string{"3", "enter"}},
+		{"tiny-entities", 40, 12, []string{"3"}},
+		{"scrolled", 80, 24, []string{"space", "j", "j"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			m := newReader(t, c.w, c.h)
+			press(m, c.keys...)
+			checkScreen(t, m, c.w, c.h)
+			golden.RequireEqual(t, screen(m))
+		})
+	}
+}
+
+func TestFocusKeys(t *testing.T) {
+	m := newReader(t, 120, 40)
+	steps := []struct {
+		key  string
+		want Focus
+	}{
+		{"tab", FocusQA}, {"tab", FocusSidebar}, {"tab", FocusArticle},
+		{"shift+tab", FocusSidebar}, {"1", FocusArticle}, {"3", FocusSidebar}, {"2", FocusQA},
+	}
+	for _, s := range steps {
+		press(m, s.key)
+		if m.Focus() != s.want {
+			t.Fatalf("after %q focus is %v, want %v", s.key, m.Focus(), s.want)
+		}
+	}
+}
+
+func TestArticleScrolling(t *testing.T) {
+	m := newReader(t, 80, 24)
+	a := m.article
+	press(m, "j", "j")
+	if a.offset != 2 {
+		t.Fatalf("j j: offset %d, want 2", a.offset)
+	}
+	press(m, "k")
+	if a.offset != 1 {
+		t.Fatalf("k: offset %d, want 1", a.offset)
+	}
+	press(m, "G")
+	if bottom := len(a.lines) - a.height; a.offset != bottom || a.Percent() != 100 {
+		t.Fatalf("G: offset %d (%d%%), want %d (100%%)", a.offset, a.Percent(), bottom)
+	}
+	press(m, "space")
+	if a.offset != len(a.lines)-a.height {
+		t.Fatalf("space at the bottom moved to %d", a.offset)
+	}
+	press(m, "g")
+	if a.offset != 0 || a.Percent() != 0 {
+		t.Fatalf("g: offset %d, want 0", a.offset)
+	}
+	press(m, "pgdown")
+	if a.offset != a.height-2 {
+		t.Fatalf("pgdown: offset %d, want %d", a.offset, a.height-2)
+	}
+}
+
+func TestEnterJumpsToExchange(t *testing.T) {
+	m := newReader(t, 120, 40)
+	if len(m.doc.Exchanges) == 0 {
+		t.Fatal("the sample has no exchanges")
+	}
+	press(m, "2", "G", "enter")
+	last := m.doc.Exchanges[len(m.doc.Exchanges)-1]
+	if m.article.mark != last.Start {
+		t.Fatalf("mark on paragraph %d, want %d", m.article.mark, last.Start)
+	}
+	if top := m.article.topParagraph(); top != last.Start {
+		t.Fatalf("paragraph %d at the top, want %d", top, last.Start)
+	}
+	if !strings.Contains(screen(m), "▌") {
+		t.Fatal("the jump target is not marked on screen")
+	}
+	press(m, "1", "j")
+	if m.article.mark != -1 {
+		t.Fatal("scrolling did not clear the mark")
+	}
+}
+
+func TestEnterJumpsToEntity(t *testing.T) {
+	m := newReader(t, 120, 40)
+	press(m, "3")
+	r, ok := m.sidebar.Selected()
+	if !ok {
+		t.Fatal("no entity selected")
+	}
+	press(m, "enter")
+	if m.article.mark != r.target.paragraph {
+		t.Fatalf("mark on paragraph %d, want %d", m.article.mark, r.target.paragraph)
+	}
+	if m.Focus() != FocusSidebar {
+		t.Fatalf("focus moved to %v; the article is visible, so it should stay", m.Focus())
+	}
+}
+
+func TestEnterInSinglePaneShowsArticle(t *testing.T) {
+	m := newReader(t, 40, 12)
+	press(m, "2", "enter")
+	if m.Focus() != FocusArticle {
+		t.Fatalf("focus %v after enter in the one-pane layout, want the article", m.Focus())
+	}
+}
+
+func TestHelpOverlay(t *testing.T) {
+	m := newReader(t, 120, 40)
+	press(m, "?")
+	s := screen(m)
+	for _, b := range m.keys.FullHelp() {
+		for _, k := range b {
+			if !strings.Contains(s, k.Help().Desc) {
+				t.Errorf("help overlay lacks %q", k.Help().Desc)
+			}
+		}
+	}
+	press(m, "j")
+	if m.article.offset != 0 {
+		t.Fatal("keys other than help, esc and quit reach the panes under the overlay")
+	}
+	press(m, "esc")
+	if m.showHelp {
+		t.Fatal("esc did not close the help")
+	}
+}
+
+func TestResizeKeepsPlace(t *testing.T) {
+	m := newReader(t, 120, 40)
+	press(m, "space")
+	top := m.article.topParagraph()
+	m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+	if got := m.article.topParagraph(); got != top {
+		t.Fatalf("after resize paragraph %d is at the top, want %d", got, top)
+	}
+	for _, size := range [][2]int{{1, 1}, {0, 0}, {-5, -5}, {2, 3}, {40, 12}, {200, 60}} {
+		m.Update(tea.WindowSizeMsg{Width: size[0], Height: size[1]})
+		press(m, "j", "tab", "j", "enter", "?", "esc")
+		w, h := max(size[0], 0), max(size[1], 0)
+		if w > 0 && h > 0 {
+			checkScreen(t, m, w, h)
+		}
+	}
+}
+
+func TestQuitKeys(t *testing.T) {
+	for _, k := range []string{"q", "ctrl+c"} {
+		m := newReader(t, 80, 24)
+		_, cmd := m.Update(keyMsg(k))
+		if cmd == nil {
+			t.Fatalf("%s returned no command", k)
+		}
+		if _, ok := cmd().(tea.QuitMsg); !ok {
+			t.Fatalf("%s did not quit", k)
+		}
+	}
+}
+
+func TestEscapeMarkdown(t *testing.T) {
+	cases := map[string]string{
+		"M&A and AT&T":      "M&#38;A and AT&#38;T",
+		"*bold* _it_ `code`": `\*bold\* \_it\_ \` + "`code\\`",
+		"- not a list":       `\- not a list`,
+		"12. not a list":     `12\. not a list`,
+		"<b>tag</b>":         `\<b\>tag\</b\>`,
+		"~5 km":              "&#126;5 km",
+		"# not a heading":    `\# not a heading`,
+	}
+	for in, want := range cases {
+		if got := escapeMarkdown(in); got != want {
+			t.Errorf("escapeMarkdown(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestPrintShowsTextLiterally(t *testing.T) {
+	d := &model.Document{Title: "A *title*", Paragraphs: []model.Paragraph{{Text: "M&A at <b>AT&T</b>: 1. *no* ~markup~ [x](y)"}}}
+	d.Extract()
+	out, err := Print(d, StyleNoTTY, 80)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"A *title*", "M&A at <b>AT&T</b>: 1. *no* ~markup~ [x](y)"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("print output lacks %q:\n%s", want, out)
+		}
+	}
+}
+
+func TestProgram(t *testing.T) {
+	m := New(sample(t), Options{Style: StyleNoTTY})
+	tm := teatest.NewTestModel(t, m, teatest.WithInitialTermSize(120, 40))
+	teatest.WaitFor(t, tm.Output(), func(b []byte) bool {
+		return bytes.Contains(b, []byte("Century-old Brand"))
+	}, teatest.WithDuration(5*time.Second))
+	for _, k := range []string{"2", "G", "enter", "1", "j"} {
+		tm.Send(keyMsg(k))
+	}
+	tm.Send(keyMsg("q"))
+	final := tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)).(*Model)
+	if final.Focus() != FocusArticle {
+		t.Fatalf("final focus %v, want article", final.Focus())
+	}
+	if final.article.offset == 0 {
+		t.Fatal("the jump and scroll did not move the article")
+	}
+}

@@ -1,0 +1,35 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/lede-tui/lede/model"
+)
+
+// qaRows lists the document's exchanges: the question, then who asked and
+// who answered. Enter on one jumps to the question in the text.
+func qaRows(d *model.Document) []row {
+	rows := make([]row, 0, len(d.Exchanges))
+	for i, e := range d.Exchanges {
+		q := strings.Join(strings.Fields(d.Question(e)), " ")
+		rows = append(rows, row{
+			text:   fmt.Sprintf("Q%d %s", i+1, q),
+			detail: whoAsked(e),
+			target: target{paragraph: e.Start, offset: e.QuestionOffset},
+		})
+	}
+	return rows
+}
+
+// whoAsked names the two sides of an exchange, as far as they are known.
+func whoAsked(e model.Exchange) string {
+	asker, answerer := e.Asker, e.Answerer
+	if asker == "" {
+		asker = "interviewer"
+	}
+	if answerer == "" {
+		return "asked by " + asker
+	}
+	return asker + " → " + answerer
+}

@@ -1,0 +1,217 @@
+package ui
+
+import (
+	"fmt"
+	"os"
+	"strings"
+
+	"charm.land/glamour/v2"
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/lede-tui/lede/model"
+)
+
+// Style names accepted by --style, besides a path to a glamour JSON style.
+const (
+	StyleDark  = "dark"
+	StyleLight = "light"
+	StyleNoTTY = "notty"
+	StyleASCII = "ascii"
+)
+
+// block is one unit of the article as glamour renders it: the title, the
+// metadata line, a section heading or a paragraph.
+type block struct {
+	// paragraph is the document paragraph the block shows, or -1.
+	paragraph int
+	markdown  string
+}
+
+// articleBlocks turns the document into Markdown blocks in reading order.
+// Document text is plain, so every piece of it is escaped before glamour
+// sees it: a '*' or '#' in an article is a character, not markup.
+func articleBlocks(d *model.Document) []block {
+	blocks := make([]block, 0, len(d.Paragraphs)+len(d.Sections)+2)
+	if d.Title != "" {
+		blocks = append(blocks, block{-1, "# " + escapeMarkdown(d.Title)})
+	}
+	if meta := metadataLine(d); meta != "" {
+		blocks = append(blocks, block{-1, "*" + escapeMarkdown(meta) + "*"})
+	}
+	section := 0
+	for i, p := range d.Paragraphs {
+		for section < len(d.Sections) && d.Sections[section].Start == i {
+			if len(d.Sections) > 1 && d.Sections[section].Title != "" {
+				blocks = append(blocks, block{-1, "## " + escapeMarkdown(d.Sections[section].Title)})
+			}
+			section++
+		}
+		blocks = append(blocks, block{i, paragraphMarkdown(p)})
+	}
+	return blocks
+}
+
+// paragraphMarkdown renders a paragraph, its speaker label in bold.
+func paragraphMarkdown(p model.Paragraph) string {
+	if p.Heading {
+		return "### " + escapeMarkdown(p.Text)
+	}
+	if p.Body > 0 {
+		label := strings.TrimSpace(p.Text[:p.Body])
+		return "**" + escapeMarkdown(label) + "** " + escapeMarkdown(strings.TrimSpace(p.Text[p.Body:]))
+	}
+	return escapeMarkdown(p.Text)
+}
+
+// metadataLine is the line under the title: byline, source, date and
+// reading time, whichever are known.
+func metadataLine(d *model.Document) string {
+	var parts []string
+	for _, s := range []string{d.Byline, d.Source, d.Date} {
+		if s != "" {
+			parts = append(parts, s)
+		}
+	}
+	parts = append(parts, readingTime(d))
+	return strings.Join(parts, " · ")
+}
+
+// wordsPerMinute is a common adult reading speed for non-fiction.
+const wordsPerMinute = 230
+
+// readingTime estimates how long the article takes to read.
+func readingTime(d *model.Document) string {
+	words := 0
+	for _, p := range d.Paragraphs {
+		words += len(strings.Fields(p.Text))
+	}
+	minutes := (words + wordsPerMinute - 1) / wordsPerMinute
+	return fmt.Sprintf("%d min read", max(minutes, 1))
+}
+
+// markdownSpecial holds the ASCII punctuation that can start Markdown or
+// HTML syntax inside a line and that glamour unescapes after a backslash.
+const markdownSpecial = "\\`*_[]<>#|!"
+
+// markdownEntities replaces the characters whose backslash escape glamour
+// shows literally: '&' (which would start an entity) and '~'
+// (strikethrough).
+var markdownEntities = map[byte]string{'&': "&#38;", '~': "&#126;"}
+
+// escapeMarkdown makes s show literally in Markdown, including a leading
+// "-", "+" or "12." that would start a list.
+func escapeMarkdown(s string) string {
+	var b strings.Builder
+	b.Grow(len(s) + len(s)/16)
+	digits := 0
+	for digits < len(s) && s[digits] >= '0' && s[digits] <= '9' {
+		digits++
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if e, ok := markdownEntities[c]; ok {
+			b.WriteString(e)
+			continue
+		}
+		switch {
+		case strings.IndexByte(markdownSpecial, c) >= 0,
+			i == 0 && (c == '-' || c == '+'),
+			i == digits && digits > 0 && (c == '.' || c == ')'):
+			b.WriteByte('\\')
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
+}
+
+// renderers keeps one glamour TermRenderer per (style, width), since
+// building one parses its whole style sheet.
+type renderers struct {
+	style   string
+	byWidth map[int]*glamour.TermRenderer
+}
+
+// newRenderers makes a renderer cache for a style name or JSON path.
+func newRenderers(style string) *renderers {
+	return &renderers{style: style, byWidth: map[int]*glamour.TermRenderer{}}
+}
+
+// get returns the renderer for width, building it on first use.
+func (r *renderers) get(width int) (*glamour.TermRenderer, error) {
+	if tr, ok := r.byWidth[width]; ok {
+		return tr, nil
+	}
+	opt := glamour.WithStandardStyle(r.style)
+	switch r.style {
+	case StyleDark, StyleLight, StyleNoTTY, StyleASCII:
+	default:
+		opt = glamour.WithStylesFromJSONFile(r.style)
+	}
+	tr, err := glamour.NewTermRenderer(opt, glamour.WithWordWrap(width))
+	if err != nil {
+		return nil, fmt.Errorf("style %s: %w", r.style, err)
+	}
+	r.byWidth[width] = tr
+	return tr, nil
+}
+
+// renderBlock renders one block and returns its lines, without the blank
+// lines glamour puts around every document.
+func (r *renderers) renderBlock(b block, width int) ([]string, error) {
+	tr, err := r.get(width)
+	if err != nil {
+		return nil, err
+	}
+	out, err := tr.Render(b.markdown)
+	if err != nil {
+		return nil, fmt.Errorf("render: %w", err)
+	}
+	lines := strings.Split(out, "\n")
+	for len(lines) > 0 && isBlankLine(lines[0]) {
+		lines = lines[1:]
+	}
+	for len(lines) > 0 && isBlankLine(lines[len(lines)-1]) {
+		lines = lines[:len(lines)-1]
+	}
+	return lines, nil
+}
+
+// isBlankLine reports whether a rendered line shows nothing but spaces.
+func isBlankLine(s string) bool {
+	return strings.TrimSpace(ansi.Strip(s)) == ""
+}
+
+// Print renders the whole document for `lede print`: title, metadata line,
+// sections and paragraphs, wrapped to width in the given style.
+func Print(d *model.Document, style string, width int) (string, error) {
+	r := newRenderers(style)
+	var b strings.Builder
+	for i, blk := range articleBlocks(d) {
+		lines, err := r.renderBlock(blk, width)
+		if err != nil {
+			return "", err
+		}
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		for _, l := range lines {
+			b.WriteString(strings.TrimRight(l, " "))
+			b.WriteByte('\n')
+		}
+	}
+	return b.String(), nil
+}
+
+// TerminalStyle picks dark or light for output to the terminal f, asking
+// the terminal for its background colour (dark when it does not answer).
+func TerminalStyle(f *os.File) string {
+	tty, err := os.OpenFile("/dev/tty", os.O_RDWR, 0)
+	if err != nil {
+		return StyleDark
+	}
+	defer tty.Close()
+	if lipgloss.HasDarkBackground(tty, f) {
+		return StyleDark
+	}
+	return StyleLight
+}

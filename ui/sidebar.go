@@ -1,0 +1,49 @@
+package ui
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+
+	"github.com/lede-tui/lede/model"
+)
+
+// kindTitles are the sidebar's group headings.
+var kindTitles = map[model.EntityKind]string{
+	model.KindPerson:       "People",
+	model.KindCompany:      "Companies",
+	model.KindOrganization: "Organisations",
+	model.KindPlace:        "Places",
+	model.KindTopic:        "Topics",
+}
+
+// entityRows groups the entities by kind, each group sorted by mention
+// count, with the count at the right. Enter on one jumps to its first
+// mention.
+func entityRows(d *model.Document) []row {
+	var rows []row
+	for _, kind := range model.EntityKinds {
+		var group []model.Entity
+		for _, e := range d.Entities {
+			if e.Kind == kind && len(e.Mentions) > 0 {
+				group = append(group, e)
+			}
+		}
+		if len(group) == 0 {
+			continue
+		}
+		slices.SortStableFunc(group, func(a, b model.Entity) int {
+			return cmp.Or(cmp.Compare(len(b.Mentions), len(a.Mentions)), cmp.Compare(a.Name, b.Name))
+		})
+		rows = append(rows, row{heading: true, text: fmt.Sprintf("%s (%d)", kindTitles[kind], len(group))})
+		for _, e := range group {
+			first := e.Mentions[0]
+			rows = append(rows, row{
+				text:   e.Name,
+				count:  fmt.Sprint(len(e.Mentions)),
+				target: target{paragraph: first.Paragraph, offset: first.Start},
+			})
+		}
+	}
+	return rows
+}
