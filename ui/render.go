@@ -1,7 +1,9 @@
 package ui
 
 import (
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"strings"
 
@@ -142,17 +144,46 @@ func (r *renderers) get(width int) (*glamour.TermRenderer, error) {
 		return tr, nil
 	}
 	opt := glamour.WithStandardStyle(r.style)
-	switch r.style {
-	case StyleDark, StyleLight, StyleNoTTY, StyleASCII:
-	default:
+	if !isStandardStyle(r.style) {
 		opt = glamour.WithStylesFromJSONFile(r.style)
 	}
 	tr, err := glamour.NewTermRenderer(opt, glamour.WithWordWrap(width))
 	if err != nil {
-		return nil, fmt.Errorf("style %s: %w", r.style, err)
+		return nil, styleError(r.style, err)
 	}
 	r.byWidth[width] = tr
 	return tr, nil
+}
+
+// isStandardStyle reports whether style names a built-in style.
+func isStandardStyle(style string) bool {
+	switch style {
+	case StyleDark, StyleLight, StyleNoTTY, StyleASCII:
+		return true
+	}
+	return false
+}
+
+// styleError explains a style that cannot be loaded.
+func styleError(style string, err error) error {
+	if errors.Is(err, fs.ErrNotExist) {
+		return fmt.Errorf("unknown style %q: use dark, light, notty, ascii or the path of a glamour JSON style", style)
+	}
+	var inner error = err
+	for u := errors.Unwrap(inner); u != nil; u = errors.Unwrap(inner) {
+		inner = u
+	}
+	return fmt.Errorf("style %s: %w", style, inner)
+}
+
+// CheckStyle reports whether style can be used: a built-in name, or a
+// glamour JSON style file that loads.
+func CheckStyle(style string) error {
+	if style == "" || isStandardStyle(style) {
+		return nil
+	}
+	_, err := newRenderers(style).get(maxTextWidth)
+	return err
 }
 
 // renderBlock renders one block and returns its lines, without the blank

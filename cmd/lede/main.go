@@ -229,6 +229,9 @@ func runReader(args []string, stdin, stdout *os.File) error {
 	if !isTerminal(stdout) {
 		return printDocument(file, c.style, 0, stdin, stdout)
 	}
+	if err := ui.CheckStyle(c.style); err != nil {
+		return err
+	}
 	doc, err := load(file, stdin)
 	if err != nil {
 		return err
@@ -260,6 +263,9 @@ func runPrint(args []string, stdin, stdout *os.File) error {
 
 // printDocument renders the article in file to stdout.
 func printDocument(file, style string, width int, stdin, stdout *os.File) error {
+	if err := ui.CheckStyle(style); err != nil {
+		return err
+	}
 	doc, err := load(file, stdin)
 	if err != nil {
 		return err

@@ -1,0 +1,165 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/charmbracelet/x/ansi"
+)
+
+const samplePath = "../../testdata/xiaomi-century-brand.txt"
+
+// result is what one run of lede printed and returned.
+type result struct {
+	code           int
+	stdout, stderr string
+}
+
+// lede runs the command line with stdin read from the file at stdinPath
+// (or an empty file) and stdout captured in a file, as when piped.
+func lede(t *testing.T, stdinPath string, args ...string) result {
+	t.Helper()
+	dir := t.TempDir()
+	if stdinPath == "" {
+		stdinPath = filepath.Join(dir, "empty")
+		if err := os.WriteFile(stdinPath, nil, 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	stdin, err := os.Open(stdinPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer stdin.Close()
+	stdout, err := os.Create(filepath.Join(dir, "stdout"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer stdout.Close()
+	var stderr bytes.Buffer
+	code := run(args, stdin, stdout, &stderr)
+	out, err := os.ReadFile(stdout.Name())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return result{code, string(out), stderr.String()}
+}
+
+func TestExtractJSON(t *testing.T) {
+	for _, args := range [][]string{
+		{"extract", "--format", "json", samplePath},
+		{"extract", samplePath, "--format", "json"},
+		{"extract", samplePath},
+		{"extract", "-"},
+	} {
+		stdin := ""
+		if args[len(args)-1] == "-" {
+			stdin = samplePath
+		}
+		r := lede(t, stdin, args...)
+		if r.code != 0 || r.stderr != "" {
+			t.Fatalf("%v: exit %d, stderr %q", args, r.code, r.stderr)
+		}
+		var doc struct {
+			Title      string `json:"title"`
+			Paragraphs []any  `json:"paragraphs"`
+		}
+		if err := json.Unmarshal([]byte(r.stdout), &doc); err != nil {
+			t.Fatalf("%v: %v", args, err)
+		}
+		if doc.Title != "Xiaomi CEO Claimed Xiaomi would be a Century-old Brand" || len(doc.Paragraphs) != 10 {
+			t.Fatalf("%v: title %q, %d paragraphs", args, doc.Title, len(doc.Paragraphs))
+		}
+	}
+}
+
+func TestPrint(t *testing.T) {
+	r := lede(t, "", "print", "--style", "notty", "--width", "40", samplePath)
+	if r.code != 0 {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	if !strings.Contains(r.stdout, "Century-old") || strings.Contains(r.stdout, "coupon") {
+		t.Fatalf("unexpected output:\n%s", r.stdout)
+	}
+	if strings.Contains(r.stdout, "\x1b") {
+		t.Fatal("notty output holds escape sequences")
+	}
+	for _, line := range strings.Split(r.stdout, "\n") {
+		if w := ansi.StringWidth(line); w > 40 {
+			t.Fatalf("line of %d cells in 40-column output: %q", w, line)
+		}
+	}
+}
+
+func TestReaderPrintsWhenPiped(t *testing.T) {
+	piped := lede(t, "", samplePath)
+	printed := lede(t, "", "print", samplePath)
+	if piped.code != 0 || piped.stdout != printed.stdout {
+		t.Fatalf("lede FILE | cat differs from lede print FILE (exit %d, %s)", piped.code, piped.stderr)
+	}
+	if strings.Contains(piped.stdout, "\x1b") {
+		t.Fatal("piped output holds escape sequences")
+	}
+}
+
+func TestStyleFromFile(t *testing.T) {
+	style := filepath.Join(t.TempDir(), "style.json")
+	if err := os.WriteFile(style, []byte(`{"document":{"margin":0},"paragraph":{"prefix":"| "}}`), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	r := lede(t, "", "print", "--style", style, samplePath)
+	if r.code != 0 || !strings.Contains(r.stdout, "| As for its founder") {
+		t.Fatalf("exit %d, stderr %q, output:\n%s", r.code, r.stderr, r.stdout)
+	}
+}
+
+func TestErrors(t *testing.T) {
+	dir := t.TempDir()
+	cases := []struct {
+		name   string
+		args   []string
+		code   int
+		stderr string
+	}{
+		{"missing file", []string{"nope.txt"}, 1, "lede: open nope.txt: no such file or directory\n"},
+		{"missing file to extract", []string{"extract", "nope.txt"}, 1, "lede: open nope.txt: no such file or directory\n"},
+		{"directory", []string{"print", dir}, 1, "lede: read " + dir + ": is a directory\n"},
+		{"unknown flag", []string{"--bogus"}, 2, "lede: unknown flag --bogus (see 'lede --help')\n"},
+		{"unknown flag after file", []string{"extract", samplePath, "--nope"}, 2, "lede: unknown flag --nope (see 'lede --help')\n"},
+		{"bad format", []string{"extract", "--format", "yaml", samplePath}, 2, "lede: unknown format \"yaml\": only json is supported (see 'lede --help')\n"},
+		{"bad width", []string{"print", "--width", "-3", samplePath}, 2, "lede: --width -3 is out of range (1 to 10000, or 0 for the terminal's width) (see 'lede --help')\n"},
+		{"width not a number", []string{"print", "--width", "wide", samplePath}, 2, "lede: invalid value \"wide\" for flag -width: parse error (see 'lede --help')\n"},
+		{"two files", []string{"print", samplePath, samplePath}, 2, "lede: too many arguments: " + samplePath + " " + samplePath + " (see 'lede --help')\n"},
+		{"unknown style", []string{"print", "--style", "neon", samplePath}, 1, "lede: unknown style \"neon\": use dark, light, notty, ascii or the path of a glamour JSON style\n"},
+		{"broken style file", []string{"print", "--style", samplePath, samplePath}, 1, "lede: style " + samplePath + ": invalid character 'X' looking for beginning of value\n"},
+		{"empty input", []string{"extract", "-"}, 1, "lede: -: no text to read\n"},
+		{"help for nothing", []string{"help", "frobnicate"}, 2, "lede: no help for \"frobnicate\" (see 'lede --help')\n"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r := lede(t, "", c.args...)
+			if r.code != c.code || r.stderr != c.stderr {
+				t.Fatalf("exit %d, stderr %q; want %d, %q", r.code, r.stderr, c.code, c.stderr)
+			}
+		})
+	}
+}
+
+func TestHelpAndVersion(t *testing.T) {
+	for _, args := range [][]string{{"--help"}, {"-h"}, {"help"}, {"print", "--help"}, {"extract", "-h"}, {"help", "extract"}} {
+		r := lede(t, "", args...)
+		if r.code != 0 || !strings.Contains(r.stdout, "Usage:") || r.stderr != "" {
+			t.Fatalf("%v: exit %d, stdout %q, stderr %q", args, r.code, r.stdout, r.stderr)
+		}
+	}
+	for _, args := range [][]string{{"--version"}, {"print", "--version"}, {"extract", "--version"}} {
+		r := lede(t, "", args...)
+		if r.code != 0 || !strings.HasPrefix(r.stdout, "lede ") {
+			t.Fatalf("%v: exit %d, stdout %q", args, r.code, r.stdout)
+		}
+	}
+}
