@@ -5,50 +5,70 @@ import "charm.land/bubbles/v2/key"
 // KeyMap holds every key binding of the reader. The help overlay and the
 // hint line are generated from it.
 type KeyMap struct {
-	Down, Up             key.Binding
-	PageDown, PageUp     key.Binding
-	HalfDown, HalfUp     key.Binding
-	Top, Bottom          key.Binding
-	Enter                key.Binding
-	NextPane, PrevPane   key.Binding
-	Article, QA, Sidebar key.Binding
-	Close                key.Binding
-	Help, Quit           key.Binding
+	Down, Up                     key.Binding
+	PageDown, PageUp             key.Binding
+	HalfDown, HalfUp             key.Binding
+	Top, Bottom                  key.Binding
+	NextSection, PrevSection     key.Binding
+	NextQuestion, PrevQuestion   key.Binding
+	NextQuote, PrevQuote         key.Binding
+	Search, NextMatch, PrevMatch key.Binding
+	Contents, Quotes, Copy       key.Binding
+	Enter                        key.Binding
+	NextPane, PrevPane           key.Binding
+	Article, QA, Sidebar         key.Binding
+	Close, Help, Quit            key.Binding
 }
 
 // DefaultKeyMap returns the reader's keys, as listed in the README.
 func DefaultKeyMap() KeyMap {
 	return KeyMap{
-		Down:     key.NewBinding(key.WithKeys("j", "down"), key.WithHelp("j/↓", "down")),
-		Up:       key.NewBinding(key.WithKeys("k", "up"), key.WithHelp("k/↑", "up")),
-		PageDown: key.NewBinding(key.WithKeys("space", "pgdown", "f"), key.WithHelp("space/pgdn", "page down")),
-		PageUp:   key.NewBinding(key.WithKeys("b", "pgup"), key.WithHelp("b/pgup", "page up")),
-		HalfDown: key.NewBinding(key.WithKeys("d"), key.WithHelp("d", "half page down")),
-		HalfUp:   key.NewBinding(key.WithKeys("u"), key.WithHelp("u", "half page up")),
-		Top:      key.NewBinding(key.WithKeys("g", "home"), key.WithHelp("g/home", "top")),
-		Bottom:   key.NewBinding(key.WithKeys("G", "end"), key.WithHelp("G/end", "bottom")),
-		Enter:    key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "jump to item in text")),
-		NextPane: key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "next pane")),
-		PrevPane: key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", "previous pane")),
-		Article:  key.NewBinding(key.WithKeys("1"), key.WithHelp("1", "article")),
-		QA:       key.NewBinding(key.WithKeys("2"), key.WithHelp("2", "questions")),
-		Sidebar:  key.NewBinding(key.WithKeys("3"), key.WithHelp("3", "entities")),
-		Close:    key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "close help")),
-		Help:     key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
-		Quit:     key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
+		Down:         key.NewBinding(key.WithKeys("j", "down"), key.WithHelp("j/↓", "down")),
+		Up:           key.NewBinding(key.WithKeys("k", "up"), key.WithHelp("k/↑", "up")),
+		PageDown:     key.NewBinding(key.WithKeys("space", "pgdown", "f"), key.WithHelp("space/pgdn", "page down")),
+		PageUp:       key.NewBinding(key.WithKeys("b", "pgup"), key.WithHelp("b/pgup", "page up")),
+		HalfDown:     key.NewBinding(key.WithKeys("d"), key.WithHelp("d", "half page down")),
+		HalfUp:       key.NewBinding(key.WithKeys("u"), key.WithHelp("u", "half page up")),
+		Top:          key.NewBinding(key.WithKeys("g", "home"), key.WithHelp("g/home", "top")),
+		Bottom:       key.NewBinding(key.WithKeys("G", "end"), key.WithHelp("G/end", "bottom")),
+		NextSection:  key.NewBinding(key.WithKeys("]"), key.WithHelp("]", "next section")),
+		PrevSection:  key.NewBinding(key.WithKeys("["), key.WithHelp("[", "previous section")),
+		NextQuestion: key.NewBinding(key.WithKeys("}"), key.WithHelp("}", "next question")),
+		PrevQuestion: key.NewBinding(key.WithKeys("{"), key.WithHelp("{", "previous question")),
+		NextQuote:    key.NewBinding(key.WithKeys(">"), key.WithHelp(">", "next quote")),
+		PrevQuote:    key.NewBinding(key.WithKeys("<"), key.WithHelp("<", "previous quote")),
+		Search:       key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "search (in a list: filter)")),
+		NextMatch:    key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "next match or mention")),
+		PrevMatch:    key.NewBinding(key.WithKeys("N"), key.WithHelp("N", "previous match or mention")),
+		Contents:     key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "contents")),
+		Quotes:       key.NewBinding(key.WithKeys("\""), key.WithHelp("\"", "quotes list")),
+		Copy:         key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "copy quote with citation")),
+		Enter:        key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "jump to item / select entity")),
+		NextPane:     key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "next pane")),
+		PrevPane:     key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", "previous pane")),
+		Article:      key.NewBinding(key.WithKeys("1"), key.WithHelp("1", "article")),
+		QA:           key.NewBinding(key.WithKeys("2"), key.WithHelp("2", "questions")),
+		Sidebar:      key.NewBinding(key.WithKeys("3"), key.WithHelp("3", "entities")),
+		Close:        key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "close, clear search or highlight")),
+		Help:         key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
+		Quit:         key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
 	}
 }
 
 // ShortHelp is the one-line key hint under the panes.
 func (k KeyMap) ShortHelp() []key.Binding {
-	return []key.Binding{k.NextPane, k.Down, k.PageDown, k.Enter, k.Help, k.Quit}
+	return []key.Binding{k.NextPane, k.NextSection, k.NextQuestion, k.NextQuote, k.Search, k.Help, k.Quit}
 }
 
 // FullHelp is the help overlay, one group a column.
 func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Down, k.Up, k.PageDown, k.PageUp, k.HalfDown, k.HalfUp, k.Top, k.Bottom},
-		{k.NextPane, k.PrevPane, k.Article, k.QA, k.Sidebar, k.Enter},
-		{k.Help, k.Close, k.Quit},
+		{k.NextSection, k.PrevSection, k.NextQuestion, k.PrevQuestion, k.NextQuote, k.PrevQuote, k.Contents, k.Quotes},
+		{k.Search, k.NextMatch, k.PrevMatch, k.Enter, k.Copy, k.Close},
+		{k.NextPane, k.PrevPane, k.Article, k.QA, k.Sidebar, k.Help, k.Quit},
 	}
 }
+
+// helpTitles head the columns of FullHelp.
+var helpTitles = []string{"Move", "Jump", "Find", "Panes"}

@@ -13,6 +13,17 @@ const (
 	layoutSingle
 )
 
+// Layout thresholds, in cells.
+const (
+	// wideWidth is the narrowest terminal that shows all three panes.
+	wideWidth = 100
+	// minArticleWidth is what the article keeps when the lists fold into a
+	// tab beside it.
+	minArticleWidth = 60
+	// minSideWidth is the narrowest useful list pane.
+	minSideWidth = 18
+)
+
 // layout is every pane size for one terminal size, computed in one place.
 type layout struct {
 	mode         layoutMode

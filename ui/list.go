@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/x/ansi"
+	"github.com/sahilm/fuzzy"
 )
 
 // target is a place in the document a list item jumps to.
@@ -13,21 +14,25 @@ type target struct {
 }
 
 // row is one entry of a list: a group heading, or a selectable item with
-// text, an optional dim detail line and a count at the right.
+// text, an optional dim detail line and a count at the right. id is the
+// index of what the item shows (an exchange, an entity, a quote).
 type row struct {
 	heading bool
 	text    string
 	detail  string
 	count   string
+	id      int
 	target  target
 }
 
 // list is the scrolling, selectable list behind the Q&A pane and the
 // sidebar. Rows wrap to the width; headings are never selected.
 type list struct {
-	rows     []row
-	selected int // index into rows; -1 when the list has no items
-	top      int // first row on screen
+	all      []row  // every row
+	rows     []row  // the rows that pass the filter
+	filter   string // fuzzy filter over item text, "" for none
+	selected int    // index into rows; -1 when the list has no items
+	top      int    // first row on screen
 	width    int
 	height   int
 	maxLines int  // text lines an item may wrap to
@@ -46,9 +51,83 @@ type rendered struct {
 
 // newList makes a list of rows that shows empty when it has no items.
 func newList(rows []row, maxLines int, gap bool, empty string, styles *Styles) list {
-	l := list{rows: rows, maxLines: maxLines, gap: gap, empty: empty, styles: styles, selected: -1}
+	l := list{all: rows, rows: rows, maxLines: maxLines, gap: gap, empty: empty, styles: styles, selected: -1}
 	l.selected = l.next(-1, 1)
 	return l
+}
+
+// SetFilter shows only the items whose text fuzzily matches f (and the
+// headings of their groups), in their original order, and selects the
+// first of them.
+func (l *list) SetFilter(f string) {
+	l.filter = f
+	l.cache, l.top = nil, 0
+	if f == "" {
+		l.rows = l.all
+	} else {
+		var texts []string
+		var items []int
+		for i, r := range l.all {
+			if !r.heading {
+				texts = append(texts, r.text)
+				items = append(items, i)
+			}
+		}
+		keep := make([]bool, len(l.all))
+		for _, m := range fuzzy.Find(f, texts) {
+			keep[items[m.Index]] = true
+		}
+		l.rows = nil
+		heading := -1
+		for i, r := range l.all {
+			switch {
+			case r.heading:
+				heading = i
+			case keep[i]:
+				if heading >= 0 {
+					l.rows = append(l.rows, l.all[heading])
+					heading = -1
+				}
+				l.rows = append(l.rows, r)
+			}
+		}
+	}
+	l.selected = l.next(-1, 1)
+	l.keepSelectedVisible()
+}
+
+// SelectID selects the item with the given id, if it is shown.
+func (l *list) SelectID(id int) {
+	for i, r := range l.rows {
+		if !r.heading && r.id == id {
+			l.selected = i
+			l.keepSelectedVisible()
+			return
+		}
+	}
+}
+
+// rowAt returns the index of the row drawn on line y of the list.
+func (l *list) rowAt(y int) (int, bool) {
+	if y < 0 {
+		return 0, false
+	}
+	for i := l.top; i < len(l.rows); i++ {
+		n := len(l.lines(i))
+		if y < n {
+			return i, !l.rows[i].heading
+		}
+		y -= n
+	}
+	return 0, false
+}
+
+// SelectRow selects row i when it is an item.
+func (l *list) SelectRow(i int) {
+	if i >= 0 && i < len(l.rows) && !l.rows[i].heading {
+		l.selected = i
+		l.keepSelectedVisible()
+	}
 }
 
 // SetSize sets the list's width and height in cells.
@@ -190,7 +269,11 @@ func (l *list) View() string {
 		return ""
 	}
 	if l.selected < 0 {
-		return l.styles.ListEmpty.Render(ansi.Truncate(l.empty, l.width, "…"))
+		empty := l.empty
+		if l.filter != "" {
+			empty = "Nothing matches “" + l.filter + "”."
+		}
+		return l.styles.ListEmpty.Render(ansi.Truncate(empty, l.width, "…"))
 	}
 	out := make([]string, 0, l.height)
 	for i := l.top; i < len(l.rows) && len(out) < l.height; i++ {

@@ -8,8 +8,8 @@ import (
 
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
-	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/lede-tui/lede/model"
 )
@@ -47,17 +47,6 @@ type Options struct {
 	Plain bool
 }
 
-// Layout thresholds, in cells.
-const (
-	// wideWidth is the narrowest terminal that shows all three panes.
-	wideWidth = 100
-	// minArticleWidth is what the article keeps when the lists fold into a
-	// tab beside it.
-	minArticleWidth = 60
-	// minSideWidth is the narrowest useful list pane.
-	minSideWidth = 18
-)
-
 // Model is the root Bubble Tea model of the reader.
 type Model struct {
 	doc     *model.Document
@@ -75,6 +64,19 @@ type Model struct {
 	width    int
 	height   int
 	layout   layout
+
+	// prompt is the search or filter input on the bottom line.
+	prompt prompt
+	// find is what n and N step through: search matches or the selected
+	// entity's mentions.
+	find finding
+	// quote is the quote the reader last jumped to, or -1.
+	quote int
+	// overlay is the open contents or quotes list, or nil.
+	overlay *overlay
+	// message is a one-off note shown in place of the key hint until the
+	// next key.
+	message string
 }
 
 // New makes a reader for d.
@@ -83,11 +85,12 @@ func New(d *model.Document, opts Options) *Model {
 	if style == "" {
 		style = StyleDark
 	}
-	m := &Model{doc: d, opts: opts, keys: DefaultKeyMap(), styles: &Styles{}, side: FocusQA}
+	m := &Model{doc: d, opts: opts, keys: DefaultKeyMap(), styles: &Styles{}, side: FocusQA, quote: -1}
 	m.setStyles(style != StyleLight)
 	m.article = newArticlePane(d, style, m.styles)
 	m.qa = newList(qaRows(d), 3, true, "No questions found.", m.styles)
 	m.sidebar = newList(entityRows(d), 2, false, "No entities found.", m.styles)
+	m.prompt.input = newInput(m.styles)
 	return m
 }
 
@@ -102,7 +105,18 @@ func (m *Model) setStyles(dark bool) {
 		*m.styles = colourStyles(dark)
 		m.help.Styles = help.DefaultStyles(dark)
 	}
+	m.help.SetWidth(m.width)
 	m.qa.cache, m.sidebar.cache = nil, nil
+}
+
+// newInput makes the text input of the search prompt and the overlays.
+func newInput(styles *Styles) textinput.Model {
+	in := textinput.New()
+	s := in.Styles()
+	s.Focused.Prompt, s.Focused.Text = styles.Input, styles.Input
+	s.Cursor.Blink = false
+	in.SetStyles(s)
+	return in
 }
 
 // Init asks the terminal for its background colour when the style is
@@ -114,7 +128,8 @@ func (m *Model) Init() tea.Cmd {
 	return nil
 }
 
-// Update handles window sizes, the terminal's background colour and keys.
+// Update handles window sizes, the terminal's background colour, keys and
+// the mouse.
 func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
@@ -130,15 +145,22 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			}
 		}
 	case tea.KeyPressMsg:
+		m.message = ""
 		return m, m.handleKey(msg)
+	case tea.MouseWheelMsg:
+		m.wheel(msg.Mouse())
+	case tea.MouseClickMsg:
+		m.click(msg.Mouse())
 	}
 	return m, nil
 }
 
-// handleKey runs global keys first, then the focused pane's.
+// handleKey sends a key to what has it: the help, an overlay, the prompt,
+// the global keys, then the focused pane.
 func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	k := m.keys
-	if m.showHelp {
+	switch {
+	case m.showHelp:
 		switch {
 		case key.Matches(msg, k.Quit):
 			return tea.Quit
@@ -146,6 +168,10 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 			m.showHelp = false
 		}
 		return nil
+	case m.overlay != nil:
+		return m.overlayKey(msg)
+	case m.prompt.active:
+		return m.promptKey(msg)
 	}
 	switch {
 	case key.Matches(msg, k.Quit):
@@ -162,6 +188,35 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		m.setFocus(FocusQA)
 	case key.Matches(msg, k.Sidebar):
 		m.setFocus(FocusSidebar)
+	case key.Matches(msg, k.NextSection):
+		m.jumpSection(1)
+	case key.Matches(msg, k.PrevSection):
+		m.jumpSection(-1)
+	case key.Matches(msg, k.NextQuestion):
+		m.jumpQuestion(1)
+	case key.Matches(msg, k.PrevQuestion):
+		m.jumpQuestion(-1)
+	case key.Matches(msg, k.NextQuote):
+		m.jumpQuote(1)
+	case key.Matches(msg, k.PrevQuote):
+		m.jumpQuote(-1)
+	case key.Matches(msg, k.NextMatch):
+		m.jumpFind(1)
+	case key.Matches(msg, k.PrevMatch):
+		m.jumpFind(-1)
+	case key.Matches(msg, k.Search):
+		return m.openPrompt()
+	case key.Matches(msg, k.Contents):
+		return m.openContents()
+	case key.Matches(msg, k.Quotes):
+		return m.openQuotes()
+	case key.Matches(msg, k.Copy):
+		return m.copyQuote()
+	case key.Matches(msg, k.Close):
+		m.clearFind()
+		if l := m.focusedList(); m.focus != FocusArticle && l.filter != "" {
+			l.SetFilter("")
+		}
 	case m.focus == FocusArticle:
 		m.articleKey(msg)
 	default:
@@ -190,12 +245,16 @@ func (m *Model) articleKey(msg tea.KeyPressMsg) {
 	case key.Matches(msg, k.Top):
 		a.ScrollTo(0)
 	case key.Matches(msg, k.Bottom):
-		a.ScrollTo(len(a.lines))
+		a.ScrollTo(a.lineCount())
+	default:
+		return
 	}
+	m.quote = -1
 }
 
-// listKey moves the selection of the focused list, and jumps the article
-// to the selected item on enter.
+// listKey moves the selection of the focused list; enter jumps the
+// article to a question, or selects an entity and highlights its
+// mentions.
 func (m *Model) listKey(msg tea.KeyPressMsg) {
 	k, l := m.keys, m.focusedList()
 	switch {
@@ -212,12 +271,24 @@ func (m *Model) listKey(msg tea.KeyPressMsg) {
 	case key.Matches(msg, k.Bottom):
 		l.End()
 	case key.Matches(msg, k.Enter):
-		if r, ok := l.Selected(); ok {
-			m.article.JumpTo(r.target.paragraph, r.target.offset)
-			if m.layout.mode == layoutSingle {
-				m.setFocus(FocusArticle)
-			}
-		}
+		m.activate()
+	}
+}
+
+// activate acts on the selected item of the focused list.
+func (m *Model) activate() {
+	r, ok := m.focusedList().Selected()
+	if !ok {
+		return
+	}
+	if m.focus == FocusSidebar {
+		m.selectEntity(r.id)
+	} else {
+		m.article.JumpTo(r.target.paragraph, r.target.offset, true)
+		m.quote = -1
+	}
+	if m.layout.mode == layoutSingle {
+		m.setFocus(FocusArticle)
 	}
 }
 
@@ -256,14 +327,27 @@ func (m *Model) SetSize(w, h int) {
 		m.sidebar.SetSize(l.sideWidth, content)
 	}
 	m.help.SetWidth(m.width)
+	m.prompt.input.SetWidth(max(m.width-len(m.prompt.input.Prompt)-1, 1))
+	if m.overlay != nil {
+		m.overlay.SetSize(m.width, l.bodyHeight)
+	}
 }
 
 // View draws the panes, the status line and the key hint.
 func (m *Model) View() tea.View {
 	v := tea.NewView(m.render())
 	v.AltScreen = true
-	v.WindowTitle = "lede: " + m.doc.Title
+	v.MouseMode = tea.MouseModeCellMotion
+	v.WindowTitle = "lede: " + m.title()
 	return v
+}
+
+// title is the document's title, or its name when it has none.
+func (m *Model) title() string {
+	if m.doc.Title != "" {
+		return m.doc.Title
+	}
+	return m.doc.Name
 }
 
 // render draws the whole screen as a string; View wraps it in a tea.View.
@@ -277,14 +361,27 @@ func (m *Model) render() string {
 	case l.bodyHeight == 0:
 	case m.showHelp:
 		parts = append(parts, m.helpView(l.bodyHeight))
+	case m.overlay != nil:
+		parts = append(parts, m.overlay.View(m.width, l.bodyHeight))
 	default:
 		parts = append(parts, m.body())
 	}
 	parts = append(parts, m.statusLine())
 	if l.hint {
-		parts = append(parts, fit(m.help.ShortHelpView(m.keys.ShortHelp()), m.width))
+		parts = append(parts, m.hintLine())
 	}
 	return strings.Join(parts, "\n")
+}
+
+// hintLine is the prompt while typing, else a message, else the key hint.
+func (m *Model) hintLine() string {
+	switch {
+	case m.prompt.active:
+		return fit(m.prompt.input.View(), m.width)
+	case m.message != "":
+		return fit(m.styles.Hint.Render(m.message), m.width)
+	}
+	return fit(m.help.ShortHelpView(m.keys.ShortHelp()), m.width)
 }
 
 // body draws the panes side by side for the current layout.
@@ -297,21 +394,18 @@ func (m *Model) body() string {
 			m.pane([]Focus{FocusSidebar}, l.sideWidth, l.bodyHeight-l.qaHeight, m.sidebar.View())
 		return m.columns(article, right, l.bodyHeight)
 	case layoutFolded:
-		side := m.pane([]Focus{FocusQA, FocusSidebar}, l.sideWidth, l.bodyHeight, m.focusedSide().View())
+		side := m.pane([]Focus{FocusQA, FocusSidebar}, l.sideWidth, l.bodyHeight, m.shownList().View())
 		return m.columns(article, side, l.bodyHeight)
 	}
-	var content string
-	switch m.focus {
-	case FocusArticle:
-		content = m.article.View()
-	default:
+	content := m.article.View()
+	if m.focus != FocusArticle {
 		content = m.focusedList().View()
 	}
 	return m.pane([]Focus{FocusArticle, FocusQA, FocusSidebar}, m.width, l.bodyHeight, content)
 }
 
-// focusedSide is the list shown in the shared tab.
-func (m *Model) focusedSide() *list {
+// shownList is the list shown in the shared tab.
+func (m *Model) shownList() *list {
 	if m.side == FocusSidebar {
 		return &m.sidebar
 	}
@@ -390,53 +484,15 @@ func (m *Model) columns(left, right string, height int) string {
 
 // statusLine shows the title, where the reader is, and the focused pane.
 func (m *Model) statusLine() string {
-	a := m.article
-	right := fmt.Sprintf(" section %d/%d · %d%% · %s ", a.Section()+1, max(len(m.doc.Sections), 1), a.Percent(), m.focus)
-	title := m.doc.Title
-	if title == "" {
-		title = m.doc.Name
-	}
+	right := " " + strings.Join(m.position(), " · ") + " · " + m.focus.String() + " "
 	room := m.width - ansi.StringWidth(right)
 	left := ""
 	if room > 2 {
-		left = fit(" "+ansi.Truncate(title, room-2, "…"), room)
+		left = fit(" "+ansi.Truncate(m.title(), room-2, "…"), room)
 	} else {
 		right = ansi.Truncate(right, m.width, "")
 	}
 	return m.styles.Status.Render(fit(left+right, m.width))
-}
-
-// helpView draws the help overlay, generated from the key map.
-func (m *Model) helpView(height int) string {
-	var cols []string
-	for _, group := range m.keys.FullHelp() {
-		var rows []string
-		for _, b := range group {
-			h := b.Help()
-			rows = append(rows, m.styles.HelpKey.Render(fmt.Sprintf("%-12s", h.Key))+m.styles.HelpDesc.Render(h.Desc))
-		}
-		cols = append(cols, strings.Join(rows, "\n"))
-	}
-	body := lipgloss.JoinHorizontal(lipgloss.Top, spaced(cols)...)
-	body += "\n\n" + m.styles.HelpDesc.Render("? or esc closes this help.")
-	box := m.styles.HelpBox.Render("Keys\n\n" + body)
-	out := lipgloss.Place(m.width, height, lipgloss.Center, lipgloss.Center, box)
-	lines := strings.Split(out, "\n")
-	for i := range lines {
-		lines[i] = fit(lines[i], m.width)
-	}
-	for len(lines) < height {
-		lines = append(lines, strings.Repeat(" ", m.width))
-	}
-	return strings.Join(lines[:height], "\n")
-}
-
-// spaced puts a gap of three cells after every column but the last.
-func spaced(cols []string) []string {
-	for i := range cols[:len(cols)-1] {
-		cols[i] = lipgloss.NewStyle().PaddingRight(3).Render(cols[i])
-	}
-	return cols
 }
 
 // line returns lines[i], or "" past the end.

@@ -16,6 +16,7 @@ func qaRows(d *model.Document) []row {
 		rows = append(rows, row{
 			text:   fmt.Sprintf("Q%d %s", i+1, q),
 			detail: whoAsked(e),
+			id:     i,
 			target: target{paragraph: e.Start, offset: e.QuestionOffset},
 		})
 	}

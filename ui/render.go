@@ -26,7 +26,9 @@ const (
 type block struct {
 	// paragraph is the document paragraph the block shows, or -1.
 	paragraph int
-	markdown  string
+	// section is the section whose heading the block is, or -1.
+	section  int
+	markdown string
 }
 
 // articleBlocks turns the document into Markdown blocks in reading order.
@@ -35,20 +37,20 @@ type block struct {
 func articleBlocks(d *model.Document) []block {
 	blocks := make([]block, 0, len(d.Paragraphs)+len(d.Sections)+2)
 	if d.Title != "" {
-		blocks = append(blocks, block{-1, "# " + escapeMarkdown(d.Title)})
+		blocks = append(blocks, block{-1, -1, "# " + escapeMarkdown(d.Title)})
 	}
 	if meta := metadataLine(d); meta != "" {
-		blocks = append(blocks, block{-1, "*" + escapeMarkdown(meta) + "*"})
+		blocks = append(blocks, block{-1, -1, "*" + escapeMarkdown(meta) + "*"})
 	}
 	section := 0
 	for i, p := range d.Paragraphs {
 		for section < len(d.Sections) && d.Sections[section].Start == i {
 			if len(d.Sections) > 1 && d.Sections[section].Title != "" {
-				blocks = append(blocks, block{-1, "## " + escapeMarkdown(d.Sections[section].Title)})
+				blocks = append(blocks, block{-1, section, "## " + escapeMarkdown(d.Sections[section].Title)})
 			}
 			section++
 		}
-		blocks = append(blocks, block{i, paragraphMarkdown(p)})
+		blocks = append(blocks, block{i, -1, paragraphMarkdown(p)})
 	}
 	return blocks
 }

@@ -23,24 +23,27 @@ var kindTitles = map[model.EntityKind]string{
 func entityRows(d *model.Document) []row {
 	var rows []row
 	for _, kind := range model.EntityKinds {
-		var group []model.Entity
-		for _, e := range d.Entities {
+		var group []int
+		for i, e := range d.Entities {
 			if e.Kind == kind && len(e.Mentions) > 0 {
-				group = append(group, e)
+				group = append(group, i)
 			}
 		}
 		if len(group) == 0 {
 			continue
 		}
-		slices.SortStableFunc(group, func(a, b model.Entity) int {
-			return cmp.Or(cmp.Compare(len(b.Mentions), len(a.Mentions)), cmp.Compare(a.Name, b.Name))
+		slices.SortStableFunc(group, func(a, b int) int {
+			ea, eb := d.Entities[a], d.Entities[b]
+			return cmp.Or(cmp.Compare(len(eb.Mentions), len(ea.Mentions)), cmp.Compare(ea.Name, eb.Name))
 		})
 		rows = append(rows, row{heading: true, text: fmt.Sprintf("%s (%d)", kindTitles[kind], len(group))})
-		for _, e := range group {
+		for _, i := range group {
+			e := d.Entities[i]
 			first := e.Mentions[0]
 			rows = append(rows, row{
 				text:   e.Name,
 				count:  fmt.Sprint(len(e.Mentions)),
+				id:     i,
 				target: target{paragraph: first.Paragraph, offset: first.Start},
 			})
 		}

@@ -10,24 +10,35 @@ type Styles struct {
 	Separator lipgloss.Style
 	// Mark is the gutter bar beside the paragraph a jump landed on.
 	Mark lipgloss.Style
+	// Highlight paints search matches and an entity's mentions; Current
+	// the one the reader is on, and the quote a jump landed on.
+	Highlight, Current lipgloss.Style
 
 	// List rows: a group heading, an item, the selected item, an item's
 	// second line, the count at the right, and the text of an empty list.
 	ListHeading, ListItem, ListSelected, ListDetail, ListCount, ListEmpty lipgloss.Style
 
-	// Status is the status line; Hint the key hint line under it.
-	Status, Hint lipgloss.Style
+	// Status is the status line; Hint the key hint line under it; Input
+	// the search prompt that replaces the hint.
+	Status, Hint, Input lipgloss.Style
+
+	// OverlayBox frames the contents and quotes lists.
+	OverlayBox lipgloss.Style
 
 	// HelpBox frames the help overlay; HelpKey and HelpDesc are its rows.
 	HelpBox, HelpKey, HelpDesc lipgloss.Style
 }
 
-// plainStyles has no colour or attribute at all: for NO_COLOR, the notty
-// and ascii styles, and golden tests. State shows through marker glyphs.
+// plainStyles has no colour: for NO_COLOR and the notty and ascii styles.
+// State shows through marker glyphs, highlights through reverse video.
 func plainStyles() Styles {
-	s := Styles{}
-	s.HelpBox = lipgloss.NewStyle().Border(lipgloss.NormalBorder()).Padding(0, 1)
-	return s
+	return Styles{
+		Highlight:  lipgloss.NewStyle().Reverse(true),
+		Current:    lipgloss.NewStyle().Reverse(true).Bold(true).Underline(true),
+		Input:      lipgloss.NewStyle(),
+		HelpBox:    lipgloss.NewStyle().Border(lipgloss.NormalBorder()).Padding(0, 1),
+		OverlayBox: lipgloss.NewStyle().Border(lipgloss.NormalBorder()).Padding(0, 1),
+	}
 }
 
 // colourStyles is the palette for a dark or light terminal.
@@ -43,6 +54,10 @@ func colourStyles(dark bool) Styles {
 		HeaderFocused: lipgloss.NewStyle().Foreground(accent).Bold(true).Underline(true),
 		Separator:     lipgloss.NewStyle().Foreground(rule),
 		Mark:          lipgloss.NewStyle().Foreground(accent),
+		Highlight:     lipgloss.NewStyle().Background(c(lipgloss.Color("#FFE58A"), lipgloss.Color("#5C4A00"))).Foreground(fg),
+		Current:       lipgloss.NewStyle().Background(c(lipgloss.Color("#FFB347"), lipgloss.Color("#B8860B"))).Foreground(c(lipgloss.Color("#000000"), lipgloss.Color("#000000"))).Bold(true),
+		Input:         lipgloss.NewStyle().Foreground(accent),
+		OverlayBox:    lipgloss.NewStyle().Border(lipgloss.RoundedBorder()).BorderForeground(accent).Padding(0, 1),
 		ListHeading:   lipgloss.NewStyle().Foreground(dim).Bold(true),
 		ListItem:      lipgloss.NewStyle().Foreground(fg),
 		ListSelected:  lipgloss.NewStyle().Foreground(accent).Bold(true),

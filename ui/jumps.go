@@ -1,0 +1,185 @@
+package ui
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/lede-tui/lede/model"
+)
+
+// jumpSection moves to the next (dir 1) or previous (dir -1) section,
+// stopping at the first and the last.
+func (m *Model) jumpSection(dir int) {
+	secs := m.doc.Sections
+	cur := m.article.cursor
+	if len(secs) == 0 || len(m.doc.Paragraphs) == 0 {
+		m.message = "This article has no sections."
+		return
+	}
+	k := m.doc.Paragraphs[cur.Paragraph].Section
+	target := k + 1
+	if dir < 0 {
+		target = k
+		if cur.Paragraph == secs[k].Start && cur.Start <= 0 {
+			target = k - 1
+		}
+	}
+	if target < 0 || target >= len(secs) {
+		m.message = "At the " + ends(dir, "last", "first") + " section."
+		return
+	}
+	m.article.JumpToSection(target)
+	m.afterJump()
+}
+
+// jumpQuestion moves to the next or previous question-and-answer exchange.
+func (m *Model) jumpQuestion(dir int) {
+	ex := m.doc.Exchanges
+	if len(ex) == 0 {
+		m.message = "No questions in this article."
+		return
+	}
+	i := step(len(ex), dir, func(i int) model.Mention {
+		return model.Mention{Paragraph: ex[i].Start, Start: ex[i].QuestionOffset}
+	}, m.article.cursor)
+	if i < 0 {
+		m.message = "No more questions " + ends(dir, "below", "above") + "."
+		return
+	}
+	m.article.JumpTo(ex[i].Start, ex[i].QuestionOffset, true)
+	m.afterJump()
+}
+
+// jumpQuote moves to the next or previous quote and paints it.
+func (m *Model) jumpQuote(dir int) {
+	qs := m.doc.Quotes
+	if len(qs) == 0 {
+		m.message = "No quotes in this article."
+		return
+	}
+	i := step(len(qs), dir, func(i int) model.Mention { return quoteSpan(qs[i]) }, m.article.cursor)
+	if i < 0 {
+		m.message = "No more quotes " + ends(dir, "below", "above") + "."
+		return
+	}
+	m.article.JumpToSpan(quoteSpan(qs[i]))
+	m.afterJump()
+	m.quote = i
+}
+
+// ends picks the word for the end a move in direction dir runs into.
+func ends(dir int, forward, backward string) string {
+	if dir > 0 {
+		return forward
+	}
+	return backward
+}
+
+// quoteSpan is where a quote stands in the text.
+func quoteSpan(q model.Quote) model.Mention {
+	return model.Mention{Paragraph: q.Paragraph, Start: q.Start, End: q.End}
+}
+
+// step finds, among n places in text order, the first after cur (dir 1)
+// or the last before it (dir -1); -1 when there is none.
+func step(n, dir int, at func(int) model.Mention, cur model.Mention) int {
+	after := sort.Search(n, func(i int) bool { return mentionBefore(cur, at(i)) })
+	if dir > 0 {
+		if after < n {
+			return after
+		}
+		return -1
+	}
+	i := after - 1
+	for i >= 0 && at(i).Paragraph == cur.Paragraph && at(i).Start == cur.Start {
+		i--
+	}
+	return i
+}
+
+// afterJump keeps the lists in step with where the reader now is.
+func (m *Model) afterJump() {
+	m.quote = -1
+	p := m.article.cursor.Paragraph
+	for i, e := range m.doc.Exchanges {
+		if p >= e.Start && p < e.End {
+			m.qa.SelectID(i)
+			break
+		}
+	}
+}
+
+// position describes where the reader is for the status line.
+func (m *Model) position() []string {
+	a := m.article
+	var parts []string
+	if n := len(m.doc.Sections); n > 0 && len(m.doc.Paragraphs) > 0 {
+		parts = append(parts, fmt.Sprintf("section %d/%d", m.doc.Paragraphs[a.cursor.Paragraph].Section+1, n))
+	}
+	if n := len(m.doc.Quotes); n > 0 {
+		k := m.quote + 1
+		if m.quote < 0 {
+			k = sort.Search(n, func(i int) bool { return mentionBefore(a.cursor, quoteSpan(m.doc.Quotes[i])) })
+		}
+		parts = append(parts, fmt.Sprintf("quote %d/%d", k, n))
+	}
+	if m.find.label != "" {
+		parts = append(parts, m.find.status())
+	}
+	return append(parts, fmt.Sprintf("%d%%", a.Percent()))
+}
+
+// copyQuote copies the current quote, or in the Q&A pane the selected
+// answer, with its citation, through the terminal's clipboard (OSC 52).
+func (m *Model) copyQuote() tea.Cmd {
+	var text, speaker string
+	switch r, ok := m.qa.Selected(); {
+	case m.focus == FocusQA && ok:
+		e := m.doc.Exchanges[r.id]
+		text, speaker = m.doc.Answer(e), e.Answerer
+	case len(m.doc.Quotes) > 0:
+		i := m.quote
+		if i < 0 {
+			i = step(len(m.doc.Quotes), 1, func(i int) model.Mention { return quoteSpan(m.doc.Quotes[i]) },
+				model.Mention{Paragraph: m.article.cursor.Paragraph, Start: m.article.cursor.Start - 1})
+		}
+		if i < 0 {
+			i = len(m.doc.Quotes) - 1
+		}
+		q := m.doc.Quotes[i]
+		text, speaker = m.doc.QuoteText(q), q.Speaker
+	default:
+		m.message = "No quote to copy."
+		return nil
+	}
+	c := citation(m.doc, text, speaker)
+	m.message = "Copied: " + strings.Join(strings.Fields(c), " ")
+	return tea.SetClipboard(c)
+}
+
+// citation formats a quote as “text” — Speaker, Title (Source, Date).
+func citation(d *model.Document, text, speaker string) string {
+	var b strings.Builder
+	b.WriteString("“" + strings.Join(strings.Fields(text), " ") + "”")
+	var who []string
+	for _, s := range []string{speaker, d.Title} {
+		if s != "" {
+			who = append(who, s)
+		}
+	}
+	if len(who) > 0 {
+		b.WriteString(" — " + strings.Join(who, ", "))
+	}
+	var where []string
+	for _, s := range []string{d.Source, d.Date} {
+		if s != "" {
+			where = append(where, s)
+		}
+	}
+	if len(where) > 0 {
+		b.WriteString(" (" + strings.Join(where, ", ") + ")")
+	}
+	return b.String()
+}

@@ -1,0 +1,278 @@
+package ui
+
+import (
+	"strconv"
+	"strings"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/lede-tui/lede/model"
+)
+
+func TestNextQuoteFromTop(t *testing.T) {
+	m := newReader(t, 120, 40)
+	press(m, ">")
+	first := m.doc.Quotes[0]
+	if m.quote != 0 || m.article.spot != quoteSpan(first) {
+		t.Fatalf("> landed on quote %d (spot %v), want the first, %v", m.quote, m.article.spot, quoteSpan(first))
+	}
+	assertOnScreen(t, m, first.Paragraph, first.Start)
+	if !strings.Contains(m.statusLine(), "quote 1/") {
+		t.Fatalf("status line %q lacks quote 1/", m.statusLine())
+	}
+	press(m, ">", "<")
+	if m.quote != 0 {
+		t.Fatalf("> < left the reader on quote %d, want 0", m.quote)
+	}
+	press(m, "j")
+	if m.article.spot.End != 0 {
+		t.Fatal("scrolling did not clear the quote highlight")
+	}
+}
+
+func TestQuotesInOrder(t *testing.T) {
+	m := newReader(t, 80, 24)
+	for i := range m.doc.Quotes {
+		press(m, ">")
+		if m.quote != i {
+			t.Fatalf("press %d of > is on quote %d", i+1, m.quote)
+		}
+	}
+	press(m, ">")
+	if m.quote != len(m.doc.Quotes)-1 || m.message == "" {
+		t.Fatalf("> past the last quote: quote %d, message %q", m.quote, m.message)
+	}
+}
+
+func TestNextQuestionTwice(t *testing.T) {
+	m := newReader(t, 120, 40)
+	press(m, "}", "}")
+	p := m.doc.Paragraphs[m.article.mark].Text
+	if !strings.HasPrefix(p, "Besides Xiaomi") {
+		t.Fatalf("} } marked %q, want the Besides Xiaomi question", p)
+	}
+	if r, _ := m.qa.Selected(); r.id != 1 {
+		t.Fatalf("Q&A selection %d did not follow the jump to exchange 1", r.id)
+	}
+	press(m, "{")
+	if e := m.doc.Exchanges[0]; m.article.mark != e.Start {
+		t.Fatalf("{ marked paragraph %d, want %d", m.article.mark, e.Start)
+	}
+}
+
+func TestSectionsWalk(t *testing.T) {
+	m := newReader(t, 120, 40)
+	n := len(m.doc.Sections)
+	if n < 2 {
+		t.Fatalf("the sample has %d sections", n)
+	}
+	for k := 1; k < n; k++ {
+		press(m, "]")
+		if got := m.doc.Paragraphs[m.article.cursor.Paragraph].Section; got != k {
+			t.Fatalf("press %d of ] is in section %d, want %d", k, got, k)
+		}
+		if !strings.Contains(m.statusLine(), "section "+strconv.Itoa(k+1)+"/") {
+			t.Fatalf("status %q after ] to section %d", m.statusLine(), k+1)
+		}
+	}
+	press(m, "]")
+	if got := m.doc.Paragraphs[m.article.cursor.Paragraph].Section; got != n-1 || m.message != "At the last section." {
+		t.Fatalf("] past the end: section %d, message %q", got, m.message)
+	}
+	for k := n - 2; k >= 0; k-- {
+		press(m, "[")
+		if got := m.doc.Paragraphs[m.article.cursor.Paragraph].Section; got != k {
+			t.Fatalf("[ is in section %d, want %d", got, k)
+		}
+	}
+}
+
+func TestSearchCostco(t *testing.T) {
+	m := newReader(t, 120, 40)
+	press(m, "/")
+	if !m.prompt.active {
+		t.Fatal("/ did not open the search prompt")
+	}
+	for _, r := range "Costco" {
+		press(m, string(r))
+	}
+	press(m, "enter")
+	if m.prompt.active {
+		t.Fatal("enter did not close the prompt")
+	}
+	if len(m.find.spots) != 1 {
+		t.Fatalf("/Costco found %d matches, want 1", len(m.find.spots))
+	}
+	s := m.find.spots[0]
+	if got := m.doc.Paragraphs[s.Paragraph].Text[s.Start:s.End]; got != "Costco" {
+		t.Fatalf("the match is %q", got)
+	}
+	assertOnScreen(t, m, s.Paragraph, s.Start)
+	if !strings.Contains(m.statusLine(), "match 1/1") {
+		t.Fatalf("status %q lacks match 1/1", m.statusLine())
+	}
+	press(m, "esc")
+	if len(m.find.spots) != 0 || len(m.article.highlights) != 0 {
+		t.Fatal("esc did not clear the search")
+	}
+}
+
+func TestSearchSmartCase(t *testing.T) {
+	m := newReader(t, 120, 40)
+	press(m, "/", "i", "n", "t", "e", "r", "n", "e", "t")
+	lower := len(m.find.spots)
+	press(m, "esc", "/", "I", "n", "t", "e", "r", "n", "e", "t")
+	upper := len(m.find.spots)
+	if lower <= upper || upper != 1 {
+		t.Fatalf("internet found %d, Internet %d: want more without capitals, and Internet once", lower, upper)
+	}
+}
+
+func TestEntityMentionsCycle(t *testing.T) {
+	m := newReader(t, 120, 40)
+	idx := -1
+	for i, e := range m.doc.Entities {
+		if e.Name == "Xiaomi" {
+			idx = i
+		}
+	}
+	if idx < 0 {
+		t.Fatal("no Xiaomi entity")
+	}
+	press(m, "3")
+	m.sidebar.SelectID(idx)
+	press(m, "enter")
+	mentions := m.doc.Entities[idx].Mentions
+	if m.find.current != 0 || m.article.spot != mentions[0] {
+		t.Fatalf("enter on Xiaomi is on mention %d, want the first", m.find.current)
+	}
+	for i := 1; i <= len(mentions); i++ {
+		press(m, "n")
+		want := i % len(mentions)
+		if m.find.current != want || m.article.spot != mentions[want] {
+			t.Fatalf("n %d: on mention %d, want %d", i, m.find.current, want)
+		}
+		s := mentions[want]
+		if got := m.doc.Paragraphs[s.Paragraph].Text[s.Start:s.End]; !strings.EqualFold(got, "xiaomi") {
+			t.Fatalf("mention %d is %q", want, got)
+		}
+		assertOnScreen(t, m, s.Paragraph, s.Start)
+	}
+	press(m, "N")
+	if m.find.current != len(mentions)-1 {
+		t.Fatalf("N from the first mention is on %d, want the last", m.find.current)
+	}
+	for _, mt := range mentions {
+		if mt.Paragraph >= len(m.doc.Paragraphs) {
+			t.Fatal("a mention lies outside the body")
+		}
+	}
+}
+
+func TestListFilter(t *testing.T) {
+	m := newReader(t, 120, 40)
+	press(m, "3", "/", "c", "o", "s")
+	r, ok := m.sidebar.Selected()
+	if !ok || r.text != "Costco" {
+		t.Fatalf("filter cos selected %q", r.text)
+	}
+	press(m, "enter", "esc")
+	if m.sidebar.filter != "" {
+		t.Fatal("esc did not clear the list filter")
+	}
+}
+
+func TestContentsOverlay(t *testing.T) {
+	m := newReader(t, 120, 40)
+	press(m, "t")
+	if m.overlay == nil || m.overlay.kind != overlayContents {
+		t.Fatal("t did not open the contents")
+	}
+	last := len(m.doc.Sections) - 1
+	press(m, "end")
+	m.overlay.list.SelectID(last)
+	press(m, "enter")
+	if m.overlay != nil {
+		t.Fatal("enter did not close the contents")
+	}
+	if got := m.doc.Paragraphs[m.article.cursor.Paragraph].Section; got != last {
+		t.Fatalf("contents jumped to section %d, want %d", got, last)
+	}
+}
+
+func TestQuotesOverlayFilters(t *testing.T) {
+	m := newReader(t, 120, 40)
+	press(m, "\"")
+	if m.overlay == nil || m.overlay.kind != overlayQuotes {
+		t.Fatal(`" did not open the quotes`)
+	}
+	if got := len(m.overlay.list.rows); got != len(m.doc.Quotes) {
+		t.Fatalf("quotes list has %d rows, want %d", got, len(m.doc.Quotes))
+	}
+	for _, r := range "satisfied" {
+		press(m, string(r))
+	}
+	r, ok := m.overlay.list.Selected()
+	if !ok || !strings.Contains(r.text, "satisfied") {
+		t.Fatalf("filter selected %q", r.text)
+	}
+	press(m, "enter")
+	q := m.doc.Quotes[r.id]
+	if m.quote != r.id || m.article.spot != quoteSpan(q) {
+		t.Fatalf("enter jumped to quote %d, want %d", m.quote, r.id)
+	}
+	press(m, "\"", "x", "esc", "esc")
+	if m.overlay != nil {
+		t.Fatal("esc esc did not clear the filter and close")
+	}
+}
+
+func TestCopyQuote(t *testing.T) {
+	m := newReader(t, 120, 40)
+	press(m, ">")
+	_, cmd := m.Update(keyMsg("y"))
+	if cmd == nil {
+		t.Fatal("y returned no command")
+	}
+	q := m.doc.Quotes[0]
+	want := citation(m.doc, m.doc.QuoteText(q), q.Speaker)
+	if !strings.HasPrefix(want, "“") || !strings.Contains(want, "” — "+q.Speaker+", "+m.doc.Title) {
+		t.Fatalf("citation %q", want)
+	}
+	if !strings.Contains(m.message, "Copied") {
+		t.Fatalf("message %q", m.message)
+	}
+}
+
+func TestCitation(t *testing.T) {
+	d := &model.Document{Title: "T", Source: "Wire", Date: "2016-01-02"}
+	if got := citation(d, " some\nwords ", "Ann"); got != "“some words” — Ann, T (Wire, 2016-01-02)" {
+		t.Fatalf("citation %q", got)
+	}
+	if got := citation(&model.Document{}, "x", ""); got != "“x”" {
+		t.Fatalf("bare citation %q", got)
+	}
+}
+
+func TestMouse(t *testing.T) {
+	m := newReader(t, 120, 40)
+	m.Update(tea.MouseWheelMsg{X: 10, Y: 10, Button: tea.MouseWheelDown})
+	if m.article.offset != wheelLines {
+		t.Fatalf("wheel over the article scrolled to %d", m.article.offset)
+	}
+	x := m.layout.articleWidth + 5
+	y := m.layout.qaHeight + 3 // second line under the entities header
+	m.Update(tea.MouseClickMsg{X: x, Y: y, Button: tea.MouseLeft})
+	if m.Focus() != FocusSidebar {
+		t.Fatalf("click on the entities focused %v", m.Focus())
+	}
+	before, _ := m.sidebar.Selected()
+	m.Update(tea.MouseWheelMsg{X: x, Y: y, Button: tea.MouseWheelDown})
+	after, _ := m.sidebar.Selected()
+	if before.id == after.id {
+		t.Fatal("wheel over the sidebar did not move its selection")
+	}
+	if m.article.offset != wheelLines {
+		t.Fatal("wheel over the sidebar scrolled the article")
+	}
+}
