@@ -1,4 +1,575 @@
 package model
 
-// extractEntities finds entities.
-func (d *Document) extractEntities() { d.Entities = nil }
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+const (
+	// maxNameWords is the longest run of capitalised words read as one name.
+	maxNameWords = 6
+	// maxAcronymLen is the longest all-capitals word read as an acronym.
+	maxAcronymLen = 6
+	// businessCueMin is how many business words ("company", "CEO") make
+	// a text about business, where unknown one-word names are companies.
+	businessCueMin = 3
+	// businessCueRate: at least one word in this many must be a business
+	// word.
+	businessCueRate = 60
+)
+
+// nameGlue are lower-case words that may join the capitalised words of a
+// name ("University of Helsinki", "Bank of the West").
+var nameGlue = map[string]bool{
+	"of": true, "for": true, "de": true, "da": true, "del": true, "della": true,
+	"van": true, "von": true, "der": true, "den": true, "la": true, "le": true,
+	"du": true, "al": true, "bin": true, "the": true, "and": true, "&": true,
+}
+
+// placeCues precede a place: "in China", "across Europe".
+var placeCues = map[string]bool{
+	"in": true, "near": true, "across": true, "throughout": true, "outside": true,
+	"inside": true,
+}
+
+// companyCues are words around a name that make it a company: "CEO of X",
+// "X's founder", "shares of X".
+var companyCues = map[string]bool{
+	"ceo": true, "founder": true, "company": true, "companies": true, "firm": true,
+	"brand": true, "startup": true, "chairman": true, "shares": true, "rival": true,
+	"maker": true, "retailer": true, "giant": true, "giants": true,
+}
+
+// businessWords mark a text about business.
+var businessWords = map[string]bool{
+	"company": true, "companies": true, "brand": true, "brands": true, "ceo": true,
+	"market": true, "markets": true, "products": true, "firm": true, "firms": true,
+	"startup": true, "startups": true, "business": true, "industry": true,
+	"enterprise": true, "enterprises": true, "retailer": true, "investors": true,
+}
+
+// mention is one occurrence of a candidate name.
+type mention struct {
+	para, start, end int
+	// weak marks a name seen only where any word is capitalised (the
+	// start of a sentence, a heading): it counts only if the name is also
+	// found elsewhere or is known.
+	weak bool
+}
+
+// nameGroup gathers the mentions of one name and the evidence of its kind.
+type nameGroup struct {
+	key      string
+	forms    []string // surface forms, first seen first
+	titled   []string // forms with a title: "Prof. Patrizia d'Ettorre"
+	mentions []mention
+	// votes count the clues for each kind, indexed like EntityKinds.
+	votes  [5]int
+	strong bool // seen at least once outside a sentence start
+	// members lists the names a group name stands for ("BAT").
+	members []string
+	merged  bool // folded into another group
+}
+
+// entityScanner finds entity names in one document.
+type entityScanner struct {
+	d        *Document
+	x        *textIndex
+	groups   map[string]*nameGroup
+	order    []*nameGroup
+	midCaps  map[string]int // capitalised words seen standing alone mid-sentence
+	lower    map[string]int // words seen in lower case
+	toks     []token
+	business bool
+	// acronyms maps an acronym's key to the key of the name it abbreviates.
+	acronyms map[string]string
+}
+
+// extractEntities finds people, companies, organisations, places and
+// topics. Names are runs of capitalised words that do not start a
+// sentence (a sentence-initial word counts only if the gazetteer knows it
+// or it is capitalised elsewhere); their kind comes from the gazetteer,
+// corporate suffixes, organisation and place head words, titles
+// ("CEO Lei Jun"), reporting verbs ("X says") and prepositions ("in X").
+// Spelling variants, defined acronyms and a person's surname or given
+// name fold into one entity.
+func (d *Document) extractEntities(x *textIndex) {
+	d.Entities = nil
+	s := &entityScanner{
+		d:        d,
+		x:        x,
+		groups:   map[string]*nameGroup{},
+		midCaps:  map[string]int{},
+		lower:    map[string]int{},
+		acronyms: map[string]string{},
+	}
+	s.scanMidCaps()
+	for i := range d.Paragraphs {
+		s.paragraph(i)
+	}
+	s.fold()
+	s.build()
+	d.Entities = append(d.Entities, x.topics(d)...)
+	sortEntities(d.Entities)
+}
+
+// scanMidCaps records the words written capitalised inside sentences, and
+// whether the text is about business.
+func (s *entityScanner) scanMidCaps() {
+	cues, total := 0, 0
+	for i, p := range s.d.Paragraphs {
+		if p.Heading || isHeadingLine(p.Text) {
+			continue
+		}
+		from, to := s.x.sentences(i)
+		for sn := from; sn < to; sn++ {
+			s.toks = s.x.tokens(sn)
+			for k, t := range s.toks {
+				if t.start < p.Body {
+					continue
+				}
+				w := p.Text[t.start:t.end]
+				switch r, _ := utf8.DecodeRuneInString(w); {
+				case unicode.IsLower(r):
+					s.lower[w]++
+				case k > 0 && unicode.IsUpper(r) && !startsClause(p.Text, s.toks, k) && s.standalone(p.Text, k):
+					s.midCaps[stripPossessive(w)]++
+				}
+				if len(w) <= 12 && inSet(businessWords, w) {
+					cues++
+				}
+				total++
+			}
+		}
+	}
+	s.business = cues >= businessCueMin && cues*businessCueRate >= total
+}
+
+// standalone reports whether the capitalised word s.toks[k] stands alone
+// or opens a name, rather than sitting inside one ("Health" in "World
+// Health Organization").
+func (s *entityScanner) standalone(text string, k int) bool {
+	prev := s.toks[k-1]
+	return s.toks[k].broken || !isNameToken(text[prev.start:prev.end])
+}
+
+// startsClause reports whether toks[k] begins a sentence or a quotation,
+// where any word may be capitalised.
+func startsClause(text string, toks []token, k int) bool {
+	if k == 0 {
+		return true
+	}
+	gap := text[toks[k-1].end:toks[k].start]
+	return strings.ContainsAny(gap, ":\"“‘«「")
+}
+
+// paragraph collects the names of paragraph i.
+func (s *entityScanner) paragraph(i int) {
+	p := s.d.Paragraphs[i]
+	text := p.Text
+	headingLike := p.Heading || isHeadingLine(text)
+	from, to := s.x.sentences(i)
+	for sn := from; sn < to; sn++ {
+		toks := s.x.tokens(sn)
+		for len(toks) > 0 && toks[0].start < p.Body {
+			toks = toks[1:] // a speaker label names no one new
+		}
+		for k := 0; k < len(toks); {
+			end := s.runEnd(text, toks, k)
+			if end == k {
+				k++
+				continue
+			}
+			s.addRun(i, text, toks, k, end, headingLike)
+			k = end
+		}
+	}
+}
+
+// hyphenSuffixes turn a name into an adjective: "Warhol-like".
+var hyphenSuffixes = map[string]bool{
+	"like": true, "based": true, "style": true, "born": true, "era": true, "led": true,
+	"backed": true, "owned": true, "made": true, "run": true, "funded": true,
+	"speaking": true, "related": true, "specific": true, "wide": true,
+}
+
+// isNameToken reports whether w can be a word of a name: capitalised, an
+// acronym, a word with inner capitals ("eBay", "wikiHow"), or a particle
+// before a capital ("d'Ettorre").
+func isNameToken(w string) bool {
+	if i := strings.LastIndexByte(w, '-'); i >= 0 {
+		// "pro-Beijing", "Warhol-like" are adjectives, not names.
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
+			return false
+		}
+		if hyphenSuffixes[w[i+1:]] {
+			return false
+		}
+	}
+	r, n := utf8.DecodeRuneInString(w)
+	if unicode.IsUpper(r) {
+		return true
+	}
+	if unicode.IsDigit(r) {
+		return false
+	}
+	rest := w[n:]
+	if i := strings.IndexAny(rest, "'’"); i >= 0 && i <= 2 {
+		r2, _ := utf8.DecodeRuneInString(rest[i+len("'"):])
+		if rest[i] != '\'' {
+			r2, _ = utf8.DecodeRuneInString(rest[i+len("’"):])
+		}
+		return unicode.IsUpper(r2)
+	}
+	return strings.IndexFunc(rest, unicode.IsUpper) >= 0
+}
+
+// runEnd returns the end of the run of name words starting at toks[k],
+// or k when toks[k] does not start one.
+func (s *entityScanner) runEnd(text string, toks []token, k int) int {
+	if !isNameToken(text[toks[k].start:toks[k].end]) {
+		return k
+	}
+	end := k + 1
+	for end < len(toks) && end-k < maxNameWords && !toks[end].broken {
+		w := text[toks[end].start:toks[end].end]
+		if isNameToken(w) && inSet(words().honorifics, strings.TrimSuffix(w, ".")) && isNameToken(text[toks[end-1].start:toks[end-1].end]) && !inSet(words().honorifics, strings.TrimSuffix(text[toks[end-1].start:toks[end-1].end], ".")) {
+			break // "... Citation Index Professor Chomsky": a title starts a new name
+		}
+		if isNameToken(w) {
+			if strings.HasSuffix(text[toks[end-1].start:toks[end-1].end], "s") && possessiveEnd(text, toks[end-1]) {
+				break // "China’s Internet": a possessive ends the name
+			}
+			end++
+			continue
+		}
+		// Glue joins two capitalised words: "University of Helsinki", but
+		// not a person to their party: "Ann Chiang of DAB".
+		if nameGlue[w] && end+1 < len(toks) && !toks[end+1].broken && (nameParticles[w] && w != "of" && w != "and" || gluable(text, toks, k, end)) {
+			next := text[toks[end+1].start:toks[end+1].end]
+			if isNameToken(next) && !(w == "and" && !isOrgHead(text, toks, end+1)) {
+				end += 2
+				continue
+			}
+			if w == "of" && next == "the" && end+2 < len(toks) && !toks[end+2].broken && isNameToken(text[toks[end+2].start:toks[end+2].end]) {
+				end += 3
+				continue
+			}
+		}
+		break
+	}
+	return end
+}
+
+// gluable reports whether the name words toks[k:end] can take "of" and
+// more words: a single word ("Bank of ...") or a name with an
+// organisation or place head word ("University of ...", "Bay of ...").
+func gluable(text string, toks []token, k, end int) bool {
+	if end-k == 1 {
+		return true
+	}
+	lx := words()
+	for j := k; j < end; j++ {
+		w := text[toks[j].start:toks[j].end]
+		if inSet(lx.orgWords, w) || inSet(lx.placeWords, w) || inSet(lx.suffixes, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// possessiveEnd reports whether token t ends in a possessive "'s".
+func possessiveEnd(text string, t token) bool {
+	w := text[t.start:t.end]
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
+}
+
+// isOrgHead reports whether the name run from toks[k] contains an
+// organisation head word, so "and" inside it is part of the name
+// ("Commerce and Industry Ministry").
+func isOrgHead(text string, toks []token, k int) bool {
+	for j := k; j < len(toks) && j < k+3; j++ {
+		if j > k && toks[j].broken {
+			break
+		}
+		if inSet(words().orgWords, text[toks[j].start:toks[j].end]) {
+			return true
+		}
+	}
+	return false
+}
+
+// addRun records the name in toks[k:end] of paragraph i with the clues
+// around it.
+func (s *entityScanner) addRun(i int, text string, toks []token, k, end int, headingLike bool) {
+	lx := words()
+	sentenceStart := headingLike || startsClause(text, toks, k)
+	initial := sentenceStart
+	// Drop leading stop words and titles; a title is a clue to a person.
+	title := ""
+	if k > 0 && !toks[k].broken {
+		if w := strings.TrimSuffix(text[toks[k-1].start:toks[k-1].end], "."); inSet(lx.honorifics, w) {
+			title = w
+		}
+	}
+	runStart := k
+	for k < end {
+		w := text[toks[k].start:toks[k].end]
+		lw := strings.TrimSuffix(w, ".")
+		switch {
+		case inSet(lx.honorifics, lw) && k+1 < end:
+			title = w
+		case inSet(lx.stopWords, lw) && !(len(w) > 1 && isUpperWord(w)), inSet(nameGlue, lw):
+		default:
+			goto trimmed
+		}
+		k++
+		sentenceStart = false
+	}
+trimmed:
+	for end > k && nameGlue[text[toks[end-1].start:toks[end-1].end]] {
+		end--
+	}
+	if k >= end {
+		return
+	}
+	start, stop := toks[k].start, toks[end-1].end
+	name := stripPossessive(text[start:stop])
+	titled := ""
+	if title != "" {
+		// Keep the name with its title as an alias when the title is part
+		// of the run or written right before it.
+		from := runStart
+		if k > 0 && from == k && !toks[k].broken {
+			from = k - 1
+		}
+		for from < k && !isCapitalized(text[toks[from].start:toks[from].end]) {
+			from++
+		}
+		if from < k {
+			titled = stripPossessive(text[toks[from].start:stop])
+		}
+	}
+	stop = start + len(name)
+	if end-k == 1 && inSet(lx.demonyms, name) {
+		return
+	}
+	if end-k == 1 && inSet(lx.stopWords, name) && !(len(name) > 1 && isUpperWord(name)) {
+		return
+	}
+	key := nameKey(name)
+	if key == "" || isNumberLike(key) || isQuotedTitle(text, start, stop) {
+		return
+	}
+	weak := false
+	if initial && (sentenceStart || headingLike) {
+		_, known := lx.gazetteer[key]
+		weak = !known && (end-k == 1 || headingLike) && s.midCaps[name] == 0
+	}
+	if end-k == 1 {
+		// A word more often written in lower case is a common word.
+		if _, known := lx.gazetteer[key]; !known && lookupLower(s.lower, name) >= max(1, s.midCaps[name]) {
+			return
+		}
+		if inSet(lx.honorifics, strings.TrimSuffix(name, ".")) {
+			return // a lone title: "the President"
+		}
+	}
+	g := s.group(key, name)
+	if titled != "" && titled != name && !slices.Contains(g.titled, titled) && len(g.titled) < 8 {
+		g.titled = append(g.titled, titled) // "Prof. Patrizia d'Ettorre"
+	}
+	g.mentions = append(g.mentions, mention{para: i, start: start, end: stop, weak: weak})
+	if !weak {
+		g.strong = true
+	}
+	s.vote(g, text, toks, k, end, title)
+	s.acronymAfter(g, text, toks, end)
+}
+
+// isQuotedTitle reports whether the name text[start:stop] stands alone in
+// quotation marks, as the title of a work or a campaign does.
+func isQuotedTitle(text string, start, stop int) bool {
+	before, _ := utf8.DecodeLastRuneInString(text[:start])
+	after, _ := utf8.DecodeRuneInString(text[stop:])
+	return strings.ContainsRune("\"“‘«「", before) && strings.ContainsRune("\"”’»」", after)
+}
+
+// group returns the group for key, creating it.
+func (s *entityScanner) group(key, name string) *nameGroup {
+	g := s.groups[key]
+	if g == nil {
+		g = &nameGroup{key: key}
+		s.groups[key] = g
+		s.order = append(s.order, g)
+	}
+	g.addForm(name)
+	return g
+}
+
+// addForm records a surface form of the group's name.
+func (g *nameGroup) addForm(name string) {
+	if !slices.Contains(g.forms, name) && len(g.forms) < 8 {
+		g.forms = append(g.forms, name)
+	}
+}
+
+// kindIndex is the index of kind in EntityKinds.
+func kindIndex(kind EntityKind) int {
+	return slices.Index(EntityKinds, kind)
+}
+
+// vote adds the clues around the name toks[k:end] to g.
+func (s *entityScanner) vote(g *nameGroup, text string, toks []token, k, end int, title string) {
+	if title != "" {
+		if inSet(companyCues, title) {
+			g.votes[kindIndex(KindPerson)] += 2
+		} else {
+			g.votes[kindIndex(KindPerson)] += 3
+		}
+	}
+	if k > 0 && !toks[k].broken {
+		prev := text[toks[k-1].start:toks[k-1].end]
+		if inSet(placeCues, prev) {
+			g.votes[kindIndex(KindPlace)]++
+		}
+		// People do not take an article: "the Smithsonian", "the Voice".
+		if strings.EqualFold(prev, "the") && end-k == 1 {
+			g.votes[kindIndex(KindOrganization)]++
+		}
+		// "CEO of X", "founder of X".
+		if prev == "of" && k > 1 && inSet(companyCues, text[toks[k-2].start:toks[k-2].end]) {
+			g.votes[kindIndex(KindCompany)] += 2
+		}
+	}
+	if end < len(toks) && !toks[end].broken {
+		next := text[toks[end].start:toks[end].end]
+		if base := reportingBase(next); base != "" && next != base || next == "who" {
+			g.votes[kindIndex(KindPerson)]++
+		}
+		if inSet(companyCues, next) {
+			g.votes[kindIndex(KindCompany)] += 2
+		}
+	}
+	if possessiveEnd(text, toks[end-1]) && end < len(toks) && inSet(companyCues, text[toks[end].start:toks[end].end]) {
+		g.votes[kindIndex(KindCompany)] += 2
+	}
+}
+
+// acronymAfter links "World Health Organization (WHO)" and "BAT (Baidu,
+// Alibaba and Tencent)": an acronym in brackets after a name whose
+// initials it spells is an alias; a list of names in brackets after an
+// acronym they spell is what the acronym stands for.
+func (s *entityScanner) acronymAfter(g *nameGroup, text string, toks []token, end int) {
+	if end >= len(toks) {
+		return
+	}
+	gap := text[toks[end-1].end:toks[end].start]
+	if strings.TrimSpace(gap) != "(" {
+		return
+	}
+	close := strings.IndexByte(text[toks[end].start:runeStart(text, toks[end].start+121)], ')')
+	if close < 0 || close > 120 {
+		return
+	}
+	inner := text[toks[end].start : toks[end].start+close]
+	name := g.forms[len(g.forms)-1]
+	if isAcronym(inner) && strings.EqualFold(initials(name), inner) {
+		s.acronyms[nameKey(inner)] = g.key
+		return
+	}
+	if isAcronym(name) {
+		parts := splitList(inner)
+		if len(parts) >= 2 && len(parts) == len(name) {
+			var ini strings.Builder
+			for _, p := range parts {
+				r, _ := utf8.DecodeRuneInString(p)
+				ini.WriteRune(unicode.ToUpper(r))
+			}
+			if ini.String() == strings.ToUpper(name) {
+				g.members = parts
+			}
+		}
+	}
+}
+
+// splitList splits "Baidu, Alibaba and Tencent" into its names.
+func splitList(s string) []string {
+	s = strings.ReplaceAll(s, " and ", ", ")
+	s = strings.ReplaceAll(s, " & ", ", ")
+	var out []string
+	for p := range strings.SplitSeq(s, ",") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// isAcronym reports whether w is an acronym: 2 to 6 capitals, possibly
+// with one lower-case letter or '&' inside ("IoT", "M&A").
+func isAcronym(w string) bool {
+	if len(w) < 2 || len(w) > maxAcronymLen+1 {
+		return false
+	}
+	upper, lower := 0, 0
+	for _, r := range w {
+		switch {
+		case unicode.IsUpper(r):
+			upper++
+		case unicode.IsLower(r):
+			lower++
+		case r == '&' || r == '.':
+		default:
+			return false
+		}
+	}
+	return upper >= 2 && lower <= 1
+}
+
+// initials returns the first letters of the capitalised words of name.
+func initials(name string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(name) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// stripPossessive removes a trailing "'s" or "’s" (or a lone apostrophe
+// after s).
+func stripPossessive(w string) string {
+	for _, suf := range []string{"'s", "’s", "'S", "’S"} {
+		if strings.HasSuffix(w, suf) {
+			return w[:len(w)-len(suf)]
+		}
+	}
+	return strings.TrimRight(w, "'’")
+}
+
+// nameKey is the form under which spellings of one name meet: lower case,
+// letters and digits only, without a leading "the" ("Wal-mart" and
+// "Walmart" give "walmart").
+func nameKey(name string) string {
+	name = strings.TrimSpace(name)
+	if len(name) > 4 && strings.EqualFold(name[:4], "the ") {
+		name = name[4:]
+	}
+	var b strings.Builder
+	b.Grow(len(name))
+	for _, r := range name {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
+}
+
+// isNumberLike reports whether a key is only digits.
+func isNumberLike(key string) bool {
+	return strings.TrimFunc(key, unicode.IsDigit) == ""
+}

@@ -40,9 +40,10 @@ func Read(name string, data []byte) (*Document, error) {
 // Extract finds sections, speaker turns, question-and-answer exchanges,
 // quotes and entities. It replaces whatever an earlier call found.
 func (d *Document) Extract() {
+	x := d.newIndex()
 	d.extractTurns()
 	d.extractExchanges()
-	d.extractSections()
-	d.extractQuotes()
-	d.extractEntities()
+	d.extractSections(x)
+	d.extractQuotes(x)
+	d.extractEntities(x)
 }

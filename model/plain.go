@@ -11,12 +11,16 @@ const maxTitleLen = 200
 // readPlain splits sanitized text into a title and paragraphs in one pass.
 // Blank lines (including lines of only non-breaking spaces) separate
 // paragraphs; the lines of one paragraph are joined with single spaces. A
-// leading YAML front-matter block gives title, byline, source and date, and
-// Markdown ATX headings ("## Name") become heading paragraphs.
+// line that starts with a speaker label ("Q", "MR. KIRBY:") after a line
+// ending in a Markdown hard break (two spaces or a backslash) starts a new
+// paragraph, as transcripts are often written. A leading YAML front-matter
+// block gives title, byline, source and date, and Markdown ATX headings
+// ("## Name") become heading paragraphs.
 func readPlain(text string) *Document {
 	d := &Document{}
 	text = d.readFrontMatter(text)
 	var lines []string // lines of the paragraph being built
+	hardBreak := false // the previous line ended in a Markdown hard break
 	flush := func() {
 		if len(lines) == 0 {
 			return
@@ -31,10 +35,17 @@ func readPlain(text string) *Document {
 		} else {
 			text = ""
 		}
+		broke := hardBreak
+		hardBreak = strings.HasSuffix(line, "  ") || strings.HasSuffix(line, "\\")
 		line = trimSpace(line)
 		if line == "" {
 			flush()
 			continue
+		}
+		if broke && len(lines) > 0 {
+			if l, ok := parseLabel(line); ok && l.strong {
+				flush()
+			}
 		}
 		if isATXHeading(line) {
 			flush()
@@ -73,7 +84,10 @@ func (d *Document) takeTitle() {
 		if utf8.RuneCountInString(p.Text) > maxTitleLen {
 			return
 		}
-		if last, _ := utf8.DecodeLastRuneInString(p.Text); strings.ContainsRune(".,;:!…\"”'’)", last) {
+		// A headline may end in a quoted name ("the 'Mets Poet'"), but not
+		// in a sentence, quoted or not.
+		bare := strings.TrimRight(p.Text, "\"”'’)»")
+		if last, _ := utf8.DecodeLastRuneInString(bare); bare == "" || strings.ContainsRune(".,;:!…", last) {
 			return
 		}
 	}

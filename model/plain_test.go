@@ -95,6 +95,23 @@ func TestReadPlain(t *testing.T) {
 			paras: []string{"Intro.", "Part two", "Text."},
 		},
 		{
+			name:  "a label after a hard break starts a paragraph",
+			in:    "Briefing\n\nMS. JEAN-PIERRE: What you got for us?  \nQ\u00a0\u00a0 So, the President\nsaid more.\nNot a label: here.",
+			title: "Briefing",
+			paras: []string{"MS. JEAN-PIERRE: What you got for us?", "Q\u00a0\u00a0 So, the President said more. Not a label: here."},
+		},
+		{
+			name:  "a headline may end in a quoted name",
+			in:    "Frank Messina: An Interview with the 'Mets Poet'\n\nBody.",
+			title: "Frank Messina: An Interview with the 'Mets Poet'",
+			paras: []string{"Body."},
+		},
+		{
+			name:  "a quoted sentence is not a headline",
+			in:    "He said “no.”\n\nBody.",
+			paras: []string{"He said “no.”", "Body."},
+		},
+		{
 			name:  "CRLF after sanitizing",
 			in:    Sanitize("Head\r\n\r\nOne\r\ntwo\r\n\r\nThree"),
 			title: "Head",

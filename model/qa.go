@@ -1,4 +1,99 @@
 package model
 
-// extractExchanges pairs questions with answers.
-func (d *Document) extractExchanges() { d.Exchanges = nil }
+import "strings"
+
+// extractExchanges pairs each question turn with the answer turns after
+// it, up to the next question. A question paragraph that opens with the
+// writer's narration ("Lei Jun notes that ... Now will these giants ...?")
+// is cut to its closing questions; labelled questions keep their text.
+func (d *Document) extractExchanges() {
+	d.Exchanges = nil
+	for k := 0; k < len(d.Turns); k++ {
+		q := d.Turns[k]
+		if q.Role != RoleQuestion {
+			continue
+		}
+		start := q.Start
+		// Consecutive question turns are one question.
+		for k+1 < len(d.Turns) && d.Turns[k+1].Role == RoleQuestion && d.Turns[k+1].Start == d.Turns[k].End {
+			k++
+		}
+		answerStart := d.Turns[k].End
+		end, answerer := answerStart, ""
+		for k+1 < len(d.Turns) && d.Turns[k+1].Role == RoleAnswer {
+			k++
+			if answerer == "" {
+				answerer = d.Turns[k].Speaker
+			}
+			end = d.Turns[k].End
+		}
+		if end == answerStart {
+			continue
+		}
+		d.Exchanges = append(d.Exchanges, Exchange{
+			Asker:          q.Speaker,
+			Answerer:       answerer,
+			Start:          start,
+			QuestionOffset: d.questionOffset(start),
+			AnswerStart:    answerStart,
+			End:            end,
+		})
+	}
+}
+
+// questionOffset is where the question in paragraph i begins. In an
+// unlabelled paragraph whose opening sentences report someone's words in
+// the third person ("Lei Jun notes that ..."), the question is the run of
+// closing sentences that ask or request; otherwise it is the whole text
+// after the label.
+func (d *Document) questionOffset(i int) int {
+	p := d.Paragraphs[i]
+	if p.Body > 0 {
+		return p.Body
+	}
+	var buf [16]span
+	ss := appendSentences(buf[:0], p.Text)
+	if len(ss) < 2 {
+		return 0
+	}
+	narrated := false
+	for _, s := range ss[:len(ss)-1] {
+		if reportsSpeech(p.Text[s.Start:s.End]) {
+			narrated = true
+		}
+	}
+	if !narrated || hasWord(p.Text, firstPerson) {
+		return 0 // a speaker's own words, not a writer's narration
+	}
+	k := len(ss) - 1
+	for k > 0 {
+		prev := p.Text[ss[k-1].Start:ss[k-1].End]
+		if !endsWithQuestion(prev) {
+			break
+		}
+		k--
+	}
+	return ss[k].Start
+}
+
+// reportsSpeech reports whether a sentence reports someone's words with a
+// reporting verb in the third person: a name or he/she/they before it
+// ("Lei Jun notes", "he said"), not "You mentioned".
+func reportsSpeech(s string) bool {
+	lx := words()
+	prev := ""
+	for _, w := range strings.Fields(s) {
+		w = strings.Trim(w, ",.;:\"'“”‘’()")
+		lw := strings.ToLower(w)
+		if base, ok := lx.reporting[lw]; ok && lw != base && !strings.HasSuffix(lw, "ing") {
+			switch p := strings.ToLower(prev); {
+			case p == "he" || p == "she" || p == "they":
+				return true
+			case isCapitalized(prev) && p != "you" && p != "i" && p != "we":
+				return true
+			}
+		}
+		prev = w
+	}
+	return false
+}

@@ -1,0 +1,242 @@
+package model
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+	"unicode"
+)
+
+// fold merges the names that stand for one entity: a defined acronym
+// into its long form, gazetteer variants ("U.S." and "United States")
+// into one, and a person's lone surname or given name into the full
+// name ("Bos" into "Nick Bos", "Lei" into "Lei Jun").
+func (s *entityScanner) fold() {
+	lx := words()
+	for akey, full := range s.acronyms {
+		if a, f := s.groups[akey], s.groups[full]; a != nil && f != nil && a != f {
+			s.merge(f, a)
+		}
+	}
+	canon := map[string]*nameGroup{}
+	for _, g := range s.order {
+		if g.merged {
+			continue
+		}
+		e, ok := lx.gazetteer[g.key]
+		if !ok {
+			continue
+		}
+		ck := nameKey(e.Name)
+		if c := canon[ck]; c != nil {
+			s.merge(c, g)
+			continue
+		}
+		canon[ck] = g
+	}
+	kinds := make(map[*nameGroup]EntityKind, len(s.order))
+	for _, g := range s.order {
+		if !g.merged {
+			kinds[g] = s.classify(g)
+		}
+	}
+	// A lone word that is part of a person's name is that person.
+	parts := map[string]*nameGroup{}
+	for _, g := range s.order {
+		if g.merged || kinds[g] != KindPerson {
+			continue
+		}
+		fields := strings.Fields(g.forms[0])
+		if len(fields) < 2 {
+			continue
+		}
+		for _, f := range []string{fields[0], fields[len(fields)-1]} {
+			k := nameKey(f)
+			if p := parts[k]; p == nil || len(p.mentions) < len(g.mentions) {
+				parts[k] = g
+			}
+		}
+	}
+	for _, g := range s.order {
+		if g.merged || strings.Contains(g.forms[0], " ") {
+			continue
+		}
+		if _, known := lx.gazetteer[g.key]; known {
+			continue
+		}
+		if p := parts[g.key]; p != nil && p != g {
+			s.merge(p, g)
+		}
+	}
+}
+
+// merge folds group b into group a.
+func (s *entityScanner) merge(a, b *nameGroup) {
+	for _, f := range b.forms {
+		if !slices.Contains(a.forms, f) {
+			a.forms = append(a.forms, f)
+		}
+	}
+	a.titled = append(a.titled, b.titled...)
+	a.mentions = append(a.mentions, b.mentions...)
+	for k := range a.votes {
+		a.votes[k] += b.votes[k]
+	}
+	a.strong = a.strong || b.strong
+	b.merged = true
+}
+
+// classify decides the kind of a name from the gazetteer, the words of
+// the name and the clues around its mentions.
+func (s *entityScanner) classify(g *nameGroup) EntityKind {
+	lx := words()
+	if e, ok := lx.gazetteer[g.key]; ok {
+		return e.Kind
+	}
+	if _, ok := lx.topicTerms[g.key]; ok {
+		return KindTopic
+	}
+	name := g.forms[0]
+	fields := strings.Fields(name)
+	last := strings.ToLower(strings.TrimRight(fields[len(fields)-1], "."))
+	if len(fields) > 1 && (lx.suffixes[last] || lx.suffixes[last+"."]) {
+		return KindCompany
+	}
+	for _, f := range fields {
+		if inSet(lx.orgWords, f) {
+			return KindOrganization
+		}
+	}
+	if len(fields) > 1 && lx.placeWords[last] {
+		return KindPlace
+	}
+	if len(g.members) > 0 {
+		return KindCompany
+	}
+	best, bestVotes := -1, 0
+	for k, v := range g.votes {
+		if v > bestVotes {
+			best, bestVotes = k, v
+		}
+	}
+	if best >= 0 && bestVotes >= 2 {
+		return EntityKinds[best]
+	}
+	if isAcronym(name) || len(fields) == 1 && isCamelCase(name) {
+		return KindOrganization // "NATO", "LibriVox"
+	}
+	if len(fields) > 1 && inSet(lx.placeWords, fields[0]) {
+		return KindPlace // "Cape Canaveral", "Mount Everest"
+	}
+	if best >= 0 {
+		return EntityKinds[best]
+	}
+	if len(fields) > 1 {
+		// "Toronto Star", "Environment Canada": a place's name inside a
+		// longer name is an organisation named after it.
+		for _, f := range fields {
+			if e, ok := lx.gazetteer[nameKey(f)]; ok && e.Kind == KindPlace {
+				return KindOrganization
+			}
+		}
+	}
+	if len(fields) <= 3 && isPersonLike(fields) {
+		if len(fields) == 1 && s.business {
+			return KindCompany
+		}
+		return KindPerson
+	}
+	if s.business {
+		return KindCompany
+	}
+	return KindOrganization
+}
+
+// isCamelCase reports whether w has a capital after a lower-case letter,
+// as product and company names do ("LibriVox", "eBay").
+func isCamelCase(w string) bool {
+	lower := false
+	for _, r := range w {
+		switch {
+		case unicode.IsLower(r):
+			lower = true
+		case unicode.IsUpper(r) && lower:
+			return true
+		}
+	}
+	return false
+}
+
+// isPersonLike reports whether the words read as a person's name: each
+// capitalised, made of letters, none a stop word.
+func isPersonLike(fields []string) bool {
+	for _, f := range fields {
+		if !isCapitalized(f) || isUpperWord(f) && len(f) > 1 && !strings.HasSuffix(f, ".") {
+			return false
+		}
+		if inSet(words().stopWords, f) {
+			return false
+		}
+	}
+	return true
+}
+
+// build turns the groups into entities.
+func (s *entityScanner) build() {
+	lx := words()
+	for _, g := range s.order {
+		if g.merged {
+			continue
+		}
+		entry, known := lx.gazetteer[g.key]
+		if !g.strong && !known {
+			continue
+		}
+		kind := s.classify(g)
+		name := g.forms[0]
+		if kind == KindPerson {
+			for _, f := range g.forms {
+				if len(strings.Fields(f)) > len(strings.Fields(name)) {
+					name = f
+				}
+			}
+		}
+		var aliases []string
+		for _, f := range g.forms {
+			if f != name && !slices.Contains(aliases, f) {
+				aliases = append(aliases, f)
+			}
+		}
+		for _, f := range g.titled {
+			if f != name && !slices.Contains(aliases, f) {
+				aliases = append(aliases, f)
+			}
+		}
+		if term, ok := lx.topicTerms[g.key]; ok && term != name && !slices.Contains(aliases, term) {
+			aliases = append(aliases, term)
+		}
+		if known && nameKey(entry.Name) != nameKey(name) && !slices.Contains(aliases, entry.Name) {
+			aliases = append(aliases, entry.Name)
+		}
+		ms := make([]Mention, 0, len(g.mentions))
+		for _, m := range g.mentions {
+			ms = append(ms, Mention{Paragraph: m.para, Start: m.start, End: m.end})
+		}
+		slices.SortFunc(ms, func(a, b Mention) int {
+			return cmp.Or(cmp.Compare(a.Paragraph, b.Paragraph), cmp.Compare(a.Start, b.Start))
+		})
+		ms = slices.Compact(ms)
+		s.d.Entities = append(s.d.Entities, Entity{Name: name, Kind: kind, Aliases: aliases, Mentions: ms})
+	}
+}
+
+// sortEntities orders entities by kind, then by mentions, most first;
+// ties keep their order.
+func sortEntities(es []Entity) {
+	slices.SortStableFunc(es, func(a, b Entity) int {
+		return cmp.Or(
+			cmp.Compare(kindIndex(a.Kind), kindIndex(b.Kind)),
+			cmp.Compare(len(b.Mentions), len(a.Mentions)),
+		)
+	})
+}

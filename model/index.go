@@ -1,0 +1,59 @@
+package model
+
+// textIndex holds every paragraph's sentences and words, split once per
+// Extract and shared by the extractors.
+type textIndex struct {
+	// spans are all sentences in reading order.
+	spans []span
+	// paraSent[i] is the index in spans of paragraph i's first sentence;
+	// paraSent[len(Paragraphs)] is len(spans).
+	paraSent []int32
+	// toks are all words; sentTok[s] is the index of sentence s's first.
+	toks    []token
+	sentTok []int32
+	// phrases are the key-phrase counts, computed on first use.
+	phrases []*phraseStat
+}
+
+// newIndex splits the document's paragraphs into sentences and words.
+func (d *Document) newIndex() *textIndex {
+	size := 0
+	for _, p := range d.Paragraphs {
+		size += len(p.Text)
+	}
+	x := &textIndex{
+		paraSent: make([]int32, 0, len(d.Paragraphs)+1),
+		spans:    make([]span, 0, size/80+1),
+		sentTok:  make([]int32, 0, size/80+1),
+		toks:     make([]token, 0, size/5+1),
+	}
+	for _, p := range d.Paragraphs {
+		x.paraSent = append(x.paraSent, int32(len(x.spans)))
+		from := len(x.spans)
+		x.spans = appendSentences(x.spans, p.Text)
+		for _, s := range x.spans[from:] {
+			x.sentTok = append(x.sentTok, int32(len(x.toks)))
+			x.toks = appendTokens(x.toks, p.Text, s.Start, s.End)
+		}
+	}
+	x.paraSent = append(x.paraSent, int32(len(x.spans)))
+	x.sentTok = append(x.sentTok, int32(len(x.toks)))
+	return x
+}
+
+// sentences returns the indexes [from, to) in x.spans of paragraph i's
+// sentences.
+func (x *textIndex) sentences(i int) (from, to int) {
+	return int(x.paraSent[i]), int(x.paraSent[i+1])
+}
+
+// paragraphSpans returns paragraph i's sentences.
+func (x *textIndex) paragraphSpans(i int) []span {
+	from, to := x.sentences(i)
+	return x.spans[from:to]
+}
+
+// tokens returns the words of sentence s.
+func (x *textIndex) tokens(s int) []token {
+	return x.toks[x.sentTok[s]:x.sentTok[s+1]]
+}

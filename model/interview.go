@@ -1,0 +1,403 @@
+package model
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+const (
+	// maxPlainQuestionWords is the longest question paragraph that reads as
+	// the interviewer's without addressing the interviewee as "you".
+	maxPlainQuestionWords = 60
+	// maxQuestionWords is the longest question paragraph at all: longer
+	// ones are answers that end in a rhetorical question.
+	maxQuestionWords = 100
+	// interviewCueParagraphs is how many leading paragraphs are searched
+	// for words saying the text is an interview.
+	interviewCueParagraphs = 6
+	// maxStatementQuestionWords is the longest remark without a question
+	// mark that can stand for a question.
+	maxStatementQuestionWords = 40
+	// maxHeadingWords is the longest unpunctuated line read as a heading.
+	maxHeadingWords = 10
+)
+
+var (
+	// interviewCueRe finds words saying the text is an interview.
+	interviewCueRe = regexp.MustCompile(`(?i)\b(interview(?:s|ed)?|Q\s?&\s?A|q and a|spoke (?:to|with)|talk(?:s|ed)? (?:to|with)|sat down with|tells?|told)\b`)
+	// interviewWithRe finds who an interview is with: "an interview with
+	// (the) X", "spoke with X", "sat down with X".
+	interviewWithRe = regexp.MustCompile(`(?i:interview(?:ed)?\s+with|interviewed|spoke\s+(?:to|with)|talked\s+(?:to|with)|sat\s+down\s+with|speaks\s+(?:to|with)|talks\s+(?:to|with))\s+(the\s+)?([^,.;:!?()]{2,80})`)
+	// tellsOutletRe finds "X tells/told Outlet" in a headline or lead.
+	tellsOutletRe = regexp.MustCompile(`([\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3})\s+(?:tells|told|speaks\s+to|talks\s+to|talks\s+with)\s+([\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*){0,3})`)
+	// saysAfterRe finds the speaker named right after an outlet: ", Lei
+	// Jun says".
+	saysAfterRe = regexp.MustCompile(`^[^,]*,\s+([\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,3})\s+(?:says|said|told|tells|notes|noted|explains|explained)\b`)
+)
+
+// indirectQuestionRe finds an interviewer asking without a question mark:
+// "I just wanted to know if you ...", "I wonder whether you ...".
+var indirectQuestionRe = regexp.MustCompile(`(?i)\b(?:want(?:ed)? to (?:know|ask)|wonder(?:ed|ing)?|(?:like|love) to (?:know|ask|hear)|curious (?:about|whether|if|to))\b`)
+
+// questionOpeners are the words that open a direct question.
+var questionOpeners = map[string]bool{
+	"what": true, "why": true, "how": true, "who": true, "whom": true, "whose": true,
+	"which": true, "where": true, "when": true, "is": true, "are": true, "was": true,
+	"were": true, "do": true, "does": true, "did": true, "can": true, "could": true,
+	"will": true, "would": true, "should": true, "shall": true, "may": true,
+	"might": true, "have": true, "has": true, "had": true, "isn't": true, "isn’t": true,
+	"aren't": true, "aren’t": true, "don't": true, "don’t": true, "doesn't": true,
+	"doesn’t": true, "didn't": true, "didn’t": true, "won't": true, "won’t": true,
+	"wouldn't": true, "wouldn’t": true,
+}
+
+// imperativeOpeners are the first words of a request that closes an
+// interviewer's question ("Use three words to describe ...").
+var imperativeOpeners = map[string]bool{
+	"use": true, "tell": true, "describe": true, "please": true, "explain": true,
+	"name": true, "give": true, "share": true, "walk": true, "talk": true,
+	"list": true, "summarize": true, "summarise": true, "compare": true,
+	"imagine": true, "define": true, "elaborate": true, "say": true, "pick": true,
+	"choose": true, "finish": true, "complete": true, "let": true,
+}
+
+// secondPerson are the words of an interviewer addressing the interviewee.
+var secondPerson = map[string]bool{
+	"you": true, "your": true, "yours": true, "yourself": true, "you're": true,
+	"you’re": true, "you've": true, "you’ve": true, "you'd": true, "you’d": true,
+	"you'll": true, "you’ll": true,
+}
+
+// inferInterview finds the turns of an interview whose questions carry no
+// speaker label: paragraphs that end in a question (or in a request after
+// a question) followed by prose answers. It runs only when the text reads
+// as an interview: it says so near the top, or a labelled answer follows a
+// question, or it asks at least two such questions. The interviewer's
+// turns take the outlet's name when the text gives one.
+func (d *Document) inferInterview() {
+	n := len(d.Paragraphs)
+	if n < 2 {
+		return
+	}
+	isQ := make([]bool, n)
+	questions, labelled := 0, false
+	for i := 0; i < n-1; i++ {
+		if !d.isQuestionParagraph(i) {
+			continue
+		}
+		// Captions and headings may stand between a question and its answer.
+		j := d.nextProse(i + 1)
+		if j < n && d.isAnswerParagraph(j) {
+			isQ[i] = true
+			questions++
+			if d.Paragraphs[j].Speaker != "" {
+				labelled = true
+			}
+		}
+	}
+	// A question may run over several paragraphs: join an unanswered
+	// question paragraph to the question after it.
+	for i := n - 2; i >= 0; i-- {
+		if !isQ[i] && isQ[i+1] && d.isQuestionParagraph(i) && d.Paragraphs[i].Speaker == "" {
+			isQ[i] = true
+		}
+	}
+	if questions == 0 || (questions < 2 && !labelled && !d.hasInterviewCue()) {
+		return
+	}
+	// In an interview, the interviewer may also put a statement to the
+	// interviewee: "You have received a good deal of attention recently."
+	for i := 1; i < n-1; i++ {
+		if !isQ[i] && !isQ[i-1] && !isQ[i+1] && d.isStatementQuestion(i) && d.isAnswerParagraph(i+1) &&
+			countWords(d.Paragraphs[i+1].Text) > countWords(d.Paragraphs[i].Text) {
+			isQ[i] = true
+		}
+	}
+	asker, answerer := d.interviewParties()
+	labelledTurns := d.Turns
+	d.Turns = nil
+	next := 0 // the first labelled turn not yet behind i
+	labelledAt := func(i int) bool {
+		for next < len(labelledTurns) && labelledTurns[next].End <= i {
+			next++
+		}
+		return next < len(labelledTurns) && labelledTurns[next].Start == i
+	}
+	for i := 0; i < n; {
+		switch {
+		case isQ[i]:
+			j := i + 1
+			for j < n && isQ[j] {
+				j++
+			}
+			d.addTurn(asker, RoleQuestion, i, j)
+			i = j
+		case labelledAt(i):
+			t := labelledTurns[next]
+			d.addTurn(t.Speaker, RoleAnswer, i, t.End)
+			i = t.End
+		case len(d.Turns) > 0 && d.Turns[len(d.Turns)-1].End == i:
+			// The answer goes on over prose, and over captions and headings
+			// with more prose after them, up to the next question.
+			j := d.nextProse(i)
+			if j >= n || isQ[j] || labelledAt(j) {
+				i = j
+				continue
+			}
+			if last := &d.Turns[len(d.Turns)-1]; last.Role == RoleQuestion {
+				d.addTurn(answerer, RoleAnswer, i, j+1)
+			} else {
+				last.End = j + 1
+				for k := i; k <= j; k++ {
+					d.Paragraphs[k].Speaker = last.Speaker
+				}
+			}
+			i = j + 1
+		default:
+			i++
+		}
+	}
+}
+
+// nextProse returns the first paragraph at or after i that reads as prose
+// rather than a heading, caption or closing line, or len(d.Paragraphs).
+func (d *Document) nextProse(i int) int {
+	for i < len(d.Paragraphs) && !d.continuesAnswer(i) {
+		i++
+	}
+	return i
+}
+
+// addTurn appends a turn over paragraphs [start, end) and marks their
+// speaker.
+func (d *Document) addTurn(speaker string, role Role, start, end int) {
+	d.Turns = append(d.Turns, Turn{Speaker: speaker, Role: role, Start: start, End: end})
+	for k := start; k < end; k++ {
+		d.Paragraphs[k].Speaker = speaker
+	}
+}
+
+// continuesAnswer reports whether paragraph i can belong to an answer: it
+// is prose, not a heading or a closing line.
+func (d *Document) continuesAnswer(i int) bool {
+	p := d.Paragraphs[i]
+	return !p.Heading && !isEndLine(p.Text) && !isHeadingLine(p.Text)
+}
+
+// isAnswerParagraph reports whether paragraph i can answer the question
+// before it: prose that is not itself a question.
+func (d *Document) isAnswerParagraph(i int) bool {
+	p := d.Paragraphs[i]
+	if p.Speaker != "" {
+		return !isInterviewerLabel(p.Speaker)
+	}
+	return d.continuesAnswer(i) && !d.isQuestionParagraph(i)
+}
+
+// isHeadingLine reports whether text reads as a heading: a few words with
+// no sentence punctuation at the end.
+func isHeadingLine(text string) bool {
+	if len(text) > maxHeadingWords*24 {
+		return false
+	}
+	t := trimCloseRight(text)
+	if t == "" {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(t)
+	return !strings.ContainsRune(".!?:;,-…—", last) && countWords(t) <= maxHeadingWords
+}
+
+// isQuestionParagraph reports whether paragraph i reads as an interviewer's
+// question: it is not labelled, its last sentence asks a question (or is a
+// request following a question), and it addresses the interviewee or is
+// short.
+func (d *Document) isQuestionParagraph(i int) bool {
+	p := d.Paragraphs[i]
+	if p.Heading || (p.Speaker != "" && !isInterviewerLabel(p.Speaker)) {
+		return false
+	}
+	text := p.Text[p.Body:]
+	if continuesSpeech(text) {
+		return false // "-- and he's in the end ..." goes on someone's words
+	}
+	// Narration before the question does not count towards its length.
+	words := countWords(text[d.questionOffset(i)-p.Body:])
+	if words > maxQuestionWords {
+		return false
+	}
+	var buf [16]span
+	ss := appendSentences(buf[:0], text)
+	if len(ss) == 0 {
+		return false
+	}
+	last := text[ss[len(ss)-1].Start:ss[len(ss)-1].End]
+	addressed := hasWord(text, secondPerson)
+	if endsWithQuestion(last) {
+		return addressed || words <= maxPlainQuestionWords
+	}
+	if w, _ := firstWord(last); addressed && inSet(questionOpeners, w) && isBrokenOff(last) {
+		return true // "Could I have a sample, ... just one that you --"
+	}
+	if len(ss) >= 2 && isInterrupted(last) && endsWithQuestion(text[ss[len(ss)-2].Start:ss[len(ss)-2].End]) {
+		return true // "... from memory? Although a computer can have …"
+	}
+	// A request after a question: "... this year? Use three words to
+	// describe your feelings."
+	if len(ss) < 2 || !addressed {
+		return false
+	}
+	w, _ := firstWord(last)
+	if !inSet(imperativeOpeners, w) {
+		return false
+	}
+	for _, s := range ss[:len(ss)-1] {
+		if endsWithQuestion(text[s.Start:s.End]) {
+			return true
+		}
+	}
+	return false
+}
+
+// firstPerson are the words of a speaker talking about themself.
+var firstPerson = map[string]bool{
+	"i": true, "me": true, "my": true, "mine": true, "myself": true, "i'm": true,
+	"i’m": true, "i've": true, "i’ve": true, "i'd": true, "i’d": true, "i'll": true,
+	"i’ll": true,
+}
+
+// isStatementQuestion reports whether paragraph i is a short remark put to
+// the interviewee: it addresses "you" and says nothing of "I".
+func (d *Document) isStatementQuestion(i int) bool {
+	p := d.Paragraphs[i]
+	if p.Speaker != "" || p.Heading || isHeadingLine(p.Text) {
+		return false
+	}
+	if countWords(p.Text) > maxStatementQuestionWords || !hasWord(p.Text, secondPerson) {
+		return false
+	}
+	return !hasWord(p.Text, firstPerson) || indirectQuestionRe.MatchString(p.Text)
+}
+
+// isBrokenOff reports whether a sentence breaks off with a dash or an
+// ellipsis.
+func isBrokenOff(s string) bool {
+	s = strings.TrimRightFunc(s, IsSpace)
+	return isInterrupted(s) || strings.HasSuffix(s, "--") || strings.HasSuffix(s, "—")
+}
+
+// continuesSpeech reports whether text opens with a dash or an ellipsis
+// that picks up a broken-off sentence.
+func continuesSpeech(text string) bool {
+	return strings.HasPrefix(text, "--") || strings.HasPrefix(text, "—") || strings.HasPrefix(text, "…") || strings.HasPrefix(text, "...")
+}
+
+// isInterrupted reports whether a sentence breaks off with an ellipsis.
+func isInterrupted(s string) bool {
+	s = strings.TrimRightFunc(s, IsSpace)
+	return strings.HasSuffix(s, "…") || strings.HasSuffix(s, "...")
+}
+
+// hasInterviewCue reports whether the title or the first paragraphs say
+// the text is an interview.
+func (d *Document) hasInterviewCue() bool {
+	if interviewCueRe.MatchString(d.Title) {
+		return true
+	}
+	for i := 0; i < len(d.Paragraphs) && i < interviewCueParagraphs; i++ {
+		if interviewCueRe.MatchString(d.Paragraphs[i].Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// interviewParties names the interviewer and the interviewee. The
+// interviewee is the speaker of a labelled answer, or the person an
+// interview is said to be with; the interviewer is the outlet the
+// interview was given to, or "Interviewer".
+func (d *Document) interviewParties() (asker, answerer string) {
+	asker, answerer = "Interviewer", ""
+	for _, t := range d.Turns {
+		if t.Role != RoleQuestion && t.Speaker != "" && t.Speaker != "A" {
+			answerer = t.Speaker
+			break
+		}
+	}
+	texts := []string{d.Title}
+	for i := 0; i < len(d.Paragraphs) && i < interviewCueParagraphs; i++ {
+		texts = append(texts, d.Paragraphs[i].Text)
+	}
+	for _, t := range texts {
+		if m := interviewWithRe.FindStringSubmatchIndex(t); m != nil {
+			name := lastNameRun(t[m[4]:m[5]])
+			if m[2] >= 0 { // "with the Qianjiang Evening News": an outlet
+				if name != "" {
+					asker = name
+				}
+				if s := saysAfterRe.FindStringSubmatch(t[m[4]:]); s != nil && answerer == "" {
+					answerer = s[1]
+				}
+			} else if answerer == "" && name != "" {
+				answerer = d.nameAsWritten(name)
+			}
+			break
+		}
+		if m := tellsOutletRe.FindStringSubmatch(t); m != nil {
+			if answerer == "" {
+				answerer = d.nameAsWritten(lastNameRun(m[1]))
+			}
+			asker = m[2]
+			break
+		}
+	}
+	if answerer == "" {
+		answerer = "Interviewee"
+	}
+	return asker, answerer
+}
+
+// nameAsWritten drops leading words of a name from a headline
+// ("Biologist Nick Bos") down to the longest form the body text uses
+// ("Nick Bos"), keeping at least two words.
+func (d *Document) nameAsWritten(name string) string {
+	fields := strings.Fields(name)
+	for k := 0; k+2 <= len(fields); k++ {
+		cand := strings.Join(fields[k:], " ")
+		for _, p := range d.Paragraphs {
+			if strings.Contains(p.Text, cand) {
+				return cand
+			}
+		}
+	}
+	return name
+}
+
+// lastNameRun returns the last run of capitalised words in s (at most
+// four), skipping sentence-start stop words: "US political activist and
+// philosopher Noam Chomsky" gives "Noam Chomsky".
+func lastNameRun(s string) string {
+	fields := strings.Fields(s)
+	end := len(fields)
+	for end > 0 && !isNameWord(fields[end-1]) {
+		end--
+	}
+	start := end
+	for start > 0 && end-start < 4 && isNameWord(fields[start-1]) {
+		start--
+	}
+	return strings.Join(fields[start:end], " ")
+}
+
+// isNameWord reports whether w can be part of a name: capitalised and not
+// a stop word.
+func isNameWord(w string) bool {
+	w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
+	if w == "" || !isCapitalized(w) {
+		return false
+	}
+	// "US" is a name even though "us" is a stop word.
+	return (len(w) > 1 && isUpperWord(w)) || !inSet(words().stopWords, w)
+}

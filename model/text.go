@@ -1,0 +1,294 @@
+package model
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// maxAbbreviationContext is how many bytes before a full stop are read to
+// tell an abbreviation.
+const maxAbbreviationContext = 24
+
+// span is a byte range [Start, End) in one paragraph's text.
+type span struct{ Start, End int }
+
+// closers are the marks that may follow a sentence's final punctuation and
+// still belong to it: closing quotes and brackets.
+const closers = "\"'”’»)]）」』"
+
+// appendSentences appends the sentences of text to buf and returns it. A
+// sentence ends at '.', '!', '?' or '…' (and their CJK forms) with any
+// closing quotes, followed by a space and a word that does not continue
+// the sentence, or by the end of the text. Abbreviations ("Mr.", "U.S.")
+// and initials do not end sentences. Spans are trimmed of spaces.
+func appendSentences(buf []span, text string) []span {
+	start := skipSpace(text, 0)
+	for i := 0; i < len(text); {
+		if c := text[i]; c < utf8.RuneSelf && c != '.' && c != '!' && c != '?' {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(text[i:])
+		switch r {
+		case '.', '!', '?', '…', '。', '？', '！':
+		default:
+			i += n
+			continue
+		}
+		j := i + n
+		for j < len(text) {
+			r2, n2 := utf8.DecodeRuneInString(text[j:])
+			if !strings.ContainsRune(".!?…"+closers, r2) {
+				break
+			}
+			j += n2
+		}
+		cjk := r == '。' || r == '？' || r == '！'
+		k := skipSpace(text, j)
+		switch {
+		case k >= len(text):
+			// The end of the text ends the last sentence below.
+		case cjk || (k > j && startsSentence(text[k:])):
+			if r == '.' && isAbbreviation(text[max(start, runeStart(text, i-maxAbbreviationContext)):i]) {
+				break
+			}
+			if end := trimRightSpace(text, j); end > start {
+				buf = append(buf, span{start, end})
+			}
+			start = k
+		}
+		i = j
+	}
+	if end := trimRightSpace(text, len(text)); end > start {
+		buf = append(buf, span{start, end})
+	}
+	return buf
+}
+
+// startsSentence reports whether s (the text after a full stop and a
+// space) can begin a new sentence: not with a lower-case letter.
+func startsSentence(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return !unicode.IsLower(r)
+}
+
+// isAbbreviation reports whether the text before a '.' ends in an
+// abbreviation or initial, so the full stop does not end the sentence.
+func isAbbreviation(before string) bool {
+	w := before
+	if i := strings.LastIndexFunc(before, IsSpace); i >= 0 {
+		w = before[i+1:]
+	}
+	w = strings.TrimLeft(w, "\"'“‘(")
+	if w == "" {
+		return false
+	}
+	if utf8.RuneCountInString(w) == 1 {
+		r, _ := utf8.DecodeRuneInString(w)
+		return unicode.IsUpper(r)
+	}
+	if strings.Contains(w, ".") { // U.S, e.g, a.m
+		return true
+	}
+	return inSet(abbreviations, w)
+}
+
+// abbreviations are short forms, other than honorifics, that end in a
+// full stop inside a sentence.
+var abbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "st": true,
+	"sen": true, "rep": true, "gov": true, "gen": true, "col": true, "lt": true,
+	"capt": true, "maj": true, "sgt": true, "adm": true, "rev": true, "fr": true,
+	"mx": true, "messrs": true, "pres": true, "hon": true, "supt": true,
+	"jr": true, "sr": true, "vs": true, "etc": true, "inc": true, "corp": true,
+	"ltd": true, "co": true, "no": true, "nos": true, "vol": true, "approx": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true,
+	"aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
+	"ave": true, "blvd": true, "mt": true, "ft": true, "fig": true, "est": true,
+}
+
+// skipSpace returns the index of the first non-space rune at or after i.
+func skipSpace(s string, i int) int {
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !IsSpace(r) {
+			break
+		}
+		i += n
+	}
+	return i
+}
+
+// trimRightSpace returns end moved left past trailing spaces of s[:end].
+func trimRightSpace(s string, end int) int {
+	for end > 0 {
+		r, n := utf8.DecodeLastRuneInString(s[:end])
+		if !IsSpace(r) {
+			break
+		}
+		end -= n
+	}
+	return end
+}
+
+// trimCloseRight returns s without trailing spaces and closing marks.
+func trimCloseRight(s string) string {
+	return strings.TrimRightFunc(s, func(r rune) bool {
+		return IsSpace(r) || strings.ContainsRune(closers, r)
+	})
+}
+
+// endsWithQuestion reports whether a sentence ends in a question mark,
+// ignoring closing quotes and a trailing ellipsis or dash.
+func endsWithQuestion(s string) bool {
+	s = trimCloseRight(s)
+	s = strings.TrimRight(s, ".…-—– ")
+	s = trimCloseRight(s)
+	return strings.HasSuffix(s, "?") || strings.HasSuffix(s, "？")
+}
+
+// firstWord returns the first word of s, without punctuation, and the byte
+// offset just after it.
+func firstWord(s string) (string, int) {
+	i := skipSpace(s, 0)
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			break
+		}
+		i += n
+	}
+	j := i
+	for j < len(s) {
+		r, n := utf8.DecodeRuneInString(s[j:])
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’' && r != '-' {
+			break
+		}
+		j += n
+	}
+	return s[i:j], j
+}
+
+// countWords counts the space-separated words of s.
+func countWords(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		if IsSpace(r) {
+			in = false
+		} else if !in {
+			in = true
+			n++
+		}
+	}
+	return n
+}
+
+// hasWord reports whether s contains one of the lower-case words in set as
+// a whole word, compared case-insensitively. It does not allocate for
+// ASCII text.
+func hasWord(s string, set map[string]bool) bool {
+	var buf [32]byte
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsLetter(r) {
+			i += n
+			continue
+		}
+		j := i
+		for j < len(s) {
+			r2, n2 := utf8.DecodeRuneInString(s[j:])
+			if !unicode.IsLetter(r2) && r2 != '\'' && r2 != '’' {
+				break
+			}
+			j += n2
+		}
+		if w := s[i:j]; len(w) <= len(buf) {
+			b := buf[:0]
+			for k := 0; k < len(w); k++ {
+				c := w[k]
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				b = append(b, c)
+			}
+			if set[string(b)] {
+				return true
+			}
+		}
+		i = j
+	}
+	return false
+}
+
+// isUpperWord reports whether w has letters and all of them are upper case.
+func isUpperWord(w string) bool {
+	letters := false
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			letters = true
+		}
+	}
+	return letters
+}
+
+// isCapitalized reports whether w begins with an upper-case letter.
+func isCapitalized(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// collapseSpaces replaces every run of spaces in s by one ASCII space and
+// trims the ends. It returns s itself when nothing changes.
+func collapseSpaces(s string) string {
+	s = strings.TrimFunc(s, IsSpace)
+	clean := true
+	prev := false
+	for _, r := range s {
+		sp := IsSpace(r)
+		if sp && (r != ' ' || prev) {
+			clean = false
+			break
+		}
+		prev = sp
+	}
+	if clean {
+		return s
+	}
+	return strings.Join(strings.FieldsFunc(s, IsSpace), " ")
+}
+
+// inSet reports whether the lower-case form of w is in set, without
+// allocating for short ASCII words.
+func inSet(set map[string]bool, w string) bool {
+	return lookupLower(set, w)
+}
+
+// lookupLower looks up the lower-case form of w in m, without allocating
+// for short ASCII words.
+func lookupLower[V any](m map[string]V, w string) V {
+	var buf [32]byte
+	if len(w) > len(buf) {
+		return m[strings.ToLower(w)]
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return m[strings.ToLower(w)]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return m[string(buf[:len(w)])]
+}
+
+// reportingBase returns the base form of a reporting verb ("said" gives
+// "say"), or "" when w is none.
+func reportingBase(w string) string {
+	return lookupLower(words().reporting, w)
+}

@@ -1,0 +1,74 @@
+package model
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// token is one word of a sentence: a byte range in the paragraph, and
+// whether punctuation (other than a word's own) stands between it and the
+// word before, which ends a run of capitalised words.
+type token struct {
+	start, end int
+	// broken reports punctuation between this word and the previous one.
+	broken bool
+}
+
+// appendTokens appends the words of text[start:end] to buf. A word is a
+// run of letters and digits with inner apostrophes, hyphens, ampersands
+// and full stops ("Wal-mart", "O'Reilly", "U.S.", "AT&T"); a full stop
+// at a word's end is kept only for initials and abbreviations ("Dr.").
+func appendTokens(buf []token, text string, start, end int) []token {
+	broken := true
+	for i := start; i < end; {
+		r, n := utf8.DecodeRuneInString(text[i:end])
+		if !isWordRune(r) {
+			if !IsSpace(r) {
+				broken = true
+			}
+			i += n
+			continue
+		}
+		j := i + n
+		for j < end {
+			r2, n2 := utf8.DecodeRuneInString(text[j:end])
+			if isWordRune(r2) {
+				j += n2
+				continue
+			}
+			if r2 == '\'' || r2 == '’' || r2 == '-' || r2 == '&' || r2 == '.' {
+				if r3, _ := utf8.DecodeRuneInString(text[j+n2 : end]); j+n2 < end && isWordRune(r3) {
+					j += n2
+					continue
+				}
+			}
+			break
+		}
+		// Keep the full stop of "U.S." and of an initial such as "J.".
+		if j < end && text[j] == '.' && (j-i == 1 || hasInnerDot(text[i:j]) || (j-i <= 6 && inSet(abbreviations, text[i:j]))) {
+			j++
+		}
+		buf = append(buf, token{start: i, end: j, broken: broken})
+		broken = false
+		i = j
+	}
+	return buf
+}
+
+// hasInnerDot reports whether w has a full stop inside it ("U.S").
+func hasInnerDot(w string) bool {
+	for k := 1; k < len(w)-1; k++ {
+		if w[k] == '.' {
+			return true
+		}
+	}
+	return false
+}
+
+// isWordRune reports whether r can be part of a word.
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}

@@ -1,0 +1,179 @@
+package model
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+const (
+	// maxTopics is how many key phrases a document gets.
+	maxTopics = 8
+	// maxTopicWords is the longest key phrase.
+	maxTopicWords = 3
+	// listBoost multiplies the weight of a phrase given as an example in
+	// a list ("such as the IoT, rural internet, industrial internet").
+	listBoost = 3
+)
+
+// genericModifiers open noun phrases without saying what they are about.
+var genericModifiers = map[string]bool{
+	"new": true, "good": true, "great": true, "big": true, "bigger": true, "biggest": true,
+	"major": true, "main": true, "other": true, "older": true, "old": true, "certain": true,
+	"important": true, "significant": true, "whole": true, "same": true, "different": true,
+	"real": true, "best": true, "better": true, "high": true, "low": true, "large": true,
+	"small": true, "little": true, "long": true, "short": true, "full": true, "total": true,
+	"overall": true, "possible": true, "current": true, "recent": true, "early": true,
+	"late": true, "last": true, "next": true, "previous": true, "particular": true,
+	"kind": true, "lot": true, "lots": true, "way": true, "ways": true, "thing": true,
+	"things": true, "time": true, "times": true, "year": true, "years": true, "day": true,
+	"days": true, "people": true, "number": true, "part": true, "sort": true, "type": true,
+	"huge": true, "quick": true, "fast": true, "happy": true, "bad": true, "worst": true,
+}
+
+// commonVerbs break noun phrases: they are rarely part of one.
+var commonVerbs = map[string]bool{
+	"become": true, "becomes": true, "make": true, "makes": true, "take": true, "takes": true,
+	"get": true, "gets": true, "give": true, "gives": true, "see": true, "know": true,
+	"think": true, "want": true, "wants": true, "need": true, "needs": true, "use": true,
+	"keep": true, "change": true, "learn": true, "lies": true, "consists": true, "seems": true,
+	"means": true, "indicates": true, "suggests": true, "hope": true, "find": true, "go": true,
+	"goes": true, "come": true, "comes": true, "look": true, "put": true, "set": true,
+	"emerge": true, "exert": true, "cast": true, "compete": true, "live": true, "moving": true,
+	"driving": true, "making": true, "including": true, "let": true, "says": true,
+	"brought": true, "thought": true, "made": true, "took": true, "gave": true,
+	"became": true, "found": true, "got": true, "went": true, "came": true, "began": true,
+	"grew": true, "led": true, "left": true, "held": true, "kept": true, "met": true,
+	"paid": true, "sent": true, "spent": true, "built": true, "bought": true, "sold": true,
+	"won": true, "lost": true, "felt": true, "meant": true, "seen": true, "known": true,
+	"given": true, "taken": true, "done": true, "gone": true, "sprung": true,
+}
+
+// phraseStat counts one candidate key phrase.
+type phraseStat struct {
+	text     string
+	weight   int
+	words    int
+	listed   bool // given as an example in a list
+	first    int  // order of first sight
+	mentions []Mention
+}
+
+// phraseStats counts the document's candidate key phrases, noun phrases
+// of two or three lower-case words, and ranks them by weight: each
+// occurrence weighs its length squared, three times more when the text
+// gives it as an example ("such as ..."). It is computed once.
+func (x *textIndex) phraseStats(d *Document) []*phraseStat {
+	if x.phrases != nil {
+		return x.phrases
+	}
+	stats := map[string]*phraseStat{}
+	var buf []byte
+	for i, p := range d.Paragraphs {
+		if p.Heading {
+			continue
+		}
+		from, to := x.sentences(i)
+		for sn := from; sn < to; sn++ {
+			toks := x.tokens(sn)
+			listed := listStart(p.Text, toks)
+			for k := 0; k < len(toks); {
+				end := k
+				for end < len(toks) && (end == k || !toks[end].broken) && toks[end].start >= p.Body && isTopicWord(p.Text[toks[end].start:toks[end].end]) {
+					end++
+				}
+				if end == k {
+					k++
+					continue
+				}
+				start := k
+				for start < end && genericModifiers[p.Text[toks[start].start:toks[start].end]] {
+					start++
+				}
+				if end-start > maxTopicWords {
+					start = end - maxTopicWords
+				}
+				if end-start >= 2 {
+					from, to := toks[start].start, toks[end-1].end
+					buf = append(buf[:0], p.Text[from:to]...)
+					st := stats[string(buf)]
+					if st == nil {
+						st = &phraseStat{text: p.Text[from:to], first: len(stats), words: end - start}
+						stats[st.text] = st
+					}
+					w := st.words * st.words
+					if listed >= 0 && start >= listed {
+						w *= listBoost
+						st.listed = true
+					}
+					st.weight += w
+					st.mentions = append(st.mentions, Mention{Paragraph: i, Start: from, End: to})
+				}
+				k = end
+			}
+		}
+	}
+	ranked := make([]*phraseStat, 0, len(stats))
+	for _, st := range stats {
+		ranked = append(ranked, st)
+	}
+	slices.SortFunc(ranked, func(a, b *phraseStat) int {
+		return cmp.Or(cmp.Compare(b.weight, a.weight), cmp.Compare(a.first, b.first))
+	})
+	x.phrases = ranked
+	return ranked
+}
+
+// topics returns the document's key phrases as topic entities, best
+// first: phrases that recur, that the text gives as examples, or that are
+// long. With the subject terms already among d.Entities ("IoT", "M&A")
+// they make at most maxTopics topics.
+func (x *textIndex) topics(d *Document) []Entity {
+	limit := maxTopics
+	for _, e := range d.Entities {
+		if e.Kind == KindTopic {
+			limit--
+		}
+	}
+	var out []Entity
+	for _, st := range x.phraseStats(d) {
+		if len(out) >= limit {
+			break
+		}
+		if len(st.mentions) < 2 && !st.listed && st.words < maxTopicWords {
+			continue // said once, short, and not given as an example
+		}
+		out = append(out, Entity{Name: st.text, Kind: KindTopic, Mentions: st.mentions})
+	}
+	return out
+}
+
+// listStart returns the index of the first token after "such as",
+// "including" or "like" in a sentence, where examples are listed, or -1.
+func listStart(text string, toks []token) int {
+	for k := 0; k < len(toks); k++ {
+		w := strings.ToLower(text[toks[k].start:toks[k].end])
+		switch {
+		case w == "such" && k+1 < len(toks) && strings.EqualFold(text[toks[k+1].start:toks[k+1].end], "as"):
+			return k + 2
+		case w == "including":
+			return k + 1
+		}
+	}
+	return -1
+}
+
+// isTopicWord reports whether w can be part of a key phrase: a lower-case
+// word that is not a stop word, a common verb, an adverb or a past form.
+func isTopicWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsLower(r) || len(w) < 3 {
+		return false
+	}
+	if words().nonTopic[w] {
+		return false
+	}
+	return !strings.HasSuffix(w, "ly") && !strings.HasSuffix(w, "ed") && !strings.ContainsAny(w, "'’")
+}
