@@ -502,3 +502,17 @@ func FuzzExtract(f *testing.F) {
 		}
 	})
 }
+
+func TestCapitalize(t *testing.T) {
+	for in, want := range map[string]string{
+		"internet market": "Internet market",
+		"iPhone sales":    "iPhone sales",
+		"ünited front":    "Ünited front",
+		"M&A":             "M&A",
+		"":                "",
+	} {
+		if got := capitalize(in); got != want {
+			t.Errorf("capitalize(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -89,7 +89,7 @@ func (d *Document) titleSections(x *textIndex) {
 			}
 			for _, m := range st.mentions {
 				if s := &d.Sections[d.Paragraphs[m.Paragraph].Section]; s.Title == "" {
-					s.Title = st.text
+					s.Title = capitalize(st.text)
 					untitled--
 				}
 			}
@@ -111,6 +111,17 @@ func (d *Document) titleSections(x *textIndex) {
 			s.Title = d.Title
 		}
 	}
+}
+
+// capitalize upper-cases the first letter of a key phrase used as a title,
+// unless its first word already mixes cases ("iPhone", "eBay").
+func capitalize(s string) string {
+	word, _, _ := strings.Cut(s, " ")
+	if word == "" || strings.ToLower(word) != word {
+		return s
+	}
+	r, size := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[size:]
 }
 
 // hasHeadings reports whether any paragraph is a heading.

@@ -4,43 +4,79 @@ import (
 	"fmt"
 	"strings"
 
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 )
 
 // mouseHelp is the help overlay's note on the mouse.
-const mouseHelp = "Mouse: the wheel scrolls the pane under the pointer; a click focuses a pane\nand selects an item. Hold shift (option on macOS) to select text."
+const mouseHelp = "Mouse: the wheel scrolls the pane under the pointer; a click focuses a\npane and selects an item. Hold shift (option on macOS) to select text."
 
-// helpView draws the help overlay, generated from the key map.
+// helpKey scrolls the help when it is taller than the screen, and closes
+// it on ? or esc.
+func (m *Model) helpKey(msg tea.KeyPressMsg) tea.Cmd {
+	k := m.keys
+	switch {
+	case key.Matches(msg, k.Quit):
+		return tea.Quit
+	case key.Matches(msg, k.Help, k.Close):
+		m.showHelp, m.helpOffset = false, 0
+	case key.Matches(msg, k.Down):
+		m.helpOffset++
+	case key.Matches(msg, k.Up):
+		m.helpOffset--
+	case key.Matches(msg, k.PageDown):
+		m.helpOffset += max(m.layout.bodyHeight-2, 1)
+	case key.Matches(msg, k.PageUp):
+		m.helpOffset -= max(m.layout.bodyHeight-2, 1)
+	}
+	return nil
+}
+
+// helpView draws the help overlay, generated from the key map: its groups
+// in four, two or one columns, whichever fit, scrolled when too tall.
 func (m *Model) helpView(height int) string {
-	var cols []string
-	for i, group := range m.keys.FullHelp() {
+	groups := m.keys.FullHelp()
+	blocks := make([]string, len(groups))
+	for i, group := range groups {
 		rows := []string{m.styles.ListHeading.Render(helpTitles[i])}
 		for _, b := range group {
 			h := b.Help()
 			rows = append(rows, m.styles.HelpKey.Render(fmt.Sprintf("%-11s", h.Key))+m.styles.HelpDesc.Render(h.Desc))
 		}
-		cols = append(cols, strings.Join(rows, "\n"))
+		blocks[i] = strings.Join(rows, "\n")
 	}
-	for i := range cols[:len(cols)-1] {
-		cols[i] = lipgloss.NewStyle().PaddingRight(3).Render(cols[i])
-	}
-	body := lipgloss.JoinHorizontal(lipgloss.Top, cols...)
-	if lipgloss.Width(body) > m.width-4 {
-		body = lipgloss.JoinVertical(lipgloss.Left, spacedRows(cols)...)
-	}
-	body += "\n\n" + m.styles.HelpDesc.Render(mouseHelp+"\n? or esc closes this help.")
-	return placeCentre(m.styles.HelpBox.Render("Keys\n\n"+body), m.width, height)
-}
-
-// spacedRows puts a blank line after every block but the last, for the
-// help's groups stacked on a narrow screen.
-func spacedRows(blocks []string) []string {
-	out := make([]string, len(blocks))
-	for i, b := range blocks {
-		out[i] = strings.TrimRight(b, " ")
-		if i < len(blocks)-1 {
-			out[i] += "\n"
+	var body string
+	for _, perColumn := range []int{1, 2, len(blocks)} {
+		body = helpColumns(blocks, perColumn)
+		if lipgloss.Width(body) <= m.width-4 {
+			break
 		}
 	}
-	return out
+	body += "\n\n" + m.styles.HelpDesc.Render(mouseHelp+"\n? or esc closes this help.")
+	lines := strings.Split(body, "\n")
+	room := max(height-2, 1) // inside the box's border
+	if len(lines) > room {
+		m.helpOffset = min(max(m.helpOffset, 0), len(lines)-room+1)
+		more := m.styles.ListDetail.Render(fmt.Sprintf("↑/↓ scroll · %d more", len(lines)-room+1-m.helpOffset))
+		lines = append(lines[m.helpOffset:m.helpOffset+room-1], more)
+	} else {
+		m.helpOffset = 0
+	}
+	return placeCentre(m.styles.HelpBox.Render(strings.Join(lines, "\n")), m.width, height)
+}
+
+// helpColumns lays blocks out in columns of perColumn blocks each, a blank
+// line between blocks and three cells between columns.
+func helpColumns(blocks []string, perColumn int) string {
+	var cols []string
+	for i := 0; i < len(blocks); i += perColumn {
+		end := min(i+perColumn, len(blocks))
+		col := strings.Join(blocks[i:end], "\n\n")
+		if end < len(blocks) {
+			col = lipgloss.NewStyle().PaddingRight(3).Render(col)
+		}
+		cols = append(cols, col)
+	}
+	return lipgloss.JoinHorizontal(lipgloss.Top, cols...)
 }

@@ -123,7 +123,11 @@ func (m *Model) position() []string {
 		if m.quote < 0 {
 			k = sort.Search(n, func(i int) bool { return mentionBefore(a.cursor, quoteSpan(m.doc.Quotes[i])) })
 		}
-		parts = append(parts, fmt.Sprintf("quote %d/%d", k, n))
+		if k == 0 {
+			parts = append(parts, fmt.Sprintf("%d quotes", n))
+		} else {
+			parts = append(parts, fmt.Sprintf("quote %d/%d", k, n))
+		}
 	}
 	if m.find.label != "" {
 		parts = append(parts, m.find.status())

@@ -58,12 +58,13 @@ type Model struct {
 	qa      list
 	sidebar list
 
-	focus    Focus
-	side     Focus // the list shown when Q&A and sidebar share a tab
-	showHelp bool
-	width    int
-	height   int
-	layout   layout
+	focus      Focus
+	side       Focus // the list shown when Q&A and sidebar share a tab
+	showHelp   bool
+	helpOffset int // first line of the help shown, when it scrolls
+	width      int
+	height     int
+	layout     layout
 
 	// prompt is the search or filter input on the bottom line.
 	prompt prompt
@@ -161,13 +162,7 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	k := m.keys
 	switch {
 	case m.showHelp:
-		switch {
-		case key.Matches(msg, k.Quit):
-			return tea.Quit
-		case key.Matches(msg, k.Help, k.Close):
-			m.showHelp = false
-		}
-		return nil
+		return m.helpKey(msg)
 	case m.overlay != nil:
 		return m.overlayKey(msg)
 	case m.prompt.active:

@@ -99,6 +99,8 @@ func TestGoldenViews(t *testing.T) {
 		{"narrow", 80, 24, nil},
 		{"tiny", 40, 12, nil},
 		{"help", 120, 40, []string{"?"}},
+		{"help-narrow", 80, 24, []string{"?"}},
+		{"help-narrow-scrolled", 80, 24, []string{"?", "space"}},
 		{"qa-jump", 120, 40, []string{"2", "j", "enter"}},
 		{"entity-jump", 80, 24, []string{"3", "enter"}},
 		{"tiny-entities", 40, 12, []string{"3"}},
@@ -197,9 +199,11 @@ func TestEnterJumpsToEntity(t *testing.T) {
 		t.Fatal("no entity selected")
 	}
 	press(m, "enter")
-	if m.article.mark != r.target.paragraph {
-		t.Fatalf("mark on paragraph %d, want %d", m.article.mark, r.target.paragraph)
+	first := m.doc.Entities[r.id].Mentions[0]
+	if m.article.spot != first || m.find.label != r.text {
+		t.Fatalf("spot %v (%q), want %v (%q)", m.article.spot, m.find.label, first, r.text)
 	}
+	assertOnScreen(t, m, first.Paragraph, first.Start)
 	if m.Focus() != FocusSidebar {
 		t.Fatalf("focus moved to %v; the article is visible, so it should stay", m.Focus())
 	}
@@ -224,8 +228,8 @@ func TestHelpOverlay(t *testing.T) {
 			}
 		}
 	}
-	press(m, "j")
-	if m.article.offset != 0 {
+	press(m, "j", "tab")
+	if m.article.offset != 0 || m.Focus() != FocusArticle {
 		t.Fatal("keys other than help, esc and quit reach the panes under the overlay")
 	}
 	press(m, "esc")
