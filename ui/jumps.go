@@ -48,7 +48,12 @@ func (m *Model) jumpQuestion(dir int) {
 		m.message = "No more questions " + ends(dir, "below", "above") + "."
 		return
 	}
-	m.article.JumpTo(ex[i].Start, ex[i].QuestionOffset, true)
+	e := ex[i]
+	m.article.JumpTo(e.Start, e.QuestionOffset, true)
+	if e.QuestionOffset > 0 {
+		// The question follows a lead-in: paint the question itself.
+		m.article.spot = model.Mention{Paragraph: e.Start, Start: e.QuestionOffset, End: len(m.doc.Paragraphs[e.Start].Text)}
+	}
 	m.afterJump()
 }
 
