@@ -182,6 +182,15 @@ func TestListFilter(t *testing.T) {
 	}
 }
 
+func TestListFilterFuzzyNames(t *testing.T) {
+	m := newReader(t, 120, 40)
+	press(m, "3", "/", "t", "c", "n", "t")
+	r, ok := m.sidebar.Selected()
+	if !ok || r.text != "Tencent" {
+		t.Fatalf("filter tcnt selected %q", r.text)
+	}
+}
+
 func TestContentsOverlay(t *testing.T) {
 	m := newReader(t, 120, 40)
 	press(m, "t")
@@ -213,8 +222,8 @@ func TestQuotesOverlayFilters(t *testing.T) {
 		press(m, string(r))
 	}
 	r, ok := m.overlay.list.Selected()
-	if !ok || !strings.Contains(r.text, "satisfied") {
-		t.Fatalf("filter selected %q", r.text)
+	if !ok || !strings.Contains(r.text, "satisfied") || len(m.overlay.list.rows) != 1 {
+		t.Fatalf("filter selected %q of %d rows", r.text, len(m.overlay.list.rows))
 	}
 	press(m, "enter")
 	q := m.doc.Quotes[r.id]

@@ -56,26 +56,36 @@ func newList(rows []row, maxLines int, gap bool, empty string, styles *Styles) l
 	return l
 }
 
-// SetFilter shows only the items whose text fuzzily matches f (and the
-// headings of their groups), in their original order, and selects the
-// first of them.
+// fuzzyLimit is the longest item text matched fuzzily; longer texts (a
+// question, a quote) would match almost any short filter letter by letter,
+// so they must hold every word of the filter instead.
+const fuzzyLimit = 40
+
+// SetFilter shows only the items that match f (and the headings of their
+// groups), in their original order, and selects the first of them. An
+// item matches when it holds every word of f, ignoring case, or, for a
+// short text such as a name, when f matches it fuzzily ("tcnt" finds
+// Tencent).
 func (l *list) SetFilter(f string) {
 	l.filter = f
 	l.cache, l.top = nil, 0
-	if f == "" {
-		l.rows = l.all
-	} else {
-		var texts []string
-		var items []int
+	l.rows = l.all
+	if f != "" {
+		keep := make([]bool, len(l.all))
+		words := strings.Fields(strings.ToLower(f))
 		for i, r := range l.all {
-			if !r.heading {
-				texts = append(texts, r.text)
-				items = append(items, i)
+			keep[i] = !r.heading && hasAllWords(strings.ToLower(r.text), words)
+		}
+		var short []string
+		var index []int
+		for i, r := range l.all {
+			if !r.heading && len(r.text) <= fuzzyLimit {
+				short = append(short, r.text)
+				index = append(index, i)
 			}
 		}
-		keep := make([]bool, len(l.all))
-		for _, m := range fuzzy.Find(f, texts) {
-			keep[items[m.Index]] = true
+		for _, m := range fuzzy.Find(f, short) {
+			keep[index[m.Index]] = true
 		}
 		l.rows = nil
 		heading := -1
@@ -94,6 +104,16 @@ func (l *list) SetFilter(f string) {
 	}
 	l.selected = l.next(-1, 1)
 	l.keepSelectedVisible()
+}
+
+// hasAllWords reports whether text holds every one of words.
+func hasAllWords(text string, words []string) bool {
+	for _, w := range words {
+		if !strings.Contains(text, w) {
+			return false
+		}
+	}
+	return len(words) > 0
 }
 
 // SelectID selects the item with the given id, if it is shown.
