@@ -3,6 +3,7 @@ package model
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 )
 
 // maxBoilerplateLen is the longest paragraph a boilerplate rule looks at:
@@ -23,24 +24,48 @@ const (
 	reasonAdvertLabel = "advert label"
 )
 
-// boilerplateRule removes a paragraph that matches re, for reason.
+// boilerplateRule removes a paragraph that matches re, for reason. The
+// regexps are costly, so each rule also says cheaply which paragraphs it
+// can match at all: those whose first word (lower-cased, a number read as
+// "#") is in starts, or, for rules that match anywhere, those that pass
+// gate.
 type boilerplateRule struct {
 	reason string
+	starts []string
+	gate   func(t string) bool
 	re     *regexp.Regexp
 }
 
 // boilerplateRules are tried in order on every short paragraph. They
 // describe kinds of page furniture, not the wording of any one site.
 var boilerplateRules = []boilerplateRule{
-	{reasonComments, regexp.MustCompile(`(?i)^(leave a (reply|comment)|post a comment|add (a|your) comment|join the discussion|\d+ (comments?|responses?|replies)|comments?( \(\d+\))?|(show|view|load|read) (all )?(\d+ )?comments|your email address will not be published.*|required fields are marked.*|save my name,? email.*|you must be logged in to post a comment.*|notify me of (new|follow-up) (comments|posts).*|cancel reply)[.:!]?$`)},
-	{reasonShare, regexp.MustCompile(`(?i)^(share|share this( article| story| post| page)?|share on \w+|tweet( this)?|pin it|email this( article| story)?|print( this)?( article| story| page)?|(share|follow|like) us on [\w ,&]+|follow us|follow @\w+.*|(share|tweet|email|print)( (share|tweet|email|print|facebook|twitter|linkedin|whatsapp|reddit|pinterest|copy link))+)[.:!]?$`)},
-	{reasonNewsletter, regexp.MustCompile(`(?i)^(subscribe( now| today| here)?|(subscribe|sign up) (to|for) (our|the) [\w ]*newsletter.*|get (our|the) [\w ]*newsletter.*|sign up for [\w ]*(newsletter|updates|alerts).*)[.:!]?$`)},
-	{reasonCookies, regexp.MustCompile(`(?i)(\bwe use cookies\b|\bthis (web)?site uses cookies\b|\bby (continuing to (use|browse)|using) (this|our) (web)?site,? you (agree|consent)\b|\baccept (all )?cookies\b|\bcookie (policy|settings|preferences)\b)`)},
-	{reasonRelated, regexp.MustCompile(`(?i)^(related( posts| articles| stories| content| reading| coverage)?|you (may|might) also (like|enjoy)|(read|see) (more|next|also)|more (from|on|stories|articles)\b.*|recommended( for you| reading| stories)?|trending( now| stories)?|(most )?popular( posts| stories| now)?|also on [\w .]+)[.:!]?$`)},
-	{reasonChrome, regexp.MustCompile(`(?i)^(back to top( button)?|(skip|jump) to (main )?(content|navigation)|home|menu|search|(toggle|open|close) (menu|navigation|search)|(next|previous|prev|older|newer) (post|article|story|entry)s?.*|« .*|.* »|log ?in|sign ?in|sign up|register|click here( to .*)?|loading\.*|tags?:.*|categories?:.*|filed under:?.*|posted in .*)[.:!]?$`)},
-	{reasonCopyright, regexp.MustCompile(`(?i)^((copyright|©|\(c\))\s.*|all rights reserved\.?)$`)},
-	{reasonAdvertLabel, regexp.MustCompile(`(?i)^(advertisement|advertising|sponsored( content)?|promoted|ad|paid (content|post))[.:]?$`)},
-	{reasonAdvert, regexp.MustCompile(`(?i)(\b(buy|shop|order|get|save)\b.*(\$|€|£|¥|usd\s?)\d|\b\d+% off\b|\b(coupon|promo code|discount code|free shipping)\b)`)},
+	{reason: reasonComments,
+		starts: []string{"leave", "post", "add", "join", "#", "comment", "comments", "show", "view", "load", "read", "your", "required", "save", "you", "notify", "cancel"},
+		re:     regexp.MustCompile(`(?i)^(leave a (reply|comment)|post a comment|add (a|your) comment|join the discussion|\d+ (comments?|responses?|replies)|comments?( \(\d+\))?|(show|view|load|read) (all )?(\d+ )?comments|your email address will not be published.*|required fields are marked.*|save my name,? email.*|you must be logged in to post a comment.*|notify me of (new|follow-up) (comments|posts).*|cancel reply)[.:!]?$`)},
+	{reason: reasonShare,
+		starts: []string{"share", "tweet", "pin", "email", "print", "follow", "like"},
+		re:     regexp.MustCompile(`(?i)^(share|share this( article| story| post| page)?|share on \w+|tweet( this)?|pin it|email this( article| story)?|print( this)?( article| story| page)?|(share|follow|like) us on [\w ,&]+|follow us|follow @\w+.*|(share|tweet|email|print)( (share|tweet|email|print|facebook|twitter|linkedin|whatsapp|reddit|pinterest|copy link))+)[.:!]?$`)},
+	{reason: reasonNewsletter,
+		starts: []string{"subscribe", "sign", "get"},
+		re:     regexp.MustCompile(`(?i)^(subscribe( now| today| here)?|(subscribe|sign up) (to|for) (our|the) [\w ]*newsletter.*|get (our|the) [\w ]*newsletter.*|sign up for [\w ]*(newsletter|updates|alerts).*)[.:!]?$`)},
+	{reason: reasonCookies,
+		gate: func(t string) bool { return strings.Contains(t, "ookie") || strings.Contains(t, "OOKIE") },
+		re:   regexp.MustCompile(`(?i)(\bwe use cookies\b|\bthis (web)?site uses cookies\b|\bby (continuing to (use|browse)|using) (this|our) (web)?site,? you (agree|consent)\b|\baccept (all )?cookies\b|\bcookie (policy|settings|preferences)\b)`)},
+	{reason: reasonRelated,
+		starts: []string{"related", "you", "read", "see", "more", "recommended", "trending", "most", "popular", "also"},
+		re:     regexp.MustCompile(`(?i)^(related( posts| articles| stories| content| reading| coverage)?|you (may|might) also (like|enjoy)|(read|see) (more|next|also)|more (from|on|stories|articles)\b.*|recommended( for you| reading| stories)?|trending( now| stories)?|(most )?popular( posts| stories| now)?|also on [\w .]+)[.:!]?$`)},
+	{reason: reasonChrome,
+		starts: []string{"back", "skip", "jump", "home", "menu", "search", "toggle", "open", "close", "next", "previous", "prev", "older", "newer", "«", "log", "login", "sign", "signin", "signup", "register", "click", "loading", "tags", "tag", "categories", "category", "filed", "posted", "»"},
+		re:     regexp.MustCompile(`(?i)^(back to top( button)?|(skip|jump) to (main )?(content|navigation)|home|menu|search|(toggle|open|close) (menu|navigation|search)|(next|previous|prev|older|newer) (post|article|story|entry)s?.*|« .*|.* »|log ?in|sign ?in|sign up|register|click here( to .*)?|loading\.*|tags?:.*|categories?:.*|filed under:?.*|posted in .*)[.:!]?$`)},
+	{reason: reasonCopyright,
+		starts: []string{"copyright", "©", "c", "all"},
+		re:     regexp.MustCompile(`(?i)^((copyright|©|\(c\))\s.*|all rights reserved\.?)$`)},
+	{reason: reasonAdvertLabel,
+		starts: []string{"advertisement", "advertising", "sponsored", "promoted", "ad", "paid"},
+		re:     regexp.MustCompile(`(?i)^(advertisement|advertising|sponsored( content)?|promoted|ad|paid (content|post))[.:]?$`)},
+	{reason: reasonAdvert,
+		gate: mayBePromo,
+		re:   regexp.MustCompile(`(?i)(\b(buy|shop|order|get|save)\b.*(\$|€|£|¥|usd\s?)\d|\b\d+% off\b|\b(coupon|promo code|discount code|free shipping)\b)`)},
 }
 
 // removeBoilerplate drops web furniture from the paragraphs (comment forms,
@@ -64,19 +89,83 @@ func boilerplateReason(text string) string {
 		return ""
 	}
 	t := strings.TrimSpace(text)
+	first, last := firstWordKey(t), lastWordKey(t)
 	for _, r := range boilerplateRules {
-		if r.re.MatchString(t) {
-			if r.reason == reasonAdvert && !isPromo(t) {
-				continue
-			}
+		if r.mayMatch(t, first, last) && r.re.MatchString(t) {
 			return r.reason
 		}
 	}
 	return ""
 }
 
-// isPromo tells a sales line from a sentence of reporting that mentions a
-// price: promos are short and do not read as full sentences of prose.
+// mayMatch reports cheaply whether the rule can match the paragraph t,
+// given its first and last word keys.
+func (r *boilerplateRule) mayMatch(t, first, last string) bool {
+	for _, w := range r.starts {
+		if w == first || w == last && w == "»" {
+			return true
+		}
+	}
+	return r.gate != nil && r.gate(t)
+}
+
+// maxKeyLen is the longest first word a rule names.
+const maxKeyLen = 13
+
+// firstWordKey is the first word of t as the rules' starts name it: its
+// ASCII letters lower-cased, "#" for a number, or its first symbol.
+func firstWordKey(t string) string {
+	end := 0
+	for end < len(t) && end <= maxKeyLen && isASCIILetter(t[end]) {
+		end++
+	}
+	switch {
+	case end > maxKeyLen:
+		return ""
+	case end > 0:
+		return strings.ToLower(t[:end])
+	case t == "":
+		return ""
+	case t[0] >= '0' && t[0] <= '9':
+		return "#"
+	case t[0] == '(':
+		return firstWordKey(t[1:])
+	}
+	_, size := utf8.DecodeRuneInString(t)
+	return t[:size]
+}
+
+// lastWordKey is the last symbol of t, for rules such as "Older posts »"
+// that are known by their end.
+func lastWordKey(t string) string {
+	_, size := utf8.DecodeLastRuneInString(t)
+	return t[len(t)-size:]
+}
+
+// promoWords are the words of a promo line that carries no price.
+var promoWords = []string{"coupon", "promo code", "discount code", "free shipping", "usd"}
+
+// mayBePromo reports whether t is short, unlike a sentence of prose, and
+// names a price, a discount or a coupon: a line the advert rule may match.
+func mayBePromo(t string) bool {
+	if !isPromo(t) {
+		return false
+	}
+	if strings.ContainsAny(t, "$€£¥%") {
+		return true
+	}
+	lower := strings.ToLower(t)
+	for _, w := range promoWords {
+		if strings.Contains(lower, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// isPromo tells a line that could be a sales pitch from a sentence of
+// reporting that mentions a price: promos are short and do not read as
+// full sentences of prose.
 func isPromo(t string) bool {
-	return len(t) < 160 && strings.Count(t, ". ") == 0
+	return len(t) < 160 && !strings.Contains(t, ". ")
 }
