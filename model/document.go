@@ -36,6 +36,9 @@ type Document struct {
 	Entities []Entity
 	// Removed lists the boilerplate taken out of the text, in source order.
 	Removed []Removed
+
+	// extracted records that Extract has run.
+	extracted bool
 }
 
 // Paragraph is one block of body text.

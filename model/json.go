@@ -1,28 +1,18 @@
 package model
 
 import (
+	"bufio"
 	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
+	"strconv"
 )
 
-// The JSON shape of `lede extract --format json`. Every field is always
-// present; unknown values are empty strings or empty arrays, never null.
+// The JSON shapes of the elements of `lede extract --format json`. Every
+// field is always present; unknown values are empty strings or empty
+// arrays, never null.
 type (
-	jsonDocument struct {
-		Title      string          `json:"title"`
-		Byline     string          `json:"byline"`
-		Source     string          `json:"source"`
-		Date       string          `json:"date"`
-		Paragraphs []jsonParagraph `json:"paragraphs"`
-		Sections   []Section       `json:"sections"`
-		Turns      []jsonTurn      `json:"turns"`
-		QA         []jsonExchange  `json:"qa"`
-		Quotes     []jsonQuote     `json:"quotes"`
-		Entities   []jsonEntity    `json:"entities"`
-		Removed    []Removed       `json:"removed"`
-	}
 	jsonParagraph struct {
 		Text    string `json:"text"`
 		Section int    `json:"section"`
@@ -87,41 +77,102 @@ func (r Removed) MarshalJSON() ([]byte, error) {
 }
 
 // WriteJSON writes the document as one indented JSON object, the format
-// documented in the README under "extract".
+// documented in the README under "extract". It streams: each element is
+// encoded and written on its own, so memory stays small for a large
+// document whatever the size of the output.
 func (d *Document) WriteJSON(w io.Writer) error {
-	out := jsonDocument{
-		Title: d.Title, Byline: d.Byline, Source: d.Source, Date: d.Date,
-		Paragraphs: make([]jsonParagraph, len(d.Paragraphs)),
-		Sections:   nonNil(d.Sections),
-		Turns:      make([]jsonTurn, len(d.Turns)),
-		QA:         make([]jsonExchange, len(d.Exchanges)),
-		Quotes:     make([]jsonQuote, len(d.Quotes)),
-		Entities:   make([]jsonEntity, len(d.Entities)),
-		Removed:    nonNil(d.Removed),
+	jw := &jsonWriter{w: bufio.NewWriterSize(w, 64<<10)}
+	jw.raw("{\n")
+	jw.field("title", d.Title, false)
+	jw.field("byline", d.Byline, false)
+	jw.field("source", d.Source, false)
+	jw.field("date", d.Date, false)
+	jsonArray(jw, "paragraphs", d.Paragraphs, func(p Paragraph) any {
+		return jsonParagraph{p.Text, p.Section, p.Speaker}
+	})
+	jsonArray(jw, "sections", d.Sections, func(s Section) any { return s })
+	jsonArray(jw, "turns", d.Turns, func(t Turn) any {
+		return jsonTurn{t.Speaker, t.Role, t.Start, t.End, d.TurnText(t)}
+	})
+	jsonArray(jw, "qa", d.Exchanges, func(e Exchange) any {
+		return jsonExchange{d.Question(e), d.Answer(e), e.Asker, e.Answerer, e.Start, e.End}
+	})
+	jsonArray(jw, "quotes", d.Quotes, func(q Quote) any {
+		return jsonQuote{d.QuoteText(q), q.Speaker, q.Cue, q.Kind, q.Paragraph, q.Start, q.End}
+	})
+	jsonArray(jw, "entities", d.Entities, func(e Entity) any {
+		return jsonEntity{e.Name, e.Kind, nonNil(e.Aliases), nonNil(e.Mentions)}
+	})
+	jw.last = true
+	jsonArray(jw, "removed", d.Removed, func(r Removed) any { return r })
+	jw.raw("}\n")
+	if jw.err != nil {
+		return jw.err
 	}
-	for i, p := range d.Paragraphs {
-		out.Paragraphs[i] = jsonParagraph{p.Text, p.Section, p.Speaker}
+	return jw.w.Flush()
+}
+
+// jsonWriter writes a JSON object field by field, indented by two spaces
+// as json.Encoder.SetIndent("", "  ") would, keeping the first error.
+type jsonWriter struct {
+	w    *bufio.Writer
+	err  error
+	last bool // the next field closes the object
+}
+
+// raw writes s as it is.
+func (jw *jsonWriter) raw(s string) {
+	if jw.err == nil {
+		_, jw.err = jw.w.WriteString(s)
 	}
-	for i, t := range d.Turns {
-		out.Turns[i] = jsonTurn{t.Speaker, t.Role, t.Start, t.End, d.TurnText(t)}
+}
+
+// value writes v encoded and indented to the given depth.
+func (jw *jsonWriter) value(v any, prefix string) {
+	if jw.err != nil {
+		return
 	}
-	for i, e := range d.Exchanges {
-		out.QA[i] = jsonExchange{d.Question(e), d.Answer(e), e.Asker, e.Answerer, e.Start, e.End}
+	b, err := json.MarshalIndent(v, prefix, "  ")
+	if err != nil {
+		jw.err = err
+		return
 	}
-	for i, q := range d.Quotes {
-		out.Quotes[i] = jsonQuote{d.QuoteText(q), q.Speaker, q.Cue, q.Kind, q.Paragraph, q.Start, q.End}
+	_, jw.err = jw.w.Write(escapeC1(b))
+}
+
+// field writes one "name": value member of the top-level object.
+func (jw *jsonWriter) field(name string, v any, last bool) {
+	jw.raw("  " + strconv.Quote(name) + ": ")
+	jw.value(v, "  ")
+	jw.end(last)
+}
+
+// end closes a member, with a comma unless it is the last.
+func (jw *jsonWriter) end(last bool) {
+	if last {
+		jw.raw("\n")
+	} else {
+		jw.raw(",\n")
 	}
-	for i, e := range d.Entities {
-		out.Entities[i] = jsonEntity{e.Name, e.Kind, nonNil(e.Aliases), nonNil(e.Mentions)}
+}
+
+// jsonArray writes the member name as an array of the items, each shaped
+// for JSON by shape.
+func jsonArray[T any](jw *jsonWriter, name string, items []T, shape func(T) any) {
+	jw.raw("  " + strconv.Quote(name) + ": ")
+	if len(items) == 0 {
+		jw.raw("[]")
+		jw.end(jw.last)
+		return
 	}
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetIndent("", "  ")
-	if err := enc.Encode(out); err != nil {
-		return err
+	jw.raw("[\n")
+	for i, it := range items {
+		jw.raw("    ")
+		jw.value(shape(it), "    ")
+		jw.end(i == len(items)-1)
 	}
-	_, err := w.Write(escapeC1(buf.Bytes()))
-	return err
+	jw.raw("  ]")
+	jw.end(jw.last)
 }
 
 // escapeC1 writes the C1 control characters U+0080-U+009F, which

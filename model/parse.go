@@ -3,6 +3,7 @@ package model
 import (
 	"errors"
 	"fmt"
+	"slices"
 )
 
 // ErrEmpty is returned for input with no readable text.
@@ -37,9 +38,25 @@ func Read(name string, data []byte) (*Document, error) {
 	return d, nil
 }
 
+// Extracted reports whether Extract has run on the document.
+func (d *Document) Extracted() bool { return d.extracted }
+
+// Clone returns a copy of the document that Extract can fill in while the
+// original is read elsewhere: the paragraphs are copied (their text is
+// shared, as strings are immutable), the extracted lists are not shared.
+func (d *Document) Clone() *Document {
+	c := *d
+	c.Paragraphs = slices.Clone(d.Paragraphs)
+	c.Removed = slices.Clone(d.Removed)
+	c.Sections, c.Turns, c.Exchanges, c.Quotes, c.Entities = nil, nil, nil, nil, nil
+	c.extracted = false
+	return &c
+}
+
 // Extract finds sections, speaker turns, question-and-answer exchanges,
 // quotes and entities. It replaces whatever an earlier call found.
 func (d *Document) Extract() {
+	d.extracted = true
 	x := d.newIndex()
 	d.extractTurns()
 	d.extractExchanges()

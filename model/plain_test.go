@@ -152,3 +152,23 @@ func TestReadStripsEscapes(t *testing.T) {
 		t.Fatalf("title %q, paragraph %q", d.Title, d.Paragraphs[0].Text)
 	}
 }
+
+func TestCloneIsIndependent(t *testing.T) {
+	d, err := Read(SampleName, Sample)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := d.Clone()
+	c.Extract()
+	if d.Extracted() || !c.Extracted() {
+		t.Fatalf("extracted: original %v, clone %v", d.Extracted(), c.Extracted())
+	}
+	if len(d.Quotes) != 0 || len(c.Quotes) == 0 {
+		t.Fatalf("quotes: original %d, clone %d", len(d.Quotes), len(c.Quotes))
+	}
+	for i := range d.Paragraphs {
+		if d.Paragraphs[i].Speaker != "" || d.Paragraphs[i].Body != 0 {
+			t.Fatalf("extracting the clone changed paragraph %d of the original", i)
+		}
+	}
+}

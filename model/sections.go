@@ -18,6 +18,11 @@ const (
 	// paragraphsPerSection bounds how many sections topic shifts may
 	// create: at most one per this many paragraphs.
 	paragraphsPerSection = 4
+	// maxTopicSections caps the sections topic shifts create in a long
+	// text, where only the deepest shifts help a reader find their way;
+	// boundaries are then kept at least a tenth of an average section
+	// apart.
+	maxTopicSections = 40
 	// maxPeakDistance bounds how far the depth of a similarity valley
 	// looks for the peaks either side, keeping long texts linear.
 	maxPeakDistance = 32
@@ -223,13 +228,14 @@ func (d *Document) topicBoundaries(x *textIndex) []int {
 		isStart[forced] = true
 		starts = append(starts, forced)
 	}
-	limit := max(1, n/paragraphsPerSection)
+	limit := min(max(1, n/paragraphsPerSection), maxTopicSections)
+	spacing := max(minSectionParagraphs, n/(maxTopicSections*10))
 	for _, g := range gaps {
 		if len(starts) > limit {
 			break
 		}
 		near := false
-		for i := max(0, g-minSectionParagraphs+1); i < min(n, g+minSectionParagraphs); i++ {
+		for i := max(0, g-spacing+1); i < min(n, g+spacing); i++ {
 			near = near || isStart[i]
 		}
 		if !near {

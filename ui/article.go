@@ -10,22 +10,36 @@ import (
 // maxTextWidth caps the rendered text width for reading comfort.
 const maxTextWidth = 100
 
-// articlePane shows the document rendered by glamour, one block at a
-// time, with an index from each block to its first screen line so that
-// jumps and highlights never search rendered text.
+// glamourMargins is what glamour's document margin takes from the wrap
+// width, on both sides together.
+const glamourMargins = 4
+
+// wrapSlack accounts, in estimates, for the room word wrapping leaves at
+// the ends of lines (in percent).
+const wrapSlack = 8
+
+// articlePane shows the document rendered by glamour. Blocks render on
+// demand, only as they come on screen; the heights of the others are
+// estimated from their length and corrected as they render. A Fenwick
+// tree of block heights maps blocks to lines and back, so jumps and
+// highlights never search rendered text, and the view is anchored to a
+// block so corrections above it do not move what the reader sees.
 type articlePane struct {
 	doc       *model.Document
 	blocks    []block
+	paraBlock []int   // block of each paragraph
+	cells     []int32 // estimated display width of each block's text
 	renderers *renderers
 	styles    *Styles
 
 	width, height int
-	rendered      [][]string       // lines of each block
-	blockLine     []int            // first line of each block; one past the end last
-	paraBlock     []int            // block of each paragraph
-	maps          map[int]*textMap // text maps of painted blocks, by block
-	offset        int              // first line on screen
+	layouts       map[int]*pageLayout // by text width
+	page          *pageLayout         // the layout at the current width
 	err           error
+
+	// top is the block at the top of the screen and line the first of its
+	// lines shown; a line past the block's lines is the blank after it.
+	top, line int
 
 	// cursor is where the reader is: the target of the last jump, or the
 	// top of the screen after scrolling.
@@ -41,48 +55,94 @@ type articlePane struct {
 	highlights []model.Mention
 }
 
-// newArticlePane prepares the article of d in a glamour style.
+// pageLayout is the article laid out at one text width: the blocks
+// rendered so far, and every block's height, each followed by a blank
+// line.
+type pageLayout struct {
+	rendered [][]string       // nil until a block renders
+	heights  *heights         // lines of each block plus its blank line
+	maps     map[int]*textMap // text maps of painted blocks
+}
+
+// newArticlePane prepares the article of d in a glamour style. It renders
+// nothing: blocks render when they are first shown.
 func newArticlePane(d *model.Document, style string, styles *Styles) *articlePane {
-	a := &articlePane{doc: d, renderers: newRenderers(style), styles: styles, mark: -1}
-	a.blocks = articleBlocks(d)
-	a.paraBlock = make([]int, len(d.Paragraphs))
-	for i, b := range a.blocks {
-		if b.paragraph >= 0 {
-			a.paraBlock[b.paragraph] = i
-		}
-	}
-	a.cursor = model.Mention{Start: -1}
+	a := &articlePane{renderers: newRenderers(style), styles: styles, mark: -1}
+	a.setDocument(d)
 	return a
 }
 
-// SetStyle switches the glamour style and renders again.
+// setDocument shows d, keeping the reader on the same paragraph; used when
+// extraction lands and the blocks gain sections and speaker labels.
+func (a *articlePane) setDocument(d *model.Document) {
+	top := a.topParagraph()
+	a.doc = d
+	a.blocks = articleBlocks(d)
+	a.paraBlock = make([]int, len(d.Paragraphs))
+	a.cells = make([]int32, len(a.blocks))
+	for i, b := range a.blocks {
+		switch b.kind {
+		case blockParagraph:
+			a.paraBlock[b.paragraph] = i
+			a.cells[i] = int32(displayWidth(d.Paragraphs[b.paragraph].Text))
+		case blockTitle:
+			a.cells[i] = int32(displayWidth(d.Title))
+		default:
+			a.cells[i] = 40
+		}
+	}
+	a.cursor = model.Mention{Start: -1}
+	a.layouts = map[int]*pageLayout{}
+	a.page = nil
+	a.top, a.line = 0, 0
+	if a.width > 0 {
+		a.useWidth()
+		if top > 0 && top < len(a.paraBlock) {
+			a.top = a.paraBlock[top]
+			a.clamp()
+		}
+	}
+}
+
+// displayWidth estimates the cells text takes without decoding it: one a
+// byte of ASCII, two for a character of three or more bytes (CJK), one
+// for other characters.
+func displayWidth(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c < 0x80:
+			n++
+		case c >= 0xE3:
+			n += 2
+		case c >= 0xC0:
+			n++
+		}
+	}
+	return n
+}
+
+// SetStyle switches the glamour style; what is on screen renders again.
 func (a *articlePane) SetStyle(style string) {
 	a.renderers = newRenderers(style)
-	top := a.topParagraph()
-	a.relayout()
-	a.keepParagraphAtTop(top)
+	a.layouts = map[int]*pageLayout{}
+	a.page = nil
+	if a.width > 0 {
+		a.useWidth()
+	}
 }
 
-// SetSize sets the pane size, re-rendering when the width changes and
-// keeping the paragraph at the top of the screen in place.
+// SetSize sets the pane size. A new width switches to the layout at that
+// width, estimated where nothing has rendered yet, and keeps the block at
+// the top of the screen in place.
 func (a *articlePane) SetSize(w, h int) {
 	resized := w != a.width
-	a.width, a.height = w, h
+	a.width, a.height = max(w, 0), max(h, 0)
 	if resized {
-		top := a.topParagraph()
-		a.relayout()
-		a.keepParagraphAtTop(top)
+		a.useWidth()
+		a.line = 0
 	}
 	a.clamp()
-}
-
-// keepParagraphAtTop scrolls so paragraph p starts the screen again after
-// a re-render.
-func (a *articlePane) keepParagraphAtTop(p int) {
-	if p >= 0 && a.offset > 0 {
-		a.offset = a.blockLine[a.paraBlock[p]]
-		a.clamp()
-	}
 }
 
 // textWidth is the width glamour wraps to: the pane less the mark gutter.
@@ -90,49 +150,68 @@ func (a *articlePane) textWidth() int {
 	return min(max(a.width-1, 1), maxTextWidth)
 }
 
-// relayout renders every block at the current width, a blank line between
-// blocks.
-func (a *articlePane) relayout() {
-	a.rendered = make([][]string, len(a.blocks))
-	a.blockLine = make([]int, len(a.blocks)+1)
-	a.maps = map[int]*textMap{}
-	a.err = nil
-	line := 0
-	for i, b := range a.blocks {
-		a.blockLine[i] = line
-		lines, err := a.renderers.renderBlock(b, a.textWidth())
-		if err != nil {
-			a.err = err
-			lines = nil
-		}
-		a.rendered[i] = lines
-		line += len(lines) + 1
+// useWidth selects, or starts, the layout at the current text width.
+func (a *articlePane) useWidth() {
+	w := a.textWidth()
+	if p, ok := a.layouts[w]; ok {
+		a.page = p
+		return
 	}
-	a.blockLine[len(a.blocks)] = max(line-1, 0)
+	room := max(w-glamourMargins, 1)
+	hs := make([]int, len(a.blocks))
+	for i, c := range a.cells {
+		hs[i] = (int(c)*(100+wrapSlack)/100+room-1)/room + 1
+	}
+	a.page = &pageLayout{rendered: make([][]string, len(a.blocks)), heights: newHeights(hs), maps: map[int]*textMap{}}
+	a.layouts[w] = a.page
 }
 
-// lineCount is the number of rendered lines.
+// lines renders block b if it has not been, and returns its lines.
+func (a *articlePane) lines(b int) []string {
+	if r := a.page.rendered[b]; r != nil {
+		return r
+	}
+	r, err := a.renderers.renderBlock(a.blocks[b].markdown(a.doc), a.textWidth())
+	if err != nil {
+		a.err = err
+		r = []string{}
+	}
+	a.page.rendered[b] = r
+	a.page.heights.set(b, len(r)+1)
+	return r
+}
+
+// blockHeight is the number of lines of block b and its blank line, rendering
+// it if needed.
+func (a *articlePane) blockHeight(b int) int {
+	return len(a.lines(b)) + 1
+}
+
+// lineCount is the number of lines of the whole article, estimated for
+// blocks not yet rendered.
 func (a *articlePane) lineCount() int {
-	if len(a.blockLine) == 0 {
+	if a.page == nil {
 		return 0
 	}
-	return a.blockLine[len(a.blocks)]
+	return max(a.page.heights.total()-1, 0)
 }
 
-// blockAt returns the block shown on line n (a blank line after a block
-// counts as the block's).
-func (a *articlePane) blockAt(n int) int {
-	return min(max(sort.SearchInts(a.blockLine, n+1)-1, 0), max(len(a.blocks)-1, 0))
+// Offset is the line at the top of the screen.
+func (a *articlePane) Offset() int {
+	if a.page == nil || len(a.blocks) == 0 {
+		return 0
+	}
+	return a.page.heights.start(a.top) + a.line
 }
 
 // topParagraph is the first paragraph at or below the top of the screen,
-// or -1 before the first render.
+// or -1 before there is a layout.
 func (a *articlePane) topParagraph() int {
-	if len(a.rendered) == 0 || len(a.doc.Paragraphs) == 0 {
+	if a.page == nil || len(a.doc.Paragraphs) == 0 {
 		return -1
 	}
-	b := a.blockAt(a.offset)
-	if a.offset-a.blockLine[b] >= len(a.rendered[b]) {
+	b := a.top
+	if a.line >= len(a.lines(b)) {
 		b++ // the top line is the blank line after block b
 	}
 	for ; b < len(a.blocks); b++ {
@@ -143,16 +222,98 @@ func (a *articlePane) topParagraph() int {
 	return len(a.doc.Paragraphs) - 1
 }
 
+// move shifts the view n lines (negative is up), rendering the blocks it
+// passes, and stops at the top and at the bottom.
+func (a *articlePane) move(n int) {
+	if a.page == nil || len(a.blocks) == 0 {
+		return
+	}
+	for n > 0 && a.top < len(a.blocks) {
+		rest := a.blockHeight(a.top) - a.line
+		if n < rest {
+			a.line += n
+			break
+		}
+		n -= rest
+		if a.top == len(a.blocks)-1 {
+			break
+		}
+		a.top, a.line = a.top+1, 0
+	}
+	for n < 0 {
+		if -n <= a.line {
+			a.line += n
+			break
+		}
+		n += a.line
+		if a.top == 0 {
+			a.line = 0
+			break
+		}
+		a.top--
+		a.line = a.blockHeight(a.top)
+	}
+	a.clamp()
+}
+
+// clamp keeps the screen full: it never scrolls past the point where the
+// last line of the article is at the bottom.
+func (a *articlePane) clamp() {
+	if a.page == nil || len(a.blocks) == 0 {
+		a.top, a.line = 0, 0
+		return
+	}
+	a.line = min(max(a.line, 0), max(a.blockHeight(a.top)-1, 0))
+	// Lines from the top of the screen to the end, counting at most a
+	// screen's worth.
+	need := a.height
+	have := a.blockHeight(a.top) - a.line - 1
+	for b := a.top + 1; b < len(a.blocks) && have < need; b++ {
+		have += a.blockHeight(b)
+	}
+	if have >= need {
+		return
+	}
+	a.toBottom()
+}
+
+// toBottom puts the last line of the article at the bottom of the screen.
+func (a *articlePane) toBottom() {
+	b := len(a.blocks) - 1
+	have := a.blockHeight(b) - 1
+	for have < a.height && b > 0 {
+		b--
+		have += a.blockHeight(b)
+	}
+	a.top, a.line = b, max(have-a.height, 0)
+}
+
 // ScrollBy moves the view n lines (negative is up); the reader's place
 // becomes the top of the screen.
 func (a *articlePane) ScrollBy(n int) {
-	a.ScrollTo(a.offset + n)
+	a.move(n)
+	a.settle()
 }
 
 // ScrollTo puts line n at the top of the screen.
 func (a *articlePane) ScrollTo(n int) {
-	a.offset = n
+	if a.page == nil {
+		return
+	}
+	switch {
+	case n <= 0:
+		a.top, a.line = 0, 0
+	case n >= a.lineCount():
+		a.toBottom()
+	default:
+		a.top, a.line = a.page.heights.find(n)
+	}
 	a.clamp()
+	a.settle()
+}
+
+// settle makes the top of the screen the reader's place after a scroll.
+func (a *articlePane) settle() {
 	a.mark, a.spot = -1, model.Mention{}
 	if p := a.topParagraph(); p >= 0 {
 		a.cursor = model.Mention{Paragraph: p, Start: -1}
@@ -163,11 +324,11 @@ func (a *articlePane) ScrollTo(n int) {
 // makes it the reader's place; with mark the paragraph gets the gutter
 // bar.
 func (a *articlePane) JumpTo(p, off int, mark bool) {
-	if p < 0 || p >= len(a.paraBlock) || len(a.rendered) == 0 {
+	if p < 0 || p >= len(a.paraBlock) || a.page == nil {
 		return
 	}
-	a.offset = a.lineOf(p, off) - 1
-	a.clamp()
+	a.top, a.line = a.paraBlock[p], a.lineIn(p, off)
+	a.move(-1)
 	a.cursor = model.Mention{Paragraph: p, Start: off, End: off}
 	a.mark, a.spot = -1, model.Mention{}
 	if mark {
@@ -184,7 +345,7 @@ func (a *articlePane) JumpToSection(s int) {
 	}
 	a.JumpTo(start, 0, true)
 	if b := a.paraBlock[start] - 1; b >= 0 && a.blocks[b].section == s {
-		a.offset = a.blockLine[b]
+		a.top, a.line = b, 0
 		a.clamp()
 	}
 }
@@ -196,24 +357,28 @@ func (a *articlePane) JumpToSpan(m model.Mention) {
 	a.cursor = m
 }
 
-// lineOf is the screen line that shows byte off of paragraph p.
-func (a *articlePane) lineOf(p, off int) int {
-	b := a.paraBlock[p]
-	line := a.blockLine[b]
-	if off > 0 {
-		if c, ok := a.textMap(b).at(off); ok {
-			line += c.line
-		}
+// lineIn is the line of paragraph p's block that shows byte off.
+func (a *articlePane) lineIn(p, off int) int {
+	if off <= 0 {
+		return 0
 	}
-	return line
+	if c, ok := a.textMap(a.paraBlock[p]).at(off); ok {
+		return c.line
+	}
+	return 0
+}
+
+// lineOf is the line of the article that shows byte off of paragraph p.
+func (a *articlePane) lineOf(p, off int) int {
+	return a.page.heights.start(a.paraBlock[p]) + a.lineIn(p, off)
 }
 
 // textMap returns the map from text to cells of block b.
 func (a *articlePane) textMap(b int) *textMap {
-	m, ok := a.maps[b]
+	m, ok := a.page.maps[b]
 	if !ok {
-		m = newTextMap(a.doc.Paragraphs[a.blocks[b].paragraph].Text, a.rendered[b])
-		a.maps[b] = m
+		m = newTextMap(a.doc.Paragraphs[a.blocks[b].paragraph].Text, a.lines(b))
+		a.page.maps[b] = m
 	}
 	return m
 }
@@ -224,44 +389,45 @@ func (a *articlePane) SetHighlights(hs []model.Mention) {
 	a.highlights = hs
 }
 
-// clamp keeps the offset within the rendered lines.
-func (a *articlePane) clamp() {
-	a.offset = max(min(a.offset, a.lineCount()-a.height), 0)
-}
-
 // Percent is how far through the article the view is, 0 to 100.
 func (a *articlePane) Percent() int {
-	if a.lineCount() <= a.height {
+	total := a.lineCount()
+	if total <= a.height {
 		return 100
 	}
-	return a.offset * 100 / (a.lineCount() - a.height)
+	return min(a.Offset()*100/(total-a.height), 100)
 }
 
 // View draws the visible lines with the mark gutter at the left and the
 // highlights painted over the text.
 func (a *articlePane) View() string {
-	if a.err != nil {
-		return fit(a.err.Error(), a.width)
+	if a.page == nil || a.height <= 0 {
+		return ""
 	}
 	var out strings.Builder
-	b := a.blockAt(a.offset)
-	for i := 0; i < a.height; i++ {
-		if i > 0 {
+	b, i := a.top, a.line
+	for n := 0; n < a.height; n++ {
+		if n > 0 {
 			out.WriteByte('\n')
 		}
-		n := a.offset + i
-		for b+1 < len(a.blocks) && n >= a.blockLine[b+1] {
-			b++
-		}
 		line, gutter := "", " "
-		if b < len(a.blocks) && n-a.blockLine[b] < len(a.rendered[b]) {
-			line = a.paintLine(b, n-a.blockLine[b])
-			if p := a.blocks[b].paragraph; p >= 0 && p == a.mark {
-				gutter = a.styles.Mark.Render("▌")
+		if b < len(a.blocks) {
+			lines := a.lines(b)
+			if i < len(lines) {
+				line = a.paintLine(b, i)
+				if p := a.blocks[b].paragraph; p >= 0 && p == a.mark {
+					gutter = a.styles.Mark.Render("▌")
+				}
+			}
+			if i++; i > len(lines) {
+				b, i = b+1, 0
 			}
 		}
 		out.WriteString(gutter)
 		out.WriteString(fit(line, a.width-1))
+	}
+	if a.err != nil {
+		return fit(a.err.Error(), a.width)
 	}
 	return out.String()
 }
@@ -269,7 +435,7 @@ func (a *articlePane) View() string {
 // paintLine returns line i of block b with the highlights and the spot
 // that fall on it painted.
 func (a *articlePane) paintLine(b, i int) string {
-	line := a.rendered[b][i]
+	line := a.page.rendered[b][i]
 	p := a.blocks[b].paragraph
 	if p < 0 {
 		return line

@@ -137,6 +137,9 @@ func (m *Model) position() []string {
 	if m.find.label != "" {
 		parts = append(parts, m.find.status())
 	}
+	if m.extracting {
+		parts = append(parts, m.spinner.View()+" reading")
+	}
 	return append(parts, fmt.Sprintf("%d%%", a.Percent()))
 }
 

@@ -266,8 +266,8 @@ func TestCitation(t *testing.T) {
 func TestMouse(t *testing.T) {
 	m := newReader(t, 120, 40)
 	m.Update(tea.MouseWheelMsg{X: 10, Y: 10, Button: tea.MouseWheelDown})
-	if m.article.offset != wheelLines {
-		t.Fatalf("wheel over the article scrolled to %d", m.article.offset)
+	if m.article.Offset() != wheelLines {
+		t.Fatalf("wheel over the article scrolled to %d", m.article.Offset())
 	}
 	x := m.layout.articleWidth + 5
 	y := m.layout.qaHeight + 3 // second line under the entities header
@@ -281,7 +281,7 @@ func TestMouse(t *testing.T) {
 	if before.id == after.id {
 		t.Fatal("wheel over the sidebar did not move its selection")
 	}
-	if m.article.offset != wheelLines {
+	if m.article.Offset() != wheelLines {
 		t.Fatal("wheel over the sidebar scrolled the article")
 	}
 }

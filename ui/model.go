@@ -8,6 +8,7 @@ import (
 
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/spinner"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -78,9 +79,14 @@ type Model struct {
 	// message is a one-off note shown in place of the key hint until the
 	// next key.
 	message string
+	// extracting reports that extraction runs in the background; spinner
+	// turns in the lists until it lands.
+	extracting bool
+	spinner    spinner.Model
 }
 
-// New makes a reader for d.
+// New makes a reader for d. A document that has not been extracted is
+// shown at once, and extracted in the background when the program starts.
 func New(d *model.Document, opts Options) *Model {
 	style := opts.Style
 	if style == "" {
@@ -92,6 +98,8 @@ func New(d *model.Document, opts Options) *Model {
 	m.qa = newList(qaRows(d), 3, true, "No questions found.", m.styles)
 	m.sidebar = newList(entityRows(d), 2, false, "No entities found.", m.styles)
 	m.prompt.input = newInput(m.styles)
+	m.extracting = !d.Extracted()
+	m.spinner = newSpinner(m.styles)
 	return m
 }
 
@@ -120,13 +128,17 @@ func newInput(styles *Styles) textinput.Model {
 	return in
 }
 
-// Init asks the terminal for its background colour when the style is
-// left to it.
+// Init starts extraction when the document needs it, and asks the
+// terminal for its background colour when the style is left to it.
 func (m *Model) Init() tea.Cmd {
+	var cmds []tea.Cmd
 	if m.opts.Style == "" {
-		return tea.RequestBackgroundColor
+		cmds = append(cmds, tea.RequestBackgroundColor)
 	}
-	return nil
+	if m.extracting {
+		cmds = append(cmds, extract(m.doc), m.spinner.Tick)
+	}
+	return tea.Batch(cmds...)
 }
 
 // Update handles window sizes, the terminal's background colour, keys and
@@ -144,6 +156,14 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			} else {
 				m.article.SetStyle(StyleLight)
 			}
+		}
+	case extractedMsg:
+		m.setDocument(msg.doc)
+	case spinner.TickMsg:
+		if m.extracting {
+			var cmd tea.Cmd
+			m.spinner, cmd = m.spinner.Update(msg)
+			return m, cmd
 		}
 	case tea.KeyPressMsg:
 		m.message = ""
@@ -183,6 +203,8 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		m.setFocus(FocusQA)
 	case key.Matches(msg, k.Sidebar):
 		m.setFocus(FocusSidebar)
+	case key.Matches(msg, k.NextSection, k.PrevSection, k.NextQuestion, k.PrevQuestion,
+		k.NextQuote, k.PrevQuote, k.Contents, k.Quotes, k.Copy) && m.needsExtraction():
 	case key.Matches(msg, k.NextSection):
 		m.jumpSection(1)
 	case key.Matches(msg, k.PrevSection):
@@ -287,13 +309,9 @@ func (m *Model) activate() {
 	}
 }
 
-// focusedList is the list pane with focus.
-func (m *Model) focusedList() *list {
-	if m.focus == FocusSidebar {
-		return &m.sidebar
-	}
-	return &m.qa
-}
+// focusedList is the list pane with focus, the Q&A when it is the
+// article.
+func (m *Model) focusedList() *list { return m.listOf(m.focus) }
 
 // setFocus moves focus to f; a list focused in a shared tab is shown.
 func (m *Model) setFocus(f Focus) {
@@ -385,26 +403,18 @@ func (m *Model) body() string {
 	article := m.pane([]Focus{FocusArticle}, l.articleWidth, l.bodyHeight, m.article.View())
 	switch l.mode {
 	case layoutWide:
-		right := m.pane([]Focus{FocusQA}, l.sideWidth, l.qaHeight, m.qa.View()) + "\n" +
-			m.pane([]Focus{FocusSidebar}, l.sideWidth, l.bodyHeight-l.qaHeight, m.sidebar.View())
+		right := m.pane([]Focus{FocusQA}, l.sideWidth, l.qaHeight, m.listView(FocusQA)) + "\n" +
+			m.pane([]Focus{FocusSidebar}, l.sideWidth, l.bodyHeight-l.qaHeight, m.listView(FocusSidebar))
 		return m.columns(article, right, l.bodyHeight)
 	case layoutFolded:
-		side := m.pane([]Focus{FocusQA, FocusSidebar}, l.sideWidth, l.bodyHeight, m.shownList().View())
+		side := m.pane([]Focus{FocusQA, FocusSidebar}, l.sideWidth, l.bodyHeight, m.listView(m.side))
 		return m.columns(article, side, l.bodyHeight)
 	}
 	content := m.article.View()
 	if m.focus != FocusArticle {
-		content = m.focusedList().View()
+		content = m.listView(m.focus)
 	}
 	return m.pane([]Focus{FocusArticle, FocusQA, FocusSidebar}, m.width, l.bodyHeight, content)
-}
-
-// shownList is the list shown in the shared tab.
-func (m *Model) shownList() *list {
-	if m.side == FocusSidebar {
-		return &m.sidebar
-	}
-	return &m.qa
 }
 
 // pane draws a header line of tabs over content, fitted to width and
@@ -449,6 +459,9 @@ func (m *Model) tabLabel(f Focus, detail int) string {
 	label := f.String()
 	if detail >= 1 {
 		label = fmt.Sprintf("%d %s", int(f)+1, label)
+	}
+	if detail >= 2 && m.extracting && f != FocusArticle {
+		return label + " (…)"
 	}
 	if detail >= 2 {
 		switch f {

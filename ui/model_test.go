@@ -137,28 +137,28 @@ func TestArticleScrolling(t *testing.T) {
 	m := newReader(t, 80, 24)
 	a := m.article
 	press(m, "j", "j")
-	if a.offset != 2 {
-		t.Fatalf("j j: offset %d, want 2", a.offset)
+	if a.Offset() != 2 {
+		t.Fatalf("j j: offset %d, want 2", a.Offset())
 	}
 	press(m, "k")
-	if a.offset != 1 {
-		t.Fatalf("k: offset %d, want 1", a.offset)
+	if a.Offset() != 1 {
+		t.Fatalf("k: offset %d, want 1", a.Offset())
 	}
 	press(m, "G")
-	if bottom := a.lineCount() - a.height; a.offset != bottom || a.Percent() != 100 {
-		t.Fatalf("G: offset %d (%d%%), want %d (100%%)", a.offset, a.Percent(), bottom)
+	if bottom := a.lineCount() - a.height; a.Offset() != bottom || a.Percent() != 100 {
+		t.Fatalf("G: offset %d (%d%%), want %d (100%%)", a.Offset(), a.Percent(), bottom)
 	}
 	press(m, "space")
-	if a.offset != a.lineCount()-a.height {
-		t.Fatalf("space at the bottom moved to %d", a.offset)
+	if a.Offset() != a.lineCount()-a.height {
+		t.Fatalf("space at the bottom moved to %d", a.Offset())
 	}
 	press(m, "g")
-	if a.offset != 0 || a.Percent() != 0 {
-		t.Fatalf("g: offset %d, want 0", a.offset)
+	if a.Offset() != 0 || a.Percent() != 0 {
+		t.Fatalf("g: offset %d, want 0", a.Offset())
 	}
 	press(m, "pgdown")
-	if a.offset != a.height-2 {
-		t.Fatalf("pgdown: offset %d, want %d", a.offset, a.height-2)
+	if a.Offset() != a.height-2 {
+		t.Fatalf("pgdown: offset %d, want %d", a.Offset(), a.height-2)
 	}
 }
 
@@ -186,8 +186,8 @@ func TestEnterJumpsToExchange(t *testing.T) {
 func assertOnScreen(t *testing.T, m *Model, p, off int) {
 	t.Helper()
 	a := m.article
-	if line := a.lineOf(p, off); line < a.offset || line >= a.offset+a.height {
-		t.Fatalf("paragraph %d byte %d is on line %d, off the screen (lines %d-%d)", p, off, line, a.offset, a.offset+a.height-1)
+	if line := a.lineOf(p, off); line < a.Offset() || line >= a.Offset()+a.height {
+		t.Fatalf("paragraph %d byte %d is on line %d, off the screen (lines %d-%d)", p, off, line, a.Offset(), a.Offset()+a.height-1)
 	}
 }
 
@@ -229,7 +229,7 @@ func TestHelpOverlay(t *testing.T) {
 		}
 	}
 	press(m, "j", "tab")
-	if m.article.offset != 0 || m.Focus() != FocusArticle {
+	if m.article.Offset() != 0 || m.Focus() != FocusArticle {
 		t.Fatal("keys other than help, esc and quit reach the panes under the overlay")
 	}
 	press(m, "esc")
@@ -314,7 +314,7 @@ func TestProgram(t *testing.T) {
 	if final.Focus() != FocusArticle {
 		t.Fatalf("final focus %v, want article", final.Focus())
 	}
-	if final.article.offset == 0 {
+	if final.article.Offset() == 0 {
 		t.Fatal("the jump and scroll did not move the article")
 	}
 }

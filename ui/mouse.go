@@ -32,7 +32,7 @@ func (m *Model) paneAt(x, y int) (Focus, int, bool) {
 	return FocusSidebar, y - l.qaHeight - 1, true
 }
 
-// listOf returns the list pane f, which must not be the article.
+// listOf returns the list pane f: the sidebar, or else the Q&A.
 func (m *Model) listOf(f Focus) *list {
 	if f == FocusSidebar {
 		return &m.sidebar

@@ -21,38 +21,60 @@ const (
 	StyleASCII = "ascii"
 )
 
+// blockKind is what a block of the article shows.
+type blockKind int
+
+const (
+	blockTitle blockKind = iota
+	blockMeta
+	blockSection
+	blockParagraph
+)
+
 // block is one unit of the article as glamour renders it: the title, the
-// metadata line, a section heading or a paragraph.
+// metadata line, a section heading or a paragraph. Its Markdown is made
+// only when it is rendered.
 type block struct {
+	kind blockKind
 	// paragraph is the document paragraph the block shows, or -1.
 	paragraph int
 	// section is the section whose heading the block is, or -1.
-	section  int
-	markdown string
+	section int
 }
 
-// articleBlocks turns the document into Markdown blocks in reading order.
-// Document text is plain, so every piece of it is escaped before glamour
-// sees it: a '*' or '#' in an article is a character, not markup.
+// articleBlocks lists the document's blocks in reading order.
 func articleBlocks(d *model.Document) []block {
 	blocks := make([]block, 0, len(d.Paragraphs)+len(d.Sections)+2)
 	if d.Title != "" {
-		blocks = append(blocks, block{-1, -1, "# " + escapeMarkdown(d.Title)})
+		blocks = append(blocks, block{blockTitle, -1, -1})
 	}
-	if meta := metadataLine(d); meta != "" {
-		blocks = append(blocks, block{-1, -1, "*" + escapeMarkdown(meta) + "*"})
-	}
+	blocks = append(blocks, block{blockMeta, -1, -1})
 	section := 0
-	for i, p := range d.Paragraphs {
+	for i := range d.Paragraphs {
 		for section < len(d.Sections) && d.Sections[section].Start == i {
 			if len(d.Sections) > 1 && d.Sections[section].Title != "" {
-				blocks = append(blocks, block{-1, section, "## " + escapeMarkdown(d.Sections[section].Title)})
+				blocks = append(blocks, block{blockSection, -1, section})
 			}
 			section++
 		}
-		blocks = append(blocks, block{i, -1, paragraphMarkdown(p)})
+		blocks = append(blocks, block{blockParagraph, i, -1})
 	}
 	return blocks
+}
+
+// markdown is the block's source for glamour. Document text is plain, so
+// every piece of it is escaped: a '*' or '#' in an article is a
+// character, not markup.
+func (b block) markdown(d *model.Document) string {
+	switch b.kind {
+	case blockTitle:
+		return "# " + escapeMarkdown(d.Title)
+	case blockMeta:
+		return "*" + escapeMarkdown(metadataLine(d)) + "*"
+	case blockSection:
+		return "## " + escapeMarkdown(d.Sections[b.section].Title)
+	}
+	return paragraphMarkdown(d.Paragraphs[b.paragraph])
 }
 
 // paragraphMarkdown renders a paragraph, its speaker label in bold.
@@ -87,10 +109,23 @@ const wordsPerMinute = 230
 func readingTime(d *model.Document) string {
 	words := 0
 	for _, p := range d.Paragraphs {
-		words += len(strings.Fields(p.Text))
+		words += countWords(p.Text)
 	}
 	minutes := (words + wordsPerMinute - 1) / wordsPerMinute
 	return fmt.Sprintf("%d min read", max(minutes, 1))
+}
+
+// countWords counts runs of non-space bytes without allocating.
+func countWords(s string) int {
+	n, in := 0, false
+	for i := 0; i < len(s); i++ {
+		space := s[i] == ' ' || s[i] == '\t' || s[i] == '\n'
+		if !space && !in {
+			n++
+		}
+		in = !space
+	}
+	return n
 }
 
 // markdownSpecial holds the ASCII punctuation that can start Markdown or
@@ -188,14 +223,14 @@ func CheckStyle(style string) error {
 	return err
 }
 
-// renderBlock renders one block and returns its lines, without the blank
+// renderBlock renders Markdown and returns its lines, without the blank
 // lines glamour puts around every document.
-func (r *renderers) renderBlock(b block, width int) ([]string, error) {
+func (r *renderers) renderBlock(markdown string, width int) ([]string, error) {
 	tr, err := r.get(width)
 	if err != nil {
 		return nil, err
 	}
-	out, err := tr.Render(b.markdown)
+	out, err := tr.Render(markdown)
 	if err != nil {
 		return nil, fmt.Errorf("render: %w", err)
 	}
@@ -220,7 +255,7 @@ func Print(d *model.Document, style string, width int) (string, error) {
 	r := newRenderers(style)
 	var b strings.Builder
 	for i, blk := range articleBlocks(d) {
-		lines, err := r.renderBlock(blk, width)
+		lines, err := r.renderBlock(blk.markdown(d), width)
 		if err != nil {
 			return "", err
 		}

@@ -14,7 +14,7 @@ func TestTextMapFindsEveryWord(t *testing.T) {
 	p := model.Paragraph{Text: text, Body: len("Lei Jun: ")}
 	for _, style := range []string{StyleNoTTY, StyleDark} {
 		for _, width := range []int{20, 33, 80} {
-			lines, err := newRenderers(style).renderBlock(block{0, -1, paragraphMarkdown(p)}, width)
+			lines, err := newRenderers(style).renderBlock(paragraphMarkdown(p), width)
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -232,7 +232,12 @@ func runReader(args []string, stdin, stdout *os.File) error {
 	if err := ui.CheckStyle(c.style); err != nil {
 		return err
 	}
-	doc, err := load(file, stdin)
+	name, data, err := readInput(file, stdin)
+	if err != nil {
+		return err
+	}
+	// The reader shows the text at once and extracts it in the background.
+	doc, err := model.Read(name, data)
 	if err != nil {
 		return err
 	}

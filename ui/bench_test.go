@@ -1,0 +1,100 @@
+package ui
+
+import (
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/lede-tui/lede/model"
+	"github.com/lede-tui/lede/model/modeltest"
+)
+
+// benchDocs are the sample and the generated articles, read but not
+// extracted, as the reader gets them before its first frame.
+func benchDocs(b *testing.B) []struct {
+	name string
+	data []byte
+} {
+	b.Helper()
+	docs := []struct {
+		name string
+		data []byte
+	}{{"sample", model.Sample}}
+	for _, s := range modeltest.Sizes {
+		docs = append(docs, struct {
+			name string
+			data []byte
+		}{s.Name, modeltest.Article(s.Bytes)})
+	}
+	return docs
+}
+
+// BenchmarkFirstFrame measures what stands between the bytes and the
+// first screen at 120x40: reading the document, building the reader,
+// sizing it and drawing it.
+func BenchmarkFirstFrame(b *testing.B) {
+	for _, in := range benchDocs(b) {
+		b.Run(in.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				d, err := model.Read("bench", in.data)
+				if err != nil {
+					b.Fatal(err)
+				}
+				m := New(d, Options{Style: StyleDark})
+				m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+				_ = m.View()
+			}
+		})
+	}
+}
+
+// benchReader is a reader of the extracted document, sized and drawn.
+func benchReader(b *testing.B, data []byte) *Model {
+	b.Helper()
+	d, err := model.Parse("bench", data)
+	if err != nil {
+		b.Fatal(err)
+	}
+	m := New(d, Options{Style: StyleDark})
+	m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+	_ = m.View()
+	return m
+}
+
+// BenchmarkKeyPress measures a key press to the next View: scrolling,
+// paging and jumping through the article.
+func BenchmarkKeyPress(b *testing.B) {
+	keys := []string{"j", "space", "}", ">", "]", "b", "G", "g", "n"}
+	for _, in := range benchDocs(b) {
+		b.Run(in.name, func(b *testing.B) {
+			m := benchReader(b, in.data)
+			press(m, "/", "m", "a", "r", "k", "e", "t", "enter")
+			b.ReportAllocs()
+			i := 0
+			for b.Loop() {
+				m.Update(keyMsg(keys[i%len(keys)]))
+				_ = m.View()
+				i++
+			}
+		})
+	}
+}
+
+// BenchmarkResize measures a terminal resize to the next View.
+func BenchmarkResize(b *testing.B) {
+	sizes := [][2]int{{80, 24}, {120, 40}, {100, 30}}
+	for _, in := range benchDocs(b) {
+		b.Run(in.name, func(b *testing.B) {
+			m := benchReader(b, in.data)
+			press(m, "space", "space")
+			b.ReportAllocs()
+			i := 0
+			for b.Loop() {
+				s := sizes[i%len(sizes)]
+				m.Update(tea.WindowSizeMsg{Width: s[0], Height: s[1]})
+				_ = m.View()
+				i++
+			}
+		})
+	}
+}

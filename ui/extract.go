@@ -1,0 +1,57 @@
+package ui
+
+import (
+	"charm.land/bubbles/v2/spinner"
+	tea "charm.land/bubbletea/v2"
+	"github.com/lede-tui/lede/model"
+)
+
+// extractedMsg brings the document with its structure extracted.
+type extractedMsg struct{ doc *model.Document }
+
+// extract finds the document's structure off the UI's goroutine, on a
+// copy, so the first screen does not wait for it.
+func extract(d *model.Document) tea.Cmd {
+	return func() tea.Msg {
+		c := d.Clone()
+		c.Extract()
+		return extractedMsg{c}
+	}
+}
+
+// newSpinner makes the spinner shown while extraction runs.
+func newSpinner(styles *Styles) spinner.Model {
+	return spinner.New(spinner.WithSpinner(spinner.MiniDot), spinner.WithStyle(styles.ListDetail))
+}
+
+// setDocument shows the extracted document: the article keeps the
+// reader's place, and the lists fill in.
+func (m *Model) setDocument(d *model.Document) {
+	m.doc = d
+	m.extracting = false
+	m.article.setDocument(d)
+	m.qa = newList(qaRows(d), 3, true, "No questions found.", m.styles)
+	m.sidebar = newList(entityRows(d), 2, false, "No entities found.", m.styles)
+	m.SetSize(m.width, m.height)
+}
+
+// needsExtraction tells the reader to wait when a key needs what
+// extraction finds; it reports whether extraction is still running.
+func (m *Model) needsExtraction() bool {
+	if m.extracting {
+		m.message = "Still reading the article: sections, questions, quotes and entities arrive in a moment."
+	}
+	return m.extracting
+}
+
+// listView draws list pane f, or a spinner while extraction runs.
+func (m *Model) listView(f Focus) string {
+	if !m.extracting {
+		return m.listOf(f).View()
+	}
+	what := "Finding questions…"
+	if f == FocusSidebar {
+		what = "Finding entities…"
+	}
+	return m.spinner.View() + " " + m.styles.ListEmpty.Render(what)
+}
