@@ -6,33 +6,15 @@ import (
 	"github.com/lede-tui/lede/model/modeltest"
 )
 
-// benchInputs are the sample and the generated articles, by name.
-func benchInputs() []struct {
-	name string
-	data []byte
-} {
-	in := []struct {
-		name string
-		data []byte
-	}{{"sample", Sample}}
-	for _, s := range modeltest.Sizes {
-		in = append(in, struct {
-			name string
-			data []byte
-		}{s.Name, modeltest.Article(s.Bytes)})
-	}
-	return in
-}
-
 // BenchmarkParse measures reading bytes into paragraphs: decode,
 // sanitize, split and boilerplate removal, before any extraction.
 func BenchmarkParse(b *testing.B) {
-	for _, in := range benchInputs() {
-		b.Run(in.name, func(b *testing.B) {
-			b.SetBytes(int64(len(in.data)))
+	for _, in := range modeltest.Inputs(Sample) {
+		b.Run(in.Name, func(b *testing.B) {
+			b.SetBytes(int64(len(in.Data)))
 			b.ReportAllocs()
 			for b.Loop() {
-				if _, err := Read("bench", in.data); err != nil {
+				if _, err := Read("bench", in.Data); err != nil {
 					b.Fatal(err)
 				}
 			}
@@ -42,13 +24,13 @@ func BenchmarkParse(b *testing.B) {
 
 // BenchmarkExtract measures the full extraction of a read document.
 func BenchmarkExtract(b *testing.B) {
-	for _, in := range benchInputs() {
-		b.Run(in.name, func(b *testing.B) {
-			d, err := Read("bench", in.data)
+	for _, in := range modeltest.Inputs(Sample) {
+		b.Run(in.Name, func(b *testing.B) {
+			d, err := Read("bench", in.Data)
 			if err != nil {
 				b.Fatal(err)
 			}
-			b.SetBytes(int64(len(in.data)))
+			b.SetBytes(int64(len(in.Data)))
 			b.ReportAllocs()
 			for b.Loop() {
 				d.Extract()

@@ -8,35 +8,15 @@ import (
 	"github.com/lede-tui/lede/model/modeltest"
 )
 
-// benchDocs are the sample and the generated articles, read but not
-// extracted, as the reader gets them before its first frame.
-func benchDocs(b *testing.B) []struct {
-	name string
-	data []byte
-} {
-	b.Helper()
-	docs := []struct {
-		name string
-		data []byte
-	}{{"sample", model.Sample}}
-	for _, s := range modeltest.Sizes {
-		docs = append(docs, struct {
-			name string
-			data []byte
-		}{s.Name, modeltest.Article(s.Bytes)})
-	}
-	return docs
-}
-
 // BenchmarkFirstFrame measures what stands between the bytes and the
 // first screen at 120x40: reading the document, building the reader,
 // sizing it and drawing it.
 func BenchmarkFirstFrame(b *testing.B) {
-	for _, in := range benchDocs(b) {
-		b.Run(in.name, func(b *testing.B) {
+	for _, in := range modeltest.Inputs(model.Sample) {
+		b.Run(in.Name, func(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
-				d, err := model.Read("bench", in.data)
+				d, err := model.Read("bench", in.Data)
 				if err != nil {
 					b.Fatal(err)
 				}
@@ -65,9 +45,9 @@ func benchReader(b *testing.B, data []byte) *Model {
 // paging and jumping through the article.
 func BenchmarkKeyPress(b *testing.B) {
 	keys := []string{"j", "space", "}", ">", "]", "b", "G", "g", "n"}
-	for _, in := range benchDocs(b) {
-		b.Run(in.name, func(b *testing.B) {
-			m := benchReader(b, in.data)
+	for _, in := range modeltest.Inputs(model.Sample) {
+		b.Run(in.Name, func(b *testing.B) {
+			m := benchReader(b, in.Data)
 			press(m, "/", "m", "a", "r", "k", "e", "t", "enter")
 			b.ReportAllocs()
 			i := 0
@@ -83,9 +63,9 @@ func BenchmarkKeyPress(b *testing.B) {
 // BenchmarkResize measures a terminal resize to the next View.
 func BenchmarkResize(b *testing.B) {
 	sizes := [][2]int{{80, 24}, {120, 40}, {100, 30}}
-	for _, in := range benchDocs(b) {
-		b.Run(in.name, func(b *testing.B) {
-			m := benchReader(b, in.data)
+	for _, in := range modeltest.Inputs(model.Sample) {
+		b.Run(in.Name, func(b *testing.B) {
+			m := benchReader(b, in.Data)
 			press(m, "space", "space")
 			b.ReportAllocs()
 			i := 0

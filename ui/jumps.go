@@ -34,18 +34,28 @@ func (m *Model) jumpSection(dir int) {
 	m.afterJump()
 }
 
+// nextPlace finds, among n places of a kind (what, plural) in text
+// order, the next after the reader (dir 1) or the previous (dir -1); when
+// there is none it says so and returns -1.
+func (m *Model) nextPlace(n, dir int, at func(int) model.Mention, what string) int {
+	if n == 0 {
+		m.message = "No " + what + " in this article."
+		return -1
+	}
+	i := step(n, dir, at, m.article.cursor)
+	if i < 0 {
+		m.message = "No more " + what + " " + ends(dir, "below", "above") + "."
+	}
+	return i
+}
+
 // jumpQuestion moves to the next or previous question-and-answer exchange.
 func (m *Model) jumpQuestion(dir int) {
 	ex := m.doc.Exchanges
-	if len(ex) == 0 {
-		m.message = "No questions in this article."
-		return
-	}
-	i := step(len(ex), dir, func(i int) model.Mention {
+	i := m.nextPlace(len(ex), dir, func(i int) model.Mention {
 		return model.Mention{Paragraph: ex[i].Start, Start: ex[i].QuestionOffset}
-	}, m.article.cursor)
+	}, "questions")
 	if i < 0 {
-		m.message = "No more questions " + ends(dir, "below", "above") + "."
 		return
 	}
 	e := ex[i]
@@ -60,13 +70,8 @@ func (m *Model) jumpQuestion(dir int) {
 // jumpQuote moves to the next or previous quote and paints it.
 func (m *Model) jumpQuote(dir int) {
 	qs := m.doc.Quotes
-	if len(qs) == 0 {
-		m.message = "No quotes in this article."
-		return
-	}
-	i := step(len(qs), dir, func(i int) model.Mention { return quoteSpan(qs[i]) }, m.article.cursor)
+	i := m.nextPlace(len(qs), dir, func(i int) model.Mention { return quoteSpan(qs[i]) }, "quotes")
 	if i < 0 {
-		m.message = "No more quotes " + ends(dir, "below", "above") + "."
 		return
 	}
 	m.article.JumpToSpan(quoteSpan(qs[i]))

@@ -8,13 +8,20 @@ import (
 	"strings"
 )
 
-// Sizes are the article sizes the benchmarks measure, beside the sample.
-var Sizes = []struct {
-	Name  string
-	Bytes int
-}{
-	{"1MB", 1 << 20},
-	{"10MB", 10 << 20},
+// Input is a named benchmark input.
+type Input struct {
+	Name string
+	Data []byte
+}
+
+// Inputs returns the benchmark inputs: the sample interview, then
+// generated articles of 1 MB and 10 MB.
+func Inputs(sample []byte) []Input {
+	return []Input{
+		{"sample", sample},
+		{"1MB", Article(1 << 20)},
+		{"10MB", Article(10 << 20)},
+	}
 }
 
 // Article builds an interview-shaped article of about size bytes: a
