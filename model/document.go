@@ -54,6 +54,9 @@ type Paragraph struct {
 	Body int
 	// Heading reports that the paragraph is a heading in the source.
 	Heading bool
+	// Bold reports that the whole paragraph is in bold in the source, as
+	// interviews often set their questions.
+	Bold bool
 }
 
 // Section is a titled run of paragraphs [Start, End).

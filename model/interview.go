@@ -27,6 +27,9 @@ const (
 var (
 	// interviewCueRe finds words saying the text is an interview.
 	interviewCueRe = regexp.MustCompile(`(?i)\b(interview(?:s|ed)?|Q\s?&\s?A|q and a|spoke (?:to|with)|talk(?:s|ed)? (?:to|with)|sat down with|tells?|told)\b`)
+	// titleWithRe finds the interviewee named at the end of a headline:
+	// "Talking Trains with Ada Byrne", "Q&A with Dr. Ada Byrne".
+	titleWithRe = regexp.MustCompile(`\bwith\s+((?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s*$`)
 	// interviewWithRe finds who an interview is with: "an interview with
 	// (the) X", "spoke with X", "sat down with X".
 	interviewWithRe = regexp.MustCompile(`(?i:interview(?:ed)?\s+with|interviewed|spoke\s+(?:to|with)|talked\s+(?:to|with)|sat\s+down\s+with|speaks\s+(?:to|with)|talks\s+(?:to|with))\s+(the\s+)?([^,.;:!?()]{2,80})`)
@@ -211,12 +214,16 @@ func isHeadingLine(text string) bool {
 }
 
 // isQuestionParagraph reports whether paragraph i reads as an interviewer's
-// question: it is not labelled, its last sentence asks a question (or is a
-// request following a question), and it addresses the interviewee or is
-// short.
+// question: a heading or bold paragraph that asks one, or an unlabelled
+// paragraph whose last sentence asks a question (or is a request following
+// a question) and that addresses the interviewee or is short.
 func (d *Document) isQuestionParagraph(i int) bool {
 	p := d.Paragraphs[i]
-	if p.Heading || (p.Speaker != "" && !isInterviewerLabel(p.Speaker)) {
+	if p.Heading || p.Bold {
+		// Interviews set their questions in bold or as headings.
+		return p.Speaker == "" && endsWithQuestion(p.Text)
+	}
+	if p.Speaker != "" && !isInterviewerLabel(p.Speaker) {
 		return false
 	}
 	text := p.Text[p.Body:]
@@ -352,6 +359,9 @@ func (d *Document) interviewParties() (asker, answerer string) {
 			asker = m[2]
 			break
 		}
+	}
+	if m := titleWithRe.FindStringSubmatch(d.Title); m != nil && answerer == "" {
+		answerer = m[1] // "A Conversation with Ada Byrne"
 	}
 	if answerer == "" {
 		answerer = "Interviewee"

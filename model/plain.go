@@ -62,14 +62,34 @@ func readPlain(text string) *Document {
 
 // makeParagraph joins trimmed lines into one paragraph. A single line is
 // kept as a substring of the source; only wrapped paragraphs are copied.
+// A paragraph wholly in Markdown bold ("**Why trains?**") loses the marks
+// and is marked Bold.
 func makeParagraph(lines []string) Paragraph {
-	if len(lines) == 1 {
-		if isATXHeading(lines[0]) {
-			return Paragraph{Text: headingText(lines[0]), Heading: true}
-		}
-		return Paragraph{Text: lines[0]}
+	if len(lines) == 1 && isATXHeading(lines[0]) {
+		return Paragraph{Text: headingText(lines[0]), Heading: true}
 	}
-	return Paragraph{Text: strings.Join(lines, " ")}
+	text := lines[0]
+	if len(lines) > 1 {
+		text = strings.Join(lines, " ")
+	}
+	if inner, ok := boldText(text); ok {
+		return Paragraph{Text: inner, Bold: true}
+	}
+	return Paragraph{Text: text}
+}
+
+// boldText returns the text inside "**...**" or "__...__" when the marks
+// wrap the whole of it and no others stand inside.
+func boldText(text string) (string, bool) {
+	for _, mark := range []string{"**", "__"} {
+		if len(text) > 2*len(mark) && strings.HasPrefix(text, mark) && strings.HasSuffix(text, mark) {
+			inner := text[len(mark) : len(text)-len(mark)]
+			if !strings.Contains(inner, mark) && trimSpace(inner) == inner {
+				return inner, true
+			}
+		}
+	}
+	return "", false
 }
 
 // takeTitle makes the first paragraph the title when it reads as a

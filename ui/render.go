@@ -82,6 +82,9 @@ func paragraphMarkdown(p model.Paragraph) string {
 	if p.Heading {
 		return "### " + escapeMarkdown(p.Text)
 	}
+	if p.Bold {
+		return "**" + escapeMarkdown(p.Text) + "**"
+	}
 	if p.Body > 0 {
 		label := strings.TrimSpace(p.Text[:p.Body])
 		return "**" + escapeMarkdown(label) + "** " + escapeMarkdown(strings.TrimSpace(p.Text[p.Body:]))
