@@ -18,8 +18,17 @@ const (
 	// as speech when no reporting cue names its speaker.
 	minUnattributedWords = 4
 	// cueWindow is how many words on either side of a quotation are
-	// searched for its reporting cue.
-	cueWindow = 8
+	// searched for its reporting cue, which may come after a description
+	// ("...," Khaled Al-Maeena, editor at large, said) or govern a lead-in
+	// ("Smith told the court that, over the last months, "...").
+	cueWindow = 16
+	// maxTitleWords is the longest quotation without a cue and without
+	// sentence punctuation inside its marks that is read as a title or a
+	// headline ("Andy Warhol: Photographs and Prints"), not speech.
+	maxTitleWords = 12
+	// maxSourceWords is the longest name read as a speaker after a cue
+	// ("according to Saudi Arabia's Civil Defense Authority").
+	maxSourceWords = 5
 	// cueBytes bounds how far from a quotation its cue is looked for.
 	cueBytes = 160
 	// maxKnownNames caps the full names remembered for resolving surnames.
@@ -57,6 +66,71 @@ var clauseSubjects = map[string]bool{
 	"we": true, "i": true, "this": true, "these": true, "no": true,
 }
 
+// clauseVerbs are the reporting verbs whose reported clause may follow
+// them straight, without "that" or a comma: "said 500 institutions ...",
+// "announced the start of ...". The others ("continued", "wrote",
+// "answered") take a clause only after "that" or a comma, or when a
+// subject opens it.
+var clauseVerbs = map[string]bool{
+	"say": true, "tell": true, "note": true, "emphasize": true, "believe": true, "claim": true,
+	"add": true, "explain": true, "argue": true, "insist": true, "warn": true, "admit": true,
+	"acknowledge": true, "stress": true, "state": true, "announce": true, "assert": true,
+	"confirm": true, "declare": true, "deny": true, "estimate": true, "predict": true,
+	"report": true, "suggest": true, "think": true, "ask": true, "observe": true, "mention": true,
+	"contend": true, "maintain": true, "concede": true, "expect": true,
+}
+
+// nonClauseStarts are words that, straight after a reporting verb, show
+// that no reported clause follows it: prepositions ("said in a
+// statement"), times ("said yesterday") and adverbs.
+var nonClauseStarts = map[string]bool{
+	"in": true, "on": true, "at": true, "to": true, "of": true, "for": true, "with": true,
+	"by": true, "from": true, "during": true, "after": true, "before": true, "about": true,
+	"into": true, "over": true, "under": true, "through": true, "without": true, "against": true,
+	"between": true, "since": true, "until": true, "upon": true, "via": true, "toward": true,
+	"towards": true, "across": true, "around": true, "near": true, "like": true, "as": true,
+	"yesterday": true, "today": true, "tonight": true, "tomorrow": true, "last": true,
+	"earlier": true, "later": true, "recently": true, "previously": true, "then": true,
+	"now": true, "again": true, "also": true, "once": true, "twice": true, "so": true,
+	"nothing": true, "little": true, "much": true, "more": true, "goodbye": true, "thanks": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "not": true, "only": true, "publicly": true, "privately": true,
+	"many": true, "very": true, "clearly": true, "directly": true, "repeatedly": true,
+	"strongly": true, "openly": true, "here": true, "himself": true, "herself": true,
+	"itself": true, "themselves": true, "myself": true, "ourselves": true, "yourself": true,
+}
+
+// clauseConjunctions open a new clause of the sentence, not a reported
+// one: "..." she said, but refused to say more.
+var clauseConjunctions = map[string]bool{"but": true, "and": true, "or": true, "nor": true, "yet": true}
+
+// finiteVerbs are auxiliaries that show words form a clause of their own
+// ("kits would be available," "For example, ...").
+var finiteVerbs = map[string]bool{
+	"is": true, "are": true, "was": true, "were": true, "will": true, "would": true, "can": true,
+	"could": true, "may": true, "might": true, "should": true, "must": true, "has": true,
+	"have": true, "had": true, "do": true, "does": true, "did": true, "shall": true,
+}
+
+// objectPronouns may be the hearer after "told": "told him the plan ...".
+var objectPronouns = map[string]bool{
+	"him": true, "her": true, "them": true, "us": true, "me": true, "you": true,
+	"reporters": true, "journalists": true, "listeners": true, "viewers": true, "readers": true,
+}
+
+// determiners open a noun phrase that may speak: "the ministry said".
+var determiners = map[string]bool{
+	"the": true, "a": true, "an": true, "its": true, "their": true, "his": true, "her": true,
+	"this": true, "that": true, "these": true, "those": true,
+}
+
+// postNominals are letters after a name, set off by commas ("Tom
+// Molomby, SC, said"): they are not a name of their own.
+var postNominals = map[string]bool{
+	"qc": true, "kc": true, "sc": true, "mp": true, "mep": true, "msp": true, "md": true,
+	"phd": true, "obe": true, "mbe": true, "cbe": true, "jr": true, "sr": true, "esq": true,
+}
+
 // cueAdverbs may stand between a speaker and a reporting verb ("Smith also
 // said", "he has said").
 var cueAdverbs = map[string]bool{
@@ -75,13 +149,20 @@ type quoteScanner struct {
 	names      []string
 	toks       []token
 	sents      []span
+	// sentStart is where the sentence being read begins.
+	sentStart int
 }
 
 // extractQuotes finds quotes: speech in quotation marks (straight, curly,
 // guillemets, CJK brackets), reported speech after a cue ("X says that
-// ..."), and interview answers, one quote per answer paragraph. Speakers
-// come from the nearest reporting cue; he, she and they stand for the
-// last person named. Scare quotes and quoted names are left out.
+// ...", "X told Y ...", "according to X, ...", "..., said X, ...", "it
+// was reported that ..."), and interview answers, one quote per answer
+// paragraph. Speakers come from the nearest reporting cue: a name with its
+// title or description, an organisation or a noun phrase ("the
+// ministry"); he, she and they stand for the last person named, it for
+// the organisation last quoted; a quotation without a cue continues the
+// quote just before it. Scare quotes, quoted names and titles are left
+// out.
 func (d *Document) extractQuotes(x *textIndex) {
 	d.Quotes = nil
 	s := &quoteScanner{d: d, x: x}
@@ -220,8 +301,10 @@ func findClose(text string, open int, closing string) (end, next int) {
 
 // addDirect records the quotation whose marks span m in paragraph i,
 // with the speaker of its reporting cue. Without a cue, a quotation that
-// opens its paragraph continues the previous one's speaker, and a short
-// one is dropped.
+// reads as a title or headline (no sentence punctuation inside its marks,
+// few words) is dropped; one that follows another quote of its paragraph,
+// or opens its paragraph after a quotation, continues that quote's
+// speaker; a short one is dropped.
 func (s *quoteScanner) addDirect(i int, m span) {
 	text := s.d.Paragraphs[i].Text
 	_, n := utf8.DecodeRuneInString(text[m.Start:])
@@ -231,6 +314,7 @@ func (s *quoteScanner) addDirect(i int, m span) {
 		end -= n // the closing mark
 	}
 	end = trimRightSpace(text, end)
+	inner := end
 	for end > start && strings.ContainsRune(",;:", rune(text[end-1])) {
 		end = trimRightSpace(text, end-1) // "...," she said
 	}
@@ -238,27 +322,44 @@ func (s *quoteScanner) addDirect(i int, m span) {
 		return
 	}
 	speaker, cue := s.directCue(text, m.Start, m.End)
-	if speaker == "" && countWords(text[start:end]) < minUnattributedWords {
-		return
-	}
 	if speaker == "" {
+		words := countWords(text[start:end])
+		last, _ := utf8.DecodeLastRuneInString(text[start:inner])
+		if words < minUnattributedWords || (words < maxTitleWords && !strings.ContainsRune(".,!?…;:。？！，", last)) {
+			return
+		}
 		speaker = s.continuedSpeaker(i, m.Start)
 	}
 	s.d.Quotes = append(s.d.Quotes, Quote{Speaker: speaker, Cue: cue, Kind: QuoteDirect, Paragraph: i, Start: start, End: end})
 }
 
-// continuedSpeaker is the speaker of a quotation with no cue of its own
-// that opens its paragraph: the speaker of the previous paragraph's last
-// quote, as when one person's words run on.
+// continuedSpeaker is the speaker of a quotation with no cue of its own:
+// the speaker of the quote before it in its paragraph ("...," Allton
+// said. "I smacked them around."), or, for a quotation that opens its
+// paragraph, of the previous paragraph's last quotation, as when one
+// person's words run on.
 func (s *quoteScanner) continuedSpeaker(i, markStart int) string {
-	if markStart != 0 || len(s.d.Quotes) == 0 {
+	if len(s.d.Quotes) == 0 {
 		return ""
 	}
 	last := s.d.Quotes[len(s.d.Quotes)-1]
-	if last.Paragraph == i-1 && last.Kind == QuoteDirect {
+	switch {
+	case last.Paragraph == i && last.Kind != QuoteTurn:
+		// Only from a quote a sentence or two before.
+		if s.sentenceAt(markStart)-s.sentenceAt(last.End-1) <= 2 {
+			return last.Speaker
+		}
+	case markStart == 0 && last.Paragraph == i-1 && last.Kind == QuoteDirect:
 		return last.Speaker
 	}
 	return ""
+}
+
+// sentenceAt returns the index of the sentence of the paragraph being
+// read that holds offset pos, or that follows it.
+func (s *quoteScanner) sentenceAt(pos int) int {
+	k, _ := slices.BinarySearchFunc(s.sents, pos, func(st span, p int) int { return cmp.Compare(st.End, p+1) })
+	return k
 }
 
 // isTitleCase reports whether every word of q longer than three letters
@@ -284,6 +385,7 @@ func (s *quoteScanner) directCue(text string, markStart, markEnd int) (speaker, 
 	if k, _ := slices.BinarySearchFunc(s.sents, markEnd, func(st span, pos int) int { return cmp.Compare(st.End, pos) }); k < len(s.sents) && s.sents[k].Start < markEnd {
 		sentEnd = s.sents[k].End
 	}
+	s.sentStart = sentStart
 	// Only a few words either side matter: bound the text looked at.
 	sentEnd = min(sentEnd, runeStart(text, markEnd+cueBytes))
 	sentStart = max(sentStart, runeStart(text, markStart-cueBytes))
@@ -292,9 +394,17 @@ func (s *quoteScanner) directCue(text string, markStart, markEnd int) (speaker, 
 	if len(after) > cueWindow {
 		after = after[:cueWindow]
 	}
+	// A name may come with a description before its verb: "...,"
+	// Khaled Al-Maeena, editor at large at the Saudi Gazette, said.
+	parts := 1
+	if len(after) > 0 && isPersonWord(text[after[0].start:after[0].end]) {
+		parts = 3
+	}
 	for k := range after {
 		if k > 0 && after[k].broken {
-			break
+			if parts--; parts == 0 || !commaBefore(text, after, k) {
+				break
+			}
 		}
 		if sp, c := s.cueAt(text, after, k, true); sp != "" {
 			return sp, c
@@ -314,20 +424,27 @@ func (s *quoteScanner) directCue(text string, markStart, markEnd int) (speaker, 
 
 // cueAt reads a reporting cue at toks[k]: a reporting verb with its
 // speaker before it ("Smith said"), or, when inverted is set, after it
-// ("said Smith"); or "according to X".
+// ("said Smith"); or "according to X", "in the words of X".
 func (s *quoteScanner) cueAt(text string, toks []token, k int, inverted bool) (speaker, cue string) {
 	w := text[toks[k].start:toks[k].end]
-	if strings.EqualFold(w, "according") && k+2 < len(toks) && strings.EqualFold(text[toks[k+1].start:toks[k+1].end], "to") {
-		if name := s.nameAfter(text, toks, k+2); name != "" {
+	if strings.EqualFold(w, "according") && k+2 < len(toks) && tokenIs(text, toks[k+1], "to") {
+		if name := s.sourceAfter(text, toks, k+2); name != "" {
 			return name, "according to"
 		}
 		return "", ""
 	}
-	if reportingBase(w) == "" {
+	if strings.EqualFold(w, "words") && k >= 2 && k+2 < len(toks) && tokenIs(text, toks[k-1], "the") &&
+		tokenIs(text, toks[k-2], "in") && tokenIs(text, toks[k+1], "of") {
+		if name := s.sourceAfter(text, toks, k+2); name != "" {
+			return name, "in the words of"
+		}
+		return "", ""
+	}
+	if !isReportingVerb(w) {
 		return "", ""
 	}
 	cue = text[toks[k].start:toks[k].end]
-	if name := s.subjectBefore(text, toks, k); name != "" {
+	if name, _ := s.subjectBefore(text, toks, k); name != "" {
 		return name, cue
 	}
 	if inverted {
@@ -338,70 +455,227 @@ func (s *quoteScanner) cueAt(text string, toks []token, k int, inverted bool) (s
 	return "", ""
 }
 
+// isReportingVerb reports whether w is a reporting verb as a verb: in
+// lower case, for "State" and "Reports" in names are none.
+func isReportingVerb(w string) bool {
+	return reportingBase(w) != "" && !isCapitalized(w)
+}
+
+// tokenIs reports whether the word t is w, ignoring case.
+func tokenIs(text string, t token, w string) bool {
+	return strings.EqualFold(text[t.start:t.end], w)
+}
+
 // subjectBefore returns the speaker named just before the reporting verb
-// at toks[k]: a capitalised name or a pronoun for the last person named.
-func (s *quoteScanner) subjectBefore(text string, toks []token, k int) string {
+// at toks[k], and the index of the speaker's first word: a capitalised
+// name; a pronoun for the last person named, or "it" for the last
+// organisation quoted; or a noun phrase ("the ministry", "Officials").
+func (s *quoteScanner) subjectBefore(text string, toks []token, k int) (string, int) {
 	j := k - 1
 	for j >= 0 && !toks[j+1].broken && inSet(cueAdverbs, text[toks[j].start:toks[j].end]) {
 		j--
 	}
 	if j < 0 {
-		return ""
+		return "", -1
 	}
 	if toks[j+1].broken {
 		return s.appositiveSubject(text, toks, j)
 	}
 	w := text[toks[j].start:toks[j].end]
+	if p, _, ok := strings.Cut(strings.ReplaceAll(w, "’", "'"), "'"); ok && (inSet(personPronouns, p) || inSet(cueBlockers, p)) {
+		w = p // "You've said", "he'd said"
+	}
+	if strings.EqualFold(w, "it") {
+		return s.quotedOrganisation(), j
+	}
 	if inSet(cueBlockers, w) {
-		return ""
+		return "", -1
 	}
 	if inSet(personPronouns, w) {
-		return s.lastPerson
+		return s.lastPerson, j
 	}
-	if !isNameWord(w) {
-		return ""
+	if !isPersonWord(w) {
+		return s.nounSubject(text, toks, j)
 	}
 	start := j
-	for start > 0 && !toks[start].broken && j-start < 3 && isNameWord(text[toks[start-1].start:toks[start-1].end]) {
+	for start > 0 && !toks[start].broken && j-start < 3 && isPersonWord(text[toks[start-1].start:toks[start-1].end]) {
 		start--
 	}
-	return s.person(text[toks[start].start:toks[j].end])
+	return s.person(text[toks[start].start:toks[j].end]), start
 }
 
-// appositiveSubject finds the speaker of "Jeff Rathke, the State
-// Department spokesperson, said": a name followed by a comma and a
-// description ending at toks[j].
-func (s *quoteScanner) appositiveSubject(text string, toks []token, j int) string {
-	// "The company's chief executive, Priya Natarajan, told": the name is
-	// the part between the commas.
-	if isNameWord(text[toks[j].start:toks[j].end]) {
-		start := j
-		for start > 0 && !toks[start].broken && j-start < 3 && isNameWord(text[toks[start-1].start:toks[start-1].end]) {
-			start--
-		}
-		if start > 0 && toks[start].broken && strings.HasSuffix(strings.TrimSpace(text[toks[start-1].end:toks[start].start]), ",") {
-			return s.person(text[toks[start].start:toks[j].end])
-		}
+// nounSubject reads a common noun phrase ending at toks[j] as a speaker:
+// "the New Zealand government said", "Estimates suggest": a determiner
+// before it, or the start of the sentence. It returns the phrase without
+// its determiner.
+func (s *quoteScanner) nounSubject(text string, toks []token, j int) (string, int) {
+	w := text[toks[j].start:toks[j].end]
+	if len(w) < 3 || isCapitalized(w) && j > 0 || inSet(words().stopWords, w) || strings.HasSuffix(w, "ly") {
+		return "", -1
 	}
-	for k := j; k > 0 && j-k < 10; k-- {
-		if !toks[k].broken {
-			continue
+	start := j
+	for start > 0 && !toks[start].broken && j-start < 3 {
+		p := text[toks[start-1].start:toks[start-1].end]
+		if inSet(words().stopWords, p) || inSet(cueBlockers, p) || isReportingVerb(p) || isPossessive(p) {
+			break
 		}
-		// toks[k] opens the description; the name ends at toks[k-1].
-		if d := text[toks[k].start:toks[k].end]; isNameWord(d) && !inSet(words().honorifics, d) {
-			return "" // a list of names, not a description
+		start--
+	}
+	if v := text[toks[j+1].start:toks[j+1].end]; strings.EqualFold(reportingBase(v), v) && !strings.HasSuffix(w, "s") {
+		return "", -1 // "a false claim": a noun, or the verb would agree
+	}
+	switch {
+	case start > 0 && !toks[start].broken && inSet(determiners, text[toks[start-1].start:toks[start-1].end]):
+		// "the ministry", "its spokesman"; not "from all the press".
+		for p := start - 2; p >= 0 && p >= start-3 && !toks[p+1].broken; p-- {
+			if inSet(nonClauseStarts, text[toks[p].start:toks[p].end]) {
+				return "", -1
+			}
 		}
-		end := k - 1
-		if !isNameWord(text[toks[end].start:toks[end].end]) {
-			return ""
-		}
-		start := end
-		for start > 0 && !toks[start].broken && end-start < 3 && isNameWord(text[toks[start-1].start:toks[start-1].end]) {
-			start--
-		}
-		return s.person(text[toks[start].start:toks[end].end])
+	case start > 0 && !toks[start].broken && isPossessive(text[toks[start-1].start:toks[start-1].end]) && isNameWord(text[toks[start-1].start:toks[start-1].end]):
+		// "Cornyn's statement added"
+		start--
+	case toks[start].start == s.sentStart && strings.HasSuffix(w, "s"):
+		// "Officials said", "Estimates suggest"
+	default:
+		return "", -1
+	}
+	return collapseSpaces(text[toks[start].start:toks[j].end]), start
+}
+
+// quotedOrganisation is the speaker "it" stands for: the speaker of the
+// last quote, when that is an organisation rather than a person.
+func (s *quoteScanner) quotedOrganisation() string {
+	if len(s.d.Quotes) == 0 {
+		return ""
+	}
+	if sp := s.d.Quotes[len(s.d.Quotes)-1].Speaker; isOrganisationLike(sp) {
+		return sp
 	}
 	return ""
+}
+
+// isOrganisationLike reports whether a speaker reads as an organisation,
+// a country or a document rather than a person: an acronym, a name with
+// an organisation word, a known organisation or place, or a common noun.
+func isOrganisationLike(name string) bool {
+	if name == "" {
+		return false
+	}
+	if !isCapitalized(name) || (!strings.Contains(name, " ") && isUpperWord(name)) {
+		return true
+	}
+	for _, w := range strings.Fields(name) {
+		if inSet(words().orgWords, w) {
+			return true
+		}
+	}
+	_, ok := words().gazetteer[nameKey(name)]
+	return ok
+}
+
+// appositiveSubject finds the speaker of a reporting verb set off by a
+// comma, the subject ending at toks[j]: "Jeff Rathke, the State
+// Department spokesperson, said" (the name before the description),
+// "The company's chief executive, Priya Natarajan, told" (the name
+// between commas), "Tom Molomby, SC, said" (letters after a name).
+func (s *quoteScanner) appositiveSubject(text string, toks []token, j int) (string, int) {
+	// Walk back over the comma-separated parts ending at toks[j].
+	end := j
+	inDesc := false // the part is the start of a description
+	for part := 0; part < 4 && end >= 0; part++ {
+		start := end
+		for start > 0 && !toks[start].broken && end-start < 12 {
+			start--
+		}
+		if !toks[start].broken {
+			return "", -1 // a part too long to be a name or description
+		}
+		w := text[toks[start].start:toks[start].end]
+		// A single name after a part ending in a name continues a
+		// description: "... at the University of Arkansas, Fayetteville".
+		placeTail := part == 0 && start == end && start > 0 && isNameWord(text[toks[start-1].start:toks[start-1].end])
+		switch {
+		case start == end && inSet(postNominals, w):
+			// Letters after a name: the name is the part before.
+		case placeTail:
+			inDesc = true // the description goes on before the place
+		case isNamePart(text, toks, start, end) && !inDesc:
+			// A name: "The company's chief executive, Priya Natarajan,".
+			if part == 0 && start > 0 && !commaBefore(text, toks, start) {
+				return "", -1
+			}
+			return s.person(text[toks[start].start:toks[end].end]), start
+		case part > 0 && !inDesc:
+			// The part before a description ends with the name: "Major
+			// general Fuad Basya, spokesman for ..." gives Fuad Basya.
+			first := end
+			for first > start && end-first < 3 && isPersonWord(text[toks[first-1].start:toks[first-1].end]) {
+				first--
+			}
+			if !isPersonWord(text[toks[end].start:toks[end].end]) || !commaBefore(text, toks, end+1) {
+				return "", -1
+			}
+			if first > start && !isPersonWord(text[toks[first].start:toks[first].end]) {
+				first++
+			}
+			return s.person(text[toks[first].start:toks[end].end]), first
+		default:
+			if !hasCommonWord(text, toks, start, end) {
+				return "", -1 // a list of names, not a description
+			}
+			inDesc = false
+		}
+		if start == 0 || !commaBefore(text, toks, start) {
+			return "", -1
+		}
+		end = start - 1
+	}
+	return "", -1
+}
+
+// isPersonWord reports whether w can be part of a person's name: a name
+// word, or one with a lower-case particle ("al-Amr", "el-Baradei").
+func isPersonWord(w string) bool {
+	if isNameWord(w) {
+		return true
+	}
+	p, rest, ok := strings.Cut(w, "-")
+	return ok && len(p) <= 3 && isCapitalized(rest) && !strings.ContainsRune(rest, '-')
+}
+
+// isNamePart reports whether toks[start..end] is a name of a few words,
+// every one capitalised.
+func isNamePart(text string, toks []token, start, end int) bool {
+	if end-start >= 4 {
+		return false
+	}
+	for k := start; k <= end; k++ {
+		if !isNameWord(text[toks[k].start:toks[k].end]) {
+			return false
+		}
+	}
+	return true
+}
+
+// hasCommonWord reports whether toks[start..end] holds a lower-case word,
+// as a description does ("USI associate professor of art history").
+func hasCommonWord(text string, toks []token, start, end int) bool {
+	for k := start; k <= end; k++ {
+		if w := text[toks[k].start:toks[k].end]; !isCapitalized(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// commaBefore reports whether a comma stands between toks[k] and the
+// word before it.
+func commaBefore(text string, toks []token, k int) bool {
+	if k <= 0 || k >= len(toks) {
+		return false
+	}
+	return strings.ContainsRune(text[toks[k-1].end:toks[k].start], ',')
 }
 
 // nameAfter returns the capitalised name (or pronoun) starting at toks[k].
@@ -418,14 +692,69 @@ func (s *quoteScanner) nameAfter(text string, toks []token, k int) string {
 		k++
 		w = text[toks[k].start:toks[k].end]
 	}
-	if !isNameWord(w) {
+	if !isPersonWord(w) {
 		return ""
 	}
 	end := k
-	for end+1 < len(toks) && !toks[end+1].broken && end-k < 3 && isNameWord(text[toks[end+1].start:toks[end+1].end]) {
+	for end+1 < len(toks) && !toks[end+1].broken && end-k < 3 && isPersonWord(text[toks[end+1].start:toks[end+1].end]) {
 		end++
 	}
 	return s.person(text[toks[k].start:toks[end].end])
+}
+
+// sourceAfter returns the source named by the phrase starting at toks[k],
+// after "according to" or "in the words of": its capitalised name, past
+// a determiner and lower-case titles ("curator Elaine Gustafon"), or the
+// name after a comma that a role before it introduces ("the Crown
+// prosecutor, Mark Tedeschi"). A source without a capitalised name ("the
+// council's own report") gives "".
+func (s *quoteScanner) sourceAfter(text string, toks []token, k int) string {
+	if k >= len(toks) || toks[k].broken {
+		return ""
+	}
+	if w := text[toks[k].start:toks[k].end]; inSet(personPronouns, w) {
+		return s.lastPerson
+	}
+	end := k
+	for end+1 < len(toks) && !toks[end+1].broken && end-k < 6 {
+		end++
+	}
+	first := -1
+	for j := k; j <= end; j++ {
+		w := text[toks[j].start:toks[j].end]
+		if isNameWord(w) && !inSet(words().honorifics, strings.TrimSuffix(w, ".")) {
+			first = j
+			break
+		}
+		if !inSet(determiners, w) && inSet(words().stopWords, w) {
+			return "" // "according to some of them"
+		}
+	}
+	if first < 0 {
+		return ""
+	}
+	last := first
+	for last+1 <= end && last-first < maxSourceWords-1 {
+		if w := text[toks[last+1].start:toks[last+1].end]; isPersonWord(w) {
+			last++
+		} else if inSet(nameGlue, w) && last+2 <= end && isNameWord(text[toks[last+2].start:toks[last+2].end]) {
+			last += 2 // "University of Arkansas", "Arts and Humanities"
+		} else {
+			break
+		}
+	}
+	// "the Crown prosecutor, Mark Tedeschi": a role, then the name.
+	if last < end && last == end-1 && end+1 < len(toks) && commaBefore(text, toks, end+1) {
+		n := end + 1
+		m := n
+		for m+1 < len(toks) && !toks[m+1].broken && m-n < 3 && isNameWord(text[toks[m+1].start:toks[m+1].end]) {
+			m++
+		}
+		if isNamePart(text, toks, n, m) {
+			return s.person(text[toks[n].start:toks[m].end])
+		}
+	}
+	return s.person(text[toks[first].start:toks[last].end])
 }
 
 // person returns the full form of a name: a lone surname or given name
@@ -455,12 +784,16 @@ func (s *quoteScanner) remember(name string) {
 }
 
 // learnNames notes the people a sentence names after a title ("CEO Lei
-// Jun", "Dr. Smith"), so a later "he" can refer to them.
+// Jun", "Dr. Smith") or before a description ("Kevin Allton, a USI
+// instructor"), so a later "he" can refer to them.
 func (s *quoteScanner) learnNames(text string) {
 	toks := s.toks
 	for k := 0; k+1 < len(toks); k++ {
 		w := strings.TrimSuffix(text[toks[k].start:toks[k].end], ".")
 		if !inSet(words().honorifics, w) || !isCapitalized(w) || toks[k+1].broken {
+			if isNameWord(w) && !toks[k+1].broken {
+				k = s.learnAppositive(text, toks, k)
+			}
 			continue
 		}
 		if name := s.nameAfter(text, toks, k+1); name != "" && name != s.lastPerson {
@@ -469,39 +802,244 @@ func (s *quoteScanner) learnNames(text string) {
 	}
 }
 
+// learnAppositive notes the name of two to four capitalised words at
+// toks[k] when a description follows it ("Kevin Allton, a USI instructor
+// in English"), and returns the index of the name's last word.
+func (s *quoteScanner) learnAppositive(text string, toks []token, k int) int {
+	end := k
+	for end+1 < len(toks) && !toks[end+1].broken && end-k < 3 && isNameWord(text[toks[end+1].start:toks[end+1].end]) {
+		end++
+	}
+	if end == k || end+1 >= len(toks) || !commaBefore(text, toks, end+1) {
+		return end
+	}
+	if d := text[toks[end+1].start:toks[end+1].end]; !strings.EqualFold(d, "a") && !strings.EqualFold(d, "an") && !strings.EqualFold(d, "the") {
+		return end
+	}
+	name := collapseSpaces(text[toks[k].start:toks[end].end])
+	if _, known := words().gazetteer[nameKey(name)]; !known && !isOrganisationLike(name) {
+		s.remember(name)
+	}
+	return end
+}
+
 // reported finds reported speech in one sentence: a cue ("X says, ...",
-// "X says that ...", "He believes that ...") followed by the reported
-// clause to the end of the sentence. Sentences holding a quotation are
-// left to directQuotes.
+// "X says that ...", "He believes that ...", "Institutional recipients,
+// said Mauer, are ...") and its reported clause to the end of the
+// sentence or to a quotation that follows it; failing that, "according to
+// X" with the rest of the sentence, or "it was reported that ...". A
+// clause that would hold a quotation is left to directQuotes.
 func (s *quoteScanner) reported(i int, sent span, direct []span) {
 	text := s.d.Paragraphs[i].Text
 	toks := s.toks
+	s.sentStart = sent.Start
+	end := trimRightSpace(text, sent.End)
+	if r, n := utf8.DecodeLastRuneInString(text[:end]); strings.ContainsRune(".!?…。", r) {
+		end -= n
+	}
 	for k := range toks {
 		w := text[toks[k].start:toks[k].end]
-		if reportingBase(w) == "" || strings.HasSuffix(w, "ing") {
+		if !isReportingVerb(w) || strings.HasSuffix(w, "ing") || isNounUse(text, toks, k) {
 			continue
 		}
-		speaker := s.subjectBefore(text, toks, k)
-		if speaker == "" {
-			continue
+		speaker, at := s.subjectBefore(text, toks, k)
+		start := -1
+		switch {
+		case speaker != "":
+			start = s.clauseStart(text, toks, k)
+			if start < 0 && at > 0 && s.isAside(text, toks, at, k) {
+				start = sent.Start // "The big hit, Wikinews observed, was ..."
+			}
+		case s.passiveCue(text, toks, k):
+			start = s.clauseStart(text, toks, k) // "it was reported that ..."
+		default:
+			if speaker = s.invertedAside(text, toks, k); speaker != "" {
+				start = sent.Start // "Recipients, said Mauer, are ..."
+			}
 		}
-		start := s.clauseStart(text, toks, k)
 		if start < 0 {
 			continue
 		}
-		end := trimRightSpace(text, sent.End)
-		if r, n := utf8.DecodeLastRuneInString(text[:end]); strings.ContainsRune(".!?…。", r) {
-			end -= n
+		if s.addReported(i, start, end, direct, speaker, text[toks[k].start:toks[k].end]) {
+			return
 		}
-		if end <= start || countWords(text[start:end]) < 3 || overlaps(direct, start, end) {
+	}
+	if !s.accordingTo(i, sent, end, direct) {
+		s.hearsay(i, end, direct)
+	}
+}
+
+// hearsayAdverbs mark a clause as reported without naming its source.
+var hearsayAdverbs = map[string]bool{
+	"reportedly": true, "allegedly": true, "purportedly": true, "reputedly": true,
+}
+
+// hearsay records the clause holding "reportedly" ("the navy reportedly
+// saved 200 more") as a quote without a speaker.
+func (s *quoteScanner) hearsay(i, end int, direct []span) {
+	text := s.d.Paragraphs[i].Text
+	toks := s.toks
+	for k := range toks {
+		if !inSet(hearsayAdverbs, text[toks[k].start:toks[k].end]) {
 			continue
 		}
-		s.d.Quotes = append(s.d.Quotes, Quote{
-			Speaker: speaker, Cue: text[toks[k].start:toks[k].end], Kind: QuoteIndirect,
-			Paragraph: i, Start: start, End: end,
-		})
+		// The clause begins after the punctuation or the conjunction
+		// before the adverb.
+		start := k
+		for start > 0 && !toks[start].broken && !inSet(clauseConjunctions, text[toks[start-1].start:toks[start-1].end]) {
+			start--
+		}
+		if start == k && k+1 < len(toks) {
+			start = k + 1 // "Allegedly, ..."
+		}
+		s.addReported(i, toks[start].start, end, direct, "", text[toks[k].start:toks[k].end])
 		return
 	}
+}
+
+// passiveVerbs are the verbs of a passive cue without a speaker.
+var passiveVerbs = map[string]bool{
+	"say": true, "report": true, "claim": true, "announce": true, "state": true, "confirm": true,
+}
+
+// passiveCue reports whether toks[k] is the verb of a cue with no
+// speaker: "it is said that", "it was reported that".
+func (s *quoteScanner) passiveCue(text string, toks []token, k int) bool {
+	j := k - 1
+	if j >= 1 && tokenIs(text, toks[j], "been") {
+		j--
+	}
+	if j < 1 || !inSet(finiteVerbs, text[toks[j].start:toks[j].end]) || !tokenIs(text, toks[j-1], "it") {
+		return false
+	}
+	return passiveVerbs[reportingBase(text[toks[k].start:toks[k].end])] && k+1 < len(toks) && tokenIs(text, toks[k+1], "that")
+}
+
+// isNounUse reports whether the reporting verb at toks[k] is a noun: "the
+// report", "its own claims", "the council's statement", "the answer is".
+func isNounUse(text string, toks []token, k int) bool {
+	if k+1 < len(toks) && !toks[k+1].broken && inSet(finiteVerbs, text[toks[k+1].start:toks[k+1].end]) {
+		return true // "the short answer is", "the report was"
+	}
+	if k == 0 || toks[k].broken {
+		return false
+	}
+	p := text[toks[k-1].start:toks[k-1].end]
+	return inSet(determiners, p) || strings.EqualFold(p, "own") || isPossessive(p)
+}
+
+// isPossessive reports whether w ends in "'s".
+func isPossessive(w string) bool {
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
+}
+
+// invertedAside reads a cue set off by commas inside a sentence with its
+// speaker after the verb: "Institutional recipients, said Mauer, are
+// required ...". It returns the speaker.
+func (s *quoteScanner) invertedAside(text string, toks []token, k int) string {
+	if k < 2 || !commaBefore(text, toks, k) || k+1 >= len(toks) || strings.ContainsAny(text[toks[k-1].end:toks[k].start], "\"“”«»") {
+		return ""
+	}
+	end := k + 1
+	for end+1 < len(toks) && !toks[end+1].broken && end-k < 4 {
+		end++
+	}
+	if end+1 >= len(toks) || !commaBefore(text, toks, end+1) {
+		return ""
+	}
+	return s.nameAfter(text, toks, k+1)
+}
+
+// isAside reports whether the cue whose speaker starts at toks[at] and
+// whose verb is toks[k] is set off by commas inside the sentence:
+// "The big hit of the evening, Wikinews observed from the long line, was
+// ...".
+func (s *quoteScanner) isAside(text string, toks []token, at, k int) bool {
+	if !commaBefore(text, toks, at) {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+6; j++ {
+		if toks[j].broken {
+			return commaBefore(text, toks, j)
+		}
+	}
+	return false
+}
+
+// addReported records reported speech [start, end) in paragraph i. A
+// clause running into a quotation ends before it when it is a clause of
+// its own ("Burrows said kits would be available," "For example, ..."),
+// and is left to the quotation otherwise. It reports whether a quote was
+// added.
+func (s *quoteScanner) addReported(i, start, end int, direct []span, speaker, cue string) bool {
+	text := s.d.Paragraphs[i].Text
+	if end <= start {
+		return false
+	}
+	if k, _ := slices.BinarySearchFunc(direct, start, func(sp span, pos int) int { return cmp.Compare(sp.End, pos+1) }); k < len(direct) && direct[k].Start < end {
+		cut := trimRightSpace(text, direct[k].Start)
+		for cut > start && strings.ContainsRune(",;:", rune(text[cut-1])) {
+			cut = trimRightSpace(text, cut-1)
+		}
+		if direct[k].Start <= start || cut <= start || !hasWord(text[start:cut], finiteVerbs) {
+			return false
+		}
+		end = cut
+	}
+	if countWords(text[start:end]) < 3 {
+		return false
+	}
+	s.d.Quotes = append(s.d.Quotes, Quote{
+		Speaker: speaker, Cue: cue, Kind: QuoteIndirect,
+		Paragraph: i, Start: start, End: end,
+	})
+	return true
+}
+
+// accordingTo finds "according to X" in a sentence with no other cue and
+// records the rest of the sentence as X's: after the source when the
+// sentence opens with it, before it when it closes the sentence, the
+// whole sentence otherwise. It reports whether a quote was added.
+func (s *quoteScanner) accordingTo(i int, sent span, end int, direct []span) bool {
+	text := s.d.Paragraphs[i].Text
+	toks := s.toks
+	for k := 0; k+2 < len(toks); k++ {
+		if !tokenIs(text, toks[k], "according") || !tokenIs(text, toks[k+1], "to") || toks[k+1].broken {
+			continue
+		}
+		speaker := s.sourceAfter(text, toks, k+2)
+		if speaker == "" {
+			return false
+		}
+		next := nextPart(toks, k+3)
+		// "According to Yonhap, quoting KCNA, the military ...": past
+		// the source's own source.
+		for next < len(toks) && strings.HasSuffix(text[toks[next].start:toks[next].end], "ing") && nextPart(toks, next+1) < len(toks) {
+			next = nextPart(toks, next+1)
+		}
+		start := sent.Start
+		switch {
+		case k <= 1 && next < len(toks):
+			start = toks[next].start
+		case k > 1 && (next >= len(toks) || !hasWord(text[toks[next].start:end], finiteVerbs)):
+			// "..., according to Kristen Wilkins, assistant professor."
+			end = trimRightSpace(text, toks[k].start)
+			for end > start && strings.ContainsRune(",;:", rune(text[end-1])) {
+				end = trimRightSpace(text, end-1)
+			}
+		}
+		return s.addReported(i, start, end, direct, speaker, "according to")
+	}
+	return false
+}
+
+// nextPart returns the index of the first word at or after toks[k] that
+// follows punctuation, or len(toks).
+func nextPart(toks []token, k int) int {
+	for k < len(toks) && !toks[k].broken {
+		k++
+	}
+	return k
 }
 
 // clauseStart returns where the clause reported by the verb at toks[k]
@@ -518,23 +1056,69 @@ func (s *quoteScanner) clauseStart(text string, toks []token, k int) int {
 		if j > k+1 && toks[j].broken {
 			break
 		}
-		if strings.EqualFold(text[toks[j].start:toks[j].end], "that") {
-			return skipSpace(text, toks[j].end)
+		if tokenIs(text, toks[j], "that") {
+			if j+1 >= len(toks) {
+				return -1
+			}
+			if j > k+1 && inSet(finiteVerbs, text[toks[j+1].start:toks[j+1].end]) {
+				break // "announced the locations that would be given"
+			}
+			return toks[j+1].start // past "that, " too
 		}
 	}
 	rest := text[after:toks[k+1].start]
+	next := text[toks[k+1].start:toks[k+1].end]
 	if strings.ContainsAny(rest, ",:") && !strings.ContainsAny(rest, "\"“”«»「") {
+		if inSet(clauseConjunctions, next) {
+			return -1 // "...," she said, but refused to say more.
+		}
 		return toks[k+1].start
 	}
 	if strings.TrimFunc(rest, IsSpace) != "" {
 		return -1
 	}
+	base := reportingBase(text[toks[k].start:toks[k].end])
+	if base == "tell" {
+		// "told CBC News the department will ...": past the hearer.
+		if j := hearerEnd(text, toks, k+1); j > k+1 && j < len(toks) && !toks[j].broken {
+			k, next = j-1, text[toks[j].start:toks[j].end]
+			if inSet(finiteVerbs, next) {
+				return -1 // "the issues voters tell us are important"
+			}
+		}
+	}
 	// "said he would ...": a subject straight after the verb.
-	next := text[toks[k+1].start:toks[k+1].end]
 	if inSet(clauseSubjects, next) || isNameWord(next) {
 		return toks[k+1].start
 	}
+	if clauseVerbs[base] && !inSet(nonClauseStarts, next) && !inSet(clauseConjunctions, next) && !isReportingVerb(next) {
+		return toks[k+1].start // "said 500 institutions ..."
+	}
 	return -1
+}
+
+// hearerEnd returns the index after the hearer of "told" starting at
+// toks[k]: a pronoun ("him", "reporters"), a name ("CBC News") or "the"
+// and a name or word ("the court"); or k when there is none.
+func hearerEnd(text string, toks []token, k int) int {
+	w := text[toks[k].start:toks[k].end]
+	switch {
+	case inSet(objectPronouns, w):
+		return k + 1
+	case strings.EqualFold(w, "the") && k+1 < len(toks) && !toks[k+1].broken:
+		j := k + 1
+		for j+1 < len(toks) && !toks[j+1].broken && j-k < 3 && isNameWord(text[toks[j+1].start:toks[j+1].end]) && isNameWord(text[toks[j].start:toks[j].end]) {
+			j++
+		}
+		return j + 1
+	case isNameWord(w):
+		j := k
+		for j+1 < len(toks) && !toks[j+1].broken && j-k < 3 && isNameWord(text[toks[j+1].start:toks[j+1].end]) {
+			j++
+		}
+		return j + 1
+	}
+	return k
 }
 
 // overlaps reports whether [start, end) overlaps any of spans, which are
