@@ -63,9 +63,9 @@ const fuzzyLimit = 40
 
 // SetFilter shows only the items that match f (and the headings of their
 // groups), in their original order, and selects the first of them. An
-// item matches when it holds every word of f, ignoring case, or, for a
-// short text such as a name, when f matches it fuzzily ("tcnt" finds
-// Tencent).
+// item matches when its text and detail line hold every word of f,
+// ignoring case, or, for a short text such as a name, when f matches it
+// fuzzily ("tcnt" finds Tencent).
 func (l *list) SetFilter(f string) {
 	l.filter = f
 	l.cache, l.top = nil, 0
@@ -74,7 +74,7 @@ func (l *list) SetFilter(f string) {
 		keep := make([]bool, len(l.all))
 		words := strings.Fields(strings.ToLower(f))
 		for i, r := range l.all {
-			keep[i] = !r.heading && hasAllWords(strings.ToLower(r.text), words)
+			keep[i] = !r.heading && hasAllWords(strings.ToLower(r.text+" "+r.detail), words)
 		}
 		var short []string
 		var index []int

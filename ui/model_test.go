@@ -105,6 +105,13 @@ func TestGoldenViews(t *testing.T) {
 		{"entity-jump", 80, 24, []string{"3", "enter"}},
 		{"tiny-entities", 40, 12, []string{"3"}},
 		{"scrolled", 80, 24, []string{"space", "j", "j"}},
+		{"contents", 120, 40, []string{"t"}},
+		{"contents-narrow", 80, 24, []string{"t"}},
+		{"quotes", 120, 40, []string{"\""}},
+		{"quotes-narrow", 80, 24, []string{"\"", "n", "o", "t", "e"}},
+		{"search", 120, 40, []string{"/", "i", "n", "t", "e", "r", "n", "e", "t"}},
+		{"search-narrow", 80, 24, []string{"/", "C", "o", "s", "t", "c", "o"}},
+		{"entity-jump-wide", 120, 40, []string{"3", "j", "enter", "n"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
