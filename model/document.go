@@ -20,6 +20,10 @@ type Document struct {
 	Source string
 	// Date is the publication date as written, when known.
 	Date string
+	// Format is the reader that read the document.
+	Format Format
+	// Words is how many words the paragraphs hold.
+	Words int
 
 	// Paragraphs hold the body text in reading order, boilerplate removed.
 	Paragraphs []Paragraph
@@ -57,6 +61,31 @@ type Paragraph struct {
 	// Bold reports that the whole paragraph is in bold in the source, as
 	// interviews often set their questions.
 	Bold bool
+	// Quoted reports that the paragraph stands in a block quote.
+	Quoted bool
+	// Item is the marker of a list item ("-" for a bullet, "3." for an
+	// ordered item), or "" when the paragraph is not in a list.
+	Item string
+	// Code reports that the paragraph is preformatted text or code, shown
+	// with its line breaks kept.
+	Code bool
+	// Links are the hyperlinks in Text, in order.
+	Links []Link
+}
+
+// Link is a hyperlink on the bytes [Start, End) of a paragraph's Text.
+type Link struct {
+	Start, End int
+	URL        string
+}
+
+// wordsPerMinute is a common adult reading speed for non-fiction.
+const wordsPerMinute = 230
+
+// ReadingMinutes estimates how long the document takes to read, at least
+// one minute.
+func (d *Document) ReadingMinutes() int {
+	return max((d.Words+wordsPerMinute-1)/wordsPerMinute, 1)
 }
 
 // Section is a titled run of paragraphs [Start, End).

@@ -2,7 +2,6 @@ package model
 
 import (
 	"errors"
-	"fmt"
 	"slices"
 )
 
@@ -22,20 +21,10 @@ func Parse(name string, data []byte) (*Document, error) {
 }
 
 // Read turns raw bytes into a Document with title and paragraphs, web
-// boilerplate removed, but nothing extracted yet: decode the encoding,
-// sanitize control and escape sequences, split into paragraphs, clean.
+// boilerplate removed, but nothing extracted yet, detecting the format from
+// the content and name. See Input.Read.
 func Read(name string, data []byte) (*Document, error) {
-	text, err := Decode(data)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
-	}
-	d := readPlain(Sanitize(text))
-	d.Name = name
-	d.removeBoilerplate()
-	if len(d.Paragraphs) == 0 && d.Title == "" {
-		return nil, fmt.Errorf("%s: %w", name, ErrEmpty)
-	}
-	return d, nil
+	return Input{Name: name, Data: data}.Read()
 }
 
 // Extracted reports whether Extract has run on the document.

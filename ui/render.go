@@ -105,30 +105,9 @@ func metadataLine(d *model.Document) string {
 	return strings.Join(parts, " · ")
 }
 
-// wordsPerMinute is a common adult reading speed for non-fiction.
-const wordsPerMinute = 230
-
 // readingTime estimates how long the article takes to read.
 func readingTime(d *model.Document) string {
-	words := 0
-	for _, p := range d.Paragraphs {
-		words += countWords(p.Text)
-	}
-	minutes := (words + wordsPerMinute - 1) / wordsPerMinute
-	return fmt.Sprintf("%d min read", max(minutes, 1))
-}
-
-// countWords counts runs of non-space bytes without allocating.
-func countWords(s string) int {
-	n, in := 0, false
-	for i := 0; i < len(s); i++ {
-		space := s[i] == ' ' || s[i] == '\t' || s[i] == '\n'
-		if !space && !in {
-			n++
-		}
-		in = !space
-	}
-	return n
+	return fmt.Sprintf("%d min read", d.ReadingMinutes())
 }
 
 // markdownSpecial holds the ASCII punctuation that can start Markdown or

@@ -1,0 +1,203 @@
+package model
+
+import (
+	"bytes"
+	"fmt"
+	"path"
+	"strings"
+)
+
+// Format is how an article's bytes are written, which decides the reader.
+type Format string
+
+// The formats lede reads. FormatAuto detects the format from the content
+// first and the name's extension second.
+const (
+	FormatAuto     Format = ""
+	FormatText     Format = "txt"
+	FormatMarkdown Format = "md"
+	FormatHTML     Format = "html"
+)
+
+// Formats lists the formats a user may name, for --format.
+var Formats = []Format{FormatText, FormatMarkdown, FormatHTML}
+
+// ParseFormat checks a --format value.
+func ParseFormat(s string) (Format, error) {
+	switch f := Format(strings.ToLower(s)); f {
+	case FormatText, FormatMarkdown, FormatHTML:
+		return f, nil
+	case "text", "plain":
+		return FormatText, nil
+	case "markdown":
+		return FormatMarkdown, nil
+	case "htm":
+		return FormatHTML, nil
+	}
+	return "", fmt.Errorf("unknown format %q (want txt, md or html)", s)
+}
+
+// Input is an article's raw bytes and what is known about them before
+// reading.
+type Input struct {
+	// Name is where the bytes came from: a file name, a URL or "-".
+	Name string
+	// Data is the article as it was stored or sent.
+	Data []byte
+	// Format is the reader to use; FormatAuto detects it.
+	Format Format
+	// ContentType is the media type a server sent with the bytes
+	// ("text/html; charset=gbk"), or "".
+	ContentType string
+}
+
+// Read turns the input into a Document with title and paragraphs, web
+// boilerplate removed, but nothing extracted yet.
+func (in Input) Read() (*Document, error) {
+	format := in.Format
+	if format == FormatAuto {
+		format = DetectFormat(in.Name, in.ContentType, in.Data)
+	}
+	var (
+		d   *Document
+		err error
+	)
+	switch format {
+	case FormatHTML:
+		d, err = readHTML(in.Data, in.ContentType)
+	case FormatMarkdown:
+		d, err = readMarkdownBytes(in.Data)
+	default:
+		d, err = readPlainBytes(in.Data)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", in.Name, err)
+	}
+	d.Name = in.Name
+	d.Format = format
+	d.removeBoilerplate()
+	if len(d.Paragraphs) == 0 && d.Title == "" {
+		return nil, fmt.Errorf("%s: %w", in.Name, ErrEmpty)
+	}
+	d.Words = wordCount(d)
+	return d, nil
+}
+
+// readPlainBytes decodes, sanitizes and reads plain text.
+func readPlainBytes(data []byte) (*Document, error) {
+	text, err := Decode(data)
+	if err != nil {
+		return nil, err
+	}
+	return readPlain(Sanitize(text)), nil
+}
+
+// readMarkdownBytes decodes, sanitizes and reads Markdown.
+func readMarkdownBytes(data []byte) (*Document, error) {
+	text, err := Decode(data)
+	if err != nil {
+		return nil, err
+	}
+	return readMarkdown(Sanitize(text)), nil
+}
+
+// DetectFormat picks the reader for data named name: content that is
+// clearly HTML is HTML whatever its name; then the server's media type or
+// the extension decides; otherwise Markdown markup makes it Markdown and
+// anything else is plain text.
+func DetectFormat(name, contentType string, data []byte) Format {
+	if looksLikeHTML(data) {
+		return FormatHTML
+	}
+	mediaType, _, _ := strings.Cut(strings.ToLower(contentType), ";")
+	switch strings.TrimSpace(mediaType) {
+	case "text/html", "application/xhtml+xml":
+		return FormatHTML
+	case "text/markdown", "text/x-markdown":
+		return FormatMarkdown
+	case "text/plain":
+		return FormatText
+	}
+	switch strings.ToLower(path.Ext(name)) {
+	case ".md", ".markdown", ".mdown", ".mkd":
+		return FormatMarkdown
+	case ".html", ".htm", ".xhtml":
+		return FormatHTML
+	case ".txt", ".text":
+		return FormatText
+	}
+	if looksLikeMarkdown(data) {
+		return FormatMarkdown
+	}
+	return FormatText
+}
+
+// htmlSniffLimit is how many leading bytes looksLikeHTML examines.
+const htmlSniffLimit = 1024
+
+// looksLikeHTML reports whether data starts, after a byte order mark,
+// white space and comments, with a doctype or an <html>, <head> or <body>
+// tag. UTF-16 input is looked at through its low bytes.
+func looksLikeHTML(data []byte) bool {
+	p := data[:min(len(data), htmlSniffLimit)]
+	if bytes.HasPrefix(p, bomUTF16LE) || bytes.HasPrefix(p, bomUTF16BE) {
+		p = bytes.ReplaceAll(p[2:], []byte{0}, nil)
+	}
+	p = bytes.TrimPrefix(p, bomUTF8)
+	for {
+		p = bytes.TrimLeft(p, " \t\r\n\f")
+		if !bytes.HasPrefix(p, []byte("<!--")) {
+			break
+		}
+		end := bytes.Index(p, []byte("-->"))
+		if end < 0 {
+			return false
+		}
+		p = p[end+3:]
+	}
+	lower := bytes.ToLower(p[:min(len(p), 16)])
+	for _, tag := range []string{"<!doctype html", "<html", "<head", "<body", "<?xml"} {
+		if bytes.HasPrefix(lower, []byte(tag)) {
+			return tag != "<?xml" || bytes.Contains(bytes.ToLower(p), []byte("<html"))
+		}
+	}
+	return false
+}
+
+// markdownSniffLimit is how many leading bytes looksLikeMarkdown examines.
+const markdownSniffLimit = 16 << 10
+
+// looksLikeMarkdown reports whether the start of data uses Markdown: front
+// matter, or at least three lines with headings, bold paragraphs, links,
+// block quotes or fenced code.
+func looksLikeMarkdown(data []byte) bool {
+	p := data[:min(len(data), markdownSniffLimit)]
+	if bytes.HasPrefix(bytes.TrimPrefix(p, bomUTF8), []byte("---\n")) {
+		return true
+	}
+	signs := 0
+	for line := range bytes.Lines(p) {
+		line = bytes.TrimSpace(line)
+		switch {
+		case bytes.HasPrefix(line, []byte("#")) && isATXHeading(string(line)),
+			bytes.HasPrefix(line, []byte("**")) && bytes.HasSuffix(line, []byte("**")) && len(line) > 4,
+			bytes.HasPrefix(line, []byte("> ")),
+			bytes.HasPrefix(line, []byte("```")),
+			bytes.Contains(line, []byte("](")) && bytes.Contains(line, []byte("[")):
+			signs++
+		}
+		if signs >= 3 {
+			return true
+		}
+	}
+	return false
+}
+
+// wordCount counts the words of the document's paragraphs.
+func wordCount(d *Document) int {
+	n := 0
+	for _, p := range d.Paragraphs {
+		n += countWords(p.Text)
+	}
+	return n
+}

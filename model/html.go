@@ -1,0 +1,6 @@
+package model
+
+// readHTML reads an HTML page.
+func readHTML(data []byte, contentType string) (*Document, error) {
+	return readPlainBytes(data)
+}

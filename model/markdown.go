@@ -1,0 +1,6 @@
+package model
+
+// readMarkdown reads Markdown text.
+func readMarkdown(text string) *Document {
+	return readPlain(text)
+}
