@@ -87,6 +87,7 @@ func (d *Document) WriteJSON(w io.Writer) error {
 	jw.field("byline", d.Byline, false)
 	jw.field("source", d.Source, false)
 	jw.field("date", d.Date, false)
+	jw.field("format", string(d.Format), false)
 	jsonArray(jw, "paragraphs", d.Paragraphs, func(p Paragraph) any {
 		return jsonParagraph{p.Text, p.Section, p.Speaker}
 	})

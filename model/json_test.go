@@ -37,7 +37,7 @@ func TestJSONShape(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := map[string][]string{
-		"":           {"byline", "date", "entities", "paragraphs", "qa", "quotes", "removed", "sections", "source", "title", "turns"},
+		"":           {"byline", "date", "entities", "format", "paragraphs", "qa", "quotes", "removed", "sections", "source", "title", "turns"},
 		"paragraphs": {"section", "speaker", "text"},
 		"sections":   {"end", "start", "title"},
 		"turns":      {"end", "role", "speaker", "start", "text"},

@@ -18,6 +18,9 @@ type KeyMap struct {
 	NextPane, PrevPane           key.Binding
 	Article, QA, Sidebar         key.Binding
 	Close, Help, Quit            key.Binding
+	// Shelf, NextDoc and PrevDoc move between the documents of a shelf;
+	// they are disabled when lede reads one document.
+	Shelf, NextDoc, PrevDoc key.Binding
 }
 
 // DefaultKeyMap returns the reader's keys, as listed in the README.
@@ -52,7 +55,18 @@ func DefaultKeyMap() KeyMap {
 		Close:        key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "close / clear highlights")),
 		Help:         key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
 		Quit:         key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
+		Shelf:        key.NewBinding(key.WithKeys("backspace"), key.WithHelp("backspace", "back to the shelf"), key.WithDisabled()),
+		NextDoc:      key.NewBinding(key.WithKeys("ctrl+n"), key.WithHelp("ctrl+n", "next open document"), key.WithDisabled()),
+		PrevDoc:      key.NewBinding(key.WithKeys("ctrl+p"), key.WithHelp("ctrl+p", "previous open document"), key.WithDisabled()),
 	}
+}
+
+// withShelf returns the keys with the shelf's enabled.
+func (k KeyMap) withShelf() KeyMap {
+	k.Shelf.SetEnabled(true)
+	k.NextDoc.SetEnabled(true)
+	k.PrevDoc.SetEnabled(true)
+	return k
 }
 
 // ShortHelp is the one-line key hint under the panes.
@@ -60,15 +74,20 @@ func (k KeyMap) ShortHelp() []key.Binding {
 	return []key.Binding{k.NextPane, k.NextSection, k.NextQuestion, k.NextQuote, k.Search, k.Help, k.Quit}
 }
 
-// FullHelp is the help overlay, one group a column.
+// FullHelp is the help overlay, one group a column; the shelf's keys
+// make a group when they are enabled.
 func (k KeyMap) FullHelp() [][]key.Binding {
-	return [][]key.Binding{
+	groups := [][]key.Binding{
 		{k.Down, k.Up, k.PageDown, k.PageUp, k.HalfDown, k.HalfUp, k.Top, k.Bottom},
 		{k.NextSection, k.PrevSection, k.NextQuestion, k.PrevQuestion, k.NextQuote, k.PrevQuote, k.Contents, k.Quotes},
 		{k.Search, k.NextMatch, k.PrevMatch, k.Enter, k.Copy, k.Close},
 		{k.NextPane, k.PrevPane, k.Article, k.QA, k.Sidebar, k.Help, k.Quit},
 	}
+	if k.Shelf.Enabled() {
+		groups = append(groups, []key.Binding{k.Shelf, k.NextDoc, k.PrevDoc})
+	}
+	return groups
 }
 
 // helpTitles head the columns of FullHelp.
-var helpTitles = []string{"Move", "Jump", "Find", "Panes"}
+var helpTitles = []string{"Move", "Jump", "Find", "Panes", "Documents"}

@@ -38,7 +38,9 @@ type list struct {
 	maxLines int  // text lines an item may wrap to
 	gap      bool // a blank line after each item
 	empty    string
-	styles   *Styles
+	// fuzzyLimit is the longest item text matched fuzzily.
+	fuzzyLimit int
+	styles     *Styles
 	cache    []rendered // rows laid out at width; nil when stale
 }
 
@@ -51,14 +53,14 @@ type rendered struct {
 
 // newList makes a list of rows that shows empty when it has no items.
 func newList(rows []row, maxLines int, gap bool, empty string, styles *Styles) list {
-	l := list{all: rows, rows: rows, maxLines: maxLines, gap: gap, empty: empty, styles: styles, selected: -1}
+	l := list{all: rows, rows: rows, maxLines: maxLines, gap: gap, empty: empty, styles: styles, selected: -1, fuzzyLimit: fuzzyLimit}
 	l.selected = l.next(-1, 1)
 	return l
 }
 
-// fuzzyLimit is the longest item text matched fuzzily; longer texts (a
-// question, a quote) would match almost any short filter letter by letter,
-// so they must hold every word of the filter instead.
+// fuzzyLimit is the longest item text a list matches fuzzily by default;
+// longer texts (a question, a quote) would match almost any short filter
+// letter by letter, so they must hold every word of the filter instead.
 const fuzzyLimit = 40
 
 // SetFilter shows only the items that match f (and the headings of their
@@ -79,7 +81,7 @@ func (l *list) SetFilter(f string) {
 		var short []string
 		var index []int
 		for i, r := range l.all {
-			if !r.heading && len(r.text) <= fuzzyLimit {
+			if !r.heading && len(r.text) <= l.fuzzyLimit {
 				short = append(short, r.text)
 				index = append(index, i)
 			}

@@ -229,9 +229,20 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		return m.openQuotes()
 	case key.Matches(msg, k.Copy):
 		return m.copyQuote()
+	case key.Matches(msg, k.Shelf):
+		return message(backMsg{})
+	case key.Matches(msg, k.NextDoc):
+		return message(switchMsg{1})
+	case key.Matches(msg, k.PrevDoc):
+		return message(switchMsg{-1})
 	case key.Matches(msg, k.Close):
+		l := m.focusedList()
+		filtered := m.focus != FocusArticle && l.filter != ""
+		if m.find.label == "" && !filtered && m.keys.Shelf.Enabled() {
+			return message(backMsg{})
+		}
 		m.clearFind()
-		if l := m.focusedList(); m.focus != FocusArticle && l.filter != "" {
+		if filtered {
 			l.SetFilter("")
 		}
 	case m.focus == FocusArticle:
@@ -240,6 +251,11 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		m.listKey(msg)
 	}
 	return nil
+}
+
+// message is a command that delivers msg.
+func message(msg tea.Msg) tea.Cmd {
+	return func() tea.Msg { return msg }
 }
 
 // articleKey scrolls the article, as less does.
@@ -490,17 +506,31 @@ func (m *Model) columns(left, right string, height int) string {
 	return b.String()
 }
 
-// statusLine shows the title, where the reader is, and the focused pane.
+// statusLine shows the title with the document's source, date and
+// reading time, where the reader is, and the focused pane. The title is
+// shortened first, then the facts dropped, when the width is short.
 func (m *Model) statusLine() string {
 	right := " " + strings.Join(m.position(), " · ") + " · " + m.focus.String() + " "
 	room := m.width - ansi.StringWidth(right)
-	left := ""
-	if room > 2 {
-		left = fit(" "+ansi.Truncate(m.title(), room-2, "…"), room)
-	} else {
-		right = ansi.Truncate(right, m.width, "")
+	if room <= 2 {
+		return m.styles.Status.Render(fit(ansi.Truncate(right, m.width, ""), m.width))
 	}
-	return m.styles.Status.Render(fit(left+right, m.width))
+	facts := " · " + strings.Join(statusFacts(m.doc), " · ")
+	title := m.title()
+	if minTitle := 12; room-2-ansi.StringWidth(facts) < min(minTitle, ansi.StringWidth(title)) {
+		facts = ""
+	}
+	left := " " + ansi.Truncate(title, room-2-ansi.StringWidth(facts), "…") + facts
+	return m.styles.Status.Render(fit(fit(left, room)+right, m.width))
+}
+
+// statusFacts are the source, date and reading time of d.
+func statusFacts(d *model.Document) []string {
+	facts := []string{sourceOf(d)}
+	if d.Date != "" {
+		facts = append(facts, d.Date)
+	}
+	return append(facts, readingTime(d))
 }
 
 // line returns lines[i], or "" past the end.

@@ -4,6 +4,7 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"flag"
 	"fmt"
@@ -42,19 +43,25 @@ const (
 const usage = `lede reads interviews and news articles in the terminal.
 
 Usage:
-  lede [--style STYLE] [FILE|-]        open the reader
-  lede print [flags] [FILE|-]          print the rendered article
-  lede extract [flags] [FILE|-]        print the extracted structure as JSON
+  lede [flags] [FILE|DIR|URL|-]...     open the reader
+  lede print [flags] [FILE|URL|-]      print the rendered article
+  lede extract [flags] [FILE|URL|-]    print the extracted structure as JSON
   lede help [COMMAND]                  show help
 
-With no FILE and a terminal on standard input, lede opens the sample
-interview built into it; "-" or piped input reads standard input. When
-standard output is not a terminal, "lede FILE" works like "lede print FILE".
+A FILE may be plain text, Markdown or HTML, in any common encoding; a URL
+starts with http:// or https://. With no FILE and a terminal on standard
+input, lede opens the sample interview built into it; "-" or piped input
+reads standard input. Several FILEs, or a DIR, open a shelf of documents
+to choose from. When standard output is not a terminal, "lede FILE" works
+like "lede print FILE".
 
 Flags:
   --style STYLE   dark, light, notty, ascii or a glamour JSON style file
                   (default: from the terminal's background; notty when
                   output is not a terminal or NO_COLOR is set)
+  --format FMT    read the input as txt, md or html (default: from its
+                  content, then its name); --from is the same
+  -r              open the articles in the subdirectories of a DIR too
   --version       print the version and exit
   -h, --help      show help
 
@@ -62,7 +69,7 @@ Run "lede help print" or "lede help extract" for their flags; the README
 lists every key of the reader.
 `
 
-const printUsage = `Usage: lede print [--style STYLE] [--width N] [FILE|-]
+const printUsage = `Usage: lede print [--style STYLE] [--width N] [--format FMT] [FILE|URL|-]
 
 Prints the article rendered for the terminal: title, metadata line,
 sections and paragraphs, web boilerplate removed.
@@ -73,9 +80,11 @@ Flags:
                   output is not a terminal or NO_COLOR is set)
   --width N       wrap width in columns (default: the terminal's width,
                   at most 100; 80 when output is not a terminal)
+  --format FMT    read the input as txt, md or html (default: from its
+                  content, then its name); --from is the same
 `
 
-const extractUsage = `Usage: lede extract [--format json] [FILE|-]
+const extractUsage = `Usage: lede extract [--format json] [--from FMT] [FILE|URL|-]
 
 Prints the document as one JSON object: title, byline, source, date,
 paragraphs, sections, turns, qa, quotes, entities and removed. The README
@@ -83,6 +92,8 @@ documents every field.
 
 Flags:
   --format FORMAT   output format; only json (the default) for now
+  --from FMT        read the input as txt, md or html (default: from its
+                    content, then its name)
 `
 
 func main() {
@@ -103,28 +114,41 @@ func run(args []string, stdin, stdout *os.File, stderr io.Writer) int {
 			cmd, args = args[0], args[1:]
 		}
 	}
+	// ctrl+c ends lede as usual; the reader gets it as a key.
+	ctx := context.Background()
 	var err error
 	switch cmd {
 	case "help":
 		err = showHelp(args, stdout)
 	case "print":
-		err = runPrint(args, stdin, stdout)
+		err = runPrint(ctx, args, stdin, stdout)
 	case "extract":
-		err = runExtract(args, stdin, stdout)
+		err = runExtract(ctx, args, stdin, stdout)
 	default:
-		err = runReader(args, stdin, stdout)
+		err = runReader(ctx, args, stdin, stdout)
 	}
+	// Messages can quote file names, URLs and servers' words: they are
+	// sanitized so that none can reach the terminal as a control sequence.
 	var uerr usageError
 	switch {
 	case err == nil, errors.Is(err, flag.ErrHelp):
 		return exitOK
 	case errors.As(err, &uerr):
-		fmt.Fprintf(stderr, "lede: %s (see 'lede --help')\n", uerr.msg)
+		fmt.Fprintf(stderr, "lede: %s (see 'lede --help')\n", oneLine(uerr.msg))
 		return exitUsage
 	default:
-		fmt.Fprintf(stderr, "lede: %s\n", err)
+		fmt.Fprintf(stderr, "lede: %s\n", oneLine(err.Error()))
 		return exitError
 	}
+}
+
+// lineBreaks turns the line breaks and tabs Sanitize keeps into spaces.
+var lineBreaks = strings.NewReplacer("\n", " ", "\t", " ")
+
+// oneLine makes a message safe to print as one line: control and escape
+// sequences removed, line breaks turned into spaces.
+func oneLine(msg string) string {
+	return lineBreaks.Replace(model.Sanitize(msg))
 }
 
 // showHelp prints the help of lede or of one command.
@@ -147,23 +171,42 @@ func showHelp(args []string, stdout io.Writer) error {
 // commonFlags are the flags every command takes.
 type commonFlags struct {
 	style       string
+	from        string
 	showVersion bool
 }
 
 // newFlagSet makes a silent flag set with the common flags; run reports
-// its errors itself.
-func newFlagSet(name string, c *commonFlags) *flag.FlagSet {
+// its errors itself. withFormat makes --format another name for --from,
+// for the commands whose output has no formats.
+func newFlagSet(name string, c *commonFlags, withFormat bool) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	fs.StringVar(&c.style, "style", "", "")
+	fs.StringVar(&c.from, "from", "", "")
+	if withFormat {
+		fs.StringVar(&c.from, "format", "", "")
+	}
 	fs.BoolVar(&c.showVersion, "version", false, "")
 	return fs
 }
 
+// inputs makes the reader of the command line's inputs, checking --from.
+func (c *commonFlags) inputs(stdin *os.File) (*inputs, error) {
+	in := &inputs{stdin: stdin, fetcher: newFetcher()}
+	if c.from != "" {
+		f, err := model.ParseFormat(c.from)
+		if err != nil {
+			return nil, usageError{err.Error()}
+		}
+		in.format = f
+	}
+	return in, nil
+}
+
 // parseFlags parses flags anywhere among the arguments ("lede extract FILE
 // --format json"), returning the positional ones. After "--" every
-// argument is positional. At most one FILE is accepted.
-func parseFlags(fs *flag.FlagSet, args []string, help string, stdout io.Writer) (string, error) {
+// argument is positional.
+func parseFlags(fs *flag.FlagSet, args []string, help string, stdout io.Writer) ([]string, error) {
 	var rest []string
 	for i, a := range args {
 		if a == "--" {
@@ -176,9 +219,9 @@ func parseFlags(fs *flag.FlagSet, args []string, help string, stdout io.Writer) 
 		if err := fs.Parse(args); err != nil {
 			if errors.Is(err, flag.ErrHelp) {
 				io.WriteString(stdout, help)
-				return "", err
+				return nil, err
 			}
-			return "", usageError{flagMessage(err)}
+			return nil, usageError{flagMessage(err)}
 		}
 		args = fs.Args()
 		if len(args) == 0 {
@@ -186,14 +229,18 @@ func parseFlags(fs *flag.FlagSet, args []string, help string, stdout io.Writer) 
 		}
 		pos, args = append(pos, args[0]), args[1:]
 	}
-	pos = append(pos, rest...)
-	if len(pos) > 1 {
-		return "", usageError{fmt.Sprintf("too many arguments: %s", strings.Join(pos, " "))}
-	}
-	if len(pos) == 1 {
+	return append(pos, rest...), nil
+}
+
+// oneFile is the single FILE a command takes, or "" for none.
+func oneFile(pos []string) (string, error) {
+	switch len(pos) {
+	case 0:
+		return "", nil
+	case 1:
 		return pos[0], nil
 	}
-	return "", nil
+	return "", usageError{fmt.Sprintf("too many arguments: %s", strings.Join(pos, " "))}
 }
 
 // flagMessage rewords the flag package's errors as one short clause.
@@ -207,71 +254,132 @@ func flagMessage(err error) string {
 
 // printVersion prints lede's version.
 func printVersion(stdout io.Writer) error {
-	v := version
-	if v == "" {
-		v = "(devel)"
-		if info, ok := debug.ReadBuildInfo(); ok && info.Main.Version != "" {
-			v = info.Main.Version
-		}
-	}
-	_, err := fmt.Fprintf(stdout, "lede %s\n", v)
+	_, err := fmt.Fprintf(stdout, "lede %s\n", currentVersion())
 	return err
 }
 
-// runReader opens the reader, or prints when stdout is not a terminal.
-func runReader(args []string, stdin, stdout *os.File) error {
+// currentVersion is the version set at build time, else the module's.
+func currentVersion() string {
+	if version != "" {
+		return version
+	}
+	if info, ok := debug.ReadBuildInfo(); ok && info.Main.Version != "" {
+		return info.Main.Version
+	}
+	return "(devel)"
+}
+
+// runReader opens the reader on one document or a shelf of several, or
+// prints when stdout is not a terminal.
+func runReader(ctx context.Context, args []string, stdin, stdout *os.File) error {
 	var c commonFlags
-	fs := newFlagSet("lede", &c)
-	file, err := parseFlags(fs, args, usage, stdout)
+	fs := newFlagSet("lede", &c, true)
+	recursive := fs.Bool("r", false, "")
+	pos, err := parseFlags(fs, args, usage, stdout)
 	if err != nil || c.showVersion {
 		return versionOr(err, c.showVersion, stdout)
 	}
-	if !isTerminal(stdout) {
-		return printDocument(file, c.style, 0, stdin, stdout)
+	in, err := c.inputs(stdin)
+	if err != nil {
+		return err
 	}
+	in.recursive = *recursive
 	if err := ui.CheckStyle(c.style); err != nil {
 		return err
 	}
-	name, data, err := readInput(file, stdin)
-	if err != nil {
-		return err
+	names := []string{""}
+	if len(pos) > 0 {
+		if names, err = in.expand(pos); err != nil {
+			return err
+		}
 	}
-	// The reader shows the text at once and extracts it in the background.
-	doc, err := model.Read(name, data)
-	if err != nil {
-		return err
+	if !isTerminal(stdout) {
+		return printAll(ctx, in, names, c.style, stdout)
 	}
 	opts := ui.Options{Style: c.style, Plain: noColor()}
 	if opts.Plain && opts.Style == "" {
 		opts.Style = ui.StyleNoTTY
 	}
-	if _, err := tea.NewProgram(ui.New(doc, opts)).Run(); err != nil {
+	var root tea.Model
+	if len(names) == 1 && !isDir(pos) {
+		input, err := in.read(ctx, names[0])
+		if err != nil {
+			return err
+		}
+		// The reader shows the text at once and extracts it in the
+		// background.
+		doc, err := input.Read()
+		if err != nil {
+			return err
+		}
+		root = ui.New(doc, opts)
+	} else {
+		sources := make([]ui.Source, len(names))
+		for i, name := range names {
+			sources[i] = ui.Source{Name: name, Load: func() (*model.Document, error) { return in.parse(ctx, name) }}
+		}
+		root = ui.NewShelf(sources, opts)
+	}
+	if _, err := tea.NewProgram(root).Run(); err != nil {
 		return fmt.Errorf("reader: %w", err)
 	}
 	return nil
 }
 
+// isDir reports whether the only argument is a directory, which opens a
+// shelf even when it holds one article.
+func isDir(pos []string) bool {
+	if len(pos) != 1 {
+		return false
+	}
+	info, err := os.Stat(pos[0])
+	return err == nil && info.IsDir()
+}
+
+// printAll prints each document in turn, a blank line between them.
+func printAll(ctx context.Context, in *inputs, names []string, style string, stdout *os.File) error {
+	for i, name := range names {
+		if i > 0 {
+			if _, err := io.WriteString(stdout, "\n"); err != nil {
+				return err
+			}
+		}
+		if err := printDocument(ctx, in, name, style, 0, stdout); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 // runPrint is "lede print".
-func runPrint(args []string, stdin, stdout *os.File) error {
+func runPrint(ctx context.Context, args []string, stdin, stdout *os.File) error {
 	var c commonFlags
-	fs := newFlagSet("print", &c)
+	fs := newFlagSet("print", &c, true)
 	width := fs.Int("width", 0, "")
-	file, err := parseFlags(fs, args, printUsage, stdout)
+	pos, err := parseFlags(fs, args, printUsage, stdout)
 	if err != nil || c.showVersion {
 		return versionOr(err, c.showVersion, stdout)
+	}
+	file, err := oneFile(pos)
+	if err != nil {
+		return err
 	}
 	if *width < 0 || *width > 10000 {
 		return usageError{fmt.Sprintf("--width %d is out of range (1 to 10000, or 0 for the terminal's width)", *width)}
 	}
-	return printDocument(file, c.style, *width, stdin, stdout)
-}
-
-// printDocument renders the article in file to stdout.
-func printDocument(file, style string, width int, stdin, stdout *os.File) error {
-	if err := ui.CheckStyle(style); err != nil {
+	in, err := c.inputs(stdin)
+	if err != nil {
 		return err
 	}
-	doc, err := load(file, stdin)
+	if err := ui.CheckStyle(c.style); err != nil {
+		return err
+	}
+	return printDocument(ctx, in, file, c.style, *width, stdout)
+}
+
+// printDocument renders the article named name to stdout.
+func printDocument(ctx context.Context, in *inputs, name, style string, width int, stdout *os.File) error {
+	doc, err := in.parse(ctx, name)
 	if err != nil {
 		return err
 	}
@@ -299,18 +407,26 @@ func printDocument(file, style string, width int, stdin, stdout *os.File) error 
 }
 
 // runExtract is "lede extract".
-func runExtract(args []string, stdin, stdout *os.File) error {
+func runExtract(ctx context.Context, args []string, stdin, stdout *os.File) error {
 	var c commonFlags
-	fs := newFlagSet("extract", &c)
+	fs := newFlagSet("extract", &c, false)
 	format := fs.String("format", "json", "")
-	file, err := parseFlags(fs, args, extractUsage, stdout)
+	pos, err := parseFlags(fs, args, extractUsage, stdout)
 	if err != nil || c.showVersion {
 		return versionOr(err, c.showVersion, stdout)
+	}
+	file, err := oneFile(pos)
+	if err != nil {
+		return err
 	}
 	if *format != "json" {
 		return usageError{fmt.Sprintf("unknown format %q: only json is supported", *format)}
 	}
-	doc, err := load(file, stdin)
+	in, err := c.inputs(stdin)
+	if err != nil {
+		return err
+	}
+	doc, err := in.parse(ctx, file)
 	if err != nil {
 		return err
 	}
@@ -323,50 +439,6 @@ func versionOr(err error, showVersion bool, stdout io.Writer) error {
 		return printVersion(stdout)
 	}
 	return err
-}
-
-// load reads and parses the input: FILE, "-" for stdin, or with no FILE
-// either piped stdin or, from a terminal, the built-in sample.
-func load(file string, stdin *os.File) (*model.Document, error) {
-	name, data, err := readInput(file, stdin)
-	if err != nil {
-		return nil, err
-	}
-	return model.Parse(name, data)
-}
-
-// readInput returns the input's name and bytes, refusing more than
-// maxInput bytes.
-func readInput(file string, stdin *os.File) (string, []byte, error) {
-	switch {
-	case file == "" && isTerminal(stdin):
-		return model.SampleName, model.Sample, nil
-	case file == "" || file == "-":
-		data, err := readCapped(stdin, "standard input")
-		return "-", data, err
-	}
-	f, err := os.Open(file)
-	if err != nil {
-		return "", nil, err
-	}
-	defer f.Close()
-	if info, err := f.Stat(); err == nil && info.IsDir() {
-		return "", nil, fmt.Errorf("read %s: is a directory", file)
-	}
-	data, err := readCapped(f, file)
-	return file, data, err
-}
-
-// readCapped reads r to the end, or fails past maxInput bytes.
-func readCapped(r io.Reader, name string) ([]byte, error) {
-	data, err := io.ReadAll(io.LimitReader(r, maxInput+1))
-	if err != nil {
-		return nil, fmt.Errorf("read %s: %w", name, err)
-	}
-	if len(data) > maxInput {
-		return nil, fmt.Errorf("read %s: larger than %d MB", name, maxInput>>20)
-	}
-	return data, nil
 }
 
 // isTerminal reports whether f is a terminal.

@@ -137,6 +137,7 @@ func TestErrors(t *testing.T) {
 		{"unknown style", []string{"print", "--style", "neon", samplePath}, 1, "lede: unknown style \"neon\": use dark, light, notty, ascii or the path of a glamour JSON style\n"},
 		{"broken style file", []string{"print", "--style", samplePath, samplePath}, 1, "lede: style " + samplePath + ": invalid character 'X' looking for beginning of value\n"},
 		{"empty input", []string{"extract", "-"}, 1, "lede: -: no text to read\n"},
+		{"escape sequences in a name", []string{"extract", "nope\x1b]0;pwned\x07\n.txt"}, 1, "lede: open nope .txt: no such file or directory\n"},
 		{"help for nothing", []string{"help", "frobnicate"}, 2, "lede: no help for \"frobnicate\" (see 'lede --help')\n"},
 	}
 	for _, c := range cases {
@@ -160,6 +161,89 @@ func TestHelpAndVersion(t *testing.T) {
 		r := lede(t, "", args...)
 		if r.code != 0 || !strings.HasPrefix(r.stdout, "lede ") {
 			t.Fatalf("%v: exit %d, stdout %q", args, r.code, r.stdout)
+		}
+	}
+}
+
+func TestFormatFlag(t *testing.T) {
+	page := filepath.Join(t.TempDir(), "page.txt")
+	html := "<html><head><title>T</title></head><body><p>Plain words here.</p></body></html>"
+	if err := os.WriteFile(page, []byte(html), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"extract", page}, `"format": "html"`},
+		{[]string{"extract", "--from", "txt", page}, `"format": "txt"`},
+		{[]string{"extract", "--from", "markdown", page}, `"format": "md"`},
+	} {
+		r := lede(t, "", c.args...)
+		if r.code != 0 || !strings.Contains(r.stdout, c.want) {
+			t.Fatalf("%v: exit %d, stderr %q, output lacks %s:\n%.300s", c.args, r.code, r.stderr, c.want, r.stdout)
+		}
+	}
+	r := lede(t, "", "print", "--format", "rtf", page)
+	if r.code != 2 || r.stderr != "lede: unknown format \"rtf\" (want txt, md or html) (see 'lede --help')\n" {
+		t.Fatalf("bad --format: exit %d, stderr %q", r.code, r.stderr)
+	}
+}
+
+func TestExpandDirectories(t *testing.T) {
+	dir := t.TempDir()
+	for _, name := range []string{"b.md", "a.txt", "c.html", "notes.pdf", ".hidden.txt", "sub/d.txt", ".git/e.txt"} {
+		path := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte("words"), 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	rel := func(paths []string) string {
+		var out []string
+		for _, p := range paths {
+			r, _ := filepath.Rel(dir, p)
+			out = append(out, r)
+		}
+		return strings.Join(out, " ")
+	}
+	in := &inputs{}
+	got, err := in.expand([]string{dir, filepath.Join(dir, "a.txt"), dir + "/./b.md"})
+	if err != nil || rel(got) != "a.txt b.md c.html" {
+		t.Fatalf("expand: %q, %v", rel(got), err)
+	}
+	in.recursive = true
+	got, err = in.expand([]string{dir})
+	if err != nil || rel(got) != "a.txt b.md c.html sub/d.txt" {
+		t.Fatalf("expand -r: %q, %v", rel(got), err)
+	}
+	empty := t.TempDir()
+	if _, err := in.expand([]string{empty}); err == nil || err.Error() != empty+": no articles in it (.txt, .text, .md, .markdown, .html, .htm, .xhtml)" {
+		t.Fatalf("empty directory: %v", err)
+	}
+}
+
+func TestPipedReaderPrintsEveryDocument(t *testing.T) {
+	other := "../../testdata/harbour-council-news.txt"
+	r := lede(t, "", samplePath, other, samplePath)
+	if r.code != 0 {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	if strings.Count(r.stdout, "Century-old Brand") != 1 || !strings.Contains(r.stdout, "harbour expansion") {
+		t.Fatalf("want each document printed once:\n%s", r.stdout)
+	}
+}
+
+func TestRedactedURL(t *testing.T) {
+	for in, want := range map[string]string{
+		"https://reader:secret@example.com/a": "https://reader:xxxxx@example.com/a",
+		"https://example.com/a?b=c":           "https://example.com/a?b=c",
+		"http://":                             "http://",
+	} {
+		if got := redacted(in); got != want {
+			t.Errorf("redacted(%q) = %q, want %q", in, got, want)
 		}
 	}
 }

@@ -1,0 +1,188 @@
+package ui
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/lede-tui/lede/model"
+)
+
+// shelfFiles are three documents of different shapes.
+var shelfFiles = []string{"xiaomi-century-brand.txt", "librivox-interview-bold.md", "harbour-council-news.txt"}
+
+// newShelf makes a colourless shelf of shelfFiles at 100x30, not yet
+// loaded.
+func newShelf(t *testing.T) *Shelf {
+	t.Helper()
+	sources := make([]Source, len(shelfFiles))
+	for i, name := range shelfFiles {
+		path := filepath.Join("..", "testdata", name)
+		sources[i] = Source{Name: path, Load: func() (*model.Document, error) {
+			data, err := os.ReadFile(path)
+			if err != nil {
+				return nil, err
+			}
+			return model.Parse(path, data)
+		}}
+	}
+	s := NewShelf(sources, Options{Style: StyleNoTTY})
+	s.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
+	return s
+}
+
+// run executes cmd and feeds what it returns back to s, as the program
+// would, batches included.
+func run(s *Shelf, cmd tea.Cmd) {
+	if cmd == nil {
+		return
+	}
+	switch msg := cmd().(type) {
+	case tea.BatchMsg:
+		for _, c := range msg {
+			run(s, c)
+		}
+	case nil:
+	default:
+		_, next := s.Update(msg)
+		run(s, next)
+	}
+}
+
+// shelfPress sends keys to the shelf, running the commands they return.
+func shelfPress(s *Shelf, keys ...string) {
+	for _, k := range keys {
+		_, cmd := s.Update(shelfKey(k))
+		run(s, cmd)
+	}
+}
+
+// shelfKey adds the shelf's keys to keyMsg.
+func shelfKey(k string) tea.KeyPressMsg {
+	switch k {
+	case "backspace":
+		return tea.KeyPressMsg{Code: tea.KeyBackspace}
+	case "ctrl+n":
+		return tea.KeyPressMsg{Code: 'n', Mod: tea.ModCtrl}
+	case "ctrl+p":
+		return tea.KeyPressMsg{Code: 'p', Mod: tea.ModCtrl}
+	}
+	return keyMsg(k)
+}
+
+// shelfScreen is the shelf's view as plain text.
+func shelfScreen(s *Shelf) string {
+	return ansi.Strip(s.View().Content)
+}
+
+func TestShelfUsableWhileLoading(t *testing.T) {
+	s := newShelf(t)
+	got := shelfScreen(s)
+	if strings.Count(got, "reading…") != 3 || !strings.Contains(got, "Shelf · 3 documents · reading 3…") {
+		t.Fatalf("shelf before loading:\n%s", got)
+	}
+	shelfPress(s, "j", "enter")
+	if s.open != -1 || !strings.Contains(shelfScreen(s), "Still reading") {
+		t.Fatalf("opened a document still loading:\n%s", shelfScreen(s))
+	}
+	run(s, s.Init())
+	got = shelfScreen(s)
+	for _, want := range []string{"Xiaomi CEO Claimed", "min read", "Q&A"} {
+		if !strings.Contains(got, want) {
+			t.Fatalf("loaded shelf lacks %q:\n%s", want, got)
+		}
+	}
+	if strings.Contains(got, "reading") {
+		t.Fatalf("loaded shelf still reading:\n%s", got)
+	}
+	if r, _ := s.list.Selected(); r.id != 1 {
+		t.Fatalf("selection moved to %d while loading", r.id)
+	}
+	checkLines(t, got, 100, 30)
+}
+
+func TestShelfFilterOpenAndSwitch(t *testing.T) {
+	s := newShelf(t)
+	run(s, s.Init())
+
+	shelfPress(s, "/", "h", "a", "r", "b", "enter")
+	if n := len(s.list.rows); n != 1 {
+		t.Fatalf("filter harb keeps %d documents", n)
+	}
+	shelfPress(s, "enter")
+	if s.open != 2 {
+		t.Fatalf("enter opened %d, want the harbour story", s.open)
+	}
+	shelfPress(s, "j", "j", "j")
+	harbour := s.entries[2].reader.article.Offset()
+	if harbour == 0 {
+		t.Fatal("j did not scroll the harbour story")
+	}
+	if !strings.Contains(shelfScreen(s), "harbour-council-news.txt") {
+		t.Fatalf("status line lacks the source:\n%s", shelfScreen(s))
+	}
+
+	shelfPress(s, "backspace")
+	if s.open != -1 {
+		t.Fatal("backspace did not return to the shelf")
+	}
+	shelfPress(s, "esc", "g", "enter")
+	if s.open != 0 {
+		t.Fatalf("enter on the first document opened %d", s.open)
+	}
+
+	shelfPress(s, "ctrl+n")
+	if s.open != 2 || s.entries[2].reader.article.Offset() != harbour {
+		t.Fatalf("ctrl+n showed %d at line %d; want the harbour story at line %d", s.open, s.entries[2].reader.article.Offset(), harbour)
+	}
+	shelfPress(s, "ctrl+p")
+	if s.open != 0 {
+		t.Fatalf("ctrl+p showed %d, want the sample back", s.open)
+	}
+	shelfPress(s, "esc")
+	if s.open != -1 {
+		t.Fatal("esc with nothing to clear did not return to the shelf")
+	}
+}
+
+func TestShelfEscClearsBeforeLeaving(t *testing.T) {
+	s := newShelf(t)
+	run(s, s.Init())
+	shelfPress(s, "enter", "/", "X", "i", "a", "o", "m", "i", "enter")
+	if s.entries[0].reader.find.label == "" {
+		t.Fatal("search found nothing")
+	}
+	shelfPress(s, "esc")
+	if s.open != 0 || s.entries[0].reader.find.label != "" {
+		t.Fatal("esc left the document instead of clearing the search")
+	}
+}
+
+func TestShelfShowsLoadErrors(t *testing.T) {
+	s := NewShelf([]Source{{Name: "gone.txt", Load: func() (*model.Document, error) {
+		return nil, os.ErrNotExist
+	}}}, Options{Style: StyleNoTTY})
+	s.Update(tea.WindowSizeMsg{Width: 80, Height: 10})
+	run(s, s.Init())
+	shelfPress(s, "enter")
+	if got := shelfScreen(s); !strings.Contains(got, "cannot read: file does not exist") || !strings.Contains(got, "Cannot open gone.txt") {
+		t.Fatalf("error not shown:\n%s", got)
+	}
+}
+
+// checkLines asserts that a screen has h lines of exactly w cells.
+func checkLines(t *testing.T, screen string, w, h int) {
+	t.Helper()
+	lines := strings.Split(screen, "\n")
+	if len(lines) != h {
+		t.Fatalf("%d lines, want %d", len(lines), h)
+	}
+	for i, l := range lines {
+		if n := ansi.StringWidth(l); n != w {
+			t.Fatalf("line %d is %d cells, want %d: %q", i, n, w, l)
+		}
+	}
+}
