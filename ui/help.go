@@ -34,7 +34,7 @@ func (m *Model) helpKey(msg tea.KeyPressMsg) tea.Cmd {
 }
 
 // helpView draws the help overlay, generated from the key map: its groups
-// in four, two or one columns, whichever fit, scrolled when too tall.
+// in as many columns as fit, scrolled when too tall.
 func (m *Model) helpView(height int) string {
 	groups := m.keys.FullHelp()
 	blocks := make([]string, len(groups))
@@ -47,7 +47,7 @@ func (m *Model) helpView(height int) string {
 		blocks[i] = strings.Join(rows, "\n")
 	}
 	var body string
-	for _, perColumn := range []int{1, 2, len(blocks)} {
+	for perColumn := 1; perColumn <= len(blocks); perColumn++ {
 		body = helpColumns(blocks, perColumn)
 		if lipgloss.Width(body) <= m.width-4 {
 			break
