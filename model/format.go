@@ -49,11 +49,18 @@ type Input struct {
 	// ContentType is the media type a server sent with the bytes
 	// ("text/html; charset=gbk"), or "".
 	ContentType string
+	// Force reads input that looks binary instead of refusing it.
+	Force bool
 }
 
 // Read turns the input into a Document with title and paragraphs, web
-// boilerplate removed, but nothing extracted yet.
+// boilerplate removed, but nothing extracted yet. Input that looks binary
+// (an image, an archive, NUL bytes) is refused with ErrBinary unless
+// Force is set; input with no text gives ErrEmpty.
 func (in Input) Read() (*Document, error) {
+	if kind := binaryKind(in.Data); kind != "" && !in.Force {
+		return nil, fmt.Errorf("%s: %w (%s)", in.Name, ErrBinary, kind)
+	}
 	format := in.Format
 	if format == FormatAuto {
 		format = DetectFormat(in.Name, in.ContentType, in.Data)

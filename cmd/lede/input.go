@@ -6,9 +6,11 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"math"
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/lede-tui/lede/model"
@@ -25,7 +27,11 @@ type inputs struct {
 	format model.Format
 	// recursive opens the articles in subdirectories too.
 	recursive bool
-	fetcher   *fetcher
+	// force reads input that looks binary.
+	force bool
+	// maxSize is the largest file or standard input read, in bytes.
+	maxSize int64
+	fetcher *fetcher
 }
 
 // isURL reports whether arg is an http or https address.
@@ -111,26 +117,26 @@ func (in *inputs) articlesIn(dir string) ([]string, error) {
 // read returns the bytes of one input: a file, a URL, "-" for standard
 // input, or "" for piped standard input or, from a terminal, the sample.
 func (in *inputs) read(ctx context.Context, name string) (model.Input, error) {
-	input := model.Input{Name: name, Format: in.format}
+	input := model.Input{Name: name, Format: in.format, Force: in.force}
 	var err error
 	switch {
 	case name == "" && isTerminal(in.stdin):
 		input.Name, input.Data = model.SampleName, model.Sample
 	case name == "" || name == "-":
 		input.Name = "-"
-		input.Data, err = readCapped(in.stdin, "standard input")
+		input.Data, err = in.readCapped(in.stdin, "standard input")
 	case isURL(name):
 		fetched, ferr := in.fetcher.fetch(ctx, name)
-		fetched.Format = in.format
+		fetched.Format, fetched.Force = in.format, in.force
 		return fetched, ferr
 	default:
-		input.Data, err = readFile(name)
+		input.Data, err = in.readFile(name)
 	}
 	return input, err
 }
 
-// readFile reads a file, refusing a directory and more than maxInput bytes.
-func readFile(name string) ([]byte, error) {
+// readFile reads a file, refusing a directory and more than maxSize bytes.
+func (in *inputs) readFile(name string) ([]byte, error) {
 	f, err := os.Open(name)
 	if err != nil {
 		return nil, err
@@ -139,19 +145,45 @@ func readFile(name string) ([]byte, error) {
 	if info, err := f.Stat(); err == nil && info.IsDir() {
 		return nil, fmt.Errorf("read %s: is a directory", name)
 	}
-	return readCapped(f, name)
+	if info, err := f.Stat(); err == nil && info.Mode().IsRegular() && info.Size() > in.maxSize {
+		return nil, in.tooLarge(name)
+	}
+	return in.readCapped(f, name)
 }
 
-// readCapped reads r to the end, or fails past maxInput bytes.
-func readCapped(r io.Reader, name string) ([]byte, error) {
-	data, err := io.ReadAll(io.LimitReader(r, maxInput+1))
+// readCapped reads r to the end, or fails past maxSize bytes.
+func (in *inputs) readCapped(r io.Reader, name string) ([]byte, error) {
+	data, err := io.ReadAll(io.LimitReader(r, in.maxSize+1))
 	if err != nil {
 		return nil, fmt.Errorf("read %s: %w", name, err)
 	}
-	if len(data) > maxInput {
-		return nil, fmt.Errorf("read %s: larger than %d MB", name, maxInput>>20)
+	if int64(len(data)) > in.maxSize {
+		return nil, in.tooLarge(name)
 	}
 	return data, nil
+}
+
+// tooLarge is the error for an input over the cap.
+func (in *inputs) tooLarge(name string) error {
+	return fmt.Errorf("read %s: larger than %s (--max-size raises the limit)", name, byteSize(in.maxSize))
+}
+
+// parseSize reads a size such as "200MB", "1.5G", "64k" or "1000" (bytes),
+// in powers of 1024.
+func parseSize(s string) (int64, error) {
+	t := strings.ToUpper(strings.TrimSpace(s))
+	t = strings.TrimSuffix(strings.TrimSuffix(t, "B"), "I")
+	unit := 1.0
+	if n := len(t); n > 0 {
+		if i := strings.IndexByte("KMGT", t[n-1]); i >= 0 {
+			unit, t = float64(int64(1)<<(10*(i+1))), strings.TrimSpace(t[:n-1])
+		}
+	}
+	v, err := strconv.ParseFloat(t, 64)
+	if err != nil || v < 1 || v*unit > 1<<40 || math.IsNaN(v) {
+		return 0, fmt.Errorf("--max-size %q is not a size from 1 byte to 1 TB (e.g. 500MB)", s)
+	}
+	return int64(v * unit), nil
 }
 
 // parse reads and extracts one input.

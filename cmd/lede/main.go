@@ -23,8 +23,9 @@ import (
 // otherwise the module version from the build info is used.
 var version = ""
 
-// maxInput is the largest input lede reads, in bytes.
-const maxInput = 200 << 20
+// defaultMaxSize is the largest file or standard input lede reads, in
+// bytes, unless --max-size says otherwise.
+const defaultMaxSize = 200 << 20
 
 // defaultWidth is the print width when stdout is not a terminal, and
 // maxWidth caps it for reading comfort on wide terminals.
@@ -62,6 +63,9 @@ Flags:
   --format FMT    read the input as txt, md or html (default: from its
                   content, then its name); --from is the same
   -r              open the articles in the subdirectories of a DIR too
+  --force         read a file that looks binary (NUL bytes, an image...)
+  --max-size N    refuse inputs larger than N (default 200MB; 20MB for a
+                  URL unless set), e.g. 500MB or 1G
   --version       print the version and exit
   -h, --help      show help
 
@@ -82,6 +86,9 @@ Flags:
                   at most 100; 80 when output is not a terminal)
   --format FMT    read the input as txt, md or html (default: from its
                   content, then its name); --from is the same
+  --force         read a file that looks binary (NUL bytes, an image...)
+  --max-size N    refuse inputs larger than N (default 200MB; 20MB for a
+                  URL unless set), e.g. 500MB or 1G
 `
 
 const extractUsage = `Usage: lede extract [--format json] [--from FMT] [FILE|URL|-]
@@ -94,6 +101,8 @@ Flags:
   --format FORMAT   output format; only json (the default) for now
   --from FMT        read the input as txt, md or html (default: from its
                     content, then its name)
+  --force           read a file that looks binary
+  --max-size N      refuse inputs larger than N (default 200MB)
 `
 
 func main() {
@@ -129,6 +138,9 @@ func run(args []string, stdin, stdout *os.File, stderr io.Writer) int {
 	}
 	// Messages can quote file names, URLs and servers' words: they are
 	// sanitized so that none can reach the terminal as a control sequence.
+	if errors.Is(err, model.ErrBinary) {
+		err = fmt.Errorf("%w; --force reads it anyway", err)
+	}
 	var uerr usageError
 	switch {
 	case err == nil, errors.Is(err, flag.ErrHelp):
@@ -172,6 +184,8 @@ func showHelp(args []string, stdout io.Writer) error {
 type commonFlags struct {
 	style       string
 	from        string
+	force       bool
+	maxSize     string
 	showVersion bool
 }
 
@@ -186,13 +200,22 @@ func newFlagSet(name string, c *commonFlags, withFormat bool) *flag.FlagSet {
 	if withFormat {
 		fs.StringVar(&c.from, "format", "", "")
 	}
+	fs.BoolVar(&c.force, "force", false, "")
+	fs.StringVar(&c.maxSize, "max-size", "", "")
 	fs.BoolVar(&c.showVersion, "version", false, "")
 	return fs
 }
 
 // inputs makes the reader of the command line's inputs, checking --from.
 func (c *commonFlags) inputs(stdin *os.File) (*inputs, error) {
-	in := &inputs{stdin: stdin, fetcher: newFetcher()}
+	in := &inputs{stdin: stdin, force: c.force, maxSize: defaultMaxSize, fetcher: newFetcher()}
+	if c.maxSize != "" {
+		n, err := parseSize(c.maxSize)
+		if err != nil {
+			return nil, usageError{err.Error()}
+		}
+		in.maxSize, in.fetcher.limit = n, n
+	}
 	if c.from != "" {
 		f, err := model.ParseFormat(c.from)
 		if err != nil {

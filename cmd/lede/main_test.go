@@ -119,6 +119,13 @@ func TestStyleFromFile(t *testing.T) {
 
 func TestErrors(t *testing.T) {
 	dir := t.TempDir()
+	png, nul := filepath.Join(dir, "photo.txt"), filepath.Join(dir, "nul.txt")
+	if err := os.WriteFile(png, []byte("\x89PNG\r\n\x1a\nrest"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(nul, []byte("text\x00more text"), 0o600); err != nil {
+		t.Fatal(err)
+	}
 	cases := []struct {
 		name   string
 		args   []string
@@ -138,6 +145,10 @@ func TestErrors(t *testing.T) {
 		{"broken style file", []string{"print", "--style", samplePath, samplePath}, 1, "lede: style " + samplePath + ": invalid character 'X' looking for beginning of value\n"},
 		{"empty input", []string{"extract", "-"}, 1, "lede: -: no text to read\n"},
 		{"escape sequences in a name", []string{"extract", "nope\x1b]0;pwned\x07\n.txt"}, 1, "lede: open nope .txt: no such file or directory\n"},
+		{"binary", []string{"extract", png}, 1, "lede: " + png + ": binary file (PNG image); --force reads it anyway\n"},
+		{"NUL bytes", []string{"print", nul}, 1, "lede: " + nul + ": binary file (binary data); --force reads it anyway\n"},
+		{"over the cap", []string{"extract", "--max-size", "1k", samplePath}, 1, "lede: read " + samplePath + ": larger than 1 KB (--max-size raises the limit)\n"},
+		{"bad cap", []string{"extract", "--max-size", "lots", samplePath}, 2, "lede: --max-size \"lots\" is not a size from 1 byte to 1 TB (e.g. 500MB) (see 'lede --help')\n"},
 		{"help for nothing", []string{"help", "frobnicate"}, 2, "lede: no help for \"frobnicate\" (see 'lede --help')\n"},
 	}
 	for _, c := range cases {
@@ -244,6 +255,37 @@ func TestRedactedURL(t *testing.T) {
 	} {
 		if got := redacted(in); got != want {
 			t.Errorf("redacted(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestForceReadsBinary(t *testing.T) {
+	nul := filepath.Join(t.TempDir(), "nul.txt")
+	if err := os.WriteFile(nul, []byte("Some text\x00 with a NUL."), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	r := lede(t, "", "extract", "--force", nul)
+	if r.code != 0 || !strings.Contains(r.stdout, `"text": "Some text with a NUL."`) {
+		t.Fatalf("exit %d, stderr %q:\n%s", r.code, r.stderr, r.stdout)
+	}
+}
+
+func TestStdinOverTheCap(t *testing.T) {
+	r := lede(t, samplePath, "extract", "--max-size", "100", "-")
+	if r.code != 1 || r.stderr != "lede: read standard input: larger than 100 bytes (--max-size raises the limit)\n" {
+		t.Fatalf("exit %d, stderr %q", r.code, r.stderr)
+	}
+}
+
+func TestParseSize(t *testing.T) {
+	for in, want := range map[string]int64{"1000": 1000, "64k": 64 << 10, "200MB": 200 << 20, "1.5G": 3 << 29, "2 MiB": 2 << 20, "1T": 1 << 40} {
+		if got, err := parseSize(in); err != nil || got != want {
+			t.Errorf("parseSize(%q) = %d, %v; want %d", in, got, err, want)
+		}
+	}
+	for _, in := range []string{"", "0", "-5MB", "lots", "2T", "NaN", "1e400"} {
+		if _, err := parseSize(in); err == nil {
+			t.Errorf("parseSize(%q) succeeded", in)
 		}
 	}
 }
