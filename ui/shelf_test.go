@@ -186,3 +186,24 @@ func checkLines(t *testing.T, screen string, w, h int) {
 		}
 	}
 }
+
+func TestBrokenTerminalSizes(t *testing.T) {
+	m := newReader(t, 80, 24)
+	s := newShelf(t)
+	run(s, s.Init())
+	for _, size := range [][2]int{{1, 1}, {0, 0}, {-5, -3}, {2, 1}, {10, 3}, {1, 40}, {300, 2}} {
+		resize := tea.WindowSizeMsg{Width: size[0], Height: size[1]}
+		m.Update(resize)
+		s.Update(resize)
+		for _, k := range []string{"j", "tab", "}", ">", "?", "esc", "t", "esc"} {
+			m.Update(keyMsg(k))
+		}
+		m.View()
+		shelfPress(s, "j", "/", "x", "esc", "enter", "j", "?", "esc", "backspace")
+		s.View()
+	}
+	m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+	s.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+	checkScreen(t, m, 80, 24)
+	checkLines(t, shelfScreen(s), 80, 24)
+}
