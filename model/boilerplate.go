@@ -74,7 +74,7 @@ var boilerplateRules = []boilerplateRule{
 func (d *Document) removeBoilerplate() {
 	kept := d.Paragraphs[:0]
 	for _, p := range d.Paragraphs {
-		if reason := boilerplateReason(p.Text); reason != "" {
+		if reason := boilerplateReason(p.Text); reason != "" && !p.Code {
 			d.Removed = append(d.Removed, Removed{Text: p.Text, Reason: reason})
 			continue
 		}

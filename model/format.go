@@ -71,7 +71,7 @@ func (in Input) Read() (*Document, error) {
 	)
 	switch format {
 	case FormatHTML:
-		d, err = readHTML(in.Data, in.ContentType)
+		d, err = readHTML(in.Data, in.ContentType, in.Name)
 	case FormatMarkdown:
 		d, err = readMarkdownBytes(in.Data)
 	default:
