@@ -70,8 +70,13 @@ var boilerplateRules = []boilerplateRule{
 
 // removeBoilerplate drops web furniture from the paragraphs (comment forms,
 // share and follow prompts, cookie notices, related links, promos, page
-// chrome) and records each piece in d.Removed.
+// chrome) and records each piece in d.Removed. A title that is web
+// furniture goes too.
 func (d *Document) removeBoilerplate() {
+	if reason := boilerplateReason(d.Title); reason != "" {
+		d.Removed = append(d.Removed, Removed{Text: d.Title, Reason: reason})
+		d.Title = ""
+	}
 	kept := d.Paragraphs[:0]
 	for _, p := range d.Paragraphs {
 		if reason := boilerplateReason(p.Text); reason != "" && !p.Code {

@@ -83,7 +83,11 @@ func (in Input) Read() (*Document, error) {
 	d.Name = in.Name
 	d.Format = format
 	d.removeBoilerplate()
+	d.splitLongParagraphs()
 	if len(d.Paragraphs) == 0 && d.Title == "" {
+		if len(d.Removed) > 0 {
+			return nil, fmt.Errorf("%s: %w: all of it looks like web boilerplate (%s)", in.Name, ErrEmpty, d.Removed[0].Reason)
+		}
 		return nil, fmt.Errorf("%s: %w", in.Name, ErrEmpty)
 	}
 	d.Words = wordCount(d)

@@ -526,7 +526,10 @@ func (m *Model) statusLine() string {
 
 // statusFacts are the source, date and reading time of d.
 func statusFacts(d *model.Document) []string {
-	facts := []string{sourceOf(d)}
+	var facts []string
+	if d.Title != "" || d.Source != "" { // else the name is the title
+		facts = append(facts, sourceOf(d))
+	}
 	if d.Date != "" {
 		facts = append(facts, d.Date)
 	}
