@@ -232,16 +232,8 @@ func (b *paragraphBuilder) resolve(href string) string {
 	if b.base != nil {
 		u = b.base.ResolveReference(u)
 	}
-	switch strings.ToLower(u.Scheme) {
-	case "http", "https":
-		if u.Host == "" {
-			return ""
-		}
-	case "mailto":
-	default:
-		return ""
-	}
-	return Sanitize(u.String())
+	link, _ := linkURL(u.String())
+	return link
 }
 
 // text adds the text of a text node.

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"strconv"
 	"strings"
 	"unicode/utf8"
 )
@@ -94,12 +95,15 @@ func boldText(text string) (string, bool) {
 
 // takeTitle makes the first paragraph the title when it reads as a
 // headline: a heading, or one short line that does not end a sentence,
-// followed by more text.
+// followed by more text. A quote, a list item or code is never a title.
 func (d *Document) takeTitle() {
 	if d.Title != "" || len(d.Paragraphs) < 2 {
 		return
 	}
 	p := d.Paragraphs[0]
+	if p.Quoted || p.Item != "" || p.Code {
+		return
+	}
 	if !p.Heading {
 		if utf8.RuneCountInString(p.Text) > maxTitleLen {
 			return
@@ -116,7 +120,11 @@ func (d *Document) takeTitle() {
 }
 
 // readFrontMatter consumes a leading YAML front-matter block ("---" lines
-// around "key: value" pairs) and returns the rest of the text.
+// around "key: value" pairs) and returns the rest of the text. Title,
+// author, date and source keys fill in the document. A value may be
+// quoted as YAML quotes it; a list ("[A, B]", or "- A" lines under the
+// key) gives its items joined with commas, and a block ("|" or ">" and
+// indented lines under the key) its lines joined with spaces.
 func (d *Document) readFrontMatter(text string) string {
 	if !strings.HasPrefix(text, "---\n") {
 		return text
@@ -132,26 +140,155 @@ func (d *Document) readFrontMatter(text string) string {
 	} else {
 		rest = ""
 	}
+	var (
+		key   string   // a key whose value is on the lines under it
+		block bool     // that value is a block of text, not a list
+		items []string // the list's items or the block's lines
+	)
+	flush := func() {
+		sep := ", "
+		if block {
+			sep = " "
+		}
+		d.setFrontMatterField(key, strings.Join(items, sep))
+		key, block, items = "", false, nil
+	}
 	for _, line := range strings.Split(body[:end], "\n") {
-		key, value, ok := strings.Cut(line, ":")
-		if !ok {
+		indented, trimmed := strings.HasPrefix(line, " "), strings.TrimSpace(line)
+		switch {
+		case key != "" && block && indented:
+			items = append(items, trimmed)
+			continue
+		case key != "" && !block && strings.HasPrefix(trimmed, "- "):
+			items = append(items, yamlScalar(trimmed[2:]))
+			continue
+		case key != "":
+			flush()
+		}
+		k, value, ok := strings.Cut(line, ":")
+		if !ok || indented {
 			continue
 		}
-		value = strings.Trim(strings.TrimSpace(value), `"'`)
-		switch strings.ToLower(strings.TrimSpace(key)) {
-		case "title":
-			d.Title = value
-		case "author", "byline", "authors":
-			d.Byline = value
-		case "date", "published":
-			d.Date = value
-		case "source", "site", "publication", "url":
-			if d.Source == "" || strings.ToLower(strings.TrimSpace(key)) != "url" {
-				d.Source = value
+		value = strings.TrimSpace(value)
+		switch {
+		case value == "":
+			key = k
+		case isYAMLBlock(value):
+			key, block = k, true
+		case strings.HasPrefix(value, "[") && strings.HasSuffix(value, "]"):
+			var list []string
+			for _, item := range strings.Split(value[1:len(value)-1], ",") {
+				list = append(list, yamlScalar(strings.TrimSpace(item)))
 			}
+			d.setFrontMatterField(k, strings.Join(list, ", "))
+		default:
+			d.setFrontMatterField(k, yamlScalar(value))
 		}
 	}
+	if key != "" {
+		flush()
+	}
 	return rest
+}
+
+// setFrontMatterField sets the field a front-matter key names, if any.
+func (d *Document) setFrontMatterField(key, value string) {
+	if value == "" {
+		return
+	}
+	switch key = strings.ToLower(strings.TrimSpace(key)); key {
+	case "title":
+		d.Title = value
+	case "author", "byline", "authors":
+		d.Byline = value
+	case "date", "published":
+		d.Date = value
+	case "source", "site", "publication", "url":
+		if d.Source == "" || key != "url" {
+			d.Source = value
+		}
+	}
+}
+
+// isYAMLBlock reports whether a value starts a YAML block scalar ("|",
+// ">-", "|2"), whose text is on the indented lines under its key.
+func isYAMLBlock(value string) bool {
+	return (value[0] == '|' || value[0] == '>') && strings.Trim(value[1:], "+-0123456789") == ""
+}
+
+// yamlScalar reads a YAML scalar written on one line: a double-quoted
+// string with its escapes, a single-quoted string, or a plain value, each
+// without a comment after it.
+func yamlScalar(s string) string {
+	if quoted, ok := yamlQuoted(s); ok {
+		return quoted
+	}
+	if i := strings.Index(s, " #"); i >= 0 {
+		s = s[:i]
+	}
+	return strings.TrimSpace(s)
+}
+
+// yamlQuoted reads the quoted string s starts with, if it does.
+func yamlQuoted(s string) (string, bool) {
+	if len(s) < 2 || s[0] != '"' && s[0] != '\'' {
+		return "", false
+	}
+	for i := 1; i < len(s); i++ {
+		switch {
+		case s[0] == '"' && s[i] == '\\':
+			i++ // an escape, whatever follows
+		case s[i] != s[0]:
+		case s[0] == '\'' && i+1 < len(s) && s[i+1] == '\'':
+			i++ // '' stands for '
+		case s[0] == '"':
+			return strings.NewReplacer("\n", " ", "\t", " ").Replace(Sanitize(yamlUnescape(s[1:i]))), true
+		default:
+			return strings.ReplaceAll(s[1:i], "''", "'"), true
+		}
+	}
+	return "", false
+}
+
+// yamlEscapes are the one-letter escapes of YAML double-quoted strings.
+var yamlEscapes = map[byte]string{
+	'0': "\x00", 'a': "\a", 'b': "\b", 't': "\t", '\t': "\t", 'n': "\n", 'v': "\v",
+	'f': "\f", 'r': "\r", 'e': "\x1b", ' ': " ", '"': "\"", '/': "/", '\\': "\\",
+	'N': "\u0085", '_': "\u00a0", 'L': "\u2028", 'P': "\u2029",
+}
+
+// yamlHexEscapes are the YAML escapes followed by a code point in hex,
+// and its number of digits.
+var yamlHexEscapes = map[byte]int{'x': 2, 'u': 4, 'U': 8}
+
+// yamlUnescape resolves the escapes of a YAML double-quoted string.
+// An unknown escape is kept as written.
+func yamlUnescape(s string) string {
+	if !strings.Contains(s, "\\") {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] != '\\' || i+1 == len(s) {
+			b.WriteByte(s[i])
+			continue
+		}
+		c := s[i+1]
+		if e, ok := yamlEscapes[c]; ok {
+			b.WriteString(e)
+			i++
+			continue
+		}
+		if n, ok := yamlHexEscapes[c]; ok && i+2+n <= len(s) {
+			if r, err := strconv.ParseUint(s[i+2:i+2+n], 16, 32); err == nil {
+				b.WriteRune(rune(r))
+				i += 1 + n
+				continue
+			}
+		}
+		b.WriteByte(s[i])
+	}
+	return b.String()
 }
 
 // isATXHeading reports whether line is a Markdown heading ("# Title").

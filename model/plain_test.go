@@ -172,3 +172,25 @@ func TestCloneIsIndependent(t *testing.T) {
 		}
 	}
 }
+
+func TestReadFrontMatter(t *testing.T) {
+	cases := []struct {
+		in                          string
+		title, byline, source, date string
+	}{
+		{in: "title: \"Karine\\_Jean-Pierre \\\"KJP\\\" \\e[2J\\u00e9\\x41\\q\"", title: "Karine\u00a0Jean-Pierre \"KJP\" éA\\q"},
+		{in: "title: 'It''s # quoted' # a comment\ndate: 2024-01-02 # a comment", title: "It's # quoted", date: "2024-01-02"},
+		{in: "authors:\n- Ada Byrne\n  - \"Tom Reyes\"\ntitle: T", byline: "Ada Byrne, Tom Reyes", title: "T"},
+		{in: "author: [Ada, 'Tom']\nurl: https://a.example/\nsite: Ledger", byline: "Ada, Tom", source: "Ledger"},
+		{in: "url: https://a.example/\nsource: Ledger\nurl: https://b.example/", source: "Ledger"},
+		{in: "title: >-\n  A long\n  headline\ndate: 2024", title: "A long headline", date: "2024"},
+		{in: "author:\n  name: Ada\n  url: x\ntitle: T", title: "T"},
+	}
+	for _, c := range cases {
+		d := &Document{}
+		rest := d.readFrontMatter("---\n" + c.in + "\n---\nBody.")
+		if rest != "Body." || d.Title != c.title || d.Byline != c.byline || d.Source != c.source || d.Date != c.date {
+			t.Errorf("%q: rest %q, title %q, byline %q, source %q, date %q", c.in, rest, d.Title, d.Byline, d.Source, d.Date)
+		}
+	}
+}

@@ -1,0 +1,331 @@
+package model
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// mdPara is what a test expects of a paragraph read from Markdown: its
+// text, marks and links, each link as "text -> URL".
+type mdPara struct {
+	Text                        string
+	Heading, Bold, Quoted, Code bool
+	Item                        string
+	Links                       []string
+}
+
+// mdParas summarizes paragraphs for comparison with what a test expects.
+func mdParas(ps []Paragraph) []mdPara {
+	out := make([]mdPara, len(ps))
+	for i, p := range ps {
+		out[i] = mdPara{Text: p.Text, Heading: p.Heading, Bold: p.Bold, Quoted: p.Quoted, Code: p.Code, Item: p.Item}
+		for _, l := range p.Links {
+			out[i].Links = append(out[i].Links, p.Text[l.Start:l.End]+" -> "+l.URL)
+		}
+	}
+	return out
+}
+
+func TestReadMarkdown(t *testing.T) {
+	cases := []struct {
+		name                  string
+		in                    string
+		title, byline, source string
+		want                  []mdPara
+	}{
+		{
+			name:   "front matter with YAML quotes, lists and comments",
+			in:     "---\ntitle: 'It''s \\here'\nauthors: [Ada Byrne, \"Tom\\_Reyes\"]\nsource: The Ledger # print\n---\n# Not the title\n\nBody.",
+			title:  `It's \here`,
+			byline: "Ada Byrne, Tom\u00a0Reyes",
+			source: "The Ledger",
+			want:   []mdPara{{Text: "Not the title", Heading: true}, {Text: "Body."}},
+		},
+		{
+			name:   "authors as a block list",
+			in:     "---\ntitle: \"A \\\"quoted\\\" \\u00e9t\\u00e9\"\nauthor:\n  - Ada Byrne\n  - Tom Reyes\n---\nBody.",
+			title:  `A "quoted" été`,
+			byline: "Ada Byrne, Tom Reyes",
+			want:   []mdPara{{Text: "Body."}},
+		},
+		{
+			name:  "the first heading is the title, later ones stay",
+			in:    "The Title\n=========\n\nIntro *text*.\n\n## Part two\n\nMore.",
+			title: "The Title",
+			want:  []mdPara{{Text: "Intro text."}, {Text: "Part two", Heading: true}, {Text: "More."}},
+		},
+		{
+			name: "paragraphs wholly in strong emphasis are bold",
+			in:   "Intro.\n\n**Why trains?**\n\n__Why not?__\n\n***Both?***\n\n**Half** bold.\n\n*Only emphasis.*",
+			want: []mdPara{
+				{Text: "Intro."}, {Text: "Why trains?", Bold: true}, {Text: "Why not?", Bold: true},
+				{Text: "Both?", Bold: true}, {Text: "Half bold."}, {Text: "Only emphasis."},
+			},
+		},
+		{
+			name: "list items",
+			in:   "Intro.\n\n- one\n- two\n  wrapped\n\n3. three\n4. four\n   - nested\n\n* para one\n\n  para two\n* \n\nAfter.",
+			want: []mdPara{
+				{Text: "Intro."}, {Text: "one", Item: "-"}, {Text: "two wrapped", Item: "-"},
+				{Text: "three", Item: "3."}, {Text: "four", Item: "4."}, {Text: "nested", Item: "-"},
+				{Text: "para one", Item: "-"}, {Text: "para two"}, {Text: "After."},
+			},
+		},
+		{
+			name: "block quotes",
+			in:   "> quoted *text*\n> > nested\n\n> - item\n\nafter",
+			want: []mdPara{
+				{Text: "quoted text", Quoted: true}, {Text: "nested", Quoted: true},
+				{Text: "item", Quoted: true, Item: "-"}, {Text: "after"},
+			},
+		},
+		{
+			name: "code blocks keep their lines, code spans their marks",
+			in:   "Intro.\n\n```go\nfunc main() {\n\n\tprint(\"**x**\")\n}\n```\n\n    indented\n      more\n\ntext `code *span*` end\n\n```\n```",
+			want: []mdPara{
+				{Text: "Intro."}, {Text: "func main() {\n\n\tprint(\"**x**\")\n}", Code: true},
+				{Text: "indented\n  more", Code: true}, {Text: "text code *span* end"},
+			},
+		},
+		{
+			name: "links keep web and mail URLs only",
+			in:   "Intro.\n\nSee [the *report*](https://example.com/a_(b) \"T\") and <https://x.org>, [mail](mailto:a@b.c), <me@x.org>, [js](javascript:alert(1)), [rel](/wiki/A), [ref] and ![a photo](p.jpg).\n\n[ref]: http://ref.example/\n\n**[Bold link](http://b.example/)**",
+			want: []mdPara{
+				{Text: "Intro."},
+				{
+					Text: "See the report and https://x.org, mail, me@x.org, js, rel, ref and a photo.",
+					Links: []string{
+						"the report -> https://example.com/a_(b)", "https://x.org -> https://x.org",
+						"mail -> mailto:a@b.c", "me@x.org -> mailto:me@x.org", "ref -> http://ref.example/",
+					},
+				},
+				{Text: "Bold link", Bold: true, Links: []string{"Bold link -> http://b.example/"}},
+			},
+		},
+		{
+			name: "link text across a line break",
+			in:   "Intro.\n\nA [long\nlink](http://a.example/) and [ spaced ](http://b.example/).",
+			want: []mdPara{
+				{Text: "Intro."},
+				{Text: "A long link and  spaced .", Links: []string{"long link -> http://a.example/", "spaced -> http://b.example/"}},
+			},
+		},
+		{
+			name: "escapes and entity references, sanitized",
+			in:   "Intro.\n\nFish \\*and\\* chips &amp; peas &#27;[31m red &#x1b; &copy; &notanentity; AT&T &#8232;x \\\\ \\q\n\n[x](http://a.example/&#27;[2J)",
+			want: []mdPara{
+				{Text: "Intro."},
+				{Text: `Fish *and* chips & peas [31m red  © &notanentity; AT&T  x \ \q`},
+				{Text: "x", Links: []string{"x -> http://a.example/"}}, // the escape sequence goes whole
+			},
+		},
+		{
+			name:  "a strong label after a hard break starts a paragraph",
+			in:    "Briefing\n\nMS. JEAN-PIERRE: What you got for us?  \nQ\u00a0\u00a0 So, the President\nsaid more.  \nNot a label: here.\n\n**Host:** Hi.\\\n[00:01:02] **Guest:**  Hello.\n**Host:** Bye.",
+			title: "Briefing",
+			want: []mdPara{
+				{Text: "MS. JEAN-PIERRE: What you got for us?"},
+				{Text: "Q\u00a0\u00a0 So, the President said more. Not a label: here."},
+				{Text: "**Host:** Hi."},
+				{Text: "[00:01:02] **Guest:**  Hello. Host: Bye."},
+			},
+		},
+		{
+			name:  "lines of spaces separate paragraphs; line breaks are spaces",
+			in:    "Title line\n\none\n\u00a0\u00a0\ntwo\u00a0\nthree  \nfour\\\nfive",
+			title: "Title line",
+			want:  []mdPara{{Text: "one"}, {Text: "two three four five"}},
+		},
+		{
+			name: "HTML tags go, their text stays",
+			in:   "Some <em>marked</em> text<br>next. <!-- c -->\n\n<div class=\"note\">\nA <b>block</b>&amp;note\n</div>\n\n<script>\nalert(1)\n</script>\n\n<!-- comment -->\n\n---\n\nEnd.",
+			want: []mdPara{{Text: "Some marked text next."}, {Text: "A block &note"}, {Text: "End."}},
+		},
+		{
+			name: "a list or quote first is no title",
+			in:   "- Short item\n\nText.",
+			want: []mdPara{{Text: "Short item", Item: "-"}, {Text: "Text."}},
+		},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d := readMarkdown(Sanitize(c.in))
+			if d.Title != c.title || d.Byline != c.byline || d.Source != c.source {
+				t.Errorf("title %q byline %q source %q, want %q %q %q", d.Title, d.Byline, d.Source, c.title, c.byline, c.source)
+			}
+			if got := mdParas(d.Paragraphs); !reflect.DeepEqual(got, c.want) {
+				t.Errorf("paragraphs\n%+v\nwant\n%+v", got, c.want)
+			}
+			checkDocument(t, d)
+		})
+	}
+}
+
+func TestReadMarkdownInterview(t *testing.T) {
+	d := parseTestdata(t, "wikinews-herrick-interview.md")
+	if d.Format != FormatMarkdown || d.Title != "Jack Herrick, wikiHow founder interviewed by Wikinews" ||
+		d.Byline != "Wikinews contributors" || d.Date != "2009-01-31" || d.Source != "Wikinews" {
+		t.Errorf("format %s, title %q, byline %q, date %q, source %q", d.Format, d.Title, d.Byline, d.Date, d.Source)
+	}
+	var bold, quoted, items []string
+	links := map[string]string{}
+	for _, p := range d.Paragraphs {
+		switch {
+		case p.Bold:
+			bold = append(bold, p.Text)
+		case p.Quoted:
+			quoted = append(quoted, p.Text)
+		case p.Item != "":
+			items = append(items, p.Item+" "+p.Text[:20])
+		}
+		for _, l := range p.Links {
+			links[p.Text[l.Start:l.End]] = l.URL
+		}
+	}
+	questions := []string{
+		"For our readers who are unaware of your site, could you briefly explain what wikiHow is?",
+		"Why did you decide to create wikiHow?",
+		"Why did you decide to use a Creative Commons license?",
+		"wikiHow now has millions of visitors per month. How did you grow the site to the size it is today?",
+	}
+	if !reflect.DeepEqual(bold, questions) {
+		t.Errorf("bold paragraphs %q, want the questions", bold)
+	}
+	if want := []string{"[Note: The interview took place just before the 50000 milestone was met]"}; !reflect.DeepEqual(quoted, want) {
+		t.Errorf("quoted %q, want %q", quoted, want)
+	}
+	if want := []string{"- We are much smaller.", "- We are run as a Hybr", "- Our community cultur"}; !reflect.DeepEqual(items, want) {
+		t.Errorf("items %q, want %q", items, want)
+	}
+	wantLinks := map[string]string{
+		"Creative Commons license":                                "https://creativecommons.org/",
+		"http://www.wikihow.com/wikiHow:Contributions-to-Charity": "http://www.wikihow.com/wikiHow:Contributions-to-Charity",
+		"http://www.wikihow.com/wikiHow:Carbon-Neutral":           "http://www.wikihow.com/wikiHow:Carbon-Neutral",
+		"http://www.wikihow.com/wikiHow:Right-to-Fork":            "http://www.wikihow.com/wikiHow:Right-to-Fork",
+		"http://www.wikihow.com/wikiHow:Statistics":               "http://www.wikihow.com/wikiHow:Statistics",
+		"http://www.quantcast.com/wikihow.com":                    "http://www.quantcast.com/wikihow.com",
+	}
+	if !reflect.DeepEqual(links, wantLinks) {
+		t.Errorf("links %q", links)
+	}
+	if len(d.Sections) != 2 || d.Sections[1].Title != "Interview" {
+		t.Errorf("sections %+v, want the heading to start the second", d.Sections)
+	}
+	// The interview runs from the first question to the end: four
+	// questions, each with an answer of prose, list items and the note.
+	// (interviewParties names the parties from "interviewed by Wikinews"
+	// in the headline, so their names are not checked here.)
+	if len(d.Exchanges) != len(questions) || len(d.Turns) != 2*len(questions) {
+		t.Fatalf("%d exchanges and %d turns, want %d and %d", len(d.Exchanges), len(d.Turns), len(questions), 2*len(questions))
+	}
+	answers := []string{"Sure. wikiHow is", "I think that providing", "We use a Creative Commons", "In December 2008"}
+	for i, e := range d.Exchanges {
+		if q, a := d.Question(e), d.Answer(e); q != questions[i] || !strings.HasPrefix(a, answers[i]) {
+			t.Errorf("exchange %d: %q / %.30q", i, q, a)
+		}
+	}
+	if last := d.Exchanges[0]; last.End != last.AnswerStart+6 {
+		t.Errorf("the first answer has %d paragraphs, want 6 (prose, note, prose, three items)", last.End-last.AnswerStart)
+	}
+	checkDocument(t, d)
+}
+
+// TestReadMarkdownLikePlain checks that Markdown with no marks but bold
+// questions and speaker labels reads as the plain reader reads it, and
+// gives the same turns and exchanges.
+func TestReadMarkdownLikePlain(t *testing.T) {
+	for _, name := range []string{"podcast-transcript.md", "librivox-interview-bold.md", "wh-briefing-2023-06-02-excerpt.md"} {
+		t.Run(name, func(t *testing.T) {
+			text := Sanitize(string(readTestdata(t, name)))
+			// The briefing writes one word in emphasis, which the plain
+			// reader keeps as "*Mahalo*".
+			plain := readPlain(strings.ReplaceAll(text, "*Mahalo*", "Mahalo"))
+			md := readMarkdown(text)
+			if !reflect.DeepEqual(md, plain) {
+				t.Fatalf("Markdown reading\n%+v\ndiffers from plain\n%+v", md, plain)
+			}
+			md.Extract()
+			plain.Extract()
+			if !reflect.DeepEqual(md.Turns, plain.Turns) || !reflect.DeepEqual(md.Exchanges, plain.Exchanges) {
+				t.Errorf("turns %+v exchanges %+v, plain %+v %+v", md.Turns, md.Exchanges, plain.Turns, plain.Exchanges)
+			}
+			checkDocument(t, md)
+		})
+	}
+}
+
+// hostileMarkdown are inputs that make naive Markdown parsers slow or
+// crash: runs of marks, deep nesting, quadratic link scans.
+var hostileMarkdown = map[string]string{
+	"stars":            strings.Repeat("*", 1<<16),
+	"alternate stars":  strings.Repeat("*a **b ", 1<<13),
+	"underscores":      strings.Repeat("_a", 1<<15),
+	"open brackets":    strings.Repeat("[", 1<<16),
+	"nested brackets":  strings.Repeat("[", 1<<12) + "a" + strings.Repeat("](http://x)", 1<<12),
+	"link openers":     strings.Repeat("[a](", 1<<14),
+	"angle openers":    strings.Repeat("[a](<", 1<<14),
+	"label lines":      strings.Repeat("[x]\n", 1<<14),
+	"deep quotes":      strings.Repeat(">", 1<<14) + " x",
+	"deep lists":       strings.Repeat("- ", 1<<14) + "x",
+	"deep ordered":     strings.Repeat("1. ", 1<<12) + "x",
+	"many list lines":  strings.Repeat("- - - - - - - - x\n", 1<<12),
+	"angles":           strings.Repeat("<", 1<<16),
+	"backticks":        strings.Repeat("`a``", 1<<14),
+	"entities":         strings.Repeat("&#27;&amp", 1<<13),
+	"backslashes":      strings.Repeat("\\", 1<<16),
+	"labels":           strings.Repeat("**Host:** hi  \n", 1<<12),
+	"emphasis in link": strings.Repeat("*[a*](http://x)", 1<<12),
+	"unclosed html":    "<div\n" + strings.Repeat("a <b ", 1<<12),
+}
+
+func TestReadMarkdownHostile(t *testing.T) {
+	for name, in := range hostileMarkdown {
+		t.Run(name, func(t *testing.T) {
+			checkDocument(t, readMarkdown(Sanitize(in)))
+		})
+	}
+}
+
+func TestTooHardForGoldmark(t *testing.T) {
+	for _, name := range []string{"podcast-transcript.md", "librivox-interview-bold.md", "wikinews-herrick-interview.md", "wh-briefing-2023-06-02-excerpt.md"} {
+		if tooHardForGoldmark(strings.Repeat(string(readTestdata(t, name))+"\n\n", 200)) {
+			t.Errorf("%s is too hard for goldmark", name)
+		}
+	}
+	for _, name := range []string{"link openers", "angle openers", "label lines", "deep quotes", "deep lists", "many list lines", "open brackets"} {
+		if !tooHardForGoldmark(hostileMarkdown[name]) {
+			t.Errorf("%s is not too hard for goldmark", name)
+		}
+	}
+	// A transcript without blank lines, where every line has a time code
+	// in brackets, is read as plain text once it is long.
+	if !tooHardForGoldmark(strings.Repeat("[00:00:15] Host: Welcome to the show.\n", 1<<13)) {
+		t.Error("a long paragraph full of brackets is not too hard for goldmark")
+	}
+}
+
+// FuzzReadMarkdown checks that reading never panics and keeps its text
+// sanitized and its links inside it.
+func FuzzReadMarkdown(f *testing.F) {
+	f.Add("---\ntitle: \"x\\e[2J\"\n---\n# T\n\n**Q?**\n\n> - [a](http://b) `c` ![d](e) <f@g.h>\n")
+	f.Add("**Host:** a  \n[0:01] **B:** c\n\n1. x\n   ```\n   y\n   ```\n\n<div>\n&#27; &amp;\n</div>\n")
+	f.Add("[a\nb](mailto:x) \\* &copy; <br/> \u00a0\n\u00a0\nz")
+	f.Fuzz(func(t *testing.T, s string) {
+		checkDocument(t, readMarkdown(Sanitize(s)))
+	})
+}
+
+// BenchmarkReadMarkdown reads about 1 MB of Markdown: the LibriVox
+// interview repeated.
+func BenchmarkReadMarkdown(b *testing.B) {
+	text := Sanitize(string(readTestdata(b, "librivox-interview-bold.md")))
+	front := text[:len(text)-len((&Document{}).readFrontMatter(text))]
+	body := text[len(front):] + "\n"
+	in := front + strings.Repeat(body, (1<<20)/len(body))
+	b.SetBytes(int64(len(in)))
+	b.ReportAllocs()
+	for b.Loop() {
+		readMarkdown(in)
+	}
+}
