@@ -377,7 +377,8 @@ func (a *articlePane) lineOf(p, off int) int {
 func (a *articlePane) textMap(b int) *textMap {
 	m, ok := a.page.maps[b]
 	if !ok {
-		m = newTextMap(a.doc.Paragraphs[a.blocks[b].paragraph].Text, a.lines(b))
+		p := a.doc.Paragraphs[a.blocks[b].paragraph]
+		m = newTextMap(p.Text, a.lines(b), textEdits(p)...)
 		a.page.maps[b] = m
 	}
 	return m

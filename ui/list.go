@@ -41,7 +41,7 @@ type list struct {
 	// fuzzyLimit is the longest item text matched fuzzily.
 	fuzzyLimit int
 	styles     *Styles
-	cache    []rendered // rows laid out at width; nil when stale
+	cache      []rendered // rows laid out at width; nil when stale
 }
 
 // rendered is a row laid out at the list's width: its lines, the first

@@ -325,3 +325,24 @@ func TestProgram(t *testing.T) {
 		t.Fatal("the jump and scroll did not move the article")
 	}
 }
+
+func TestPrintPlainHasNoEscapes(t *testing.T) {
+	d, err := model.Read("links.md", []byte("# Links\n\nSee [the minutes](https://example.org/minutes) and https://example.org/plan for more.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d.Extract()
+	for _, style := range []string{StyleNoTTY, StyleASCII} {
+		out, err := Print(d, style, 80)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if strings.Contains(out, "\x1b") || !strings.Contains(out, "the minutes") {
+			t.Fatalf("%s: %q", style, out)
+		}
+	}
+	out, _ := Print(d, StyleDark, 80)
+	if !strings.Contains(out, "\x1b]8;") {
+		t.Fatal("dark style lost the hyperlinks")
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"net/url"
 	"os"
 	"strings"
 
@@ -52,7 +53,7 @@ func articleBlocks(d *model.Document) []block {
 	section := 0
 	for i := range d.Paragraphs {
 		for section < len(d.Sections) && d.Sections[section].Start == i {
-			if len(d.Sections) > 1 && d.Sections[section].Title != "" {
+			if title := d.Sections[section].Title; len(d.Sections) > 1 && title != "" && !isHeading(d.Paragraphs[i], title) {
 				blocks = append(blocks, block{blockSection, -1, section})
 			}
 			section++
@@ -60,6 +61,12 @@ func articleBlocks(d *model.Document) []block {
 		blocks = append(blocks, block{blockParagraph, i, -1})
 	}
 	return blocks
+}
+
+// isHeading reports whether p is a heading that reads title, which then
+// stands for its section's heading.
+func isHeading(p model.Paragraph, title string) bool {
+	return p.Heading && strings.TrimSpace(p.Text) == strings.TrimSpace(title)
 }
 
 // markdown is the block's source for glamour. Document text is plain, so
@@ -77,19 +84,214 @@ func (b block) markdown(d *model.Document) string {
 	return paragraphMarkdown(d.Paragraphs[b.paragraph])
 }
 
-// paragraphMarkdown renders a paragraph, its speaker label in bold.
+// paragraphMarkdown renders a paragraph as Markdown: its text escaped, its
+// links as links, its speaker label in bold, and the marks of a heading, a
+// bold paragraph, code, a list item or a block quote. textEdits lists where
+// the rendering departs from the text.
 func paragraphMarkdown(p model.Paragraph) string {
-	if p.Heading {
-		return "### " + escapeMarkdown(p.Text)
+	var md string
+	switch {
+	case p.Code:
+		md = fencedCode(p.Text)
+	case p.Heading:
+		md = "### " + inlineMarkdown(p, 0)
+	case p.Bold:
+		md = "**" + inlineMarkdown(p, 0) + "**"
+	case showsLabel(p):
+		md = "**" + escapeMarkdown(labelText(p)) + "** " + inlineMarkdown(p, p.Body)
+	default:
+		md = inlineMarkdown(p, 0)
 	}
-	if p.Bold {
-		return "**" + escapeMarkdown(p.Text) + "**"
+	return blockMarks(p, md)
+}
+
+// showsLabel reports whether paragraphMarkdown shows the speaker label of
+// p apart, in bold: p has one and is not code, a heading or bold.
+func showsLabel(p model.Paragraph) bool {
+	return p.Body > 0 && !p.Code && !p.Heading && !p.Bold
+}
+
+// labelMark is the Markdown bold mark that a speaker label read from
+// Markdown keeps ("**Host:**"), so that the extractor knows it for a
+// label; the label is shown in bold without it.
+const labelMark = "**"
+
+// labelText is the speaker label of p as shown, without its marks.
+func labelText(p model.Paragraph) string {
+	return strings.ReplaceAll(strings.TrimSpace(p.Text[:p.Body]), labelMark, "")
+}
+
+// inlineMarkdown escapes p.Text[from:] and writes its links as Markdown
+// links.
+func inlineMarkdown(p model.Paragraph, from int) string {
+	var b strings.Builder
+	at := from
+	for _, l := range renderedLinks(p, from) {
+		b.WriteString(escapeMarkdown(p.Text[at:l.Start]))
+		text := escapeMarkdown(p.Text[l.Start:l.End])
+		if l.dest != "" {
+			text = "[" + text + "](" + l.dest + ")"
+		}
+		b.WriteString(text)
+		at = l.End
 	}
-	if p.Body > 0 {
-		label := strings.TrimSpace(p.Text[:p.Body])
-		return "**" + escapeMarkdown(label) + "** " + escapeMarkdown(strings.TrimSpace(p.Text[p.Body:]))
+	b.WriteString(escapeMarkdown(p.Text[at:]))
+	return b.String()
+}
+
+// renderedLink is a link as paragraphMarkdown writes it: dest is the URL
+// glamour shows after the link's text, or "" when the text stands alone.
+type renderedLink struct {
+	model.Link
+	dest string
+}
+
+// renderedLinks lists the links in p.Text[from:] that paragraphMarkdown
+// writes, in order, skipping any that are empty, out of the text or
+// overlap the one before.
+func renderedLinks(p model.Paragraph, from int) []renderedLink {
+	var out []renderedLink
+	for _, l := range p.Links {
+		if l.Start < from || l.End <= l.Start || l.End > len(p.Text) {
+			continue
+		}
+		out = append(out, renderedLink{l, linkDestination(p.Text[l.Start:l.End], l.URL)})
+		from = l.End
 	}
-	return escapeMarkdown(p.Text)
+	return out
+}
+
+// linkSchemes are the URL schemes a link is shown with.
+var linkSchemes = []string{"http://", "https://", "mailto:"}
+
+// linkDestination returns the URL of a link on text as Markdown is to hold
+// it and glamour to show it after the text (and put it in a terminal
+// hyperlink): an http, https or mailto URL with every control character,
+// space, parenthesis, angle bracket, backslash and non-ASCII byte
+// percent-encoded, so that it ends where Markdown expects and cannot carry
+// an escape sequence. It is "" for a link to show as its text alone: one
+// whose text is its URL (glamour shows a bare URL as a link already), with
+// another scheme, or whose URL does not parse.
+func linkDestination(text, u string) string {
+	if text == u || "mailto:"+text == u || !hasLinkScheme(u) {
+		return ""
+	}
+	var b strings.Builder
+	for i := 0; i < len(u); i++ {
+		c := u[i]
+		if c <= ' ' || c >= 0x7f || strings.IndexByte(`()<>\`, c) >= 0 {
+			fmt.Fprintf(&b, "%%%02X", c)
+			continue
+		}
+		b.WriteByte(c)
+	}
+	dest := b.String()
+	if _, err := url.Parse(dest); err != nil {
+		return ""
+	}
+	return dest
+}
+
+// hasLinkScheme reports whether u is an http, https or mailto URL.
+func hasLinkScheme(u string) bool {
+	for _, scheme := range linkSchemes {
+		if len(u) > len(scheme) && strings.EqualFold(u[:len(scheme)], scheme) {
+			return true
+		}
+	}
+	return false
+}
+
+// fencedCode puts code in a fenced code block whose fence is longer than
+// any run of backticks in it.
+func fencedCode(code string) string {
+	longest, run := 0, 0
+	for i := 0; i < len(code); i++ {
+		if code[i] == '`' {
+			run++
+			longest = max(longest, run)
+		} else {
+			run = 0
+		}
+	}
+	fence := strings.Repeat("`", max(3, longest+1))
+	return fence + "\n" + code + "\n" + fence
+}
+
+// blockMarks puts the marks of a list item and a block quote before the
+// lines of md: "> " on every line of a quote, the item's marker on the
+// first line of an item and an indent as wide on the others.
+func blockMarks(p model.Paragraph, md string) string {
+	quote := ""
+	if p.Quoted {
+		quote = "> "
+	}
+	marker := itemMarker(p.Item)
+	if quote == "" && marker == "" {
+		return md
+	}
+	lines := strings.Split(md, "\n")
+	for i, line := range lines {
+		switch {
+		case marker == "":
+			lines[i] = quote + line
+		case i == 0:
+			lines[i] = quote + marker + " " + line
+		default:
+			lines[i] = quote + strings.Repeat(" ", len(marker)+1) + line
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+// itemMarker is the Markdown list marker for a paragraph's Item: its
+// number ("3.") for an ordered item, "-" for any other item, or "".
+func itemMarker(item string) string {
+	if item == "" {
+		return ""
+	}
+	number, ok := strings.CutSuffix(item, ".")
+	if ok && number != "" && len(number) <= 9 && strings.Trim(number, "0123456789") == "" {
+		return item
+	}
+	return "-"
+}
+
+// textEdit is a place where the rendered paragraph departs from its text:
+// Insert (a link's URL) is shown before the byte at At, and the Drop bytes
+// from At on (the marks of a speaker label) are not shown.
+type textEdit struct {
+	At     int
+	Drop   int
+	Insert string
+}
+
+// textEdits lists, in text order, where paragraphMarkdown's rendering of p
+// departs from p.Text, for newTextMap.
+func textEdits(p model.Paragraph) []textEdit {
+	if p.Code {
+		return nil
+	}
+	var edits []textEdit
+	from := 0
+	if showsLabel(p) {
+		label := p.Text[:p.Body]
+		for i := 0; ; i += len(labelMark) {
+			k := strings.Index(label[i:], labelMark)
+			if k < 0 {
+				break
+			}
+			i += k
+			edits = append(edits, textEdit{At: i, Drop: len(labelMark)})
+		}
+		from = p.Body
+	}
+	for _, l := range renderedLinks(p, from) {
+		if l.dest != "" {
+			edits = append(edits, textEdit{At: l.End, Insert: l.dest})
+		}
+	}
+	return edits
 }
 
 // metadataLine is the line under the title: byline, source, date and
@@ -232,9 +434,12 @@ func isBlankLine(s string) bool {
 }
 
 // Print renders the whole document for `lede print`: title, metadata line,
-// sections and paragraphs, wrapped to width in the given style.
+// sections and paragraphs, wrapped to width in the given style. In the
+// notty and ascii styles the output holds no escape codes at all, not even
+// hyperlinks.
 func Print(d *model.Document, style string, width int) (string, error) {
 	r := newRenderers(style)
+	plain := style == StyleNoTTY || style == StyleASCII
 	var b strings.Builder
 	for i, blk := range articleBlocks(d) {
 		lines, err := r.renderBlock(blk.markdown(d), width)
@@ -245,6 +450,10 @@ func Print(d *model.Document, style string, width int) (string, error) {
 			b.WriteByte('\n')
 		}
 		for _, l := range lines {
+			if plain {
+				// glamour makes links OSC 8 hyperlinks whatever the style.
+				l = ansi.Strip(l)
+			}
 			b.WriteString(strings.TrimRight(l, " "))
 			b.WriteByte('\n')
 		}

@@ -9,27 +9,114 @@ import (
 	"github.com/lede-tui/lede/model"
 )
 
+// linkedParagraph is a paragraph with links, one on its own URL, and
+// words after the links that their URLs hold too.
+func linkedParagraph() model.Paragraph {
+	text := "See the annual report on example.com and the data at the bureau, then mail the editors or visit https://x.org today."
+	link := func(word, url string) model.Link {
+		i := strings.Index(text, word)
+		return model.Link{Start: i, End: i + len(word), URL: url}
+	}
+	return model.Paragraph{Text: text, Links: []model.Link{
+		link("annual report", "https://example.com/reports/annual_(2024) on?a=1&b=2"),
+		link("data", "http://data.example.org/the/bureau/figures/of/the/year/in/full/at/the/bureau"),
+		link("mail the editors", "mailto:editors@example.com"),
+		link("https://x.org", "https://x.org"),
+	}}
+}
+
 func TestTextMapFindsEveryWord(t *testing.T) {
-	text := "Lei Jun: I have paid more attention to the trendy areas, such as the IOT, rural internet, M&A and *stars* at 5\u00a0km."
-	p := model.Paragraph{Text: text, Body: len("Lei Jun: ")}
+	label := "Lei Jun: I have paid more attention to the trendy areas, such as the IOT, rural internet, M&A and *stars* at 5\u00a0km."
+	host := "**Host:** Welcome to the show, everybody. Welcome to [the] *show*."
+	item := "Read the guide before the read, then the guide."
+	cases := []struct {
+		name  string
+		p     model.Paragraph
+		words []string
+	}{
+		{"speaker label", model.Paragraph{Text: label, Body: len("Lei Jun: ")},
+			[]string{"Lei", "attention", "IOT", "M&A", "stars", "km."}},
+		{"links", linkedParagraph(),
+			[]string{"See", "annual", "report", "example.com", "and", "data", "bureau", "then", "editors", "https://x.org", "today."}},
+		{"Markdown label", model.Paragraph{Text: host, Body: len("**Host:** "), Links: []model.Link{
+			{Start: strings.Index(host, "show"), End: strings.Index(host, "show") + 4, URL: "https://show.example/Welcome/to/the/show"},
+		}}, []string{"Host", "Welcome", "show", "everybody.", "[the]", "*show*."}},
+		{"quoted item", model.Paragraph{Text: item, Quoted: true, Item: "3.", Links: []model.Link{
+			{Start: strings.Index(item, "guide"), End: strings.Index(item, "guide") + 5, URL: "https://guide.example/read/the/guide/before/the/read"},
+		}}, []string{"Read", "guide", "before", "read,", "then", "guide."}},
+	}
+	for _, c := range cases {
+		for _, style := range []string{StyleNoTTY, StyleDark} {
+			for _, width := range []int{20, 33, 80} {
+				lines, err := newRenderers(style).renderBlock(paragraphMarkdown(c.p), width)
+				if err != nil {
+					t.Fatal(err)
+				}
+				m := newTextMap(c.p.Text, lines, textEdits(c.p)...)
+				from := 0
+				for _, word := range c.words {
+					start := from + strings.Index(c.p.Text[from:], word)
+					from = start + len(word)
+					spans := m.spans(start, start+len(word))
+					var got strings.Builder
+					for _, s := range spans {
+						got.WriteString(ansi.Strip(ansi.Cut(lines[s.line], s.from, s.to)))
+					}
+					if got.String() != word {
+						t.Errorf("%s, %s at width %d: %q maps to %q (spans %v)", c.name, style, width, word, got.String(), spans)
+					}
+				}
+			}
+		}
+	}
+}
+
+func TestParagraphMarkdown(t *testing.T) {
+	cases := []struct {
+		name string
+		p    model.Paragraph
+		want string
+	}{
+		{"links", linkedParagraph(), "See the [annual report](https://example.com/reports/annual_%282024%29%20on?a=1&b=2) on example.com and the " +
+			"[data](http://data.example.org/the/bureau/figures/of/the/year/in/full/at/the/bureau) at the bureau, then " +
+			"[mail the editors](mailto:editors@example.com) or visit https://x.org today."},
+		{"unsafe URLs", model.Paragraph{Text: "one two three four", Links: []model.Link{
+			{Start: 0, End: 3, URL: "javascript:alert(1)"},
+			{Start: 4, End: 7, URL: "https://a.example/\x1b]8;;\x07\x1b[2J é\\"},
+			{Start: 8, End: 13, URL: "http://%zz"},
+			{Start: 9, End: 18, URL: "http://overlaps.example/"},
+		}}, "one [two](https://a.example/%1B]8;;%07%1B[2J%20%C3%A9%5C) three four"},
+		{"Markdown label", model.Paragraph{Text: "[00:01:02] **Host:**  Hi *there*", Body: len("[00:01:02] **Host:**  ")},
+			"**\\[00:01:02\\] Host:** Hi \\*there\\*"},
+		{"code", model.Paragraph{Text: "a ``` b\n\n  *c*", Code: true, Quoted: true},
+			"> ````\n> a ``` b\n> \n>   *c*\n> ````"},
+		{"quoted item", model.Paragraph{Text: "- not a marker", Quoted: true, Item: "12."}, "> 12. \\- not a marker"},
+		{"odd item marker", model.Paragraph{Text: "x", Item: "•"}, "- x"},
+		{"bold heading", model.Paragraph{Text: "Why?", Heading: true, Bold: true}, "### Why?"},
+	}
+	for _, c := range cases {
+		if got := paragraphMarkdown(c.p); got != c.want {
+			t.Errorf("%s: paragraphMarkdown = %q, want %q", c.name, got, c.want)
+		}
+	}
+}
+
+func TestLinksCarryNoEscapes(t *testing.T) {
+	p := model.Paragraph{Text: "click here now", Links: []model.Link{
+		{Start: 6, End: 10, URL: "https://a.example/\x1b]8;;https://evil.example/\x07\x1b[31m)(\u009b2J"},
+	}}
 	for _, style := range []string{StyleNoTTY, StyleDark} {
-		for _, width := range []int{20, 33, 80} {
-			lines, err := newRenderers(style).renderBlock(paragraphMarkdown(p), width)
-			if err != nil {
-				t.Fatal(err)
-			}
-			m := newTextMap(text, lines)
-			for _, word := range []string{"Lei", "attention", "IOT", "M&A", "stars", "km."} {
-				start := strings.Index(text, word)
-				spans := m.spans(start, start+len(word))
-				var got strings.Builder
-				for _, s := range spans {
-					got.WriteString(ansi.Strip(ansi.Cut(lines[s.line], s.from, s.to)))
-				}
-				if got.String() != word {
-					t.Errorf("%s at width %d: %q maps to %q (spans %v)", style, width, word, got.String(), spans)
-				}
-			}
+		lines, err := newRenderers(style).renderBlock(paragraphMarkdown(p), 80)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out := strings.Join(lines, "\n")
+		if strings.Contains(out, "evil.example/\x07") || strings.Contains(out, "\x1b[31m") || strings.Contains(out, "\u009b") {
+			t.Errorf("%s: the URL's escapes reached the output: %q", style, out)
+		}
+		shown := strings.Join(strings.Fields(ansi.Strip(out)), " ")
+		if want := "click here https://a.example/%1B]8;;https://evil.example/%07%1B[31m%29%28%C2%9B2J now"; shown != want {
+			t.Errorf("%s: link shown as %q, want %q", style, shown, want)
 		}
 	}
 }
