@@ -477,32 +477,6 @@ func testdataFiles(t *testing.T) []string {
 
 // FuzzExtract checks that extraction never panics and keeps its spans
 // inside the text.
-func FuzzExtract(f *testing.F) {
-	f.Add("Q:  Why?\n\nA: Because.\n\n“Yes,” he said.")
-	f.Add("Lei Jun says, he is fine. He believes that it works?\n\nUse it.\n\nLei Jun: Sure.")
-	f.Add("**Host:** Hi\n\n[00:01] X: «Bonjour» — “”\"\n\n BAT(Baidu, Alibaba and Tencent) said (WHO)")
-	f.Fuzz(func(t *testing.T, s string) {
-		d, err := Parse("fuzz", []byte(s))
-		if err != nil {
-			return
-		}
-		for _, q := range d.Quotes {
-			_ = d.QuoteText(q)
-		}
-		for _, e := range d.Exchanges {
-			_, _ = d.Question(e), d.Answer(e)
-		}
-		for _, turn := range d.Turns {
-			_ = d.TurnText(turn)
-		}
-		for _, e := range d.Entities {
-			for _, m := range e.Mentions {
-				_ = d.Paragraphs[m.Paragraph].Text[m.Start:m.End]
-			}
-		}
-	})
-}
-
 func TestCapitalize(t *testing.T) {
 	for in, want := range map[string]string{
 		"internet market": "Internet market",

@@ -7,7 +7,6 @@ import (
 	"regexp"
 	"strings"
 	"testing"
-	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/text/encoding/charmap"
@@ -23,49 +22,6 @@ func readHTMLPage(t *testing.T, name string) *Document {
 		t.Fatal(err)
 	}
 	return d
-}
-
-// checkDocument fails t when d breaks a promise of the HTML reader: every
-// string sanitized, no empty paragraph, links on their paragraph's text
-// with an http, https or mailto address.
-func checkDocument(t *testing.T, d *Document) {
-	t.Helper()
-	for _, s := range []string{d.Title, d.Byline, d.Source, d.Date} {
-		checkSafe(t, s)
-	}
-	for i, p := range d.Paragraphs {
-		checkSafe(t, p.Text)
-		if strings.TrimFunc(p.Text, IsSpace) != p.Text || p.Text == "" {
-			t.Errorf("paragraph %d %q is empty or not trimmed", i, p.Text)
-		}
-		for _, l := range p.Links {
-			checkSafe(t, l.URL)
-			if l.Start < 0 || l.Start >= l.End || l.End > len(p.Text) {
-				t.Errorf("paragraph %d: link %+v outside its %d bytes", i, l, len(p.Text))
-			}
-			if !regexp.MustCompile(`^(https?://|mailto:)`).MatchString(l.URL) {
-				t.Errorf("paragraph %d: link to %q", i, l.URL)
-			}
-		}
-	}
-	for _, r := range d.Removed {
-		checkSafe(t, r.Text)
-	}
-}
-
-// checkSafe fails t when s could change a terminal's state: invalid UTF-8,
-// a C0 control other than tab and newline, DEL or a C1 control.
-func checkSafe(t *testing.T, s string) {
-	t.Helper()
-	if !utf8.ValidString(s) {
-		t.Errorf("invalid UTF-8 in %q", s)
-	}
-	for _, r := range s {
-		if r < 0x20 && r != '\n' && r != '\t' || r >= 0x7F && r <= 0x9F {
-			t.Errorf("control %U in %q", r, s)
-			return
-		}
-	}
 }
 
 func TestHTMLRealPages(t *testing.T) {

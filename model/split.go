@@ -13,7 +13,8 @@ const maxParagraphLen = 16 << 10
 // splitLongParagraphs cuts every paragraph over maxParagraphLen bytes into
 // pieces, each ending at a sentence end or, failing that, a space in the
 // last quarter of the allowed length. Links move with their text; a link
-// across a cut is kept on the piece where it starts.
+// across a cut is kept on the piece where it starts. Only the first piece
+// keeps a speaker label, a list marker or heading and bold marks.
 func (d *Document) splitLongParagraphs() {
 	long := false
 	for _, p := range d.Paragraphs {
@@ -35,7 +36,7 @@ func (d *Document) splitLongParagraphs() {
 			rest := p
 			rest.Text = strings.TrimLeft(p.Text[cut:], " ")
 			shift := len(p.Text) - len(rest.Text)
-			rest.Body, rest.Bold, rest.Heading = 0, false, false
+			rest.Body, rest.Bold, rest.Heading, rest.Item = 0, false, false, ""
 			rest.Links = nil
 			for _, l := range p.Links {
 				if l.Start < len(head.Text) {

@@ -1,0 +1,230 @@
+package model
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+)
+
+// The fuzz targets below check the invariants every reader keeps, whatever
+// its input: no panic, every string safe to show, every offset in range and
+// on a UTF-8 boundary, and time that stays within a bound. `go test` runs
+// their seed corpora (testdata/ and testdata/fuzz/) as ordinary tests;
+// `go test -fuzz FuzzParse ./model` fuzzes one.
+
+// maxFuzzTime bounds reading and extracting one fuzz input, which is at
+// most a few KB: far above what linear work needs even on a loaded
+// machine, far below what quadratic work on a pathological input takes.
+const maxFuzzTime = 3 * time.Second
+
+// addFuzzSeeds adds the repository's articles whose names end in one of
+// exts to the corpus, at most 64 KB of each, as bytes.
+func addFuzzSeeds(f *testing.F, exts ...string) {
+	f.Helper()
+	paths, _ := filepath.Glob(filepath.Join("..", "testdata", "*"))
+	html, _ := filepath.Glob(filepath.Join("..", "testdata", "html", "*"))
+	for _, path := range append(paths, html...) {
+		if !hasExt(path, exts) {
+			continue
+		}
+		data, err := os.ReadFile(path)
+		if err != nil {
+			continue
+		}
+		f.Add(data[:min(len(data), 64<<10)])
+	}
+}
+
+// hasExt reports whether path ends in one of exts.
+func hasExt(path string, exts []string) bool {
+	for _, e := range exts {
+		if strings.HasSuffix(path, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// hostileSeeds are inputs made to break the readers and the terminal.
+var hostileSeeds = []string{
+	"\x1b]52;c;cHduZWQ=\x07Clipboard \x1b]8;;http://x\x1b\\link\x1b]8;;\x1b\\ \x1b]0;title\x07",
+	"\x1bP1$qm\x1b\\ \x1b_apc\x1b\\ \x1b^pm\x1b\\ \x1b[2J\x1b[H\x1b[31mred\x9b2J\u0085\u009d0;t\u009c",
+	"\u202eevil\u202c \u2066iso\u2069 hid\u200bden\u2060 \ufeff text",
+	"<html><head><title>\x1b]0;x\x07T&#27;[2J</title></head><body><p title=\"\x1b[2J\">A &#27;]52;c;x&#7; &#x9b;2J &#8238;b</p><a href=\"javascript:alert(1)\">j</a><a href=\"http://a/\x1b[2J\">e</a></body></html>",
+	"---\ntitle: \"\\e]0;x\\a\"\n---\n# H \x1b[1m\n\n[t](http://a \"\x1b]0;t\x07\") `\x1b[2J` <span>\x1b]52;c;x\x07</span> &#27;[31m",
+	"Q: Why?\n\nA: Because.\n\n“Yes,” he said. She says that it works.\n\nLei Jun: Sure.",
+	"**Host:** Hi\n\n[00:01] X: «Bonjour» — “”\"\n\n BAT(Baidu, Alibaba and Tencent) said (WHO)",
+}
+
+// checkDocument fails t when d breaks an invariant of the model.
+func checkDocument(t *testing.T, d *Document) {
+	t.Helper()
+	safe := func(what, s string) {
+		if !utf8.ValidString(s) || firstUnsafe(s) < len(s) {
+			t.Fatalf("%s is not safe to show: %q", what, s)
+		}
+	}
+	for _, s := range []string{d.Title, d.Byline, d.Source, d.Date} {
+		safe("metadata", s)
+	}
+	n := len(d.Paragraphs)
+	span := func(what string, p, start, end int) {
+		if p < 0 || p >= n {
+			t.Fatalf("%s: paragraph %d of %d", what, p, n)
+		}
+		text := d.Paragraphs[p].Text
+		if start < 0 || start > end || end > len(text) || !utf8.ValidString(text[start:end]) ||
+			start < len(text) && !utf8.RuneStart(text[start]) || end < len(text) && !utf8.RuneStart(text[end]) {
+			t.Fatalf("%s: bytes [%d, %d) of %q", what, start, end, text)
+		}
+	}
+	paragraphs := func(what string, start, end int) {
+		if start < 0 || start > end || end > n {
+			t.Fatalf("%s: paragraphs [%d, %d) of %d", what, start, end, n)
+		}
+	}
+	for i, p := range d.Paragraphs {
+		safe("paragraph", p.Text)
+		safe("speaker", p.Speaker)
+		if strings.TrimSpace(p.Text) == "" {
+			t.Fatalf("paragraph %d is empty", i)
+		}
+		if !p.Code && (trimSpace(p.Text) != p.Text || strings.Contains(p.Text, "\n")) {
+			t.Fatalf("paragraph %d is not trimmed or holds a line break: %q", i, p.Text)
+		}
+		span("label", i, 0, p.Body)
+		end := 0
+		for _, l := range p.Links {
+			if l.Start < end || l.End <= l.Start {
+				t.Fatalf("paragraph %d: links overlap or are empty: %+v", i, p.Links)
+			}
+			end = l.End
+			span("link", i, l.Start, l.End)
+			safe("link", l.URL)
+			if _, ok := linkURL(l.URL); !ok {
+				t.Fatalf("link to %q", l.URL)
+			}
+		}
+		if len(d.Sections) > 0 && (p.Section < 0 || p.Section >= len(d.Sections)) {
+			t.Fatalf("paragraph %d in section %d of %d", i, p.Section, len(d.Sections))
+		}
+	}
+	for _, s := range d.Sections {
+		safe("section title", s.Title)
+		paragraphs("section", s.Start, s.End)
+	}
+	for _, turn := range d.Turns {
+		safe("turn speaker", turn.Speaker)
+		paragraphs("turn", turn.Start, turn.End)
+		_ = d.TurnText(turn)
+	}
+	for _, e := range d.Exchanges {
+		paragraphs("exchange", e.Start, e.End)
+		if e.AnswerStart < e.Start || e.AnswerStart > e.End {
+			t.Fatalf("exchange answer at %d outside [%d, %d)", e.AnswerStart, e.Start, e.End)
+		}
+		if e.Start < e.End {
+			span("question", e.Start, e.QuestionOffset, len(d.Paragraphs[e.Start].Text))
+		}
+		safe("asker", e.Asker)
+		safe("answerer", e.Answerer)
+		_, _ = d.Question(e), d.Answer(e)
+	}
+	for _, q := range d.Quotes {
+		span("quote", q.Paragraph, q.Start, q.End)
+		safe("quote speaker", q.Speaker)
+		safe("cue", q.Cue)
+	}
+	for _, e := range d.Entities {
+		safe("entity", e.Name)
+		for _, a := range e.Aliases {
+			safe("alias", a)
+		}
+		for _, m := range e.Mentions {
+			span("mention", m.Paragraph, m.Start, m.End)
+		}
+	}
+	for _, r := range d.Removed {
+		safe("removed", r.Text)
+	}
+}
+
+// readAndExtract reads in as the reader would and extracts it, failing t
+// when it takes longer than maxFuzzTime.
+func readAndExtract(t *testing.T, in Input) {
+	t.Helper()
+	start := time.Now()
+	d, err := in.Read()
+	if err != nil {
+		return
+	}
+	checkDocument(t, d)
+	for i, p := range d.Paragraphs {
+		if len(p.Text) > maxParagraphLen {
+			t.Fatalf("paragraph %d is %d bytes", i, len(p.Text))
+		}
+	}
+	d.Extract()
+	checkDocument(t, d)
+	if took := time.Since(start); took > maxFuzzTime {
+		t.Fatalf("%d bytes took %v", len(in.Data), took)
+	}
+}
+
+func FuzzDecodeSanitize(f *testing.F) {
+	addFuzzSeeds(f, ".txt", ".md", ".html")
+	for _, s := range hostileSeeds {
+		f.Add([]byte(s))
+	}
+	f.Add([]byte{0xFF, 0xFE, 'H', 0, 0x1b, 0, '[', 0, '2', 0, 'J', 0})
+	f.Add([]byte("\xc4\xe3\xba\xc3\x1b]0;x\x07\xca\xc0\xbd\xe7"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		text, err := Decode(data)
+		if err != nil {
+			return
+		}
+		if !utf8.ValidString(text) {
+			t.Fatalf("Decode gave invalid UTF-8")
+		}
+		clean := Sanitize(text)
+		if i := firstUnsafe(clean); i < len(clean) {
+			t.Fatalf("Sanitize left %q at %d", clean[i:min(i+8, len(clean))], i)
+		}
+		if Sanitize(clean) != clean {
+			t.Fatalf("Sanitize is not idempotent on %q", clean)
+		}
+	})
+}
+
+func FuzzReadText(f *testing.F) {
+	addFuzzSeeds(f, ".txt")
+	for _, s := range hostileSeeds {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		readAndExtract(t, Input{Name: "fuzz.txt", Data: data, Format: FormatText, Force: true})
+	})
+}
+
+func FuzzReadHTML(f *testing.F) {
+	addFuzzSeeds(f, ".html")
+	for _, s := range hostileSeeds {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		readAndExtract(t, Input{Name: "https://example.com/fuzz.html", Data: data, Format: FormatHTML, Force: true})
+	})
+}
+
+func FuzzParse(f *testing.F) {
+	addFuzzSeeds(f, ".txt", ".md", ".html")
+	for _, s := range hostileSeeds {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		readAndExtract(t, Input{Name: "fuzz", Data: data})
+	})
+}
