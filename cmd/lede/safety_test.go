@@ -1,0 +1,60 @@
+package main
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"github.com/lede-tui/lede/model/modeltest"
+)
+
+// TestHostileSequences feeds every hostile sequence, in every format and
+// place, to lede print and lede extract: nothing but lede's own colour and
+// safe hyperlinks may reach the terminal, and the JSON holds none of it.
+func TestHostileSequences(t *testing.T) {
+	for _, in := range modeltest.Hostile() {
+		t.Run(in.Name, func(t *testing.T) {
+			_, container, _ := strings.Cut(in.Name, "/")
+			path := writeInput(t, container, in.Data)
+			for _, style := range []string{"notty", "dark"} {
+				r := lede(t, "", "print", "--style", style, path)
+				if r.code != 0 {
+					t.Fatalf("print: exit %d, %s", r.code, r.stderr)
+				}
+				if why := modeltest.Unsafe(r.stdout); why != "" || style == "notty" && strings.Contains(r.stdout, "\x1b") {
+					t.Fatalf("print --style %s: %s in\n%q", style, why, r.stdout)
+				}
+			}
+			r := lede(t, "", "extract", path)
+			if r.code != 0 || strings.Contains(r.stdout, "\x1b") || modeltest.Unsafe(r.stdout) != "" {
+				t.Fatalf("extract: exit %d, %s, raw controls in the JSON", r.code, r.stderr)
+			}
+			var doc any
+			if err := json.Unmarshal([]byte(r.stdout), &doc); err != nil {
+				t.Fatal(err)
+			}
+			walkStrings(doc, func(s string) {
+				if why := modeltest.Unsafe(s); why != "" || strings.Contains(s, "\x1b") {
+					t.Fatalf("extract: %s in %q", why, s)
+				}
+			})
+		})
+	}
+}
+
+// walkStrings calls f on every string in a decoded JSON value.
+func walkStrings(v any, f func(string)) {
+	switch v := v.(type) {
+	case string:
+		f(v)
+	case []any:
+		for _, e := range v {
+			walkStrings(e, f)
+		}
+	case map[string]any:
+		for k, e := range v {
+			f(k)
+			walkStrings(e, f)
+		}
+	}
+}

@@ -1,0 +1,155 @@
+package modeltest
+
+import (
+	"fmt"
+	"strings"
+	"unicode/utf8"
+)
+
+// Sequences are the control and escape sequences a hostile article may
+// carry to take over a terminal or hide text, by name.
+var Sequences = []Input{
+	{"OSC 52 clipboard write", []byte("\x1b]52;c;cHduZWQ=\x07")},
+	{"OSC 8 link with ESC in the URL", []byte("\x1b]8;;http://evil.example/\x1b[2J\x1b\\click\x1b]8;;\x1b\\")},
+	{"window title", []byte("\x1b]0;pwned\x07\x1b]2;pwned\x1b\\")},
+	{"DCS string", []byte("\x1bP1$qm\x1b\\")},
+	{"APC string", []byte("\x1b_Gf=100;AAAA\x1b\\")},
+	{"PM string", []byte("\x1b^private\x1b\\")},
+	{"SOS string", []byte("\x1bXstart of string\x1b\\")},
+	{"CSI cursor move", []byte("\x1b[10;10H\x1b[5A\x1b[s\x1b[u")},
+	{"CSI screen clear", []byte("\x1b[2J\x1b[3J\x1bc")},
+	{"SGR colour", []byte("\x1b[31;1mred\x1b[0m")},
+	{"8-bit CSI and OSC", []byte("\u009b2J\u009d0;pwned\u009c\u0090q\u009c")},
+	{"C1 controls", []byte("\u0080\u0085\u008d\u009f")},
+	{"bell and backspace", []byte("\x07\x08\x08\x08\x7f")},
+	{"bidi overrides", []byte("\u202aa\u202bb\u202cc\u202dd\u202ee\u2066f\u2067g\u2068h\u2069")},
+	{"zero-width characters", []byte("hid\u200bden\u200c\u200d\u2060\ufefftext")},
+	{"carriage return overwrite", []byte("safe\rEVIL")},
+}
+
+// Containers wrap a payload in an article of one format: plain text,
+// Markdown (in text, inline HTML, a link title and URL, a code span, front
+// matter) or HTML (text, attributes, entities, the title). Each is named
+// with the extension that selects its reader.
+var Containers = []struct {
+	Name string
+	Wrap func(payload string) []byte
+}{
+	{"text.txt", func(p string) []byte {
+		return []byte("Harbour plan " + p + " passes\n\nThe council voted " + p + " on Tuesday, she said.\n")
+	}},
+	{"front-matter.md", func(p string) []byte {
+		return []byte("---\ntitle: \"Plan " + p + "\"\nauthor: Ed " + p + "\n---\n\nThe council voted on Tuesday.\n")
+	}},
+	{"inline.md", func(p string) []byte {
+		return []byte("# Plan " + p + "\n\nThe council <span title=\"" + p + "\">voted</span> " + p + " and `code " + p + "` on Tuesday.\n")
+	}},
+	{"link.md", func(p string) []byte {
+		return []byte("# Plan\n\nRead [the minutes " + p + "](http://example.org/" + p + " \"title " + p + "\") and <http://example.org/" + p + ">.\n\n> **Q:** " + p + "?\n")
+	}},
+	{"text.html", func(p string) []byte {
+		return []byte("<html><head><title>Plan " + p + "</title><meta name=\"author\" content=\"" + p + "\"></head><body><article><h1>Plan " + p + "</h1><p>The council voted " + p + " on Tuesday, <a href=\"http://example.org/" + p + "\" title=\"" + p + "\">the minutes</a> say.</p></article></body></html>")
+	}},
+	{"entities.html", func(p string) []byte {
+		return []byte("<html><head><title>&#27;]0;pwned&#7;Plan</title></head><body><article><p>The council &#27;[2J voted &#x9b;2J &#155;H &#8238;on &#8203;Tuesday &#27;]52;c;cHduZWQ=&#7; " + htmlEscape(p) + ".</p><a href=\"javascript:alert(1)\">j</a></article></body></html>")
+	}},
+}
+
+// htmlEscape writes each byte of p that is not printable ASCII as a
+// numeric character reference, so the payload reaches the reader through
+// entities.
+func htmlEscape(p string) string {
+	var b strings.Builder
+	for _, r := range p {
+		if r < 0x20 || r >= 0x7f {
+			fmt.Fprintf(&b, "&#%d;", r)
+		} else {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// Hostile returns every sequence in every container, named
+// "sequence/container".
+func Hostile() []Input {
+	var out []Input
+	for _, s := range Sequences {
+		for _, c := range Containers {
+			out = append(out, Input{s.Name + "/" + c.Name, c.Wrap(string(s.Data))})
+		}
+	}
+	return out
+}
+
+// Unsafe returns a description of the first thing in out that could change
+// a terminal's state or hide text, or "" when out holds only printable
+// text, line breaks, SGR colour sequences (ESC [ ... m) and OSC 8
+// hyperlinks to http, https or mailto addresses. Zero-width joiners and
+// non-joiners (U+200C, U+200D) are text: scripts and emoji need them.
+func Unsafe(out string) string {
+	for i := 0; i < len(out); {
+		r, size := utf8.DecodeRuneInString(out[i:])
+		switch {
+		case r == utf8.RuneError && size == 1:
+			return fmt.Sprintf("invalid UTF-8 at %d", i)
+		case r == 0x1b:
+			n, why := allowedEscape(out[i:])
+			if why != "" {
+				return fmt.Sprintf("%s at %d: %q", why, i, out[i:min(i+24, len(out))])
+			}
+			i += n
+			continue
+		case r < 0x20 && r != '\n' && r != '\t', r == 0x7f, r >= 0x80 && r <= 0x9f:
+			return fmt.Sprintf("control %U at %d", r, i)
+		case r >= 0x202a && r <= 0x202e, r >= 0x2066 && r <= 0x2069,
+			r == 0x200b, r == 0x2060, r == 0xfeff:
+			return fmt.Sprintf("invisible %U at %d", r, i)
+		}
+		i += size
+	}
+	return ""
+}
+
+// allowedEscape returns the length of the escape sequence at the start of
+// s when it is an SGR or a safe OSC 8, else why it is not allowed.
+func allowedEscape(s string) (int, string) {
+	if strings.HasPrefix(s, "\x1b[") {
+		for j := 2; j < len(s); j++ {
+			c := s[j]
+			if c >= 0x40 && c <= 0x7e {
+				if c != 'm' {
+					return 0, "CSI sequence"
+				}
+				return j + 1, ""
+			}
+			if c < 0x20 || c > 0x3f {
+				return 0, "broken CSI sequence"
+			}
+		}
+		return 0, "unterminated CSI sequence"
+	}
+	if strings.HasPrefix(s, "\x1b]8;") {
+		end := strings.Index(s, "\x1b\\")
+		bel := strings.IndexByte(s, 0x07)
+		n := end + 2
+		if bel >= 0 && (end < 0 || bel < end) {
+			end, n = bel, bel+1
+		}
+		if end < 0 {
+			return 0, "unterminated OSC 8"
+		}
+		body := s[4:end]
+		_, target, _ := strings.Cut(body, ";")
+		for _, c := range []byte(target) {
+			if c < 0x21 || c >= 0x7f {
+				return 0, "OSC 8 target with a control or space"
+			}
+		}
+		if target != "" && !strings.HasPrefix(target, "http://") && !strings.HasPrefix(target, "https://") && !strings.HasPrefix(target, "mailto:") {
+			return 0, "OSC 8 target " + target
+		}
+		return n, ""
+	}
+	return 0, "escape sequence"
+}
