@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 
+	"charm.land/lipgloss/v2"
 	"github.com/lede-tui/lede/model"
 )
 
@@ -171,7 +172,7 @@ func (a *articlePane) lines(b int) []string {
 	if r := a.page.rendered[b]; r != nil {
 		return r
 	}
-	r, err := a.renderers.renderBlock(a.blocks[b].markdown(a.doc), a.textWidth())
+	r, err := a.renderers.renderBlock(a.blocks[b].markdown(a.doc, false), a.textWidth())
 	if err != nil {
 		a.err = err
 		r = []string{}
@@ -378,7 +379,7 @@ func (a *articlePane) textMap(b int) *textMap {
 	m, ok := a.page.maps[b]
 	if !ok {
 		p := a.doc.Paragraphs[a.blocks[b].paragraph]
-		m = newTextMap(p.Text, a.lines(b), textEdits(p)...)
+		m = newTextMap(p.Text, a.lines(b), hiddenMarks(p))
 		a.page.maps[b] = m
 	}
 	return m
@@ -443,31 +444,40 @@ func (a *articlePane) paintLine(b, i int) string {
 	}
 	type paint struct {
 		span
-		current bool
+		style lipgloss.Style
 	}
 	var paints []paint
-	add := func(m model.Mention, current bool) {
+	add := func(m model.Mention, style lipgloss.Style) {
 		for _, s := range a.textMap(b).spans(m.Start, m.End) {
 			if s.line == i {
-				paints = append(paints, paint{s, current})
+				paints = append(paints, paint{s, style})
 			}
 		}
 	}
+	// Links first, so that a highlight over one is painted over it.
+	for _, l := range renderedLinks(a.doc.Paragraphs[p], 0) {
+		if l.dest != "" {
+			add(model.Mention{Paragraph: p, Start: l.Start, End: l.End}, a.styles.Link.Hyperlink(l.dest))
+		}
+	}
+	links := len(paints)
 	lo := sort.Search(len(a.highlights), func(k int) bool { return a.highlights[k].Paragraph >= p })
 	for k := lo; k < len(a.highlights) && a.highlights[k].Paragraph == p; k++ {
 		h := a.highlights[k]
-		add(h, h == a.spot)
+		if h == a.spot {
+			add(h, a.styles.Current)
+		} else {
+			add(h, a.styles.Highlight)
+		}
 	}
 	if a.spot.End > 0 && a.spot.Paragraph == p && !a.isHighlight(a.spot) {
-		add(a.spot, true)
+		add(a.spot, a.styles.Current)
 	}
-	sort.Slice(paints, func(x, y int) bool { return paints[x].from > paints[y].from })
-	for _, pt := range paints {
-		style := a.styles.Highlight
-		if pt.current {
-			style = a.styles.Current
+	for _, group := range [][]paint{paints[:links], paints[links:]} {
+		sort.Slice(group, func(x, y int) bool { return group[x].from > group[y].from })
+		for _, pt := range group {
+			line = paintCells(line, pt.from, pt.to, pt.style)
 		}
-		line = paintCells(line, pt.from, pt.to, style)
 	}
 	return line
 }

@@ -71,8 +71,10 @@ func isHeading(p model.Paragraph, title string) bool {
 
 // markdown is the block's source for glamour. Document text is plain, so
 // every piece of it is escaped: a '*' or '#' in an article is a
-// character, not markup.
-func (b block) markdown(d *model.Document) string {
+// character, not markup. With hrefs, links are Markdown links, which
+// glamour shows with their URL after the text (for print); without, their
+// text is plain and the reader paints the hyperlinks itself.
+func (b block) markdown(d *model.Document, hrefs bool) string {
 	switch b.kind {
 	case blockTitle:
 		return "# " + escapeMarkdown(d.Title)
@@ -81,26 +83,26 @@ func (b block) markdown(d *model.Document) string {
 	case blockSection:
 		return "## " + escapeMarkdown(d.Sections[b.section].Title)
 	}
-	return paragraphMarkdown(d.Paragraphs[b.paragraph])
+	return paragraphMarkdown(d.Paragraphs[b.paragraph], hrefs)
 }
 
 // paragraphMarkdown renders a paragraph as Markdown: its text escaped, its
-// links as links, its speaker label in bold, and the marks of a heading, a
-// bold paragraph, code, a list item or a block quote. textEdits lists where
-// the rendering departs from the text.
-func paragraphMarkdown(p model.Paragraph) string {
+// links as links when hrefs is set, its speaker label in bold, and the
+// marks of a heading, a bold paragraph, code, a list item or a block
+// quote. textEdits lists where the rendering departs from the text.
+func paragraphMarkdown(p model.Paragraph, hrefs bool) string {
 	var md string
 	switch {
 	case p.Code:
 		md = fencedCode(p.Text)
 	case p.Heading:
-		md = "### " + inlineMarkdown(p, 0)
+		md = "### " + inlineMarkdown(p, 0, hrefs)
 	case p.Bold:
-		md = "**" + inlineMarkdown(p, 0) + "**"
+		md = "**" + inlineMarkdown(p, 0, hrefs) + "**"
 	case showsLabel(p):
-		md = "**" + escapeMarkdown(labelText(p)) + "** " + inlineMarkdown(p, p.Body)
+		md = "**" + escapeMarkdown(labelText(p)) + "** " + inlineMarkdown(p, p.Body, hrefs)
 	default:
-		md = inlineMarkdown(p, 0)
+		md = inlineMarkdown(p, 0, hrefs)
 	}
 	return blockMarks(p, md)
 }
@@ -121,9 +123,12 @@ func labelText(p model.Paragraph) string {
 	return strings.ReplaceAll(strings.TrimSpace(p.Text[:p.Body]), labelMark, "")
 }
 
-// inlineMarkdown escapes p.Text[from:] and writes its links as Markdown
-// links.
-func inlineMarkdown(p model.Paragraph, from int) string {
+// inlineMarkdown escapes p.Text[from:] and, with hrefs, writes its links
+// as Markdown links.
+func inlineMarkdown(p model.Paragraph, from int, hrefs bool) string {
+	if !hrefs {
+		return escapeMarkdown(p.Text[from:])
+	}
 	var b strings.Builder
 	at := from
 	for _, l := range renderedLinks(p, from) {
@@ -257,41 +262,23 @@ func itemMarker(item string) string {
 	return "-"
 }
 
-// textEdit is a place where the rendered paragraph departs from its text:
-// Insert (a link's URL) is shown before the byte at At, and the Drop bytes
-// from At on (the marks of a speaker label) are not shown.
-type textEdit struct {
-	At     int
-	Drop   int
-	Insert string
-}
-
-// textEdits lists, in text order, where paragraphMarkdown's rendering of p
-// departs from p.Text, for newTextMap.
-func textEdits(p model.Paragraph) []textEdit {
-	if p.Code {
+// hiddenMarks lists the byte offsets of the marks in p's speaker label
+// ("**Host:**") that the reader's rendering of p does not show, for
+// newTextMap to skip; each is len(labelMark) bytes.
+func hiddenMarks(p model.Paragraph) []int {
+	if !showsLabel(p) {
 		return nil
 	}
-	var edits []textEdit
-	from := 0
-	if showsLabel(p) {
-		label := p.Text[:p.Body]
-		for i := 0; ; i += len(labelMark) {
-			k := strings.Index(label[i:], labelMark)
-			if k < 0 {
-				break
-			}
-			i += k
-			edits = append(edits, textEdit{At: i, Drop: len(labelMark)})
+	var marks []int
+	label := p.Text[:p.Body]
+	for i := 0; ; i += len(labelMark) {
+		k := strings.Index(label[i:], labelMark)
+		if k < 0 {
+			return marks
 		}
-		from = p.Body
+		i += k
+		marks = append(marks, i)
 	}
-	for _, l := range renderedLinks(p, from) {
-		if l.dest != "" {
-			edits = append(edits, textEdit{At: l.End, Insert: l.dest})
-		}
-	}
-	return edits
 }
 
 // metadataLine is the line under the title: byline, source, date and
@@ -442,7 +429,7 @@ func Print(d *model.Document, style string, width int) (string, error) {
 	plain := style == StyleNoTTY || style == StyleASCII
 	var b strings.Builder
 	for i, blk := range articleBlocks(d) {
-		lines, err := r.renderBlock(blk.markdown(d), width)
+		lines, err := r.renderBlock(blk.markdown(d, true), width)
 		if err != nil {
 			return "", err
 		}

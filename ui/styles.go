@@ -13,6 +13,8 @@ type Styles struct {
 	// Highlight paints search matches and an entity's mentions; Current
 	// the one the reader is on, and the quote a jump landed on.
 	Highlight, Current lipgloss.Style
+	// Link marks a link's text, which is also a terminal hyperlink.
+	Link lipgloss.Style
 
 	// List rows: a group heading, an item, the selected item, an item's
 	// second line, the count at the right, and the text of an empty list.
@@ -34,6 +36,7 @@ type Styles struct {
 func plainStyles() Styles {
 	return Styles{
 		Highlight:  lipgloss.NewStyle().Reverse(true),
+		Link:       lipgloss.NewStyle().Underline(true),
 		Current:    lipgloss.NewStyle().Reverse(true).Bold(true).Underline(true),
 		Input:      lipgloss.NewStyle(),
 		HelpBox:    lipgloss.NewStyle().Border(lipgloss.NormalBorder()).Padding(0, 1),
@@ -54,6 +57,7 @@ func colourStyles(dark bool) Styles {
 		HeaderFocused: lipgloss.NewStyle().Foreground(accent).Bold(true).Underline(true),
 		Separator:     lipgloss.NewStyle().Foreground(rule),
 		Mark:          lipgloss.NewStyle().Foreground(accent),
+		Link:          lipgloss.NewStyle().Foreground(accent).Underline(true),
 		Highlight:     lipgloss.NewStyle().Background(c(lipgloss.Color("#FFE58A"), lipgloss.Color("#5C4A00"))).Foreground(fg),
 		Current:       lipgloss.NewStyle().Background(c(lipgloss.Color("#FFB347"), lipgloss.Color("#B8860B"))).Foreground(c(lipgloss.Color("#000000"), lipgloss.Color("#000000"))).Bold(true),
 		Input:         lipgloss.NewStyle().Foreground(accent),

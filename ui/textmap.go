@@ -27,12 +27,10 @@ type textMap struct {
 // cannot derail the rest of the block.
 const lookahead = 16
 
-// newTextMap aligns text with the lines glamour rendered for it. edits
-// (see textEdits) are where the rendering departs from the text: the
-// alignment steps over a link's URL shown after its text, which would
-// otherwise match the words after the link, and skips the text's marks
-// that are not shown.
-func newTextMap(text string, lines []string, edits ...textEdit) *textMap {
+// newTextMap aligns text with the lines glamour rendered for it. hidden
+// (see hiddenMarks) are the offsets of label marks in the text that are
+// not shown.
+func newTextMap(text string, lines []string, hidden []int) *textMap {
 	m := &textMap{}
 	plain := make([]string, len(lines))
 	for i, l := range lines {
@@ -40,10 +38,9 @@ func newTextMap(text string, lines []string, edits ...textEdit) *textMap {
 	}
 	line, pos, col := 0, 0, 0 // next rendered character to consider
 	for off := 0; off < len(text); {
-		if len(edits) > 0 && edits[0].At <= off {
-			line, pos, col = stepOver(plain, line, pos, col, edits[0].Insert)
-			off = max(off, edits[0].At+edits[0].Drop)
-			edits = edits[1:]
+		if len(hidden) > 0 && hidden[0] <= off {
+			off = max(off, hidden[0]+len(labelMark))
+			hidden = hidden[1:]
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(text[off:])
@@ -60,25 +57,6 @@ func newTextMap(text string, lines []string, edits ...textEdit) *textMap {
 		off += size
 	}
 	return m
-}
-
-// stepOver returns the place after s where it is drawn from (line, pos,
-// col) on, each of its characters found as find finds them; or the place
-// it was given when s is not all there, as when glamour did not show it.
-func stepOver(plain []string, line, pos, col int, s string) (int, int, int) {
-	l, p, c := line, pos, col
-	for _, r := range s {
-		if model.IsSpace(r) {
-			continue
-		}
-		var w int
-		var ok bool
-		if l, p, c, w, ok = find(plain, l, p, c, r); !ok {
-			return line, pos, col
-		}
-		p, c = p+utf8.RuneLen(r), c+w
-	}
-	return l, p, c
 }
 
 // find looks for r from (line, pos) in the plain lines, skipping at most

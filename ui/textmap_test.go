@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/lede-tui/lede/model"
@@ -48,11 +49,11 @@ func TestTextMapFindsEveryWord(t *testing.T) {
 	for _, c := range cases {
 		for _, style := range []string{StyleNoTTY, StyleDark} {
 			for _, width := range []int{20, 33, 80} {
-				lines, err := newRenderers(style).renderBlock(paragraphMarkdown(c.p), width)
+				lines, err := newRenderers(style).renderBlock(paragraphMarkdown(c.p, false), width)
 				if err != nil {
 					t.Fatal(err)
 				}
-				m := newTextMap(c.p.Text, lines, textEdits(c.p)...)
+				m := newTextMap(c.p.Text, lines, hiddenMarks(c.p))
 				from := 0
 				for _, word := range c.words {
 					start := from + strings.Index(c.p.Text[from:], word)
@@ -95,7 +96,7 @@ func TestParagraphMarkdown(t *testing.T) {
 		{"bold heading", model.Paragraph{Text: "Why?", Heading: true, Bold: true}, "### Why?"},
 	}
 	for _, c := range cases {
-		if got := paragraphMarkdown(c.p); got != c.want {
+		if got := paragraphMarkdown(c.p, true); got != c.want {
 			t.Errorf("%s: paragraphMarkdown = %q, want %q", c.name, got, c.want)
 		}
 	}
@@ -106,7 +107,7 @@ func TestLinksCarryNoEscapes(t *testing.T) {
 		{Start: 6, End: 10, URL: "https://a.example/\x1b]8;;https://evil.example/\x07\x1b[31m)(\u009b2J"},
 	}}
 	for _, style := range []string{StyleNoTTY, StyleDark} {
-		lines, err := newRenderers(style).renderBlock(paragraphMarkdown(p), 80)
+		lines, err := newRenderers(style).renderBlock(paragraphMarkdown(p, true), 80)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -129,5 +130,30 @@ func TestPaintKeepsWidth(t *testing.T) {
 	}
 	if out == line {
 		t.Fatal("paintCells did not style anything")
+	}
+}
+
+func TestReaderPaintsLinksWithoutURLs(t *testing.T) {
+	d, err := model.Read("links.md", []byte("# Links\n\nThe council [published its minutes](https://example.org/minutes?id=1) on Tuesday, and [a bad link](javascript:alert(1)) too.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d.Extract()
+	m := New(d, Options{Style: StyleDark})
+	m.Update(tea.WindowSizeMsg{Width: 120, Height: 30})
+	view := m.View().Content
+	if !strings.Contains(view, "\x1b]8;;https://example.org/minutes?id=1") {
+		t.Fatalf("no hyperlink to the minutes in %q", view)
+	}
+	plain := ansi.Strip(view)
+	if strings.Contains(plain, "example.org") || strings.Contains(plain, "javascript") {
+		t.Fatalf("the reader shows a URL:\n%s", plain)
+	}
+	if !strings.Contains(plain, "The council published its minutes on Tuesday, and a bad link too.") {
+		t.Fatalf("link text not shown as text:\n%s", plain)
+	}
+	press(m, "/", "m", "i", "n", "u", "t", "e", "s", "enter")
+	if got := m.find.status(); got != "match 1/1" {
+		t.Fatalf("search in a link: %s", got)
 	}
 }
