@@ -3,6 +3,8 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -287,5 +289,31 @@ func TestParseSize(t *testing.T) {
 		if _, err := parseSize(in); err == nil {
 			t.Errorf("parseSize(%q) succeeded", in)
 		}
+	}
+}
+
+func TestExtractURL(t *testing.T) {
+	page, err := os.ReadFile("../../testdata/html/ars-1.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		w.Write(page)
+	}))
+	defer srv.Close()
+	r := lede(t, "", "extract", srv.URL+"/2015/04/minecraft")
+	if r.code != 0 {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	var doc struct {
+		Title, Byline, Format string
+		Paragraphs            []struct{ Text string }
+	}
+	if err := json.Unmarshal([]byte(r.stdout), &doc); err != nil {
+		t.Fatal(err)
+	}
+	if doc.Title != "Just-released Minecraft exploit makes it easy to crash game servers" || doc.Byline != "Dan Goodin" || doc.Format != "html" || len(doc.Paragraphs) < 10 {
+		t.Fatalf("title %q, byline %q, format %q, %d paragraphs", doc.Title, doc.Byline, doc.Format, len(doc.Paragraphs))
 	}
 }
