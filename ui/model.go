@@ -507,21 +507,28 @@ func (m *Model) columns(left, right string, height int) string {
 }
 
 // statusLine shows the title with the document's source, date and
-// reading time, where the reader is, and the focused pane. The title is
-// shortened first, then the facts dropped, when the width is short.
+// reading time, where the reader is, and the focused pane. When the width
+// is short the title is shortened, then left out before the facts.
 func (m *Model) statusLine() string {
 	right := " " + strings.Join(m.position(), " · ") + " · " + m.focus.String() + " "
 	room := m.width - ansi.StringWidth(right)
 	if room <= 2 {
 		return m.styles.Status.Render(fit(ansi.Truncate(right, m.width, ""), m.width))
 	}
-	facts := " · " + strings.Join(statusFacts(m.doc), " · ")
+	avail := room - 1
+	facts := strings.Join(statusFacts(m.doc), " · ")
 	title := m.title()
-	if minTitle := 12; room-2-ansi.StringWidth(facts) < min(minTitle, ansi.StringWidth(title)) {
-		facts = ""
+	const minTitle = 12
+	var left string
+	switch rest := avail - ansi.StringWidth(facts) - len(" · "); {
+	case rest >= min(minTitle, ansi.StringWidth(title)):
+		left = ansi.Truncate(title, rest, "…") + " · " + facts
+	case ansi.StringWidth(facts) <= avail:
+		left = facts
+	default:
+		left = ansi.Truncate(title, avail, "…")
 	}
-	left := " " + ansi.Truncate(title, room-2-ansi.StringWidth(facts), "…") + facts
-	return m.styles.Status.Render(fit(fit(left, room)+right, m.width))
+	return m.styles.Status.Render(fit(fit(" "+left, room)+right, m.width))
 }
 
 // statusFacts are the source, date and reading time of d.
