@@ -477,3 +477,20 @@ func TestHTMLLinksResolveAgainstTheURL(t *testing.T) {
 		t.Fatalf("link text %q", got)
 	}
 }
+
+func TestHTMLBlockQuotesAreQuotes(t *testing.T) {
+	d := readHTMLPage(t, "ars-1.html")
+	d.Extract()
+	blocks := 0
+	for _, q := range d.Quotes {
+		if d.Paragraphs[q.Paragraph].Quoted {
+			blocks++
+			if q.Speaker != "Ammar Askar" || q.Kind != QuoteDirect {
+				t.Errorf("block quote %q by %q (%s)", d.QuoteText(q)[:30], q.Speaker, q.Kind)
+			}
+		}
+	}
+	if blocks < 5 {
+		t.Fatalf("%d block quotes found", blocks)
+	}
+}

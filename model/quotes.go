@@ -174,13 +174,18 @@ func (d *Document) extractQuotes(x *textIndex) {
 		if p.Speaker != "" && !isInterviewerLabel(p.Speaker) {
 			s.remember(p.Speaker)
 		}
-		if speaker, ok := answers[i]; ok {
+		speaker, answer := answers[i]
+		if answer {
 			start, end := p.Body, trimRightSpace(p.Text, len(p.Text))
 			if end > start {
 				d.Quotes = append(d.Quotes, Quote{Speaker: speaker, Kind: QuoteTurn, Paragraph: i, Start: start, End: end})
 			}
 		}
+		found := len(d.Quotes)
 		s.paragraph(i)
+		if p.Quoted && !p.Code && !answer && len(d.Quotes) == found {
+			s.addBlockQuote(i)
+		}
 	}
 	slices.SortStableFunc(d.Quotes, func(a, b Quote) int {
 		if a.Paragraph != b.Paragraph {
@@ -188,6 +193,26 @@ func (d *Document) extractQuotes(x *textIndex) {
 		}
 		return a.Start - b.Start
 	})
+}
+
+// addBlockQuote records block-quoted paragraph i, which holds no quotation
+// of its own, as a direct quote: a news story sets long quotations apart
+// this way. Its speaker is the one quoted in the two paragraphs before it
+// ("I thought a lot," Askar wrote. Then the block quote), as for a
+// quotation without a cue.
+func (s *quoteScanner) addBlockQuote(i int) {
+	p := s.d.Paragraphs[i]
+	start, end := skipSpace(p.Text, p.Body), trimRightSpace(p.Text, len(p.Text))
+	if countWords(p.Text[start:end]) < minUnattributedWords {
+		return
+	}
+	speaker := ""
+	if n := len(s.d.Quotes); n > 0 {
+		if last := s.d.Quotes[n-1]; last.Paragraph >= i-2 && last.Kind != QuoteTurn {
+			speaker = last.Speaker
+		}
+	}
+	s.d.Quotes = append(s.d.Quotes, Quote{Speaker: speaker, Kind: QuoteDirect, Paragraph: i, Start: start, End: end})
 }
 
 // answerSpeakers maps each paragraph of an answer turn to its speaker.
