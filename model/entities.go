@@ -127,7 +127,7 @@ func (s *entityScanner) scanMidCaps() {
 		for sn := from; sn < to; sn++ {
 			s.toks = s.x.tokens(sn)
 			for k, t := range s.toks {
-				if t.start < p.Body {
+				if int(t.start) < p.Body {
 					continue
 				}
 				w := p.Text[t.start:t.end]
@@ -173,7 +173,7 @@ func (s *entityScanner) paragraph(i int) {
 	from, to := s.x.sentences(i)
 	for sn := from; sn < to; sn++ {
 		toks := s.x.tokens(sn)
-		for len(toks) > 0 && toks[0].start < p.Body {
+		for len(toks) > 0 && int(toks[0].start) < p.Body {
 			toks = toks[1:] // a speaker label names no one new
 		}
 		for k := 0; k < len(toks); {
@@ -335,7 +335,7 @@ trimmed:
 	if k >= end {
 		return
 	}
-	start, stop := toks[k].start, toks[end-1].end
+	start, stop := int(toks[k].start), int(toks[end-1].end)
 	name := stripPossessive(text[start:stop])
 	titled := ""
 	if title != "" {
@@ -470,11 +470,12 @@ func (s *entityScanner) acronymAfter(g *nameGroup, text string, toks []token, en
 	if strings.TrimSpace(gap) != "(" {
 		return
 	}
-	close := strings.IndexByte(text[toks[end].start:runeStart(text, toks[end].start+121)], ')')
+	open := int(toks[end].start)
+	close := strings.IndexByte(text[open:runeStart(text, open+121)], ')')
 	if close < 0 || close > 120 {
 		return
 	}
-	inner := text[toks[end].start : toks[end].start+close]
+	inner := text[open : open+close]
 	name := g.forms[len(g.forms)-1]
 	if isAcronym(inner) && strings.EqualFold(initials(name), inner) {
 		s.acronyms[nameKey(inner)] = g.key

@@ -560,7 +560,7 @@ func (s *quoteScanner) nounSubject(text string, toks []token, j int) (string, in
 	case start > 0 && !toks[start].broken && isPossessive(text[toks[start-1].start:toks[start-1].end]) && isNameWord(text[toks[start-1].start:toks[start-1].end]):
 		// "Cornyn's statement added"
 		start--
-	case toks[start].start == s.sentStart && strings.HasSuffix(w, "s"):
+	case int(toks[start].start) == s.sentStart && strings.HasSuffix(w, "s"):
 		// "Officials said", "Estimates suggest"
 	default:
 		return "", -1
@@ -917,7 +917,7 @@ func (s *quoteScanner) hearsay(i, end int, direct []span) {
 		if start == k && k+1 < len(toks) {
 			start = k + 1 // "Allegedly, ..."
 		}
-		s.addReported(i, toks[start].start, end, direct, "", text[toks[k].start:toks[k].end])
+		s.addReported(i, int(toks[start].start), end, direct, "", text[toks[k].start:toks[k].end])
 		return
 	}
 }
@@ -1045,10 +1045,10 @@ func (s *quoteScanner) accordingTo(i int, sent span, end int, direct []span) boo
 		start := sent.Start
 		switch {
 		case k <= 1 && next < len(toks):
-			start = toks[next].start
+			start = int(toks[next].start)
 		case k > 1 && (next >= len(toks) || !hasWord(text[toks[next].start:end], finiteVerbs)):
 			// "..., according to Kristen Wilkins, assistant professor."
-			end = trimRightSpace(text, toks[k].start)
+			end = trimRightSpace(text, int(toks[k].start))
 			for end > start && strings.ContainsRune(",;:", rune(text[end-1])) {
 				end = trimRightSpace(text, end-1)
 			}
@@ -1088,7 +1088,7 @@ func (s *quoteScanner) clauseStart(text string, toks []token, k int) int {
 			if j > k+1 && inSet(finiteVerbs, text[toks[j+1].start:toks[j+1].end]) {
 				break // "announced the locations that would be given"
 			}
-			return toks[j+1].start // past "that, " too
+			return int(toks[j+1].start) // past "that, " too
 		}
 	}
 	rest := text[after:toks[k+1].start]
@@ -1097,7 +1097,7 @@ func (s *quoteScanner) clauseStart(text string, toks []token, k int) int {
 		if inSet(clauseConjunctions, next) {
 			return -1 // "...," she said, but refused to say more.
 		}
-		return toks[k+1].start
+		return int(toks[k+1].start)
 	}
 	if strings.TrimFunc(rest, IsSpace) != "" {
 		return -1
@@ -1114,10 +1114,10 @@ func (s *quoteScanner) clauseStart(text string, toks []token, k int) int {
 	}
 	// "said he would ...": a subject straight after the verb.
 	if inSet(clauseSubjects, next) || isNameWord(next) {
-		return toks[k+1].start
+		return int(toks[k+1].start)
 	}
 	if clauseVerbs[base] && !inSet(nonClauseStarts, next) && !inSet(clauseConjunctions, next) && !isReportingVerb(next) {
-		return toks[k+1].start // "said 500 institutions ..."
+		return int(toks[k+1].start) // "said 500 institutions ..."
 	}
 	return -1
 }

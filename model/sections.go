@@ -257,7 +257,7 @@ func (d *Document) paragraphWords(x *textIndex) (bags [][]int32, vocab int) {
 	for i, p := range d.Paragraphs {
 		from, to := x.sentences(i)
 		for _, t := range x.toks[x.sentTok[from]:x.sentTok[to]] {
-			if t.start < p.Body {
+			if int(t.start) < p.Body {
 				continue
 			}
 			w := stripPossessive(p.Text[t.start:t.end])

@@ -9,7 +9,7 @@ import (
 // whether punctuation (other than a word's own) stands between it and the
 // word before, which ends a run of capitalised words.
 type token struct {
-	start, end int
+	start, end int32
 	// broken reports punctuation between this word and the previous one.
 	broken bool
 }
@@ -48,7 +48,7 @@ func appendTokens(buf []token, text string, start, end int) []token {
 		if j < end && text[j] == '.' && (j-i == 1 || hasInnerDot(text[i:j]) || (j-i <= 6 && inSet(abbreviations, text[i:j]))) {
 			j++
 		}
-		buf = append(buf, token{start: i, end: j, broken: broken})
+		buf = append(buf, token{start: int32(i), end: int32(j), broken: broken})
 		broken = false
 		i = j
 	}

@@ -81,7 +81,7 @@ func (x *textIndex) phraseStats(d *Document) []*phraseStat {
 			listed := listStart(p.Text, toks)
 			for k := 0; k < len(toks); {
 				end := k
-				for end < len(toks) && (end == k || !toks[end].broken) && toks[end].start >= p.Body && isTopicWord(p.Text[toks[end].start:toks[end].end]) {
+				for end < len(toks) && (end == k || !toks[end].broken) && int(toks[end].start) >= p.Body && isTopicWord(p.Text[toks[end].start:toks[end].end]) {
 					end++
 				}
 				if end == k {
@@ -96,7 +96,7 @@ func (x *textIndex) phraseStats(d *Document) []*phraseStat {
 					start = end - maxTopicWords
 				}
 				if end-start >= 2 {
-					from, to := toks[start].start, toks[end-1].end
+					from, to := int(toks[start].start), int(toks[end-1].end)
 					buf = append(buf[:0], p.Text[from:to]...)
 					st := stats[string(buf)]
 					if st == nil {
