@@ -3,6 +3,7 @@ package model
 import (
 	"bytes"
 	"errors"
+	"strings"
 )
 
 // ErrBinary is returned for input that looks like binary data rather than
@@ -43,9 +44,11 @@ var magics = []struct {
 }
 
 // binaryKind names the binary format data is in, or returns "" for what
-// may be text: a known magic number, or a NUL byte in the first 8 KiB of
-// input without a UTF-16 or UTF-32 byte order mark. ("MZ" alone is too
-// common a start of text to count; a Windows executable also holds NULs.)
+// may be text. Input with a UTF-16 or UTF-32 byte order mark is text.
+// Otherwise data is binary when its first 8 KiB look it (see
+// looksBinary), and is named by its magic number when it has a known
+// one. Text that merely starts like a magic number ("ID3 tags explained",
+// "BZh is") holds no NUL or run of controls, so it is never refused.
 func binaryKind(data []byte) string {
 	p := data[:min(len(data), binarySniffLimit)]
 	for _, bom := range [][]byte{bomUTF32LE, bomUTF32BE, bomUTF16LE, bomUTF16BE} {
@@ -53,8 +56,11 @@ func binaryKind(data []byte) string {
 			return ""
 		}
 	}
+	if !looksBinary(p) {
+		return ""
+	}
 	for _, m := range magics {
-		if m.prefix != "MZ" && bytes.HasPrefix(p, []byte(m.prefix)) {
+		if bytes.HasPrefix(p, []byte(m.prefix)) {
 			return m.kind
 		}
 	}
@@ -71,11 +77,23 @@ func binaryKind(data []byte) string {
 	if len(p) >= 12 && string(p[4:8]) == "ftyp" {
 		return "MP4 or HEIF media"
 	}
+	return "binary data"
+}
+
+// looksBinary reports whether p looks like binary data rather than
+// text: it holds a NUL, or at least eight C0 controls that text does
+// not use, more than one byte in a hundred. TAB, LF, FF, CR, BEL, BS, ESC and SUB
+// (the end-of-file mark of old DOS files) are left out of the count, as
+// text copied from a terminal, or made to attack one, holds them.
+func looksBinary(p []byte) bool {
 	if bytes.IndexByte(p, 0) >= 0 {
-		if bytes.HasPrefix(p, []byte("MZ")) {
-			return "Windows executable"
-		}
-		return "binary data"
+		return true
 	}
-	return ""
+	controls := 0
+	for _, c := range p {
+		if c < 0x20 && !strings.ContainsRune("\t\n\f\r\a\b\x1b\x1a", rune(c)) {
+			controls++
+		}
+	}
+	return controls >= 8 && controls*100 > len(p)
 }

@@ -10,7 +10,8 @@ import "strings"
 // paragraph index, plus byte offsets into that paragraph's Text where a finer
 // position is needed, so the reader can map any item back to the text.
 type Document struct {
-	// Name is where the document came from: a file name, a URL or "-".
+	// Name is where the document came from: a file name, a URL or "-",
+	// made safe to show (see DisplayName).
 	Name string
 	// Title is the article's headline, or "" when it has none.
 	Title string

@@ -19,9 +19,6 @@ const (
 	FormatHTML     Format = "html"
 )
 
-// Formats lists the formats a user may name, for --format.
-var Formats = []Format{FormatText, FormatMarkdown, FormatHTML}
-
 // ParseFormat checks a --format value.
 func ParseFormat(s string) (Format, error) {
 	switch f := Format(strings.ToLower(s)); f {
@@ -58,8 +55,9 @@ type Input struct {
 // (an image, an archive, NUL bytes) is refused with ErrBinary unless
 // Force is set; input with no text gives ErrEmpty.
 func (in Input) Read() (*Document, error) {
+	name := DisplayName(in.Name)
 	if kind := binaryKind(in.Data); kind != "" && !in.Force {
-		return nil, fmt.Errorf("%s: %w (%s)", in.Name, ErrBinary, kind)
+		return nil, fmt.Errorf("%s: %w (%s)", name, ErrBinary, kind)
 	}
 	format := in.Format
 	if format == FormatAuto {
@@ -78,17 +76,17 @@ func (in Input) Read() (*Document, error) {
 		d, err = readPlainBytes(in.Data)
 	}
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", in.Name, err)
+		return nil, fmt.Errorf("%s: %w", name, err)
 	}
-	d.Name = in.Name
+	d.Name = name
 	d.Format = format
 	d.removeBoilerplate()
 	d.splitLongParagraphs()
 	if len(d.Paragraphs) == 0 && d.Title == "" {
 		if len(d.Removed) > 0 {
-			return nil, fmt.Errorf("%s: %w: all of it looks like web boilerplate (%s)", in.Name, ErrEmpty, d.Removed[0].Reason)
+			return nil, fmt.Errorf("%s: %w: all of it looks like web boilerplate (%s)", name, ErrEmpty, d.Removed[0].Reason)
 		}
-		return nil, fmt.Errorf("%s: %w", in.Name, ErrEmpty)
+		return nil, fmt.Errorf("%s: %w", name, ErrEmpty)
 	}
 	d.Words = wordCount(d)
 	return d, nil

@@ -30,6 +30,9 @@ func readHTMLStream(text string) *Document {
 			continue
 		}
 		inBody = inBody || t.DataAtom == atom.Body
+		if skip == atom.Head && (tt == html.StartTagToken || tt == html.SelfClosingTagToken) && !inHead(t.DataAtom) {
+			skip, depth = 0, 0 // </head> is optional: the body's first element ends the head
+		}
 		switch {
 		case tt == html.TextToken && inTitle:
 			d.Title = cleanMeta(t.Data)
@@ -55,6 +58,15 @@ func readHTMLStream(text string) *Document {
 	}
 	d.Paragraphs = b.finish()
 	return d
+}
+
+// inHead reports whether an element belongs in a page's <head>.
+func inHead(tag atom.Atom) bool {
+	switch tag {
+	case atom.Head, atom.Title, atom.Meta, atom.Link, atom.Style, atom.Script, atom.Base, atom.Noscript, atom.Template:
+		return true
+	}
+	return false
 }
 
 // skipDepthChange tells how a token changes the count of open elements

@@ -494,3 +494,11 @@ func TestHTMLBlockQuotesAreQuotes(t *testing.T) {
 		t.Fatalf("%d block quotes found", blocks)
 	}
 }
+
+func TestHTMLStreamWithoutHeadEnd(t *testing.T) {
+	page := "<html><head><title>T</title><meta charset=utf-8><body><p>First words of the body.</p><p>More.</p>"
+	d := readHTMLStream(page)
+	if d.Title != "T" || len(d.Paragraphs) != 2 || d.Paragraphs[0].Text != "First words of the body." {
+		t.Fatalf("title %q, paragraphs %+v", d.Title, d.Paragraphs)
+	}
+}
