@@ -55,18 +55,10 @@ func (f *fetcher) fetch(ctx context.Context, rawURL string) (model.Input, error)
 	input := model.Input{Name: rawURL}
 	data, contentType, err := f.get(ctx, rawURL)
 	if err != nil {
-		return input, fmt.Errorf("fetch %s: %w", redacted(rawURL), err)
+		return input, fmt.Errorf("fetch %s: %w", model.DisplayName(rawURL), err)
 	}
 	input.Data, input.ContentType = data, contentType
 	return input, nil
-}
-
-// redacted is rawURL with any password replaced by "xxxxx", for messages.
-func redacted(rawURL string) string {
-	if u, err := url.Parse(rawURL); err == nil && u.User != nil {
-		return u.Redacted()
-	}
-	return rawURL
 }
 
 // get does the work of fetch, returning the body and the Content-Type.

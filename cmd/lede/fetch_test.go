@@ -282,7 +282,7 @@ func TestFetchInvalidURL(t *testing.T) {
 		"ftp://example.com/a":   `invalid URL: "ftp" is not http or https`,
 		"http://example.com/\n": "invalid URL: invalid control character in URL",
 	} {
-		checkFetchError(t, testFetcher(t), url, "fetch "+url+": "+want)
+		checkFetchError(t, testFetcher(t), url, "fetch "+model.DisplayName(url)+": "+want)
 	}
 }
 

@@ -93,25 +93,42 @@ func canonicalPath(name string) string {
 }
 
 // articlesIn lists the article files in dir, and in its subdirectories
-// when recursive, skipping hidden files and directories.
+// when recursive, skipping hidden files and directories. dir may be a
+// symbolic link to a directory, and the files in it links to files;
+// links to directories inside are not followed, so no walk can loop.
 func (in *inputs) articlesIn(dir string) ([]string, error) {
 	var files []string
-	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+	root := dir
+	if real, err := filepath.EvalSymlinks(dir); err == nil {
+		root = real
+	}
+	err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return fmt.Errorf("read %s: %w", path, errors.Unwrap(err))
 		}
-		hidden := strings.HasPrefix(d.Name(), ".") && path != dir
+		hidden := strings.HasPrefix(d.Name(), ".") && path != root
 		switch {
-		case d.IsDir() && path != dir && (hidden || !in.recursive):
+		case d.IsDir() && path != root && (hidden || !in.recursive):
 			return fs.SkipDir
 		case d.IsDir(), hidden:
 			return nil
-		case slices.Contains(articleExts, strings.ToLower(filepath.Ext(path))) && d.Type().IsRegular():
-			files = append(files, path)
+		case slices.Contains(articleExts, strings.ToLower(filepath.Ext(path))) && isRegular(path, d):
+			rel, _ := filepath.Rel(root, path)
+			files = append(files, filepath.Join(dir, rel))
 		}
 		return nil
 	})
 	return files, err
+}
+
+// isRegular reports whether the walked entry d at path is a regular file,
+// or a link to one.
+func isRegular(path string, d fs.DirEntry) bool {
+	if d.Type()&fs.ModeSymlink != 0 {
+		info, err := os.Stat(path)
+		return err == nil && info.Mode().IsRegular()
+	}
+	return d.Type().IsRegular()
 }
 
 // read returns the bytes of one input: a file, a URL, "-" for standard
@@ -180,7 +197,7 @@ func parseSize(s string) (int64, error) {
 		}
 	}
 	v, err := strconv.ParseFloat(t, 64)
-	if err != nil || v < 1 || v*unit > 1<<40 || math.IsNaN(v) {
+	if err != nil || v*unit < 1 || v*unit > 1<<40 || math.IsNaN(v) {
 		return 0, fmt.Errorf("--max-size %q is not a size from 1 byte to 1 TB (e.g. 500MB)", s)
 	}
 	return int64(v * unit), nil
@@ -188,7 +205,12 @@ func parseSize(s string) (int64, error) {
 
 // parse reads and extracts one input.
 func (in *inputs) parse(ctx context.Context, name string) (*model.Document, error) {
-	input, err := in.read(ctx, name)
+	return readDocument(in.read(ctx, name))
+}
+
+// readDocument reads and extracts input, or passes on the error of
+// getting it.
+func readDocument(input model.Input, err error) (*model.Document, error) {
 	if err != nil {
 		return nil, err
 	}

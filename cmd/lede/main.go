@@ -102,7 +102,8 @@ Flags:
   --from FMT        read the input as txt, md or html (default: from its
                     content, then its name)
   --force           read a file that looks binary
-  --max-size N      refuse inputs larger than N (default 200MB)
+  --max-size N      refuse inputs larger than N (default 200MB; 20MB for
+                    a URL unless set)
 `
 
 func main() {
@@ -134,33 +135,30 @@ func run(args []string, stdin, stdout *os.File, stderr io.Writer) int {
 	case "extract":
 		err = runExtract(ctx, args, stdin, stdout)
 	default:
-		err = runReader(ctx, args, stdin, stdout)
+		err = runReader(ctx, args, stdin, stdout, stderr)
 	}
 	// Messages can quote file names, URLs and servers' words: they are
 	// sanitized so that none can reach the terminal as a control sequence.
-	if errors.Is(err, model.ErrBinary) {
-		err = fmt.Errorf("%w; --force reads it anyway", err)
-	}
+	err = withHint(err)
 	var uerr usageError
 	switch {
 	case err == nil, errors.Is(err, flag.ErrHelp):
 		return exitOK
 	case errors.As(err, &uerr):
-		fmt.Fprintf(stderr, "lede: %s (see 'lede --help')\n", oneLine(uerr.msg))
+		fmt.Fprintf(stderr, "lede: %s (see 'lede --help')\n", model.OneLine(uerr.msg))
 		return exitUsage
 	default:
-		fmt.Fprintf(stderr, "lede: %s\n", oneLine(err.Error()))
+		fmt.Fprintf(stderr, "lede: %s\n", model.OneLine(err.Error()))
 		return exitError
 	}
 }
 
-// lineBreaks turns the line breaks and tabs Sanitize keeps into spaces.
-var lineBreaks = strings.NewReplacer("\n", " ", "\t", " ")
-
-// oneLine makes a message safe to print as one line: control and escape
-// sequences removed, line breaks turned into spaces.
-func oneLine(msg string) string {
-	return lineBreaks.Replace(model.Sanitize(msg))
+// withHint adds to err what the user can do about it, if anything.
+func withHint(err error) error {
+	if errors.Is(err, model.ErrBinary) {
+		return fmt.Errorf("%w; --force reads it anyway", err)
+	}
+	return err
 }
 
 // showHelp prints the help of lede or of one command.
@@ -294,7 +292,7 @@ func currentVersion() string {
 
 // runReader opens the reader on one document or a shelf of several, or
 // prints when stdout is not a terminal.
-func runReader(ctx context.Context, args []string, stdin, stdout *os.File) error {
+func runReader(ctx context.Context, args []string, stdin, stdout *os.File, stderr io.Writer) error {
 	var c commonFlags
 	fs := newFlagSet("lede", &c, true)
 	recursive := fs.Bool("r", false, "")
@@ -317,7 +315,7 @@ func runReader(ctx context.Context, args []string, stdin, stdout *os.File) error
 		}
 	}
 	if !isTerminal(stdout) {
-		return printAll(ctx, in, names, c.style, stdout)
+		return printAll(ctx, in, names, c.style, stdout, stderr)
 	}
 	opts := ui.Options{Style: c.style, Plain: noColor()}
 	if opts.Plain && opts.Style == "" {
@@ -339,7 +337,17 @@ func runReader(ctx context.Context, args []string, stdin, stdout *os.File) error
 	} else {
 		sources := make([]ui.Source, len(names))
 		for i, name := range names {
-			sources[i] = ui.Source{Name: name, Load: func() (*model.Document, error) { return in.parse(ctx, name) }}
+			load := func() (*model.Document, error) { return in.parse(ctx, name) }
+			if name == "-" {
+				// Standard input is read now: once the reader runs, the
+				// terminal's keys come in on it.
+				input, err := in.read(ctx, name)
+				load = func() (*model.Document, error) { return readDocument(input, err) }
+			}
+			sources[i] = ui.Source{Name: name, Load: func() (*model.Document, error) {
+				doc, err := load()
+				return doc, withHint(err)
+			}}
 		}
 		root = ui.NewShelf(sources, opts)
 	}
@@ -359,17 +367,29 @@ func isDir(pos []string) bool {
 	return err == nil && info.IsDir()
 }
 
-// printAll prints each document in turn, a blank line between them.
-func printAll(ctx context.Context, in *inputs, names []string, style string, stdout *os.File) error {
-	for i, name := range names {
-		if i > 0 {
+// printAll prints each document in turn, a blank line between them. A
+// document that cannot be read is reported on stderr and skipped; the
+// error returned then counts them.
+func printAll(ctx context.Context, in *inputs, names []string, style string, stdout *os.File, stderr io.Writer) error {
+	if len(names) == 1 {
+		return printDocument(ctx, in, names[0], style, 0, stdout)
+	}
+	failed, printed := 0, 0
+	for _, name := range names {
+		if printed > 0 {
 			if _, err := io.WriteString(stdout, "\n"); err != nil {
 				return err
 			}
 		}
 		if err := printDocument(ctx, in, name, style, 0, stdout); err != nil {
-			return err
+			fmt.Fprintf(stderr, "lede: %s\n", model.OneLine(withHint(err).Error()))
+			failed++
+			continue
 		}
+		printed++
+	}
+	if failed > 0 {
+		return fmt.Errorf("%d of %d documents could not be read", failed, len(names))
 	}
 	return nil
 }
@@ -443,6 +463,9 @@ func runExtract(ctx context.Context, args []string, stdin, stdout *os.File) erro
 		return err
 	}
 	if *format != "json" {
+		if f, err := model.ParseFormat(*format); err == nil {
+			return usageError{fmt.Sprintf("--format is the output format, only json; --from %s reads the input as %s", f, f)}
+		}
 		return usageError{fmt.Sprintf("unknown format %q: only json is supported", *format)}
 	}
 	in, err := c.inputs(stdin)

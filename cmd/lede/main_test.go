@@ -122,7 +122,7 @@ func TestStyleFromFile(t *testing.T) {
 func TestErrors(t *testing.T) {
 	dir := t.TempDir()
 	png, nul := filepath.Join(dir, "photo.txt"), filepath.Join(dir, "nul.txt")
-	if err := os.WriteFile(png, []byte("\x89PNG\r\n\x1a\nrest"), 0o600); err != nil {
+	if err := os.WriteFile(png, []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), 0o600); err != nil {
 		t.Fatal(err)
 	}
 	if err := os.WriteFile(nul, []byte("text\x00more text"), 0o600); err != nil {
@@ -249,18 +249,6 @@ func TestPipedReaderPrintsEveryDocument(t *testing.T) {
 	}
 }
 
-func TestRedactedURL(t *testing.T) {
-	for in, want := range map[string]string{
-		"https://reader:secret@example.com/a": "https://reader:xxxxx@example.com/a",
-		"https://example.com/a?b=c":           "https://example.com/a?b=c",
-		"http://":                             "http://",
-	} {
-		if got := redacted(in); got != want {
-			t.Errorf("redacted(%q) = %q, want %q", in, got, want)
-		}
-	}
-}
-
 func TestForceReadsBinary(t *testing.T) {
 	nul := filepath.Join(t.TempDir(), "nul.txt")
 	if err := os.WriteFile(nul, []byte("Some text\x00 with a NUL."), 0o600); err != nil {
@@ -280,7 +268,7 @@ func TestStdinOverTheCap(t *testing.T) {
 }
 
 func TestParseSize(t *testing.T) {
-	for in, want := range map[string]int64{"1000": 1000, "64k": 64 << 10, "200MB": 200 << 20, "1.5G": 3 << 29, "2 MiB": 2 << 20, "1T": 1 << 40} {
+	for in, want := range map[string]int64{"1000": 1000, "0.5k": 512, "64k": 64 << 10, "200MB": 200 << 20, "1.5G": 3 << 29, "2 MiB": 2 << 20, "1T": 1 << 40} {
 		if got, err := parseSize(in); err != nil || got != want {
 			t.Errorf("parseSize(%q) = %d, %v; want %d", in, got, err, want)
 		}
@@ -315,5 +303,44 @@ func TestExtractURL(t *testing.T) {
 	}
 	if doc.Title != "Just-released Minecraft exploit makes it easy to crash game servers" || doc.Byline != "Dan Goodin" || doc.Format != "html" || len(doc.Paragraphs) < 10 {
 		t.Fatalf("title %q, byline %q, format %q, %d paragraphs", doc.Title, doc.Byline, doc.Format, len(doc.Paragraphs))
+	}
+}
+
+func TestExpandFollowsLinks(t *testing.T) {
+	dir := t.TempDir()
+	real := filepath.Join(dir, "real")
+	if err := os.MkdirAll(real, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	article := writeInput(t, "story.txt", []byte("words"))
+	for _, err := range []error{
+		os.WriteFile(filepath.Join(real, "a.txt"), []byte("words"), 0o600),
+		os.Symlink(article, filepath.Join(real, "b.txt")),
+		os.Symlink(real, filepath.Join(dir, "link")),
+	} {
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	in := &inputs{}
+	got, err := in.expand([]string{filepath.Join(dir, "link")})
+	want := []string{filepath.Join(dir, "link", "a.txt"), filepath.Join(dir, "link", "b.txt")}
+	if err != nil || strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Fatalf("expand a link: %q, %v", got, err)
+	}
+}
+
+func TestPipedShelfSkipsUnreadable(t *testing.T) {
+	empty := writeInput(t, "empty.txt", nil)
+	r := lede(t, "", empty, samplePath)
+	if r.code != 1 || r.stderr != "lede: "+empty+": no text to read\nlede: 1 of 2 documents could not be read\n" || !strings.Contains(r.stdout, "Century-old") {
+		t.Fatalf("exit %d, stderr %q", r.code, r.stderr)
+	}
+}
+
+func TestExtractFormatSuggestsFrom(t *testing.T) {
+	r := lede(t, "", "extract", "--format", "md", samplePath)
+	if r.code != 2 || r.stderr != "lede: --format is the output format, only json; --from md reads the input as md (see 'lede --help')\n" {
+		t.Fatalf("exit %d, stderr %q", r.code, r.stderr)
 	}
 }
