@@ -33,37 +33,47 @@ func (m *Model) helpKey(msg tea.KeyPressMsg) tea.Cmd {
 	return nil
 }
 
-// helpView draws the help overlay, generated from the key map: its groups
-// in as many columns as fit, scrolled when too tall.
+// helpView draws the reader's help overlay.
 func (m *Model) helpView(height int) string {
-	groups := m.keys.FullHelp()
+	return renderHelp(m.keys.FullHelp(), helpTitles, mouseHelp, m.styles, m.width, height, &m.helpOffset)
+}
+
+// renderHelp draws a help overlay generated from groups of keys, each
+// under its title, in as many columns as fit a width by height area, with
+// a note under them; it scrolls from *offset when too tall, and keeps
+// *offset in range.
+func renderHelp(groups [][]key.Binding, titles []string, note string, styles *Styles, width, height int, offset *int) string {
 	blocks := make([]string, len(groups))
 	for i, group := range groups {
-		rows := []string{m.styles.ListHeading.Render(helpTitles[i])}
+		rows := []string{styles.ListHeading.Render(titles[i])}
 		for _, b := range group {
 			h := b.Help()
-			rows = append(rows, m.styles.HelpKey.Render(fmt.Sprintf("%-11s", h.Key))+m.styles.HelpDesc.Render(h.Desc))
+			rows = append(rows, styles.HelpKey.Render(fmt.Sprintf("%-11s", h.Key))+styles.HelpDesc.Render(h.Desc))
 		}
 		blocks[i] = strings.Join(rows, "\n")
 	}
 	var body string
 	for perColumn := 1; perColumn <= len(blocks); perColumn++ {
 		body = helpColumns(blocks, perColumn)
-		if lipgloss.Width(body) <= m.width-4 {
+		if lipgloss.Width(body) <= width-4 {
 			break
 		}
 	}
-	body += "\n\n" + m.styles.HelpDesc.Render(mouseHelp+"\n? or esc closes this help.")
+	closing := "? or esc closes this help."
+	if note != "" {
+		closing = note + "\n" + closing
+	}
+	body += "\n\n" + styles.HelpDesc.Render(closing)
 	lines := strings.Split(body, "\n")
 	room := max(height-2, 1) // inside the box's border
 	if len(lines) > room {
-		m.helpOffset = min(max(m.helpOffset, 0), len(lines)-room+1)
-		more := m.styles.ListDetail.Render(fmt.Sprintf("↑/↓ scroll · %d more", len(lines)-room+1-m.helpOffset))
-		lines = append(lines[m.helpOffset:m.helpOffset+room-1], more)
+		*offset = min(max(*offset, 0), len(lines)-room+1)
+		more := styles.ListDetail.Render(fmt.Sprintf("↑/↓ scroll · %d more", len(lines)-room+1-*offset))
+		lines = append(lines[*offset:*offset+room-1], more)
 	} else {
-		m.helpOffset = 0
+		*offset = 0
 	}
-	return placeCentre(m.styles.HelpBox.Render(strings.Join(lines, "\n")), m.width, height)
+	return placeCentre(styles.HelpBox.Render(strings.Join(lines, "\n")), width, height)
 }
 
 // helpColumns lays blocks out in columns of perColumn blocks each, a blank

@@ -61,13 +61,35 @@ func DefaultKeyMap() KeyMap {
 	}
 }
 
-// withShelf returns the keys with the shelf's enabled.
+// withShelf returns the keys of a reader on a shelf: the shelf's keys
+// enabled, and esc going back to the shelf when it has nothing to close.
 func (k KeyMap) withShelf() KeyMap {
 	k.Shelf.SetEnabled(true)
 	k.NextDoc.SetEnabled(true)
 	k.PrevDoc.SetEnabled(true)
+	k.Close.SetHelp("esc", "close / clear / back to the shelf")
 	return k
 }
+
+// shelfHelp are the shelf list's keys, in groups for its help overlay:
+// moving, then acting on documents. The first of each group and the
+// shelf's own keys make its hint line.
+func (k KeyMap) shelfHelp() [][]key.Binding {
+	open, filter, clear := k.Enter, k.Search, k.Close
+	open.SetHelp("enter", "open the document")
+	filter.SetHelp("/", "filter the list")
+	clear.SetHelp("esc", "clear the filter")
+	next, prev := k.NextDoc, k.PrevDoc
+	next.SetHelp("ctrl+n", "next open document")
+	prev.SetHelp("ctrl+p", "previous open document")
+	return [][]key.Binding{
+		{k.Down, k.Up, k.PageDown, k.PageUp, k.HalfDown, k.HalfUp, k.Top, k.Bottom},
+		{open, filter, clear, next, prev, k.Help, k.Quit},
+	}
+}
+
+// shelfTitles head the columns of shelfHelp.
+var shelfTitles = []string{"Move", "Documents"}
 
 // ShortHelp is the one-line key hint under the panes.
 func (k KeyMap) ShortHelp() []key.Binding {

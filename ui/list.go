@@ -3,6 +3,8 @@ package ui
 import (
 	"strings"
 
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/sahilm/fuzzy"
 )
@@ -87,7 +89,7 @@ func (l *list) SetFilter(f string) {
 			}
 		}
 		for _, m := range fuzzy.Find(f, short) {
-			keep[index[m.Index]] = true
+			keep[index[m.Index]] = keep[index[m.Index]] || compact(m, f)
 		}
 		l.rows = nil
 		heading := -1
@@ -106,6 +108,14 @@ func (l *list) SetFilter(f string) {
 	}
 	l.selected = l.next(-1, 1)
 	l.keepSelectedVisible()
+}
+
+// compact reports whether a fuzzy match of filter f is close together:
+// its letters within three times the filter's length, so that "xmi" finds
+// "Xiaomi" in a title but "xia" does not match "eXpansIon After".
+func compact(m fuzzy.Match, f string) bool {
+	n := len(m.MatchedIndexes)
+	return n > 0 && m.MatchedIndexes[n-1]-m.MatchedIndexes[0] < 3*len(f)
 }
 
 // hasAllWords reports whether text holds every one of words.
@@ -197,6 +207,46 @@ func (l *list) Page(dir int) {
 		n++
 	}
 	l.Move(dir * max(n-1, 1))
+}
+
+// moveKey moves the selection for a movement key of k, as less moves, and
+// reports whether msg was one.
+func (l *list) moveKey(k KeyMap, msg tea.KeyPressMsg) bool {
+	switch {
+	case key.Matches(msg, k.Down):
+		l.Move(1)
+	case key.Matches(msg, k.Up):
+		l.Move(-1)
+	case key.Matches(msg, k.PageDown, k.HalfDown):
+		l.Page(1)
+	case key.Matches(msg, k.PageUp, k.HalfUp):
+		l.Page(-1)
+	case key.Matches(msg, k.Top):
+		l.Home()
+	case key.Matches(msg, k.Bottom):
+		l.End()
+	default:
+		return false
+	}
+	return true
+}
+
+// SetRow replaces the item with id i in a list of items whose ids are
+// their indexes, keeping the filter and the selection.
+func (l *list) SetRow(i int, r row) {
+	l.all[i] = r
+	if l.filter == "" {
+		// rows is all: only the row's layout is stale.
+		if l.cache != nil {
+			l.cache[i] = rendered{}
+		}
+		return
+	}
+	selected, ok := l.Selected()
+	l.SetFilter(l.filter)
+	if ok {
+		l.SelectID(selected.id)
+	}
 }
 
 // Home selects the first item; End the last.

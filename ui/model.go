@@ -105,17 +105,24 @@ func New(d *model.Document, opts Options) *Model {
 
 // setStyles picks the chrome styles for the background and options.
 func (m *Model) setStyles(dark bool) {
-	plain := m.opts.Plain || m.opts.Style == StyleNoTTY || m.opts.Style == StyleASCII
-	m.help = help.New()
-	if plain {
-		*m.styles = plainStyles()
-		m.help.Styles = help.Styles{}
-	} else {
-		*m.styles = colourStyles(dark)
-		m.help.Styles = help.DefaultStyles(dark)
-	}
+	m.help = chromeStyles(m.opts, dark, m.styles)
 	m.help.SetWidth(m.width)
 	m.qa.cache, m.sidebar.cache = nil, nil
+}
+
+// chromeStyles sets styles for the options and background, and returns a
+// key hint model styled to match: no colour for NO_COLOR and the notty
+// and ascii styles.
+func chromeStyles(opts Options, dark bool, styles *Styles) help.Model {
+	h := help.New()
+	if opts.Plain || opts.Style == StyleNoTTY || opts.Style == StyleASCII {
+		*styles = plainStyles()
+		h.Styles = help.Styles{}
+	} else {
+		*styles = colourStyles(dark)
+		h.Styles = help.DefaultStyles(dark)
+	}
+	return h
 }
 
 // newInput makes the text input of the search prompt and the overlays.
@@ -289,21 +296,7 @@ func (m *Model) articleKey(msg tea.KeyPressMsg) {
 // article to a question, or selects an entity and highlights its
 // mentions.
 func (m *Model) listKey(msg tea.KeyPressMsg) {
-	k, l := m.keys, m.focusedList()
-	switch {
-	case key.Matches(msg, k.Down):
-		l.Move(1)
-	case key.Matches(msg, k.Up):
-		l.Move(-1)
-	case key.Matches(msg, k.PageDown, k.HalfDown):
-		l.Page(1)
-	case key.Matches(msg, k.PageUp, k.HalfUp):
-		l.Page(-1)
-	case key.Matches(msg, k.Top):
-		l.Home()
-	case key.Matches(msg, k.Bottom):
-		l.End()
-	case key.Matches(msg, k.Enter):
+	if !m.focusedList().moveKey(m.keys, msg) && key.Matches(msg, m.keys.Enter) {
 		m.activate()
 	}
 }
@@ -516,31 +509,19 @@ func (m *Model) statusLine() string {
 		return m.styles.Status.Render(fit(ansi.Truncate(right, m.width, ""), m.width))
 	}
 	avail := room - 1
-	facts := strings.Join(statusFacts(m.doc), " · ")
+	about := strings.Join(facts(m.doc, false), " · ")
 	title := m.title()
 	const minTitle = 12
 	var left string
-	switch rest := avail - ansi.StringWidth(facts) - len(" · "); {
+	switch rest := avail - ansi.StringWidth(about) - ansi.StringWidth(" · "); {
 	case rest >= min(minTitle, ansi.StringWidth(title)):
-		left = ansi.Truncate(title, rest, "…") + " · " + facts
-	case ansi.StringWidth(facts) <= avail:
-		left = facts
+		left = ansi.Truncate(title, rest, "…") + " · " + about
+	case ansi.StringWidth(about) <= avail:
+		left = about
 	default:
 		left = ansi.Truncate(title, avail, "…")
 	}
 	return m.styles.Status.Render(fit(fit(" "+left, room)+right, m.width))
-}
-
-// statusFacts are the source, date and reading time of d.
-func statusFacts(d *model.Document) []string {
-	var facts []string
-	if d.Title != "" || d.Source != "" { // else the name is the title
-		facts = append(facts, sourceOf(d))
-	}
-	if d.Date != "" {
-		facts = append(facts, d.Date)
-	}
-	return append(facts, readingTime(d))
 }
 
 // line returns lines[i], or "" past the end.

@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"net/url"
 	"os"
+	"path/filepath"
 	"strings"
 
 	"charm.land/glamour/v2"
@@ -284,14 +285,31 @@ func hiddenMarks(p model.Paragraph) []int {
 // metadataLine is the line under the title: byline, source, date and
 // reading time, whichever are known.
 func metadataLine(d *model.Document) string {
-	var parts []string
-	for _, s := range []string{d.Byline, d.Source, d.Date} {
-		if s != "" {
-			parts = append(parts, s)
-		}
+	return strings.Join(facts(d, true), " · ")
+}
+
+// facts are what lede says about a document wherever it names one, the
+// line under the title, the shelf and the status line: its byline (when
+// asked for), source, date and reading time, whichever are known. The
+// source is the publication, else the file name or URL, which is left
+// out when the document has no title, as the name stands for the title.
+func facts(d *model.Document, byline bool) []string {
+	var out []string
+	if byline && d.Byline != "" {
+		out = append(out, d.Byline)
 	}
-	parts = append(parts, readingTime(d))
-	return strings.Join(parts, " · ")
+	switch {
+	case d.Source != "":
+		out = append(out, d.Source)
+	case d.Title != "" && (strings.Contains(d.Name, "://") || d.Name == "-"):
+		out = append(out, d.Name)
+	case d.Title != "":
+		out = append(out, filepath.Base(d.Name))
+	}
+	if d.Date != "" {
+		out = append(out, d.Date)
+	}
+	return append(out, readingTime(d))
 }
 
 // readingTime estimates how long the article takes to read.

@@ -1,11 +1,13 @@
 package ui
 
 import (
+	"errors"
 	"fmt"
 	"path/filepath"
 	"runtime"
 	"strings"
 
+	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
@@ -53,16 +55,22 @@ type Shelf struct {
 	opts    Options
 	keys    KeyMap
 	styles  *Styles
+	help    help.Model
 	entries []*shelfEntry
 	list    list
 	input   textinput.Model
 	// filtering reports that typed keys go to the filter input.
 	filtering bool
+	// showHelp shows the shelf's keys; helpOffset scrolls them.
+	showHelp   bool
+	helpOffset int
 	// open is the entry whose reader is shown, or -1 for the list.
 	open int
 	// last is the entry ctrl+n and ctrl+p step from on the list.
 	last          int
 	width, height int
+	// loading counts the documents not read yet.
+	loading int
 	// background is the terminal's background, once known, for readers
 	// opened later.
 	background *tea.BackgroundColorMsg
@@ -71,24 +79,19 @@ type Shelf struct {
 
 // NewShelf makes a shelf of sources, read in the order given.
 func NewShelf(sources []Source, opts Options) *Shelf {
-	s := &Shelf{opts: opts, keys: DefaultKeyMap().withShelf(), styles: &Styles{}, open: -1, last: -1}
-	*s.styles = shelfStyles(opts, true)
-	for _, src := range sources {
-		s.entries = append(s.entries, &shelfEntry{source: src})
+	s := &Shelf{opts: opts, keys: DefaultKeyMap().withShelf(), styles: &Styles{}, open: -1, last: -1, loading: len(sources)}
+	s.help = chromeStyles(opts, true, s.styles)
+	rows := make([]row, len(sources))
+	for i, src := range sources {
+		e := &shelfEntry{source: src}
+		s.entries = append(s.entries, e)
+		rows[i] = e.row(i)
 	}
-	s.list = newList(s.rows(), 1, true, "No documents.", s.styles)
+	s.list = newList(rows, 1, true, "No documents.", s.styles)
 	s.list.fuzzyLimit = shelfFuzzyLimit
 	s.input = newInput(s.styles)
 	s.input.Prompt = "filter: "
 	return s
-}
-
-// shelfStyles are the chrome styles for the options and background.
-func shelfStyles(opts Options, dark bool) Styles {
-	if opts.Plain || opts.Style == StyleNoTTY || opts.Style == StyleASCII {
-		return plainStyles()
-	}
-	return colourStyles(dark)
 }
 
 // Init reads every document in the background, a few at a time, and asks
@@ -120,7 +123,8 @@ func (s *Shelf) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return s, nil
 	case tea.BackgroundColorMsg:
 		s.background = &msg
-		*s.styles = shelfStyles(s.opts, msg.IsDark())
+		s.help = chromeStyles(s.opts, msg.IsDark(), s.styles)
+		s.help.SetWidth(s.width)
 		s.list.cache = nil
 		for _, e := range s.entries {
 			if e.reader != nil {
@@ -131,13 +135,15 @@ func (s *Shelf) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case loadedMsg:
 		e := s.entries[msg.entry]
 		e.doc, e.err = msg.doc, msg.err
+		s.loading--
 		if s.message == stillReading(e) {
 			s.message = ""
 		}
-		s.refresh()
+		s.list.SetRow(msg.entry, e.row(msg.entry))
 		return s, nil
 	case backMsg:
 		s.open = -1
+		s.list.SelectID(s.last)
 		return s, nil
 	case switchMsg:
 		s.step(msg.dir)
@@ -161,27 +167,21 @@ func (s *Shelf) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	return s, nil
 }
 
-// handleKey moves in the list, filters it, opens a document or quits.
+// handleKey moves in the list, filters it, opens a document, shows the
+// help or quits.
 func (s *Shelf) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	k := s.keys
-	if s.filtering {
-		return s.filterKey(msg)
-	}
 	switch {
+	case s.filtering:
+		return s.filterKey(msg)
+	case s.showHelp:
+		s.helpKey(msg)
+		return nil
 	case key.Matches(msg, k.Quit):
 		return tea.Quit
-	case key.Matches(msg, k.Down):
-		s.list.Move(1)
-	case key.Matches(msg, k.Up):
-		s.list.Move(-1)
-	case key.Matches(msg, k.PageDown, k.HalfDown):
-		s.list.Page(1)
-	case key.Matches(msg, k.PageUp, k.HalfUp):
-		s.list.Page(-1)
-	case key.Matches(msg, k.Top):
-		s.list.Home()
-	case key.Matches(msg, k.Bottom):
-		s.list.End()
+	case s.list.moveKey(k, msg):
+	case key.Matches(msg, k.Help):
+		s.showHelp = true
 	case key.Matches(msg, k.Search):
 		s.filtering = true
 		s.input.SetValue(s.list.filter)
@@ -199,6 +199,18 @@ func (s *Shelf) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		}
 	}
 	return nil
+}
+
+// helpKey scrolls the help, and closes it on ? or esc.
+func (s *Shelf) helpKey(msg tea.KeyPressMsg) {
+	switch {
+	case key.Matches(msg, s.keys.Help, s.keys.Close, s.keys.Quit):
+		s.showHelp, s.helpOffset = false, 0
+	case key.Matches(msg, s.keys.Down):
+		s.helpOffset++
+	case key.Matches(msg, s.keys.Up):
+		s.helpOffset--
+	}
 }
 
 // filterKey edits the filter: the list narrows as the reader types, enter
@@ -238,7 +250,7 @@ func (s *Shelf) openEntry(i int) tea.Cmd {
 	e := s.entries[i]
 	switch {
 	case e.err != nil:
-		s.message = fmt.Sprintf("Cannot open %s: %v", e.source.Name, e.err)
+		s.message = "Cannot open " + e.name() + ": " + e.reason()
 		return nil
 	case e.doc == nil:
 		s.message = stillReading(e)
@@ -260,7 +272,7 @@ func (s *Shelf) openEntry(i int) tea.Cmd {
 
 // stillReading says that e is not read yet.
 func stillReading(e *shelfEntry) string {
-	return "Still reading " + e.source.Name + "…"
+	return "Still reading " + e.name() + "…"
 }
 
 // step shows the next or previous open document after the one shown (or
@@ -283,68 +295,41 @@ func (s *Shelf) step(dir int) {
 	}
 }
 
-// refresh rebuilds the rows as documents arrive, keeping the filter and
-// the selection.
-func (s *Shelf) refresh() {
-	selected := -1
-	if r, ok := s.list.Selected(); ok {
-		selected = r.id
-	}
-	l := newList(s.rows(), 1, true, s.list.empty, s.styles)
-	l.fuzzyLimit = shelfFuzzyLimit
-	l.SetSize(s.list.width, s.list.height)
-	l.SetFilter(s.list.filter)
-	if selected >= 0 {
-		l.SelectID(selected)
-	}
-	s.list = l
+// name is the entry's file name or URL, made safe to show.
+func (e *shelfEntry) name() string {
+	return model.DisplayName(e.source.Name)
 }
 
-// rows lists the documents: title, then byline, source, date and reading
-// time, with the number of questions at the right.
-func (s *Shelf) rows() []row {
-	rows := make([]row, len(s.entries))
-	for i, e := range s.entries {
-		r := row{text: filepath.Base(e.source.Name), id: i}
-		switch {
-		case e.err != nil:
-			r.detail = "cannot read: " + e.err.Error()
-		case e.doc == nil:
-			r.detail = "reading…"
-		default:
-			if e.doc.Title != "" {
-				r.text = e.doc.Title
-			}
-			r.detail = strings.Join(documentFacts(e.doc), " · ")
-			r.count = fmt.Sprintf("%d Q&A", len(e.doc.Exchanges))
-		}
-		rows[i] = r
+// reason is why the entry could not be read, without its name, which
+// error messages start with.
+func (e *shelfEntry) reason() string {
+	msg := model.OneLine(e.err.Error())
+	for _, prefix := range []string{e.name() + ": ", "open " + e.name() + ": ", "read " + e.name() + ": "} {
+		msg = strings.TrimPrefix(msg, prefix)
 	}
-	return rows
+	if errors.Is(e.err, model.ErrEmpty) && msg == model.ErrEmpty.Error() {
+		return "no text to read"
+	}
+	return msg
 }
 
-// documentFacts are what the shelf and the status line say about a
-// document: byline, source, date and reading time, whichever are known.
-func documentFacts(d *model.Document) []string {
-	var facts []string
-	for _, f := range []string{d.Byline, sourceOf(d), d.Date} {
-		if f != "" {
-			facts = append(facts, f)
-		}
-	}
-	return append(facts, readingTime(d))
-}
-
-// sourceOf names where a document came from: its publication, else its
-// file's base name or URL.
-func sourceOf(d *model.Document) string {
+// row is how entry i shows in the list: its title (its file name until
+// it is read), then its facts, with the number of questions at the right.
+func (e *shelfEntry) row(i int) row {
+	r := row{text: filepath.Base(e.name()), id: i}
 	switch {
-	case d.Source != "":
-		return d.Source
-	case strings.Contains(d.Name, "://"), d.Name == "-":
-		return d.Name
+	case e.err != nil:
+		r.detail = "cannot read: " + e.reason()
+	case e.doc == nil:
+		r.detail = "reading…"
+	default:
+		if e.doc.Title != "" {
+			r.text = e.doc.Title
+		}
+		r.detail = strings.Join(facts(e.doc, true), " · ")
+		r.count = fmt.Sprintf("%d Q&A", len(e.doc.Exchanges))
 	}
-	return filepath.Base(d.Name)
+	return r
 }
 
 // SetSize lays the shelf, and the open reader, out for w by h cells.
@@ -352,6 +337,7 @@ func (s *Shelf) SetSize(w, h int) {
 	s.width, s.height = max(w, 0), max(h, 0)
 	s.list.SetSize(s.width, max(s.height-3, 0))
 	s.input.SetWidth(max(s.width-len(s.input.Prompt)-1, 1))
+	s.help.SetWidth(s.width)
 	if s.open >= 0 {
 		s.entries[s.open].reader.SetSize(s.width, s.height)
 	}
@@ -375,20 +361,20 @@ func (s *Shelf) render() string {
 	if s.width <= 0 || s.height <= 0 {
 		return ""
 	}
-	read := 0
-	for _, e := range s.entries {
-		if e.doc != nil || e.err != nil {
-			read++
-		}
-	}
 	header := fmt.Sprintf("Shelf · %d documents", len(s.entries))
-	if read < len(s.entries) {
-		header += fmt.Sprintf(" · reading %d…", len(s.entries)-read)
+	if s.loading > 0 {
+		header += fmt.Sprintf(" · reading %d…", s.loading)
 	}
 	lines := []string{s.styles.HeaderFocused.Render(fit(" "+header, s.width))}
-	body := strings.Split(s.list.View(), "\n")
-	for i := 0; i < max(s.height-3, 0); i++ {
-		lines = append(lines, fit(line(body, i), s.width))
+	body := max(s.height-3, 0)
+	if s.showHelp {
+		groups := s.keys.shelfHelp()
+		lines = append(lines, strings.Split(renderHelp(groups, shelfTitles, "", s.styles, s.width, body, &s.helpOffset), "\n")...)
+	} else {
+		list := strings.Split(s.list.View(), "\n")
+		for i := 0; i < body; i++ {
+			lines = append(lines, fit(line(list, i), s.width))
+		}
 	}
 	status := " " + fmt.Sprintf("%d/%d", max(s.list.selected+1, 0), len(s.list.rows))
 	if s.list.filter != "" {
@@ -401,7 +387,9 @@ func (s *Shelf) render() string {
 	case s.message != "":
 		lines = append(lines, fit(s.styles.Hint.Render(s.message), s.width))
 	default:
-		lines = append(lines, fit(s.styles.Hint.Render("enter open · / filter · j/k move · ctrl+n/ctrl+p open documents · q quit"), s.width))
+		groups := s.keys.shelfHelp()
+		hint := []key.Binding{groups[1][0], groups[1][1], groups[0][0], groups[1][3], s.keys.Help, s.keys.Quit}
+		lines = append(lines, fit(s.help.ShortHelpView(hint), s.width))
 	}
 	return strings.Join(lines[:min(len(lines), s.height)], "\n")
 }

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -9,6 +10,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/lede-tui/lede/model"
+	"github.com/lede-tui/lede/model/modeltest"
 )
 
 // shelfFiles are three documents of different shapes.
@@ -206,4 +208,63 @@ func TestBrokenTerminalSizes(t *testing.T) {
 	s.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
 	checkScreen(t, m, 80, 24)
 	checkLines(t, shelfScreen(s), 80, 24)
+}
+
+func TestShelfHostileNamesAndErrors(t *testing.T) {
+	name := "notes/evil\x1b]0;PWNED\x07\x1b[31mred.txt"
+	sources := []Source{
+		{Name: name, Load: func() (*model.Document, error) {
+			return nil, errors.New("read " + name + ": server said \x1b[2J\u009b31m no\nway")
+		}},
+		{Name: "https://reader:secret@example.com/story", Load: func() (*model.Document, error) {
+			return model.Parse("https://reader:secret@example.com/story", []byte("A story\n\nWith some words in it."))
+		}},
+	}
+	s := NewShelf(sources, Options{Style: StyleDark})
+	s.Update(tea.WindowSizeMsg{Width: 100, Height: 20})
+	check := func(step string) {
+		v := s.View()
+		if why := modeltest.Unsafe(v.Content); why != "" || strings.Contains(ansi.Strip(v.Content), "secret") {
+			t.Fatalf("%s: %s in\n%q", step, why, v.Content)
+		}
+		if why := modeltest.Unsafe(v.WindowTitle); why != "" {
+			t.Fatalf("%s: window title %q", step, v.WindowTitle)
+		}
+	}
+	check("loading")
+	run(s, s.Init())
+	check("loaded")
+	shelfPress(s, "enter")
+	check("error message")
+	if !strings.Contains(shelfScreen(s), "Cannot open notes/evilred.txt: server said") {
+		t.Fatalf("message:\n%s", shelfScreen(s))
+	}
+	shelfPress(s, "j", "enter")
+	check("reader")
+}
+
+func TestShelfKeepsPlaceAndFilter(t *testing.T) {
+	s := newShelf(t)
+	shelfPress(s, "/", "x", "i", "a", "enter")
+	run(s, s.Init()) // documents arrive while filtered
+	if n := len(s.list.rows); n != 1 || s.list.rows[0].text != "Xiaomi CEO Claimed Xiaomi would be a Century-old Brand" {
+		t.Fatalf("filter lost as documents arrived: %+v", s.list.rows)
+	}
+	shelfPress(s, "/", "backspace", "backspace", "backspace", "x", "m", "i", "enter")
+	if n := len(s.list.rows); n != 1 {
+		t.Fatalf("fuzzy filter xmi keeps %d documents", n)
+	}
+	shelfPress(s, "esc", "G", "enter", "ctrl+p")
+	shelfPress(s, "esc")
+	if r, _ := s.list.Selected(); s.open != -1 || r.id != 2 {
+		t.Fatalf("back on the list at %d, want the harbour story last shown", r.id)
+	}
+	shelfPress(s, "?")
+	if got := shelfScreen(s); !strings.Contains(got, "open the document") || !strings.Contains(got, "next open document") {
+		t.Fatalf("shelf help:\n%s", got)
+	}
+	shelfPress(s, "?")
+	if s.showHelp {
+		t.Fatal("? did not close the help")
+	}
 }
