@@ -83,6 +83,10 @@ type Model struct {
 	// turns in the lists until it lands.
 	extracting bool
 	spinner    spinner.Model
+	// request is what the reader asks of the shelf it is on (backMsg,
+	// switchMsg) after a key, or nil; the shelf takes it at once, so the
+	// next key already goes where the reader asked.
+	request tea.Msg
 }
 
 // New makes a reader for d. A document that has not been extracted is
@@ -237,16 +241,17 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Copy):
 		return m.copyQuote()
 	case key.Matches(msg, k.Shelf):
-		return message(backMsg{})
+		m.request = backMsg{}
 	case key.Matches(msg, k.NextDoc):
-		return message(switchMsg{1})
+		m.request = switchMsg{1}
 	case key.Matches(msg, k.PrevDoc):
-		return message(switchMsg{-1})
+		m.request = switchMsg{-1}
 	case key.Matches(msg, k.Close):
 		l := m.focusedList()
 		filtered := m.focus != FocusArticle && l.filter != ""
 		if m.find.label == "" && !filtered && m.keys.Shelf.Enabled() {
-			return message(backMsg{})
+			m.request = backMsg{}
+			return nil
 		}
 		m.clearFind()
 		if filtered {
@@ -258,11 +263,6 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		m.listKey(msg)
 	}
 	return nil
-}
-
-// message is a command that delivers msg.
-func message(msg tea.Msg) tea.Cmd {
-	return func() tea.Msg { return msg }
 }
 
 // articleKey scrolls the article, as less does.

@@ -301,7 +301,9 @@ func facts(d *model.Document, byline bool) []string {
 	switch {
 	case d.Source != "":
 		out = append(out, d.Source)
-	case d.Title != "" && (strings.Contains(d.Name, "://") || d.Name == "-"):
+	case d.Title != "" && d.Name == "-":
+		out = append(out, "standard input")
+	case d.Title != "" && strings.Contains(d.Name, "://"):
 		out = append(out, d.Name)
 	case d.Title != "":
 		out = append(out, filepath.Base(d.Name))

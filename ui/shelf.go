@@ -38,11 +38,11 @@ type loadedMsg struct {
 	err   error
 }
 
-// backMsg asks the shelf to show its list again.
+// backMsg is a reader's request to the shelf to show its list again.
 type backMsg struct{}
 
-// switchMsg asks the shelf for the next (dir 1) or previous (dir -1) open
-// document.
+// switchMsg is a reader's request to the shelf for the next (dir 1) or
+// previous (dir -1) open document.
 type switchMsg struct{ dir int }
 
 // shelfFuzzyLimit lets the shelf filter match whole titles fuzzily.
@@ -150,7 +150,12 @@ func (s *Shelf) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return s, nil
 	}
 	if s.open >= 0 {
-		_, cmd := s.entries[s.open].reader.Update(msg)
+		r := s.entries[s.open].reader
+		_, cmd := r.Update(msg)
+		if req := r.request; req != nil {
+			r.request = nil
+			s.Update(req)
+		}
 		return s, cmd
 	}
 	switch msg := msg.(type) {

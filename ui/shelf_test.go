@@ -268,3 +268,14 @@ func TestShelfKeepsPlaceAndFilter(t *testing.T) {
 		t.Fatal("? did not close the help")
 	}
 }
+
+func TestShelfTakesReaderRequestsAtOnce(t *testing.T) {
+	s := newShelf(t)
+	run(s, s.Init())
+	shelfPress(s, "enter")
+	s.Update(shelfKey("backspace")) // no command run: the next key must already reach the list
+	s.Update(shelfKey("?"))
+	if s.open != -1 || !s.showHelp {
+		t.Fatalf("open %d, help %v after backspace then ?", s.open, s.showHelp)
+	}
+}
