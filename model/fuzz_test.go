@@ -20,10 +20,13 @@ import (
 // machine, far below what quadratic work on a pathological input takes.
 const maxFuzzTime = 3 * time.Second
 
-// addFuzzSeeds adds the repository's articles whose names end in one of
-// exts to the corpus, at most 64 KB of each, as bytes.
+// addFuzzSeeds adds the hostile seeds and the repository's articles whose
+// names end in one of exts to the corpus, at most 64 KB of each, as bytes.
 func addFuzzSeeds(f *testing.F, exts ...string) {
 	f.Helper()
+	for _, s := range hostileSeeds {
+		f.Add([]byte(s))
+	}
 	paths, _ := filepath.Glob(filepath.Join("..", "testdata", "*"))
 	html, _ := filepath.Glob(filepath.Join("..", "testdata", "html", "*"))
 	for _, path := range append(paths, html...) {
@@ -176,9 +179,6 @@ func readAndExtract(t *testing.T, in Input) {
 
 func FuzzDecodeSanitize(f *testing.F) {
 	addFuzzSeeds(f, ".txt", ".md", ".html")
-	for _, s := range hostileSeeds {
-		f.Add([]byte(s))
-	}
 	f.Add([]byte{0xFF, 0xFE, 'H', 0, 0x1b, 0, '[', 0, '2', 0, 'J', 0})
 	f.Add([]byte("\xc4\xe3\xba\xc3\x1b]0;x\x07\xca\xc0\xbd\xe7"))
 	f.Fuzz(func(t *testing.T, data []byte) {
@@ -199,32 +199,40 @@ func FuzzDecodeSanitize(f *testing.F) {
 	})
 }
 
+// fuzzRead fuzzes reading and extracting the inputs that input makes of
+// fuzzed bytes, from the seeds addFuzzSeeds adds for exts.
+func fuzzRead(f *testing.F, input func([]byte) Input, exts ...string) {
+	addFuzzSeeds(f, exts...)
+	f.Fuzz(func(t *testing.T, data []byte) {
+		readAndExtract(t, input(data))
+	})
+}
+
 func FuzzReadText(f *testing.F) {
-	addFuzzSeeds(f, ".txt")
-	for _, s := range hostileSeeds {
+	fuzzRead(f, func(data []byte) Input {
+		return Input{Name: "fuzz.txt", Data: data, Format: FormatText, Force: true}
+	}, ".txt")
+}
+
+func FuzzReadMarkdown(f *testing.F) {
+	for _, s := range []string{
+		"---\ntitle: \"x\\e[2J\"\n---\n# T\n\n**Q?**\n\n> - [a](http://b) `c` ![d](e) <f@g.h>\n",
+		"**Host:** a  \n[0:01] **B:** c\n\n1. x\n   ```\n   y\n   ```\n\n<div>\n&#27; &amp;\n</div>\n",
+		"[a\nb](mailto:x) \\* &copy; <br/> \u00a0\n\u00a0\nz",
+	} {
 		f.Add([]byte(s))
 	}
-	f.Fuzz(func(t *testing.T, data []byte) {
-		readAndExtract(t, Input{Name: "fuzz.txt", Data: data, Format: FormatText, Force: true})
-	})
+	fuzzRead(f, func(data []byte) Input {
+		return Input{Name: "fuzz.md", Data: data, Format: FormatMarkdown, Force: true}
+	}, ".md")
 }
 
 func FuzzReadHTML(f *testing.F) {
-	addFuzzSeeds(f, ".html")
-	for _, s := range hostileSeeds {
-		f.Add([]byte(s))
-	}
-	f.Fuzz(func(t *testing.T, data []byte) {
-		readAndExtract(t, Input{Name: "https://example.com/fuzz.html", Data: data, Format: FormatHTML, Force: true})
-	})
+	fuzzRead(f, func(data []byte) Input {
+		return Input{Name: "https://example.com/fuzz.html", Data: data, Format: FormatHTML, Force: true}
+	}, ".html")
 }
 
 func FuzzParse(f *testing.F) {
-	addFuzzSeeds(f, ".txt", ".md", ".html")
-	for _, s := range hostileSeeds {
-		f.Add([]byte(s))
-	}
-	f.Fuzz(func(t *testing.T, data []byte) {
-		readAndExtract(t, Input{Name: "fuzz", Data: data})
-	})
+	fuzzRead(f, func(data []byte) Input { return Input{Name: "fuzz", Data: data} }, ".txt", ".md", ".html")
 }

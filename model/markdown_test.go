@@ -305,17 +305,6 @@ func TestTooHardForGoldmark(t *testing.T) {
 	}
 }
 
-// FuzzReadMarkdown checks that reading never panics and keeps its text
-// sanitized and its links inside it.
-func FuzzReadMarkdown(f *testing.F) {
-	f.Add("---\ntitle: \"x\\e[2J\"\n---\n# T\n\n**Q?**\n\n> - [a](http://b) `c` ![d](e) <f@g.h>\n")
-	f.Add("**Host:** a  \n[0:01] **B:** c\n\n1. x\n   ```\n   y\n   ```\n\n<div>\n&#27; &amp;\n</div>\n")
-	f.Add("[a\nb](mailto:x) \\* &copy; <br/> \u00a0\n\u00a0\nz")
-	f.Fuzz(func(t *testing.T, s string) {
-		checkDocument(t, readMarkdown(Sanitize(s)))
-	})
-}
-
 // BenchmarkReadMarkdown reads about 1 MB of Markdown: the LibriVox
 // interview repeated.
 func BenchmarkReadMarkdown(b *testing.B) {

@@ -12,30 +12,36 @@ import (
 // mouseHelp is the help overlay's note on the mouse.
 const mouseHelp = "Mouse: the wheel scrolls the pane under the pointer; a click focuses a\npane and selects an item. Hold shift (option on macOS) to select text."
 
-// helpKey scrolls the help when it is taller than the screen, and closes
-// it on ? or esc.
-func (m *Model) helpKey(msg tea.KeyPressMsg) tea.Cmd {
-	k := m.keys
+// helpOverlay is whether a help overlay is shown, and how far it is
+// scrolled.
+type helpOverlay struct {
+	shown  bool
+	offset int // first line shown
+}
+
+// key scrolls the help by a line, or by page lines for the page keys,
+// closes it on ? or esc, and quits on q.
+func (h *helpOverlay) key(k KeyMap, msg tea.KeyPressMsg, page int) tea.Cmd {
 	switch {
 	case key.Matches(msg, k.Quit):
 		return tea.Quit
 	case key.Matches(msg, k.Help, k.Close):
-		m.showHelp, m.helpOffset = false, 0
+		*h = helpOverlay{}
 	case key.Matches(msg, k.Down):
-		m.helpOffset++
+		h.offset++
 	case key.Matches(msg, k.Up):
-		m.helpOffset--
+		h.offset--
 	case key.Matches(msg, k.PageDown):
-		m.helpOffset += max(m.layout.bodyHeight-2, 1)
+		h.offset += page
 	case key.Matches(msg, k.PageUp):
-		m.helpOffset -= max(m.layout.bodyHeight-2, 1)
+		h.offset -= page
 	}
 	return nil
 }
 
 // helpView draws the reader's help overlay.
 func (m *Model) helpView(height int) string {
-	return renderHelp(m.keys.FullHelp(), helpTitles, mouseHelp, m.styles, m.width, height, &m.helpOffset)
+	return renderHelp(m.keys.FullHelp(), helpTitles, mouseHelp, m.styles, m.width, height, &m.helpBox.offset)
 }
 
 // renderHelp draws a help overlay generated from groups of keys, each

@@ -59,13 +59,12 @@ type Model struct {
 	qa      list
 	sidebar list
 
-	focus      Focus
-	side       Focus // the list shown when Q&A and sidebar share a tab
-	showHelp   bool
-	helpOffset int // first line of the help shown, when it scrolls
-	width      int
-	height     int
-	layout     layout
+	focus   Focus
+	side    Focus // the list shown when Q&A and sidebar share a tab
+	helpBox helpOverlay
+	width   int
+	height  int
+	layout  layout
 
 	// prompt is the search or filter input on the bottom line.
 	prompt prompt
@@ -192,8 +191,8 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	k := m.keys
 	switch {
-	case m.showHelp:
-		return m.helpKey(msg)
+	case m.helpBox.shown:
+		return m.helpBox.key(m.keys, msg, max(m.layout.bodyHeight-2, 1))
 	case m.overlay != nil:
 		return m.overlayKey(msg)
 	case m.prompt.active:
@@ -203,7 +202,7 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Quit):
 		return tea.Quit
 	case key.Matches(msg, k.Help):
-		m.showHelp = true
+		m.helpBox.shown = true
 	case key.Matches(msg, k.NextPane):
 		m.setFocus((m.focus + 1) % focusCount)
 	case key.Matches(msg, k.PrevPane):
@@ -381,7 +380,7 @@ func (m *Model) render() string {
 	var parts []string
 	switch {
 	case l.bodyHeight == 0:
-	case m.showHelp:
+	case m.helpBox.shown:
 		parts = append(parts, m.helpView(l.bodyHeight))
 	case m.overlay != nil:
 		parts = append(parts, m.overlay.View(m.width, l.bodyHeight))

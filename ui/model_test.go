@@ -240,7 +240,7 @@ func TestHelpOverlay(t *testing.T) {
 		t.Fatal("keys other than help, esc and quit reach the panes under the overlay")
 	}
 	press(m, "esc")
-	if m.showHelp {
+	if m.helpBox.shown {
 		t.Fatal("esc did not close the help")
 	}
 }

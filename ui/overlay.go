@@ -148,15 +148,21 @@ func (m *Model) overlayKey(msg tea.KeyPressMsg) tea.Cmd {
 	case msg.String() == "pgup":
 		o.list.Page(-1)
 	default:
-		before := o.input.Value()
-		var cmd tea.Cmd
-		o.input, cmd = o.input.Update(msg)
-		if v := o.input.Value(); v != before {
-			o.list.SetFilter(v)
-		}
-		return cmd
+		return typeFilter(&o.input, &o.list, msg)
 	}
 	return nil
+}
+
+// typeFilter types a key into the filter input of list l, and filters l
+// again when the filter changed.
+func typeFilter(in *textinput.Model, l *list, msg tea.KeyPressMsg) tea.Cmd {
+	before := in.Value()
+	var cmd tea.Cmd
+	*in, cmd = in.Update(msg)
+	if v := in.Value(); v != before {
+		l.SetFilter(v)
+	}
+	return cmd
 }
 
 // View draws the overlay in a box centred in a w by h area.

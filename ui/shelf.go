@@ -61,9 +61,8 @@ type Shelf struct {
 	input   textinput.Model
 	// filtering reports that typed keys go to the filter input.
 	filtering bool
-	// showHelp shows the shelf's keys; helpOffset scrolls them.
-	showHelp   bool
-	helpOffset int
+	// helpBox shows the shelf's keys.
+	helpBox helpOverlay
 	// open is the entry whose reader is shown, or -1 for the list.
 	open int
 	// last is the entry ctrl+n and ctrl+p step from on the list.
@@ -179,14 +178,13 @@ func (s *Shelf) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	switch {
 	case s.filtering:
 		return s.filterKey(msg)
-	case s.showHelp:
-		s.helpKey(msg)
-		return nil
+	case s.helpBox.shown:
+		return s.helpBox.key(k, msg, max(s.height-5, 1))
 	case key.Matches(msg, k.Quit):
 		return tea.Quit
 	case s.list.moveKey(k, msg):
 	case key.Matches(msg, k.Help):
-		s.showHelp = true
+		s.helpBox.shown = true
 	case key.Matches(msg, k.Search):
 		s.filtering = true
 		s.input.SetValue(s.list.filter)
@@ -204,18 +202,6 @@ func (s *Shelf) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		}
 	}
 	return nil
-}
-
-// helpKey scrolls the help, and closes it on ? or esc.
-func (s *Shelf) helpKey(msg tea.KeyPressMsg) {
-	switch {
-	case key.Matches(msg, s.keys.Help, s.keys.Close, s.keys.Quit):
-		s.showHelp, s.helpOffset = false, 0
-	case key.Matches(msg, s.keys.Down):
-		s.helpOffset++
-	case key.Matches(msg, s.keys.Up):
-		s.helpOffset--
-	}
 }
 
 // filterKey edits the filter: the list narrows as the reader types, enter
@@ -241,13 +227,7 @@ func (s *Shelf) filterKey(msg tea.KeyPressMsg) tea.Cmd {
 		s.list.Move(-1)
 		return nil
 	}
-	before := s.input.Value()
-	var cmd tea.Cmd
-	s.input, cmd = s.input.Update(msg)
-	if v := s.input.Value(); v != before {
-		s.list.SetFilter(v)
-	}
-	return cmd
+	return typeFilter(&s.input, &s.list, msg)
 }
 
 // openEntry shows entry i in its reader, made on first opening.
@@ -372,9 +352,9 @@ func (s *Shelf) render() string {
 	}
 	lines := []string{s.styles.HeaderFocused.Render(fit(" "+header, s.width))}
 	body := max(s.height-3, 0)
-	if s.showHelp {
+	if s.helpBox.shown {
 		groups := s.keys.shelfHelp()
-		lines = append(lines, strings.Split(renderHelp(groups, shelfTitles, "", s.styles, s.width, body, &s.helpOffset), "\n")...)
+		lines = append(lines, strings.Split(renderHelp(groups, shelfTitles, "", s.styles, s.width, body, &s.helpBox.offset), "\n")...)
 	} else {
 		list := strings.Split(s.list.View(), "\n")
 		for i := 0; i < body; i++ {

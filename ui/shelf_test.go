@@ -264,7 +264,7 @@ func TestShelfKeepsPlaceAndFilter(t *testing.T) {
 		t.Fatalf("shelf help:\n%s", got)
 	}
 	shelfPress(s, "?")
-	if s.showHelp {
+	if s.helpBox.shown {
 		t.Fatal("? did not close the help")
 	}
 }
@@ -275,7 +275,7 @@ func TestShelfTakesReaderRequestsAtOnce(t *testing.T) {
 	shelfPress(s, "enter")
 	s.Update(shelfKey("backspace")) // no command run: the next key must already reach the list
 	s.Update(shelfKey("?"))
-	if s.open != -1 || !s.showHelp {
-		t.Fatalf("open %d, help %v after backspace then ?", s.open, s.showHelp)
+	if s.open != -1 || !s.helpBox.shown {
+		t.Fatalf("open %d, help %v after backspace then ?", s.open, s.helpBox.shown)
 	}
 }
