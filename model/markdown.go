@@ -578,13 +578,8 @@ func tooHardForGoldmark(src string) bool {
 	// or less), labels the ']' in it and labelLines the sum of their line
 	// numbers, so that the label lookups cost labels*lines - labelLines.
 	lines, labels, labelLines := 0, 0, 0
-	for len(src) > 0 {
-		line := src
-		if i := strings.IndexByte(src, '\n'); i >= 0 {
-			line, src = src[:i], src[i+1:]
-		} else {
-			src = ""
-		}
+	for line := range strings.Lines(src) {
+		line = strings.TrimSuffix(line, "\n")
 		if strings.Trim(line, " \t") == "" {
 			rescan += labels*lines - labelLines
 			lines, labels, labelLines = 0, 0, 0

@@ -29,13 +29,8 @@ func readPlain(text string) *Document {
 		d.Paragraphs = append(d.Paragraphs, makeParagraph(lines))
 		lines = lines[:0]
 	}
-	for len(text) > 0 {
-		line := text
-		if i := strings.IndexByte(text, '\n'); i >= 0 {
-			line, text = text[:i], text[i+1:]
-		} else {
-			text = ""
-		}
+	for line := range strings.Lines(text) {
+		line = strings.TrimSuffix(line, "\n")
 		broke := hardBreak
 		hardBreak = strings.HasSuffix(line, "  ") || strings.HasSuffix(line, "\\")
 		line = trimSpace(line)
