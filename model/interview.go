@@ -32,6 +32,10 @@ var (
 	titleWithRe = regexp.MustCompile(`\bwith\s+((?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s*$`)
 	// interviewWithRe finds who an interview is with: "an interview with
 	// (the) X", "spoke with X", "sat down with X".
+	// interviewedByRe finds a passive headline or lead: the interviewee
+	// first, the interviewer after "interviewed by" ("Jack Herrick,
+	// wikiHow founder, interviewed by Wikinews").
+	interviewedByRe = regexp.MustCompile(`^([^.;:!?()]{2,120}?),?\s+(?:is\s+|was\s+)?interviewed\s+by\s+(?:the\s+)?([^,.;:!?()]{2,80})`)
 	interviewWithRe = regexp.MustCompile(`(?i:interview(?:ed)?\s+with|interviewed|spoke\s+(?:to|with)|talked\s+(?:to|with)|sat\s+down\s+with|speaks\s+(?:to|with)|talks\s+(?:to|with))\s+(the\s+)?([^,.;:!?()]{2,80})`)
 	// tellsOutletRe finds "X tells/told Outlet" in a headline or lead.
 	tellsOutletRe = regexp.MustCompile(`([\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3})\s+(?:tells|told|speaks\s+to|talks\s+to|talks\s+with)\s+([\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*){0,3})`)
@@ -338,6 +342,16 @@ func (d *Document) interviewParties() (asker, answerer string) {
 		texts = append(texts, d.Paragraphs[i].Text)
 	}
 	for _, t := range texts {
+		if m := interviewedByRe.FindStringSubmatch(t); m != nil {
+			subject, _, _ := strings.Cut(m[1], ",")
+			if name := lastNameRun(subject); name != "" && answerer == "" {
+				answerer = d.nameAsWritten(name)
+			}
+			if name := lastNameRun(m[2]); name != "" {
+				asker = name
+			}
+			break
+		}
 		if m := interviewWithRe.FindStringSubmatchIndex(t); m != nil {
 			name := lastNameRun(t[m[4]:m[5]])
 			if m[2] >= 0 { // "with the Qianjiang Evening News": an outlet

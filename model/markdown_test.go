@@ -224,6 +224,9 @@ func TestReadMarkdownInterview(t *testing.T) {
 		if q, a := d.Question(e), d.Answer(e); q != questions[i] || !strings.HasPrefix(a, answers[i]) {
 			t.Errorf("exchange %d: %q / %.30q", i, q, a)
 		}
+		if e.Asker != "Wikinews" || e.Answerer != "Jack Herrick" { // "Jack Herrick, ... interviewed by Wikinews"
+			t.Errorf("exchange %d: %s asks, %s answers", i, e.Asker, e.Answerer)
+		}
 	}
 	if last := d.Exchanges[0]; last.End != last.AnswerStart+6 {
 		t.Errorf("the first answer has %d paragraphs, want 6 (prose, note, prose, three items)", last.End-last.AnswerStart)
