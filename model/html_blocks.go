@@ -337,6 +337,9 @@ func (b *paragraphBuilder) flush() {
 	b.closeLink()
 	text := b.buf.String()
 	p := trimParagraph(Paragraph{Text: text, Links: b.links}, b.pre > 0)
+	if b.heading > 0 {
+		p = dropPermalink(p)
+	}
 	if p.Text != "" {
 		p.Heading = b.heading > 0
 		p.Code = b.pre > 0
@@ -352,6 +355,25 @@ func (b *paragraphBuilder) flush() {
 	if linkURL != "" {
 		b.linkURL, b.linkStart = linkURL, -1 // the link goes on in the next block
 	}
+}
+
+// permalinkMarks are the glyphs pages put after a heading as a link to
+// itself.
+var permalinkMarks = []string{"#", "¶", "§", "🔗", "∞"}
+
+// dropPermalink removes a heading's link to itself: a permalink mark
+// after a space at its end ("Current status #"), and the link on it.
+func dropPermalink(p Paragraph) Paragraph {
+	for _, mark := range permalinkMarks {
+		if strings.HasSuffix(p.Text, " "+mark) {
+			p.Text = strings.TrimRightFunc(strings.TrimSuffix(p.Text, mark), IsSpace)
+			if n := len(p.Links); n > 0 && p.Links[n-1].End > len(p.Text) {
+				p.Links = p.Links[:n-1]
+			}
+			return p
+		}
+	}
+	return p
 }
 
 // trimParagraph trims the white space that collapsing left at the ends of

@@ -502,3 +502,25 @@ func TestHTMLStreamWithoutHeadEnd(t *testing.T) {
 		t.Fatalf("title %q, paragraphs %+v", d.Title, d.Paragraphs)
 	}
 }
+
+func TestHTMLHeadingPermalinks(t *testing.T) {
+	page := `<html><body><article><h2>Current status <a href="#current-status">#</a></h2><p>The work goes on and the team is pleased with how far it has come.</p>` +
+		`<h2>Next steps <a href="https://example.org/a#next">¶</a></h2><p>More work follows in the spring, when the new members join the team.</p>` +
+		`<h2>Issue #</h2><h2>C#</h2></article></body></html>`
+	d, err := Input{Name: "page.html", Data: []byte(page)}.Read()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var headings []string
+	for _, p := range d.Paragraphs {
+		if p.Heading {
+			headings = append(headings, p.Text)
+			if len(p.Links) > 0 {
+				t.Errorf("heading %q keeps its permalink", p.Text)
+			}
+		}
+	}
+	if got := strings.Join(headings, " | "); got != "Current status | Next steps | Issue | C#" {
+		t.Fatalf("headings %q", got)
+	}
+}
