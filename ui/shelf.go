@@ -245,6 +245,7 @@ func (s *Shelf) openEntry(i int) tea.Cmd {
 	if e.reader == nil {
 		e.reader = New(e.doc, s.opts)
 		e.reader.keys = e.reader.keys.withShelf()
+		s.list.SetRow(i, e.row(i))
 		cmd = e.reader.Init()
 		if s.background != nil {
 			e.reader.Update(*s.background)
@@ -299,7 +300,8 @@ func (e *shelfEntry) reason() string {
 }
 
 // row is how entry i shows in the list: its title (its file name until
-// it is read), then its facts, with the number of questions at the right.
+// it is read), then its facts, marked open once it has a reader, with the
+// number of questions at the right.
 func (e *shelfEntry) row(i int) row {
 	r := row{text: filepath.Base(e.name()), id: i}
 	switch {
@@ -313,6 +315,9 @@ func (e *shelfEntry) row(i int) row {
 		}
 		r.detail = strings.Join(facts(e.doc, true), " · ")
 		r.count = fmt.Sprintf("%d Q&A", len(e.doc.Exchanges))
+		if e.reader != nil {
+			r.detail = "open · " + r.detail
+		}
 	}
 	return r
 }

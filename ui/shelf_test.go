@@ -131,6 +131,9 @@ func TestShelfFilterOpenAndSwitch(t *testing.T) {
 	if s.open != -1 {
 		t.Fatal("backspace did not return to the shelf")
 	}
+	if got := shelfScreen(s); !strings.Contains(got, "open · harbour-council-news.txt") {
+		t.Fatalf("the opened document is not marked open:\n%s", got)
+	}
 	shelfPress(s, "esc", "g", "enter")
 	if s.open != 0 {
 		t.Fatalf("enter on the first document opened %d", s.open)
