@@ -329,7 +329,9 @@ const markdownSpecial = "\\`*_[]<>#|!"
 var markdownEntities = map[byte]string{'&': "&#38;", '~': "&#126;"}
 
 // escapeMarkdown makes s show literally in Markdown, including a leading
-// "-", "+" or "12." that would start a list.
+// "-", "+" or "12." that would start a list. Glamour makes a bare URL in
+// text a terminal hyperlink; the colon of "ftp:" is written as an entity,
+// so that only http, https and mailto addresses become links.
 func escapeMarkdown(s string) string {
 	var b strings.Builder
 	b.Grow(len(s) + len(s)/16)
@@ -341,6 +343,10 @@ func escapeMarkdown(s string) string {
 		c := s[i]
 		if e, ok := markdownEntities[c]; ok {
 			b.WriteString(e)
+			continue
+		}
+		if c == ':' && strings.HasSuffix(s[:i], "ftp") {
+			b.WriteString("&#58;")
 			continue
 		}
 		switch {

@@ -8,6 +8,7 @@ import (
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/lede-tui/lede/model"
+	"github.com/lede-tui/lede/model/modeltest"
 )
 
 // linkedParagraph is a paragraph with links, one on its own URL, and
@@ -155,5 +156,22 @@ func TestReaderPaintsLinksWithoutURLs(t *testing.T) {
 	press(m, "/", "m", "i", "n", "u", "t", "e", "s", "enter")
 	if got := m.find.status(); got != "match 1/1" {
 		t.Fatalf("search in a link: %s", got)
+	}
+}
+
+func TestBareURLsLinkOnlyToTheWeb(t *testing.T) {
+	p := model.Paragraph{Text: "Get it at ftp://example.com/file, www.example.com or https://example.org/a now."}
+	for _, hrefs := range []bool{false, true} {
+		lines, err := newRenderers(StyleDark).renderBlock(paragraphMarkdown(p, hrefs), 100)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out := strings.Join(lines, "\n")
+		if why := modeltest.Unsafe(out); why != "" {
+			t.Fatalf("%s in %q", why, out)
+		}
+		if !strings.Contains(ansi.Strip(out), "ftp://example.com/file") || !strings.Contains(out, "\x1b]8;id=") {
+			t.Fatalf("text or web links lost: %q", out)
+		}
 	}
 }
