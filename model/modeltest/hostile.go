@@ -7,7 +7,8 @@ import (
 )
 
 // Sequences are the control and escape sequences a hostile article may
-// carry to take over a terminal or hide text, by name.
+// carry to take over a terminal or hide text, and addresses it may try to
+// make links of, by name.
 var Sequences = []Input{
 	{"OSC 52 clipboard write", []byte("\x1b]52;c;cHduZWQ=\x07")},
 	{"OSC 8 link with ESC in the URL", []byte("\x1b]8;;http://evil.example/\x1b[2J\x1b\\click\x1b]8;;\x1b\\")},
@@ -25,6 +26,7 @@ var Sequences = []Input{
 	{"bidi overrides", []byte("\u202aa\u202bb\u202cc\u202dd\u202ee\u2066f\u2067g\u2068h\u2069")},
 	{"zero-width characters", []byte("hid\u200bden\u200c\u200d\u2060\ufefftext")},
 	{"carriage return overwrite", []byte("safe\rEVIL")},
+	{"link to a non-web address", []byte("ftp://evil.example/x file:///etc/passwd javascript:alert(1)")},
 }
 
 // Containers wrap a payload in an article of one format: plain text,
