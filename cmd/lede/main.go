@@ -94,8 +94,8 @@ Flags:
 const extractUsage = `Usage: lede extract [--format json] [--from FMT] [FILE|URL|-]
 
 Prints the document as one JSON object: title, byline, source, date,
-paragraphs, sections, turns, qa, quotes, entities and removed. The README
-documents every field.
+format, paragraphs, sections, turns, qa, quotes, entities and removed.
+The README documents every field.
 
 Flags:
   --format FORMAT   output format; only json (the default) for now
