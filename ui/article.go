@@ -172,7 +172,7 @@ func (a *articlePane) lines(b int) []string {
 	if r := a.page.rendered[b]; r != nil {
 		return r
 	}
-	r, err := a.renderers.renderBlock(a.blocks[b].markdown(a.doc, false), a.textWidth())
+	r, err := a.renderers.blockLines(a.blocks[b], a.doc, false, a.textWidth())
 	if err != nil {
 		a.err = err
 		r = []string{}

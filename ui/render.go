@@ -89,8 +89,8 @@ func (b block) markdown(d *model.Document, hrefs bool) string {
 
 // paragraphMarkdown renders a paragraph as Markdown: its text escaped, its
 // links as links when hrefs is set, its speaker label in bold, and the
-// marks of a heading, a bold paragraph, code, a list item or a block
-// quote. textEdits lists where the rendering departs from the text.
+// marks of a heading, a bold paragraph, code or a list item; hiddenMarks
+// lists the label marks it does not show.
 func paragraphMarkdown(p model.Paragraph, hrefs bool) string {
 	var md string
 	switch {
@@ -224,27 +224,20 @@ func fencedCode(code string) string {
 	return fence + "\n" + code + "\n" + fence
 }
 
-// blockMarks puts the marks of a list item and a block quote before the
-// lines of md: "> " on every line of a quote, the item's marker on the
-// first line of an item and an indent as wide on the others.
+// blockMarks puts the marks of a list item before the lines of md: its
+// marker on the first line and an indent as wide on the others. (The bar
+// of a block quote is drawn by blockLines.)
 func blockMarks(p model.Paragraph, md string) string {
-	quote := ""
-	if p.Quoted {
-		quote = "> "
-	}
 	marker := itemMarker(p.Item)
-	if quote == "" && marker == "" {
+	if marker == "" {
 		return md
 	}
 	lines := strings.Split(md, "\n")
 	for i, line := range lines {
-		switch {
-		case marker == "":
-			lines[i] = quote + line
-		case i == 0:
-			lines[i] = quote + marker + " " + line
-		default:
-			lines[i] = quote + strings.Repeat(" ", len(marker)+1) + line
+		if i == 0 {
+			lines[i] = marker + " " + line
+		} else {
+			lines[i] = strings.Repeat(" ", len(marker)+1) + line
 		}
 	}
 	return strings.Join(lines, "\n")
@@ -420,6 +413,36 @@ func CheckStyle(style string) error {
 	return err
 }
 
+// quoteBar is drawn after the margin on every line of a block-quoted
+// paragraph, as glamour would draw a block quote's bar.
+const quoteBar = "│ "
+
+// glamourMargin is the document margin glamour leaves on the left.
+const glamourMargin = glamourMargins / 2
+
+// blockLines renders block b of d at width; with hrefs, links show their
+// URLs. Glamour loses the bar of a block quote on some wrapped lines
+// (glamour issue #172), so a block-quoted paragraph is rendered without
+// the quote, the bar's width narrower, and its bar is drawn here on every
+// line.
+func (r *renderers) blockLines(b block, d *model.Document, hrefs bool, width int) ([]string, error) {
+	if b.kind != blockParagraph || !d.Paragraphs[b.paragraph].Quoted {
+		return r.renderBlock(b.markdown(d, hrefs), width)
+	}
+	lines, err := r.renderBlock(paragraphMarkdown(d.Paragraphs[b.paragraph], hrefs), width-ansi.StringWidth(quoteBar))
+	if err != nil {
+		return nil, err
+	}
+	bar := quoteBar
+	if r.style == StyleASCII {
+		bar = "| "
+	}
+	for i, l := range lines {
+		lines[i] = ansi.Cut(l, 0, glamourMargin) + bar + ansi.Cut(l, glamourMargin, ansi.StringWidth(l))
+	}
+	return lines, nil
+}
+
 // renderBlock renders Markdown and returns its lines, without the blank
 // lines glamour puts around every document.
 func (r *renderers) renderBlock(markdown string, width int) ([]string, error) {
@@ -455,7 +478,7 @@ func Print(d *model.Document, style string, width int) (string, error) {
 	plain := style == StyleNoTTY || style == StyleASCII
 	var b strings.Builder
 	for i, blk := range articleBlocks(d) {
-		lines, err := r.renderBlock(blk.markdown(d, true), width)
+		lines, err := r.blockLines(blk, d, true, width)
 		if err != nil {
 			return "", err
 		}

@@ -50,7 +50,8 @@ func TestTextMapFindsEveryWord(t *testing.T) {
 	for _, c := range cases {
 		for _, style := range []string{StyleNoTTY, StyleDark} {
 			for _, width := range []int{20, 33, 80} {
-				lines, err := newRenderers(style).renderBlock(paragraphMarkdown(c.p, false), width)
+				d := &model.Document{Paragraphs: []model.Paragraph{c.p}}
+				lines, err := newRenderers(style).blockLines(block{blockParagraph, 0, -1}, d, false, width)
 				if err != nil {
 					t.Fatal(err)
 				}
@@ -91,8 +92,8 @@ func TestParagraphMarkdown(t *testing.T) {
 		{"Markdown label", model.Paragraph{Text: "[00:01:02] **Host:**  Hi *there*", Body: len("[00:01:02] **Host:**  ")},
 			"**\\[00:01:02\\] Host:** Hi \\*there\\*"},
 		{"code", model.Paragraph{Text: "a ``` b\n\n  *c*", Code: true, Quoted: true},
-			"> ````\n> a ``` b\n> \n>   *c*\n> ````"},
-		{"quoted item", model.Paragraph{Text: "- not a marker", Quoted: true, Item: "12."}, "> 12. \\- not a marker"},
+			"````\na ``` b\n\n  *c*\n````"},
+		{"quoted item", model.Paragraph{Text: "- not a marker", Quoted: true, Item: "12."}, "12. \\- not a marker"},
 		{"odd item marker", model.Paragraph{Text: "x", Item: "•"}, "- x"},
 		{"bold heading", model.Paragraph{Text: "Why?", Heading: true, Bold: true}, "### Why?"},
 	}
@@ -172,6 +173,24 @@ func TestBareURLsLinkOnlyToTheWeb(t *testing.T) {
 		}
 		if !strings.Contains(ansi.Strip(out), "ftp://example.com/file") || !strings.Contains(out, "\x1b]8;id=") {
 			t.Fatalf("text or web links lost: %q", out)
+		}
+	}
+}
+
+func TestQuoteBarOnEveryLine(t *testing.T) {
+	p := model.Paragraph{Quoted: true, Text: "The vulnerability stems from the fact that the client is allowed to send the server information about certain slots. This, coupled with the NBT format’s nesting, allows us to craft a packet that is complex for the server to read but trivial for us to make."}
+	d := &model.Document{Paragraphs: []model.Paragraph{p}}
+	for _, style := range []string{StyleDark, StyleNoTTY, StyleASCII} {
+		for width := 20; width <= 120; width++ {
+			lines, err := newRenderers(style).blockLines(block{blockParagraph, 0, -1}, d, false, width)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, l := range lines {
+				if s := ansi.Strip(l); !strings.HasPrefix(s, "  │ ") && !strings.HasPrefix(s, "  | ") || ansi.StringWidth(l) > width {
+					t.Fatalf("%s at width %d: %q", style, width, s)
+				}
+			}
 		}
 	}
 }
