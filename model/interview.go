@@ -30,12 +30,12 @@ var (
 	// titleWithRe finds the interviewee named at the end of a headline:
 	// "Talking Trains with Ada Byrne", "Q&A with Dr. Ada Byrne".
 	titleWithRe = regexp.MustCompile(`\bwith\s+((?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s*$`)
-	// interviewWithRe finds who an interview is with: "an interview with
-	// (the) X", "spoke with X", "sat down with X".
 	// interviewedByRe finds a passive headline or lead: the interviewee
 	// first, the interviewer after "interviewed by" ("Jack Herrick,
 	// wikiHow founder, interviewed by Wikinews").
 	interviewedByRe = regexp.MustCompile(`^([^.;:!?()]{2,120}?),?\s+(?:is\s+|was\s+)?interviewed\s+by\s+(?:the\s+)?([^,.;:!?()]{2,80})`)
+	// interviewWithRe finds who an interview is with: "an interview with
+	// (the) X", "spoke with X", "sat down with X".
 	interviewWithRe = regexp.MustCompile(`(?i:interview(?:ed)?\s+with|interviewed|spoke\s+(?:to|with)|talked\s+(?:to|with)|sat\s+down\s+with|speaks\s+(?:to|with)|talks\s+(?:to|with))\s+(the\s+)?([^,.;:!?()]{2,80})`)
 	// tellsOutletRe finds "X tells/told Outlet" in a headline or lead.
 	tellsOutletRe = regexp.MustCompile(`([\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3})\s+(?:tells|told|speaks\s+to|talks\s+to|talks\s+with)\s+([\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*){0,3})`)

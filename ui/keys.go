@@ -72,8 +72,7 @@ func (k KeyMap) withShelf() KeyMap {
 }
 
 // shelfHelp are the shelf list's keys, in groups for its help overlay:
-// moving, then acting on documents. The first of each group and the
-// shelf's own keys make its hint line.
+// moving, then acting on documents.
 func (k KeyMap) shelfHelp() [][]key.Binding {
 	open, filter, clear := k.Enter, k.Search, k.Close
 	open.SetHelp("enter", "open the document")
@@ -86,6 +85,15 @@ func (k KeyMap) shelfHelp() [][]key.Binding {
 		{k.Down, k.Up, k.PageDown, k.PageUp, k.HalfDown, k.HalfUp, k.Top, k.Bottom},
 		{open, filter, clear, next, prev, k.Help, k.Quit},
 	}
+}
+
+// shelfHint is the shelf list's one-line key hint, in short words.
+func (k KeyMap) shelfHint() []key.Binding {
+	open, filter, next := k.Enter, k.Search, k.NextDoc
+	open.SetHelp("enter", "open")
+	filter.SetHelp("/", "filter")
+	next.SetHelp("ctrl+n", "next open")
+	return []key.Binding{open, filter, next, k.Help, k.Quit}
 }
 
 // shelfTitles head the columns of shelfHelp.

@@ -243,7 +243,21 @@ func (l *list) SetRow(i int, r row) {
 		return
 	}
 	selected, ok := l.Selected()
+	top := l.top
 	l.SetFilter(l.filter)
+	l.top = min(top, max(len(l.rows)-1, 0))
+	if ok {
+		l.SelectID(selected.id)
+	}
+}
+
+// ClearFilter shows every item again, keeping the selected one selected.
+func (l *list) ClearFilter() {
+	if l.filter == "" {
+		return
+	}
+	selected, ok := l.Selected()
+	l.SetFilter("")
 	if ok {
 		l.SelectID(selected.id)
 	}

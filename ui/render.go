@@ -358,11 +358,13 @@ func escapeMarkdown(s string) string {
 type renderers struct {
 	style   string
 	byWidth map[int]*glamour.TermRenderer
+	// margin is the style's left margin in cells, or -1 until measured.
+	margin int
 }
 
 // newRenderers makes a renderer cache for a style name or JSON path.
 func newRenderers(style string) *renderers {
-	return &renderers{style: style, byWidth: map[int]*glamour.TermRenderer{}}
+	return &renderers{style: style, byWidth: map[int]*glamour.TermRenderer{}, margin: -1}
 }
 
 // get returns the renderer for width, building it on first use.
@@ -417,9 +419,6 @@ func CheckStyle(style string) error {
 // paragraph, as glamour would draw a block quote's bar.
 const quoteBar = "│ "
 
-// glamourMargin is the document margin glamour leaves on the left.
-const glamourMargin = glamourMargins / 2
-
 // blockLines renders block b of d at width; with hrefs, links show their
 // URLs. Glamour loses the bar of a block quote on some wrapped lines
 // (glamour issue #172), so a block-quoted paragraph is rendered without
@@ -434,13 +433,26 @@ func (r *renderers) blockLines(b block, d *model.Document, hrefs bool, width int
 		return nil, err
 	}
 	bar := quoteBar
-	if r.style == StyleASCII {
-		bar = "| "
+	if r.style == StyleASCII || r.style == StyleNoTTY {
+		bar = "| " // glamour's notty style is its ASCII one
 	}
+	margin := r.leftMargin()
 	for i, l := range lines {
-		lines[i] = ansi.Cut(l, 0, glamourMargin) + bar + ansi.Cut(l, glamourMargin, ansi.StringWidth(l))
+		lines[i] = ansi.Cut(l, 0, margin) + bar + ansi.Cut(l, margin, ansi.StringWidth(l))
 	}
 	return lines, nil
+}
+
+// leftMargin is how many cells the style leaves before a paragraph's
+// text, measured once by rendering a letter.
+func (r *renderers) leftMargin() int {
+	if r.margin < 0 {
+		r.margin = 0
+		if lines, err := r.renderBlock("x", 20); err == nil && len(lines) > 0 {
+			r.margin = max(strings.Index(ansi.Strip(lines[0]), "x"), 0)
+		}
+	}
+	return r.margin
 }
 
 // renderBlock renders Markdown and returns its lines, without the blank

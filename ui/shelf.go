@@ -191,7 +191,7 @@ func (s *Shelf) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		return s.input.Focus()
 	case key.Matches(msg, k.Close):
 		s.input.SetValue("")
-		s.list.SetFilter("")
+		s.list.ClearFilter()
 	case key.Matches(msg, k.NextDoc):
 		s.step(1)
 	case key.Matches(msg, k.PrevDoc):
@@ -218,7 +218,7 @@ func (s *Shelf) filterKey(msg tea.KeyPressMsg) tea.Cmd {
 		s.filtering = false
 		s.input.Blur()
 		s.input.SetValue("")
-		s.list.SetFilter("")
+		s.list.ClearFilter()
 		return nil
 	case msg.String() == "down":
 		s.list.Move(1)
@@ -290,7 +290,7 @@ func (e *shelfEntry) name() string {
 // error messages start with.
 func (e *shelfEntry) reason() string {
 	msg := model.OneLine(e.err.Error())
-	for _, prefix := range []string{e.name() + ": ", "open " + e.name() + ": ", "read " + e.name() + ": "} {
+	for _, prefix := range []string{e.name() + ": ", "open " + e.name() + ": ", "read " + e.name() + ": ", "fetch " + e.name() + ": "} {
 		msg = strings.TrimPrefix(msg, prefix)
 	}
 	if errors.Is(e.err, model.ErrEmpty) && msg == model.ErrEmpty.Error() {
@@ -377,9 +377,7 @@ func (s *Shelf) render() string {
 	case s.message != "":
 		lines = append(lines, fit(s.styles.Hint.Render(s.message), s.width))
 	default:
-		groups := s.keys.shelfHelp()
-		hint := []key.Binding{groups[1][0], groups[1][1], groups[0][0], groups[1][3], s.keys.Help, s.keys.Quit}
-		lines = append(lines, fit(s.help.ShortHelpView(hint), s.width))
+		lines = append(lines, fit(s.help.ShortHelpView(s.keys.shelfHint()), s.width))
 	}
 	return strings.Join(lines[:min(len(lines), s.height)], "\n")
 }

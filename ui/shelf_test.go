@@ -282,3 +282,16 @@ func TestShelfTakesReaderRequestsAtOnce(t *testing.T) {
 		t.Fatalf("open %d, help %v after backspace then ?", s.open, s.helpBox.shown)
 	}
 }
+
+func TestShelfEscKeepsTheSelection(t *testing.T) {
+	s := newShelf(t)
+	run(s, s.Init())
+	shelfPress(s, "G", "esc")
+	if r, _ := s.list.Selected(); r.id != 2 {
+		t.Fatalf("esc moved the selection to %d", r.id)
+	}
+	shelfPress(s, "/", "p", "o", "r", "t", "enter", "esc")
+	if r, _ := s.list.Selected(); r.id != 2 || len(s.list.rows) != 3 {
+		t.Fatalf("clearing the filter selected %d of %d", r.id, len(s.list.rows))
+	}
+}

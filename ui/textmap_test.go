@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -192,5 +194,29 @@ func TestQuoteBarOnEveryLine(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+func TestQuoteBarInACustomStyle(t *testing.T) {
+	style := filepath.Join(t.TempDir(), "style.json")
+	if err := os.WriteFile(style, []byte(`{"document":{"margin":0},"block_quote":{"indent":1,"indent_token":"> "}}`), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	p := model.Paragraph{Quoted: true, Text: "A quoted line that is long enough to wrap at forty columns, sure yes."}
+	d := &model.Document{Paragraphs: []model.Paragraph{p}}
+	lines, err := newRenderers(style).blockLines(block{blockParagraph, 0, -1}, d, false, 40)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var words []string
+	for _, l := range lines {
+		s, ok := strings.CutPrefix(ansi.Strip(l), "│ ")
+		if !ok {
+			t.Fatalf("line without the bar at the margin: %q", ansi.Strip(l))
+		}
+		words = append(words, strings.Fields(s)...)
+	}
+	if got := strings.Join(words, " "); got != p.Text {
+		t.Fatalf("text spliced: %q", got)
 	}
 }

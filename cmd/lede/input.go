@@ -23,6 +23,9 @@ var articleExts = []string{".txt", ".text", ".md", ".markdown", ".html", ".htm",
 // standard input, or the built-in sample.
 type inputs struct {
 	stdin *os.File
+	// stderr takes notes for the user while reading, such as that lede
+	// waits for standard input typed at the terminal.
+	stderr io.Writer
 	// format overrides the reader chosen from content and name.
 	format model.Format
 	// recursive opens the articles in subdirectories too.
@@ -141,6 +144,9 @@ func (in *inputs) read(ctx context.Context, name string) (model.Input, error) {
 		input.Name, input.Data = model.SampleName, model.Sample
 	case name == "" || name == "-":
 		input.Name = "-"
+		if isTerminal(in.stdin) {
+			fmt.Fprintln(in.stderr, "lede: reading standard input; end it with ctrl+d")
+		}
 		input.Data, err = in.readCapped(in.stdin, "standard input")
 	case isURL(name):
 		fetched, ferr := in.fetcher.fetch(ctx, name)

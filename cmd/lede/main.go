@@ -131,9 +131,9 @@ func run(args []string, stdin, stdout *os.File, stderr io.Writer) int {
 	case "help":
 		err = showHelp(args, stdout)
 	case "print":
-		err = runPrint(ctx, args, stdin, stdout)
+		err = runPrint(ctx, args, stdin, stdout, stderr)
 	case "extract":
-		err = runExtract(ctx, args, stdin, stdout)
+		err = runExtract(ctx, args, stdin, stdout, stderr)
 	default:
 		err = runReader(ctx, args, stdin, stdout, stderr)
 	}
@@ -205,8 +205,8 @@ func newFlagSet(name string, c *commonFlags, withFormat bool) *flag.FlagSet {
 }
 
 // inputs makes the reader of the command line's inputs, checking --from.
-func (c *commonFlags) inputs(stdin *os.File) (*inputs, error) {
-	in := &inputs{stdin: stdin, force: c.force, maxSize: defaultMaxSize, fetcher: newFetcher()}
+func (c *commonFlags) inputs(stdin *os.File, stderr io.Writer) (*inputs, error) {
+	in := &inputs{stdin: stdin, stderr: stderr, force: c.force, maxSize: defaultMaxSize, fetcher: newFetcher()}
 	if c.maxSize != "" {
 		n, err := parseSize(c.maxSize)
 		if err != nil {
@@ -300,7 +300,7 @@ func runReader(ctx context.Context, args []string, stdin, stdout *os.File, stder
 	if err != nil || c.showVersion {
 		return versionOr(err, c.showVersion, stdout)
 	}
-	in, err := c.inputs(stdin)
+	in, err := c.inputs(stdin, stderr)
 	if err != nil {
 		return err
 	}
@@ -368,23 +368,27 @@ func isDir(pos []string) bool {
 }
 
 // printAll prints each document in turn, a blank line between them. A
-// document that cannot be read is reported on stderr and skipped; the
-// error returned then counts them.
+// document that cannot be read is reported on stderr and skipped, and the
+// error returned then counts them; a failed write stops at once.
 func printAll(ctx context.Context, in *inputs, names []string, style string, stdout *os.File, stderr io.Writer) error {
 	if len(names) == 1 {
 		return printDocument(ctx, in, names[0], style, 0, stdout)
 	}
 	failed, printed := 0, 0
 	for _, name := range names {
+		doc, err := in.parse(ctx, name)
+		if err != nil {
+			fmt.Fprintf(stderr, "lede: %s\n", model.OneLine(withHint(err).Error()))
+			failed++
+			continue
+		}
 		if printed > 0 {
 			if _, err := io.WriteString(stdout, "\n"); err != nil {
 				return err
 			}
 		}
-		if err := printDocument(ctx, in, name, style, 0, stdout); err != nil {
-			fmt.Fprintf(stderr, "lede: %s\n", model.OneLine(withHint(err).Error()))
-			failed++
-			continue
+		if err := writeDocument(doc, style, 0, stdout); err != nil {
+			return err
 		}
 		printed++
 	}
@@ -395,7 +399,7 @@ func printAll(ctx context.Context, in *inputs, names []string, style string, std
 }
 
 // runPrint is "lede print".
-func runPrint(ctx context.Context, args []string, stdin, stdout *os.File) error {
+func runPrint(ctx context.Context, args []string, stdin, stdout *os.File, stderr io.Writer) error {
 	var c commonFlags
 	fs := newFlagSet("print", &c, true)
 	width := fs.Int("width", 0, "")
@@ -410,7 +414,7 @@ func runPrint(ctx context.Context, args []string, stdin, stdout *os.File) error 
 	if *width < 0 || *width > 10000 {
 		return usageError{fmt.Sprintf("--width %d is out of range (1 to 10000, or 0 for the terminal's width)", *width)}
 	}
-	in, err := c.inputs(stdin)
+	in, err := c.inputs(stdin, stderr)
 	if err != nil {
 		return err
 	}
@@ -426,6 +430,12 @@ func printDocument(ctx context.Context, in *inputs, name, style string, width in
 	if err != nil {
 		return err
 	}
+	return writeDocument(doc, style, width, stdout)
+}
+
+// writeDocument renders doc to stdout, in the terminal's style and width
+// unless given.
+func writeDocument(doc *model.Document, style string, width int, stdout *os.File) error {
 	tty := isTerminal(stdout)
 	if style == "" {
 		switch {
@@ -450,7 +460,7 @@ func printDocument(ctx context.Context, in *inputs, name, style string, width in
 }
 
 // runExtract is "lede extract".
-func runExtract(ctx context.Context, args []string, stdin, stdout *os.File) error {
+func runExtract(ctx context.Context, args []string, stdin, stdout *os.File, stderr io.Writer) error {
 	var c commonFlags
 	fs := newFlagSet("extract", &c, false)
 	format := fs.String("format", "json", "")
@@ -468,7 +478,7 @@ func runExtract(ctx context.Context, args []string, stdin, stdout *os.File) erro
 		}
 		return usageError{fmt.Sprintf("unknown format %q: only json is supported", *format)}
 	}
-	in, err := c.inputs(stdin)
+	in, err := c.inputs(stdin, stderr)
 	if err != nil {
 		return err
 	}

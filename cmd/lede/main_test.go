@@ -344,3 +344,16 @@ func TestExtractFormatSuggestsFrom(t *testing.T) {
 		t.Fatalf("exit %d, stderr %q", r.code, r.stderr)
 	}
 }
+
+func TestPrintStopsOnAWriteError(t *testing.T) {
+	full, err := os.OpenFile("/dev/full", os.O_WRONLY, 0)
+	if err != nil {
+		t.Skip("no /dev/full here")
+	}
+	defer full.Close()
+	var stderr bytes.Buffer
+	code := run([]string{samplePath, "../../testdata/harbour-council-news.txt"}, full, full, &stderr)
+	if code != 1 || stderr.String() != "lede: write /dev/full: no space left on device\n" {
+		t.Fatalf("exit %d, stderr %q", code, stderr.String())
+	}
+}
