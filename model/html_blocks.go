@@ -244,19 +244,19 @@ func (b *paragraphBuilder) text(s string) {
 		return
 	}
 	for s != "" {
-		i := strings.IndexAny(s, asciiSpace)
+		i := strings.IndexAny(s, htmlSpace)
 		if i < 0 {
 			b.words(s)
 			return
 		}
 		b.words(s[:i])
 		b.space = true
-		s = strings.TrimLeft(s[i:], asciiSpace)
+		s = strings.TrimLeft(s[i:], htmlSpace)
 	}
 }
 
-// asciiSpace is the white space that HTML collapses.
-const asciiSpace = " \t\n\r\f"
+// htmlSpace is the white space that HTML collapses.
+const htmlSpace = " \t\n\r\f"
 
 // words writes text, counting it as bold or not.
 func (b *paragraphBuilder) words(s string) {
