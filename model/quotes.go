@@ -1146,13 +1146,6 @@ func hearerEnd(text string, toks []token, k int) int {
 	return k
 }
 
-// overlaps reports whether [start, end) overlaps any of spans, which are
-// sorted and do not overlap each other.
-func overlaps(spans []span, start, end int) bool {
-	k, _ := slices.BinarySearchFunc(spans, start, func(sp span, pos int) int { return cmp.Compare(sp.End, pos+1) })
-	return k < len(spans) && spans[k].Start < end
-}
-
 // runeStart clamps i to [0, len(s)] and moves it back to the start of a
 // rune.
 func runeStart(s string, i int) int {

@@ -33,9 +33,6 @@ func (t *heights) set(i, v int) {
 	}
 }
 
-// get is the height of block i.
-func (t *heights) get(i int) int { return t.h[i] }
-
 // start is the first line of block i: the sum of the heights before it.
 func (t *heights) start(i int) int {
 	s := 0
