@@ -434,52 +434,54 @@ func (a *articlePane) View() string {
 	return out.String()
 }
 
-// paintLine returns line i of block b with the highlights and the spot
-// that fall on it painted.
+// paintLine returns line i of block b with the links, highlights and
+// spot that fall on it painted. Only the highlights whose text is on the
+// line are looked at, so a paragraph with thousands of matches paints as
+// fast as one with a few.
 func (a *articlePane) paintLine(b, i int) string {
 	line := a.page.rendered[b][i]
 	p := a.blocks[b].paragraph
 	if p < 0 {
 		return line
 	}
-	type paint struct {
-		span
-		style lipgloss.Style
+	tm := a.textMap(b)
+	lo, hi, ok := tm.lineText(i)
+	if !ok {
+		return line
 	}
 	var paints []paint
-	add := func(m model.Mention, style lipgloss.Style) {
-		for _, s := range a.textMap(b).spans(m.Start, m.End) {
+	add := func(m model.Mention, style *lipgloss.Style) {
+		for _, s := range tm.spans(max(m.Start, lo), min(m.End, hi)) {
 			if s.line == i {
-				paints = append(paints, paint{s, style})
+				paints = append(paints, paint{s.from, s.to, style})
 			}
 		}
 	}
 	// Links first, so that a highlight over one is painted over it.
 	for _, l := range renderedLinks(a.doc.Paragraphs[p], 0) {
-		if l.dest != "" {
-			add(model.Mention{Paragraph: p, Start: l.Start, End: l.End}, a.styles.Link.Hyperlink(l.dest))
+		if l.dest != "" && l.End > lo && l.Start < hi {
+			style := a.styles.Link.Hyperlink(l.dest)
+			add(model.Mention{Paragraph: p, Start: l.Start, End: l.End}, &style)
 		}
 	}
-	links := len(paints)
-	lo := sort.Search(len(a.highlights), func(k int) bool { return a.highlights[k].Paragraph >= p })
-	for k := lo; k < len(a.highlights) && a.highlights[k].Paragraph == p; k++ {
-		h := a.highlights[k]
-		if h == a.spot {
-			add(h, a.styles.Current)
+	// Highlights do not overlap, so those on the line are a run of them:
+	// the first that ends after the line starts, up to the first that
+	// starts after it ends.
+	hs := a.highlights
+	k := sort.Search(len(hs), func(k int) bool {
+		return hs[k].Paragraph > p || hs[k].Paragraph == p && hs[k].End > lo
+	})
+	for ; k < len(hs) && hs[k].Paragraph == p && hs[k].Start < hi; k++ {
+		if hs[k] == a.spot {
+			add(hs[k], &a.styles.Current)
 		} else {
-			add(h, a.styles.Highlight)
+			add(hs[k], &a.styles.Highlight)
 		}
 	}
-	if a.spot.End > 0 && a.spot.Paragraph == p && !a.isHighlight(a.spot) {
-		add(a.spot, a.styles.Current)
+	if a.spot.End > 0 && a.spot.Paragraph == p && a.spot.End > lo && a.spot.Start < hi && !a.isHighlight(a.spot) {
+		add(a.spot, &a.styles.Current)
 	}
-	for _, group := range [][]paint{paints[:links], paints[links:]} {
-		sort.Slice(group, func(x, y int) bool { return group[x].from > group[y].from })
-		for _, pt := range group {
-			line = paintCells(line, pt.from, pt.to, pt.style)
-		}
-	}
-	return line
+	return paintLine(line, paints)
 }
 
 // isHighlight reports whether m is one of the highlights.

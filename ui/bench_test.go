@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"strings"
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
@@ -76,5 +77,33 @@ func BenchmarkResize(b *testing.B) {
 				i++
 			}
 		})
+	}
+}
+
+// denseMatches is an article whose second paragraph holds 1,000 matches
+// of "a", packed as tightly as the reader's lines allow, and whose first
+// holds 1,000 spread over words.
+func denseMatches() []byte {
+	return []byte("# Dense\n\n" + strings.Repeat("banana ", 333) + "a\n\n" + strings.Repeat("a", 1000) + "\n")
+}
+
+// BenchmarkSearchKey measures a letter typed into the search to the next
+// View at 200x60, on a paragraph of 1,000 matches where every rendered
+// line is full of them: one op is the letter and its backspace.
+func BenchmarkSearchKey(b *testing.B) {
+	d, err := model.Parse("dense.md", denseMatches())
+	if err != nil {
+		b.Fatal(err)
+	}
+	m := New(d, Options{Style: StyleDark})
+	m.Update(tea.WindowSizeMsg{Width: 200, Height: 60})
+	press(m, "/")
+	_ = m.View()
+	b.ReportAllocs()
+	for b.Loop() {
+		m.Update(keyMsg("a"))
+		_ = m.View()
+		m.Update(keyMsg("backspace"))
+		_ = m.View()
 	}
 }

@@ -1,10 +1,12 @@
 package ui
 
 import (
+	"sort"
 	"strings"
 	"unicode/utf8"
 
 	"charm.land/lipgloss/v2"
+	uv "github.com/charmbracelet/ultraviolet"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/lede-tui/lede/model"
 )
@@ -105,6 +107,18 @@ func (m *textMap) index(off int) int {
 	return lo
 }
 
+// lineText returns bytes [lo, hi) of the text that hold every character
+// line i shows: from its first aligned character to the first byte of its
+// last. ok is false when no character of the text is on the line.
+func (m *textMap) lineText(i int) (lo, hi int, ok bool) {
+	first := sort.Search(len(m.cells), func(k int) bool { return m.cells[k].line >= i })
+	last := sort.Search(len(m.cells), func(k int) bool { return m.cells[k].line > i }) - 1
+	if first > last {
+		return 0, 0, false
+	}
+	return m.offsets[first], m.offsets[last] + 1, true
+}
+
 // span is a run of cells [from, to) on one rendered line.
 type span struct{ line, from, to int }
 
@@ -123,17 +137,100 @@ func (m *textMap) spans(start, end int) []span {
 	return out
 }
 
-// paintCells draws the cells [from, to) of an ANSI line in style, keeping the
-// rest of the line as it was. Later spans of a line must be painted first.
-func paintCells(line string, from, to int, style lipgloss.Style) string {
-	width := ansi.StringWidth(line)
-	if from >= width || to <= from {
+// paint is a run of cells [from, to) of one rendered line to draw in a
+// style. Runs of the same style that touch are drawn as one.
+type paint struct {
+	from, to int
+	style    *lipgloss.Style
+}
+
+// paintLine draws paints over an ANSI line in one pass, keeping the rest
+// of the line as it was: the output grows by a few escape codes a run,
+// however many runs there are. Where paints overlap the later one wins,
+// but a hyperlink under it stays a hyperlink.
+func paintLine(line string, paints []paint) string {
+	width := 0
+	for _, pt := range paints {
+		width = max(width, pt.to)
+	}
+	if width == 0 {
 		return line
 	}
-	to = min(to, width)
-	var b strings.Builder
-	b.WriteString(ansi.Cut(line, 0, from))
-	b.WriteString(style.Render(ansi.Strip(ansi.Cut(line, from, to))))
-	b.WriteString(ansi.Cut(line, to, width))
-	return b.String()
+	// The style shown in each cell, and the hyperlink under it.
+	type look struct{ style, link *lipgloss.Style }
+	looks := make([]look, width)
+	for _, pt := range paints {
+		linked, _ := pt.style.GetHyperlink()
+		for c := max(pt.from, 0); c < pt.to; c++ {
+			looks[c].style = pt.style
+			if linked != "" {
+				looks[c].link = pt.style
+			}
+		}
+	}
+
+	var out, text strings.Builder
+	out.Grow(len(line) + 32*len(paints))
+	var pen uv.Style // the line's own SGR state, restored after each run
+	var run look     // the look of the run being drawn; none outside runs
+	var style lipgloss.Style
+	flush := func() {
+		if text.Len() > 0 {
+			out.WriteString(style.Render(text.String()))
+			text.Reset()
+		}
+	}
+	endRun := func() {
+		if run.style != nil {
+			flush()
+			if !pen.IsZero() {
+				out.WriteString(pen.String())
+			}
+		}
+	}
+	p := ansi.GetParser()
+	defer ansi.PutParser(p)
+	col, state := 0, byte(0)
+	for rest := line; rest != ""; {
+		seq, w, n, next := ansi.DecodeSequence(rest, state, p)
+		rest, state = rest[n:], next
+		if seq[0] == ansi.ESC {
+			if p.Command() == 'm' && ansi.HasCsiPrefix(seq) {
+				uv.ReadStyle(p.Params(), &pen)
+				if run.style != nil {
+					continue // the run's own style stands for it
+				}
+			} else {
+				flush()
+			}
+			out.WriteString(seq)
+			continue
+		}
+		if w > 0 {
+			var at look
+			if col < width {
+				at = looks[col]
+			}
+			if at != run {
+				endRun()
+				if run = at; run.style != nil {
+					if !pen.IsZero() {
+						out.WriteString(ansi.ResetStyle)
+					}
+					style = *run.style
+					if run.link != nil && run.link != run.style {
+						style = style.Hyperlink(run.link.GetHyperlink())
+					}
+				}
+			}
+			col += w
+		}
+		if run.style != nil {
+			text.WriteString(seq)
+		} else {
+			out.WriteString(seq)
+		}
+	}
+	endRun()
+	return out.String()
 }

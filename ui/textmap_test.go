@@ -128,12 +128,82 @@ func TestLinksCarryNoEscapes(t *testing.T) {
 
 func TestPaintKeepsWidth(t *testing.T) {
 	line := "\x1b[1mbold\x1b[m plain text"
-	out := paintCells(line, 2, 8, lipgloss.NewStyle().Reverse(true))
+	reverse := lipgloss.NewStyle().Reverse(true)
+	out := paintLine(line, []paint{{2, 8, &reverse}})
 	if ansi.Strip(out) != ansi.Strip(line) || ansi.StringWidth(out) != ansi.StringWidth(line) {
 		t.Fatalf("paint changed the text: %q", ansi.Strip(out))
 	}
 	if out == line {
-		t.Fatal("paintCells did not style anything")
+		t.Fatal("paintLine did not style anything")
+	}
+}
+
+// paintRun is what one painted run may add to a line: its style's codes
+// before and after it, and the line's own style restored after it.
+const paintRun = 100
+
+func TestPaintLineGrowsLinearly(t *testing.T) {
+	lines, err := newRenderers(StyleDark).renderBlock(strings.Repeat("ha ", 60), 200)
+	if err != nil {
+		t.Fatal(err)
+	}
+	line := lines[0]
+	reverse := lipgloss.NewStyle().Reverse(true)
+	var paints []paint
+	for c, r := range []rune(ansi.Strip(line)) {
+		if r == 'h' {
+			paints = append(paints, paint{c, c + 1, &reverse})
+		}
+	}
+	out := paintLine(line, paints)
+	if ansi.Strip(out) != ansi.Strip(line) {
+		t.Fatalf("paint changed the text: %q", ansi.Strip(out))
+	}
+	if grown := len(out) - len(line); grown > paintRun*len(paints) {
+		t.Fatalf("%d runs grew the line by %d bytes", len(paints), grown)
+	}
+	if got := strings.Count(out, "h\x1b[m"); got != len(paints) {
+		t.Fatalf("%d of %d runs painted: %q", got, len(paints), out)
+	}
+}
+
+func TestPaintLineKeepsTheLinkUnderAHighlight(t *testing.T) {
+	line := "  see the minutes now"
+	link := lipgloss.NewStyle().Underline(true).Hyperlink("https://example.org/m")
+	mark := lipgloss.NewStyle().Reverse(true)
+	out := paintLine(line, []paint{{6, 17, &link}, {10, 13, &mark}})
+	if ansi.Strip(out) != line {
+		t.Fatalf("paint changed the text: %q", ansi.Strip(out))
+	}
+	// The link is drawn in three runs, the middle one highlighted, and
+	// all three lead to it.
+	if got := strings.Count(out, "\x1b]8;;https://example.org/m"); got != 3 {
+		t.Fatalf("%d runs link to the minutes: %q", got, out)
+	}
+	if !strings.Contains(out, "\x1b[7m") {
+		t.Fatalf("no highlight: %q", out)
+	}
+}
+
+func TestDenseMatchesPaintInBoundedSpace(t *testing.T) {
+	for _, text := range []string{strings.Repeat("ha", 3000), strings.Repeat("Chapter one . . . . . . . . 1\n", 200)} {
+		d, err := model.Read("dense.txt", []byte("Dense\n\n"+text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		m := New(d, Options{Style: StyleDark})
+		m.Update(tea.WindowSizeMsg{Width: 200, Height: 60})
+		plain := len(m.View().Content)
+		for _, k := range []string{"h", "."} {
+			press(m, "/", k)
+			if got := len(m.View().Content); got > plain+paintRun*200*60 {
+				t.Fatalf("searching %q grew the screen from %d to %d bytes", k, plain, got)
+			}
+			if m.find.status() == "no matches" && strings.Contains(text, k) {
+				t.Fatalf("no matches of %q", k)
+			}
+			press(m, "esc")
+		}
 	}
 }
 
