@@ -68,7 +68,8 @@ type pageLayout struct {
 // newArticlePane prepares the article of d in a glamour style. It renders
 // nothing: blocks render when they are first shown.
 func newArticlePane(d *model.Document, style string, styles *Styles) *articlePane {
-	a := &articlePane{renderers: newRenderers(style), styles: styles, mark: -1}
+	a := &articlePane{styles: styles, mark: -1}
+	a.setRenderers(newRenderers(style))
 	a.setDocument(d)
 	return a
 }
@@ -125,7 +126,20 @@ func displayWidth(s string) int {
 
 // SetStyle switches the glamour style; what is on screen renders again.
 func (a *articlePane) SetStyle(style string) {
-	a.renderers = newRenderers(style)
+	a.setRenderers(newRenderers(style))
+}
+
+// Remeasure lays the article out again after the way the terminal
+// measures text (styles.Cells) changed.
+func (a *articlePane) Remeasure() {
+	a.setRenderers(newRenderers(a.renderers.style))
+}
+
+// setRenderers renders with r from now on, measuring as the styles say,
+// and lays out again what is on screen.
+func (a *articlePane) setRenderers(r *renderers) {
+	r.cells = a.styles.Cells
+	a.renderers = r
 	a.layouts = map[int]*pageLayout{}
 	a.page = nil
 	if a.width > 0 {
@@ -379,7 +393,7 @@ func (a *articlePane) textMap(b int) *textMap {
 	m, ok := a.page.maps[b]
 	if !ok {
 		p := a.doc.Paragraphs[a.blocks[b].paragraph]
-		m = newTextMap(p.Text, a.lines(b), hiddenMarks(p))
+		m = newTextMap(p.Text, a.lines(b), hiddenMarks(p), a.styles.Cells)
 		a.page.maps[b] = m
 	}
 	return m
@@ -426,10 +440,10 @@ func (a *articlePane) View() string {
 			}
 		}
 		out.WriteString(gutter)
-		out.WriteString(fit(line, a.width-1))
+		out.WriteString(fit(a.styles.Cells, line, a.width-1))
 	}
 	if a.err != nil {
-		return fit(a.err.Error(), a.width)
+		return fit(a.styles.Cells, a.err.Error(), a.width)
 	}
 	return out.String()
 }
@@ -481,7 +495,7 @@ func (a *articlePane) paintLine(b, i int) string {
 	if a.spot.End > 0 && a.spot.Paragraph == p && a.spot.End > lo && a.spot.Start < hi && !a.isHighlight(a.spot) {
 		add(a.spot, &a.styles.Current)
 	}
-	return paintLine(line, paints)
+	return paintLine(a.styles.Cells, line, paints)
 }
 
 // isHighlight reports whether m is one of the highlights.

@@ -79,7 +79,11 @@ func renderHelp(groups [][]key.Binding, titles []string, note string, styles *St
 	} else {
 		*offset = 0
 	}
-	return placeCentre(styles.HelpBox.Render(strings.Join(lines, "\n")), width, height)
+	inner := 0
+	for _, l := range lines {
+		inner = max(inner, styles.Cells.StringWidth(l))
+	}
+	return placeCentre(styles.Cells, frame(styles.Cells, styles.HelpBox, lines, min(inner, max(width-4, 1))), width, height)
 }
 
 // helpColumns lays blocks out in columns of perColumn blocks each, a blank

@@ -5,7 +5,6 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
 	"github.com/sahilm/fuzzy"
 )
 
@@ -322,26 +321,26 @@ func (l *list) layout(i int) rendered {
 func (l *list) render(r row) rendered {
 	w := max(l.width, 1)
 	if r.heading {
-		return rendered{[]string{ansi.Truncate(r.text, w, "…")}, 1}
+		return rendered{[]string{truncate(l.styles.Cells, r.text, w, "…")}, 1}
 	}
 	textWidth := max(w-2, 1)
 	if r.count != "" {
 		textWidth = max(textWidth-len(r.count)-1, 1)
 	}
-	wrapped := strings.Split(ansi.Wrap(r.text, textWidth, ""), "\n")
+	wrapped := strings.Split(l.styles.Cells.Wrap(r.text, textWidth, ""), "\n")
 	if len(wrapped) > l.maxLines {
 		wrapped = wrapped[:l.maxLines]
-		wrapped[l.maxLines-1] = ansi.Truncate(wrapped[l.maxLines-1]+" …", textWidth, "…")
+		wrapped[l.maxLines-1] = truncate(l.styles.Cells, wrapped[l.maxLines-1]+" …", textWidth, "…")
 	}
 	out := make([]string, 0, len(wrapped)+2)
 	for j, s := range wrapped {
 		if j == 0 && r.count != "" {
-			s += strings.Repeat(" ", max(textWidth-ansi.StringWidth(s), 0)+1) + r.count
+			s += strings.Repeat(" ", max(textWidth-l.styles.Cells.StringWidth(s), 0)+1) + r.count
 		}
 		out = append(out, "  "+s)
 	}
 	if r.detail != "" {
-		out = append(out, "  "+ansi.Truncate(r.detail, textWidth, "…"))
+		out = append(out, "  "+truncate(l.styles.Cells, r.detail, textWidth, "…"))
 	}
 	if l.gap {
 		out = append(out, "")
@@ -359,7 +358,7 @@ func (l *list) View() string {
 		if l.filter != "" {
 			empty = "Nothing matches “" + l.filter + "”."
 		}
-		return l.styles.ListEmpty.Render(ansi.Truncate(empty, l.width, "…"))
+		return l.styles.ListEmpty.Render(truncate(l.styles.Cells, empty, l.width, "…"))
 	}
 	out := make([]string, 0, l.height)
 	for i := l.top; i < len(l.rows) && len(out) < l.height; i++ {

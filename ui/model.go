@@ -113,11 +113,23 @@ func (m *Model) setStyles(dark bool) {
 	m.qa.cache, m.sidebar.cache = nil, nil
 }
 
+// setCells measures text as cells does from now on, and lays out again
+// what it measured.
+func (m *Model) setCells(cells ansi.Method) {
+	if cells == m.styles.Cells {
+		return
+	}
+	m.styles.Cells = cells
+	m.article.Remeasure()
+	m.qa.cache, m.sidebar.cache = nil, nil
+}
+
 // chromeStyles sets styles for the options and background, and returns a
 // key hint model styled to match: no colour for NO_COLOR and the notty
 // and ascii styles.
 func chromeStyles(opts Options, dark bool, styles *Styles) help.Model {
 	h := help.New()
+	cells := styles.Cells
 	if opts.Plain || opts.Style == StyleNoTTY || opts.Style == StyleASCII {
 		*styles = plainStyles()
 		h.Styles = help.Styles{}
@@ -125,6 +137,7 @@ func chromeStyles(opts Options, dark bool, styles *Styles) help.Model {
 		*styles = colourStyles(dark)
 		h.Styles = help.DefaultStyles(dark)
 	}
+	styles.Cells = cells
 	return h
 }
 
@@ -166,6 +179,10 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			} else {
 				m.article.SetStyle(StyleLight)
 			}
+		}
+	case tea.ModeReportMsg:
+		if cells, ok := cellsFor(msg); ok {
+			m.setCells(cells)
 		}
 	case extractedMsg:
 		m.setDocument(msg.doc)
@@ -398,11 +415,11 @@ func (m *Model) render() string {
 func (m *Model) hintLine() string {
 	switch {
 	case m.prompt.active:
-		return fit(m.prompt.input.View(), m.width)
+		return fit(m.styles.Cells, m.prompt.input.View(), m.width)
 	case m.message != "":
-		return fit(m.styles.Hint.Render(m.message), m.width)
+		return fit(m.styles.Cells, m.styles.Hint.Render(m.message), m.width)
 	}
-	return fit(m.help.ShortHelpView(m.keys.ShortHelp()), m.width)
+	return fit(m.styles.Cells, m.help.ShortHelpView(m.keys.ShortHelp()), m.width)
 }
 
 // body draws the panes side by side for the current layout.
@@ -432,7 +449,7 @@ func (m *Model) pane(tabs []Focus, width, height int, content string) string {
 	out := make([]string, 0, height)
 	out = append(out, m.tabs(tabs, width))
 	for i := 0; len(out) < height; i++ {
-		out = append(out, fit(line(lines, i), width))
+		out = append(out, fit(m.styles.Cells, line(lines, i), width))
 	}
 	return strings.Join(out, "\n")
 }
@@ -453,11 +470,11 @@ func (m *Model) tabs(tabs []Focus, width int) string {
 				marker = "• "
 			}
 			label := marker + m.tabLabel(f, detail)
-			plain += ansi.StringWidth(label)
+			plain += m.styles.Cells.StringWidth(label)
 			parts[i] = style.Render(label)
 		}
 		if plain <= width || detail == 0 {
-			return fit(strings.Join(parts, " "), width)
+			return fit(m.styles.Cells, strings.Join(parts, " "), width)
 		}
 	}
 }
@@ -491,9 +508,9 @@ func (m *Model) columns(left, right string, height int) string {
 		if i > 0 {
 			b.WriteByte('\n')
 		}
-		b.WriteString(fit(line(ls, i), m.layout.articleWidth))
+		b.WriteString(fit(m.styles.Cells, line(ls, i), m.layout.articleWidth))
 		b.WriteString(rule)
-		b.WriteString(fit(line(rs, i), m.layout.sideWidth))
+		b.WriteString(fit(m.styles.Cells, line(rs, i), m.layout.sideWidth))
 	}
 	return b.String()
 }
@@ -503,24 +520,25 @@ func (m *Model) columns(left, right string, height int) string {
 // is short the title is shortened, then left out before the facts.
 func (m *Model) statusLine() string {
 	right := " " + strings.Join(m.position(), " · ") + " · " + m.focus.String() + " "
-	room := m.width - ansi.StringWidth(right)
+	cells := m.styles.Cells
+	room := m.width - cells.StringWidth(right)
 	if room <= 2 {
-		return m.styles.Status.Render(fit(ansi.Truncate(right, m.width, ""), m.width))
+		return m.styles.Status.Render(fit(cells, right, m.width))
 	}
 	avail := room - 1
 	about := strings.Join(facts(m.doc, false), " · ")
 	title := m.title()
 	const minTitle = 12
 	var left string
-	switch rest := avail - ansi.StringWidth(about) - ansi.StringWidth(" · "); {
-	case rest >= min(minTitle, ansi.StringWidth(title)):
-		left = ansi.Truncate(title, rest, "…") + " · " + about
-	case ansi.StringWidth(about) <= avail:
+	switch rest := avail - cells.StringWidth(about) - cells.StringWidth(" · "); {
+	case rest >= min(minTitle, cells.StringWidth(title)):
+		left = truncate(cells, title, rest, "…") + " · " + about
+	case cells.StringWidth(about) <= avail:
 		left = about
 	default:
-		left = ansi.Truncate(title, avail, "…")
+		left = truncate(cells, title, avail, "…")
 	}
-	return m.styles.Status.Render(fit(fit(" "+left, room)+right, m.width))
+	return m.styles.Status.Render(fit(cells, fit(cells, " "+left, room)+right, m.width))
 }
 
 // line returns lines[i], or "" past the end.
@@ -531,13 +549,13 @@ func line(lines []string, i int) string {
 	return ""
 }
 
-// fit truncates or pads s to exactly w cells.
-func fit(s string, w int) string {
+// fit truncates or pads s to exactly w cells, as cells measures them.
+func fit(cells ansi.Method, s string, w int) string {
 	if w <= 0 {
 		return ""
 	}
-	s = ansi.Truncate(s, w, "")
-	if n := ansi.StringWidth(s); n < w {
+	s = truncate(cells, s, w, "")
+	if n := cells.StringWidth(s); n < w {
 		s += strings.Repeat(" ", w-n)
 	}
 	return s

@@ -76,8 +76,9 @@ func screen(m *Model) string {
 	return ansi.Strip(m.View().Content)
 }
 
-// checkScreen asserts that every line of the view is exactly w cells wide
-// and that there are exactly h lines, so no pane overflows into another.
+// checkScreen asserts that every line of the view is exactly w cells wide,
+// as the terminal measures them, and that there are exactly h lines, so
+// no pane overflows into another.
 func checkScreen(t *testing.T, m *Model, w, h int) {
 	t.Helper()
 	lines := strings.Split(m.View().Content, "\n")
@@ -85,7 +86,7 @@ func checkScreen(t *testing.T, m *Model, w, h int) {
 		t.Fatalf("view has %d lines, want %d", len(lines), h)
 	}
 	for i, l := range lines {
-		if got := ansi.StringWidth(l); got != w {
+		if got := m.styles.Cells.StringWidth(l); got != w {
 			t.Errorf("line %d is %d cells wide, want %d: %q", i, got, w, ansi.Strip(l))
 		}
 	}

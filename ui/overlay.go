@@ -8,6 +8,7 @@ import (
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
 )
 
 // overlayKind tells the two lists that open over the panes apart.
@@ -169,20 +170,49 @@ func typeFilter(in *textinput.Model, l *list, msg tea.KeyPressMsg) tea.Cmd {
 func (o *overlay) View(w, h int) string {
 	hint := o.styles.ListDetail.Render("type to filter · ↑/↓ move · enter jump · esc close")
 	body := strings.Join([]string{o.title, o.input.View(), "", o.list.View(), "", hint}, "\n")
-	box := o.styles.OverlayBox.Width(min(w, 104)).Render(body)
-	return placeCentre(box, w, h)
+	box := frame(o.styles.Cells, o.styles.OverlayBox, strings.Split(body, "\n"), max(min(w-4, 100), 1))
+	return placeCentre(o.styles.Cells, box, w, h)
 }
 
-// placeCentre centres a block in a w by h area, every line fitted.
-func placeCentre(block string, w, h int) string {
-	out := lipgloss.Place(w, h, lipgloss.Center, lipgloss.Center, block)
-	lines := strings.Split(out, "\n")
-	for len(lines) < h {
-		lines = append(lines, "")
+// frame draws lines inside the border and padding of box, every line
+// fitted to inner cells as cells measures them. (lipgloss measures
+// grapheme clusters, so its boxes come out ragged where the terminal
+// counts characters.)
+func frame(cells ansi.Method, box lipgloss.Style, lines []string, inner int) string {
+	border := box.GetBorderStyle()
+	edge := lipgloss.NewStyle().Foreground(box.GetBorderTopForeground())
+	left, right := strings.Repeat(" ", box.GetPaddingLeft()), strings.Repeat(" ", box.GetPaddingRight())
+	across := strings.Repeat(border.Top, inner+len(left)+len(right))
+	out := make([]string, 0, len(lines)+2)
+	out = append(out, edge.Render(border.TopLeft+across+border.TopRight))
+	for _, l := range lines {
+		out = append(out, edge.Render(border.Left)+left+fit(cells, l, inner)+right+edge.Render(border.Right))
 	}
-	lines = lines[:h]
+	across = strings.Repeat(border.Bottom, inner+len(left)+len(right))
+	out = append(out, edge.Render(border.BottomLeft+across+border.BottomRight))
+	return strings.Join(out, "\n")
+}
+
+// placeCentre centres a block in a w by h area, every line fitted as
+// cells measures it.
+func placeCentre(cells ansi.Method, block string, w, h int) string {
+	if h <= 0 {
+		return ""
+	}
+	rows := strings.Split(block, "\n")
+	width := 0
+	for _, r := range rows {
+		width = max(width, cells.StringWidth(r))
+	}
+	indent := strings.Repeat(" ", max(w-width, 0)/2)
+	lines := make([]string, h)
+	top := max(h-len(rows), 0) / 2
 	for i := range lines {
-		lines[i] = fit(lines[i], w)
+		row := ""
+		if k := i - top; k >= 0 && k < len(rows) {
+			row = indent + rows[k]
+		}
+		lines[i] = fit(cells, row, w)
 	}
 	return strings.Join(lines, "\n")
 }

@@ -360,6 +360,9 @@ type renderers struct {
 	byWidth map[int]*glamour.TermRenderer
 	// margin is the style's left margin in cells, or -1 until measured.
 	margin int
+	// cells measures the rendered lines as the terminal will (see
+	// cellsFor); glamour measures grapheme clusters.
+	cells ansi.Method
 }
 
 // newRenderers makes a renderer cache for a style name or JSON path.
@@ -428,7 +431,7 @@ func (r *renderers) blockLines(b block, d *model.Document, hrefs bool, width int
 	if b.kind != blockParagraph || !d.Paragraphs[b.paragraph].Quoted {
 		return r.renderBlock(b.markdown(d, hrefs), width)
 	}
-	lines, err := r.renderBlock(paragraphMarkdown(d.Paragraphs[b.paragraph], hrefs), width-ansi.StringWidth(quoteBar))
+	lines, err := r.renderBlock(paragraphMarkdown(d.Paragraphs[b.paragraph], hrefs), width-r.cells.StringWidth(quoteBar))
 	if err != nil {
 		return nil, err
 	}
@@ -438,7 +441,7 @@ func (r *renderers) blockLines(b block, d *model.Document, hrefs bool, width int
 	}
 	margin := r.leftMargin()
 	for i, l := range lines {
-		lines[i] = ansi.Cut(l, 0, margin) + bar + ansi.Cut(l, margin, ansi.StringWidth(l))
+		lines[i] = cut(r.cells, l, 0, margin, "") + bar + cut(r.cells, l, margin, r.cells.StringWidth(l), "")
 	}
 	return lines, nil
 }
@@ -458,7 +461,7 @@ func (r *renderers) leftMargin() int {
 // renderBlock renders Markdown and returns its lines, without the blank
 // lines glamour puts around every document.
 func (r *renderers) renderBlock(markdown string, width int) ([]string, error) {
-	tr, err := r.get(width)
+	tr, err := r.get(wrapWidth(r.cells, markdown, width))
 	if err != nil {
 		return nil, err
 	}
@@ -474,6 +477,19 @@ func (r *renderers) renderBlock(markdown string, width int) ([]string, error) {
 		lines = lines[:len(lines)-1]
 	}
 	return lines, nil
+}
+
+// wrapWidth is the width glamour wraps markdown to so that its lines are
+// at most width cells as cells measures them. Glamour counts grapheme
+// clusters; a terminal that counts characters gives an emoji sequence
+// more cells than glamour allows for, so such text wraps narrower by the
+// difference (by at most half the width).
+func wrapWidth(cells ansi.Method, markdown string, width int) int {
+	if cells != ansi.WcWidth {
+		return width
+	}
+	extra := ansi.StringWidthWc(markdown) - ansi.StringWidth(markdown)
+	return max(width-min(max(extra, 0), width/2), 1)
 }
 
 // isBlankLine reports whether a rendered line shows nothing but spaces.

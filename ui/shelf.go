@@ -131,6 +131,17 @@ func (s *Shelf) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			}
 		}
 		return s, nil
+	case tea.ModeReportMsg:
+		if cells, ok := cellsFor(msg); ok {
+			s.styles.Cells = cells
+			s.list.cache = nil
+			for _, e := range s.entries {
+				if e.reader != nil {
+					e.reader.setCells(cells)
+				}
+			}
+		}
+		return s, nil
 	case loadedMsg:
 		e := s.entries[msg.entry]
 		e.doc, e.err = msg.doc, msg.err
@@ -250,6 +261,7 @@ func (s *Shelf) openEntry(i int) tea.Cmd {
 		if s.background != nil {
 			e.reader.Update(*s.background)
 		}
+		e.reader.setCells(s.styles.Cells)
 	}
 	e.reader.SetSize(s.width, s.height)
 	s.open, s.last = i, i
@@ -355,7 +367,8 @@ func (s *Shelf) render() string {
 	if s.loading > 0 {
 		header += fmt.Sprintf(" · reading %d…", s.loading)
 	}
-	lines := []string{s.styles.HeaderFocused.Render(fit(" "+header, s.width))}
+	cells := s.styles.Cells
+	lines := []string{s.styles.HeaderFocused.Render(fit(cells, " "+header, s.width))}
 	body := max(s.height-3, 0)
 	if s.helpBox.shown {
 		groups := s.keys.shelfHelp()
@@ -363,21 +376,21 @@ func (s *Shelf) render() string {
 	} else {
 		list := strings.Split(s.list.View(), "\n")
 		for i := 0; i < body; i++ {
-			lines = append(lines, fit(line(list, i), s.width))
+			lines = append(lines, fit(cells, line(list, i), s.width))
 		}
 	}
 	status := " " + fmt.Sprintf("%d/%d", max(s.list.selected+1, 0), len(s.list.rows))
 	if s.list.filter != "" {
 		status += " · filter “" + s.list.filter + "”"
 	}
-	lines = append(lines, s.styles.Status.Render(fit(status, s.width)))
+	lines = append(lines, s.styles.Status.Render(fit(cells, status, s.width)))
 	switch {
 	case s.filtering:
-		lines = append(lines, fit(s.input.View(), s.width))
+		lines = append(lines, fit(cells, s.input.View(), s.width))
 	case s.message != "":
-		lines = append(lines, fit(s.styles.Hint.Render(s.message), s.width))
+		lines = append(lines, fit(cells, s.styles.Hint.Render(s.message), s.width))
 	default:
-		lines = append(lines, fit(s.help.ShortHelpView(s.keys.shelfHint()), s.width))
+		lines = append(lines, fit(cells, s.help.ShortHelpView(s.keys.shelfHint()), s.width))
 	}
 	return strings.Join(lines[:min(len(lines), s.height)], "\n")
 }

@@ -103,7 +103,7 @@ func TestShelfUsableWhileLoading(t *testing.T) {
 	if r, _ := s.list.Selected(); r.id != 1 {
 		t.Fatalf("selection moved to %d while loading", r.id)
 	}
-	checkLines(t, got, 100, 30)
+	checkLines(t, s.styles.Cells, got, 100, 30)
 }
 
 func TestShelfFilterOpenAndSwitch(t *testing.T) {
@@ -179,14 +179,14 @@ func TestShelfShowsLoadErrors(t *testing.T) {
 }
 
 // checkLines asserts that a screen has h lines of exactly w cells.
-func checkLines(t *testing.T, screen string, w, h int) {
+func checkLines(t *testing.T, cells ansi.Method, screen string, w, h int) {
 	t.Helper()
 	lines := strings.Split(screen, "\n")
 	if len(lines) != h {
 		t.Fatalf("%d lines, want %d", len(lines), h)
 	}
 	for i, l := range lines {
-		if n := ansi.StringWidth(l); n != w {
+		if n := cells.StringWidth(l); n != w {
 			t.Fatalf("line %d is %d cells, want %d: %q", i, n, w, l)
 		}
 	}
@@ -210,7 +210,7 @@ func TestBrokenTerminalSizes(t *testing.T) {
 	m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
 	s.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
 	checkScreen(t, m, 80, 24)
-	checkLines(t, shelfScreen(s), 80, 24)
+	checkLines(t, s.styles.Cells, shelfScreen(s), 80, 24)
 }
 
 func TestShelfHostileNamesAndErrors(t *testing.T) {

@@ -1,6 +1,9 @@
 package ui
 
-import "charm.land/lipgloss/v2"
+import (
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+)
 
 // Styles groups every lipgloss style of the reader by pane.
 type Styles struct {
@@ -29,6 +32,10 @@ type Styles struct {
 
 	// HelpBox frames the help overlay; HelpKey and HelpDesc are its rows.
 	HelpBox, HelpKey, HelpDesc lipgloss.Style
+
+	// Cells measures text as the terminal's renderer lays it out (see
+	// cellsFor); every line the reader fits to a pane is measured by it.
+	Cells ansi.Method
 }
 
 // plainStyles has no colour: for NO_COLOR and the notty and ascii styles.

@@ -29,16 +29,16 @@ type textMap struct {
 // cannot derail the rest of the block.
 const lookahead = 16
 
-// newTextMap aligns text with the lines glamour rendered for it. hidden
-// (see hiddenMarks) are the offsets of label marks in the text that are
-// not shown.
-func newTextMap(text string, lines []string, hidden []int) *textMap {
+// newTextMap aligns text with the lines glamour rendered for it, measured
+// in cells as cells does. hidden (see hiddenMarks) are the offsets of label
+// marks in the text that are not shown.
+func newTextMap(text string, lines []string, hidden []int, cells ansi.Method) *textMap {
 	m := &textMap{}
-	plain := make([]string, len(lines))
+	plain := make([][]glyph, len(lines))
 	for i, l := range lines {
-		plain[i] = ansi.Strip(l)
+		plain[i] = glyphs(cells, ansi.Strip(l))
 	}
-	line, pos, col := 0, 0, 0 // next rendered character to consider
+	line, pos := 0, 0 // next rendered character to consider
 	for off := 0; off < len(text); {
 		if len(hidden) > 0 && hidden[0] <= off {
 			off = max(off, hidden[0]+len(labelMark))
@@ -50,38 +50,65 @@ func newTextMap(text string, lines []string, hidden []int) *textMap {
 			off += size
 			continue
 		}
-		if l, p, c, w, ok := find(plain, line, pos, col, r); ok {
+		if l, p, ok := find(plain, line, pos, r); ok {
+			g := plain[l][p]
 			m.offsets = append(m.offsets, off)
-			m.cells = append(m.cells, cell{l, c})
-			m.widths = append(m.widths, w)
-			line, pos, col = l, p+utf8.RuneLen(r), c+w
+			m.cells = append(m.cells, cell{l, g.col})
+			m.widths = append(m.widths, g.width)
+			line, pos = l, p+1
 		}
 		off += size
 	}
 	return m
 }
 
-// find looks for r from (line, pos) in the plain lines, skipping at most
-// lookahead other characters; it returns where r is, its column and width.
-func find(plain []string, line, pos, col int, r rune) (int, int, int, int, bool) {
+// glyph is a character of a rendered line and the cells it takes: a
+// grapheme cluster's cells go to its first character, and the others
+// stand at its end, taking none.
+type glyph struct {
+	r          rune
+	col, width int
+}
+
+// glyphs lists the characters of a line without escape codes, measured
+// as cells does.
+func glyphs(cells ansi.Method, s string) []glyph {
+	out := make([]glyph, 0, len(s))
+	col := 0
+	for s != "" {
+		cluster, w := ansi.FirstGraphemeCluster(s, cells)
+		for i, r := range cluster {
+			if i == 0 {
+				out = append(out, glyph{r, col, w})
+			} else {
+				out = append(out, glyph{r, col + w, 0})
+			}
+		}
+		col += w
+		s = s[len(cluster):]
+	}
+	return out
+}
+
+// find looks for r from glyph pos of line on, skipping at most lookahead
+// other characters; it returns the line and glyph where r is.
+func find(plain [][]glyph, line, pos int, r rune) (int, int, bool) {
 	skipped := 0
 	for line < len(plain) && skipped <= lookahead {
-		s := plain[line]
-		if pos >= len(s) {
-			line, pos, col = line+1, 0, 0
+		if pos >= len(plain[line]) {
+			line, pos = line+1, 0
 			continue
 		}
-		got, size := utf8.DecodeRuneInString(s[pos:])
-		w := ansi.StringWidth(s[pos : pos+size])
+		got := plain[line][pos].r
 		if got == r {
-			return line, pos, col, w, true
+			return line, pos, true
 		}
 		if !model.IsSpace(got) {
 			skipped++
 		}
-		pos, col = pos+size, col+w
+		pos++
 	}
-	return 0, 0, 0, 0, false
+	return 0, 0, false
 }
 
 // at returns the cell of the first aligned character at or after off.
@@ -144,11 +171,12 @@ type paint struct {
 	style    *lipgloss.Style
 }
 
-// paintLine draws paints over an ANSI line in one pass, keeping the rest
-// of the line as it was: the output grows by a few escape codes a run,
-// however many runs there are. Where paints overlap the later one wins,
-// but a hyperlink under it stays a hyperlink.
-func paintLine(line string, paints []paint) string {
+// paintLine draws paints over an ANSI line, its cells measured as cells
+// does, in one pass, keeping the rest of the line as it was: the output
+// grows by a few escape codes a run, however many runs there are. Where
+// paints overlap the later one wins, but a hyperlink under it stays a
+// hyperlink.
+func paintLine(cells ansi.Method, line string, paints []paint) string {
 	width := 0
 	for _, pt := range paints {
 		width = max(width, pt.to)
@@ -192,7 +220,7 @@ func paintLine(line string, paints []paint) string {
 	defer ansi.PutParser(p)
 	col, state := 0, byte(0)
 	for rest := line; rest != ""; {
-		seq, w, n, next := ansi.DecodeSequence(rest, state, p)
+		seq, w, n, next := cells.DecodeSequenceInString(rest, state, p)
 		rest, state = rest[n:], next
 		if seq[0] == ansi.ESC {
 			if p.Command() == 'm' && ansi.HasCsiPrefix(seq) {

@@ -57,7 +57,7 @@ func TestTextMapFindsEveryWord(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				m := newTextMap(c.p.Text, lines, hiddenMarks(c.p))
+				m := newTextMap(c.p.Text, lines, hiddenMarks(c.p), ansi.WcWidth)
 				from := 0
 				for _, word := range c.words {
 					start := from + strings.Index(c.p.Text[from:], word)
@@ -129,7 +129,7 @@ func TestLinksCarryNoEscapes(t *testing.T) {
 func TestPaintKeepsWidth(t *testing.T) {
 	line := "\x1b[1mbold\x1b[m plain text"
 	reverse := lipgloss.NewStyle().Reverse(true)
-	out := paintLine(line, []paint{{2, 8, &reverse}})
+	out := paintLine(ansi.WcWidth, line, []paint{{2, 8, &reverse}})
 	if ansi.Strip(out) != ansi.Strip(line) || ansi.StringWidth(out) != ansi.StringWidth(line) {
 		t.Fatalf("paint changed the text: %q", ansi.Strip(out))
 	}
@@ -155,7 +155,7 @@ func TestPaintLineGrowsLinearly(t *testing.T) {
 			paints = append(paints, paint{c, c + 1, &reverse})
 		}
 	}
-	out := paintLine(line, paints)
+	out := paintLine(ansi.WcWidth, line, paints)
 	if ansi.Strip(out) != ansi.Strip(line) {
 		t.Fatalf("paint changed the text: %q", ansi.Strip(out))
 	}
@@ -171,7 +171,7 @@ func TestPaintLineKeepsTheLinkUnderAHighlight(t *testing.T) {
 	line := "  see the minutes now"
 	link := lipgloss.NewStyle().Underline(true).Hyperlink("https://example.org/m")
 	mark := lipgloss.NewStyle().Reverse(true)
-	out := paintLine(line, []paint{{6, 17, &link}, {10, 13, &mark}})
+	out := paintLine(ansi.WcWidth, line, []paint{{6, 17, &link}, {10, 13, &mark}})
 	if ansi.Strip(out) != line {
 		t.Fatalf("paint changed the text: %q", ansi.Strip(out))
 	}
