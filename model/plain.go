@@ -110,8 +110,17 @@ func (d *Document) takeTitle() {
 			return
 		}
 	}
-	d.Title = p.Text
+	d.Title = oneLine(p.Text)
 	d.Paragraphs = d.Paragraphs[1:]
+}
+
+// oneLine makes a title or byline one line: every run of tabs, line
+// breaks and spaces becomes one space. A no-break space stays, as the
+// writer chose it.
+func oneLine(s string) string {
+	return strings.Join(strings.FieldsFunc(s, func(r rune) bool {
+		return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\v' || r == '\f'
+	}), " ")
 }
 
 // readFrontMatter consumes a leading YAML front-matter block ("---" lines
@@ -188,7 +197,7 @@ func (d *Document) readFrontMatter(text string) string {
 
 // setFrontMatterField sets the field a front-matter key names, if any.
 func (d *Document) setFrontMatterField(key, value string) {
-	if value == "" {
+	if value = oneLine(value); value == "" {
 		return
 	}
 	switch key = strings.ToLower(strings.TrimSpace(key)); key {

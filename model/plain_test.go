@@ -194,3 +194,18 @@ func TestReadFrontMatter(t *testing.T) {
 		}
 	}
 }
+
+func TestTitlesAreOneLine(t *testing.T) {
+	for _, in := range []string{
+		"Harbour\tplan  passes\n\nThe council voted.\n",
+		"---\ntitle: \"Harbour\\tplan\\npasses\"\n---\n\nThe council voted.\n",
+	} {
+		d, err := Read("tabs.txt", []byte(in))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d.Title != "Harbour plan passes" {
+			t.Errorf("%q: title %q", in, d.Title)
+		}
+	}
+}

@@ -221,7 +221,38 @@ func fencedCode(code string) string {
 		}
 	}
 	fence := strings.Repeat("`", max(3, longest+1))
-	return fence + "\n" + code + "\n" + fence
+	return fence + "\n" + expandTabs(code) + "\n" + fence
+}
+
+// tabStop is the width of a tab in code, as terminals and less show it.
+const tabStop = 8
+
+// expandTabs replaces each tab in text with the spaces up to the next tab
+// stop of its line, since a terminal renderer that draws cells draws no
+// tab at all.
+func expandTabs(text string) string {
+	if !strings.Contains(text, "\t") {
+		return text
+	}
+	var b strings.Builder
+	col := 0
+	for text != "" {
+		cluster, w := ansi.FirstGraphemeCluster(text, ansi.GraphemeWidth)
+		text = text[len(cluster):]
+		switch cluster {
+		case "\t":
+			n := tabStop - col%tabStop
+			b.WriteString(strings.Repeat(" ", n))
+			col += n
+		case "\n":
+			b.WriteString(cluster)
+			col = 0
+		default:
+			b.WriteString(cluster)
+			col += w
+		}
+	}
+	return b.String()
 }
 
 // blockMarks puts the marks of a list item before the lines of md: its
@@ -324,7 +355,8 @@ var markdownEntities = map[byte]string{'&': "&#38;", '~': "&#126;"}
 // escapeMarkdown makes s show literally in Markdown, including a leading
 // "-", "+" or "12." that would start a list. Glamour makes a bare URL in
 // text a terminal hyperlink; the colon of "ftp:" is written as an entity,
-// so that only http, https and mailto addresses become links.
+// so that only http, https and mailto addresses become links. A tab
+// becomes a space.
 func escapeMarkdown(s string) string {
 	var b strings.Builder
 	b.Grow(len(s) + len(s)/16)
@@ -340,6 +372,11 @@ func escapeMarkdown(s string) string {
 		}
 		if c == ':' && strings.HasSuffix(s[:i], "ftp") {
 			b.WriteString("&#58;")
+			continue
+		}
+		if c == '\t' {
+			// Text is wrapped anew, so a tab has no column to stop at.
+			b.WriteByte(' ')
 			continue
 		}
 		switch {

@@ -290,3 +290,29 @@ func TestQuoteBarInACustomStyle(t *testing.T) {
 		t.Fatalf("text spliced: %q", got)
 	}
 }
+
+func TestTabsShowAsSpaces(t *testing.T) {
+	d, err := model.Parse("tabs.md", []byte("# Tabs\n\nWord\tafter the tab.\n\n```\nfunc f() {\n\treturn 1\t// one\n}\n```\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := New(d, Options{Style: StyleDark})
+	m.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
+	got := screen(m)
+	for _, want := range []string{"Word after the tab.", "func f() {", "        return 1        // one"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("%q not shown:\n%s", want, got)
+		}
+	}
+	press(m, "/", "a", "f", "t", "e", "r")
+	if got := m.find.status(); got != "match 1/1" {
+		t.Errorf("search across a tab: %s", got)
+	}
+	out, err := Print(d, StyleNoTTY, 80)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(out, "\t") || !strings.Contains(out, "        return 1        // one") {
+		t.Errorf("print keeps tabs or loses indentation:\n%s", out)
+	}
+}
