@@ -328,6 +328,7 @@ func (l *list) render(r row) rendered {
 		textWidth = max(textWidth-len(r.count)-1, 1)
 	}
 	wrapped := strings.Split(l.styles.Cells.Wrap(r.text, textWidth, ""), "\n")
+	joinClusters(wrapped)
 	if len(wrapped) > l.maxLines {
 		wrapped = wrapped[:l.maxLines]
 		wrapped[l.maxLines-1] = truncate(l.styles.Cells, wrapped[l.maxLines-1]+" …", textWidth, "…")

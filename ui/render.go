@@ -8,6 +8,8 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"charm.land/glamour/v2"
 	"charm.land/lipgloss/v2"
@@ -513,7 +515,83 @@ func (r *renderers) renderBlock(markdown string, width int) ([]string, error) {
 	for len(lines) > 0 && isBlankLine(lines[len(lines)-1]) {
 		lines = lines[:len(lines)-1]
 	}
+	joinClusters(lines)
 	return lines, nil
+}
+
+// joinClusters moves the characters that extend a grapheme cluster
+// (combining marks, joiners, variation selectors, emoji modifiers) from
+// the start of a line's text back to the end of the text of the line
+// before, to the letter they belong to. Glamour's wrapping (x/ansi's hard
+// wrap of a word longer than the line) cuts a cluster whose base is
+// ASCII, leaving "é" as "e" at the end of one line and a bare accent at
+// the start of the next.
+func joinClusters(lines []string) {
+	for i := 1; i < len(lines); i++ {
+		from, to := leadingExtenders(lines[i])
+		at := textEnd(lines[i-1])
+		if from == to || at < 0 {
+			continue
+		}
+		run := lines[i][from:to]
+		lines[i] = lines[i][:from] + lines[i][to:]
+		lines[i-1] = lines[i-1][:at] + run + lines[i-1][at:]
+	}
+}
+
+// leadingExtenders returns the bytes [from, to) of the run of cluster
+// extenders that begins a line's text, after its margin; from == to when
+// the text begins with anything else.
+func leadingExtenders(line string) (from, to int) {
+	at, state := 0, byte(0)
+	for at < len(line) {
+		seq, _, n, next := ansi.DecodeSequence(line[at:], state, nil)
+		state = next
+		if seq[0] != ansi.ESC {
+			for k, r := range seq {
+				switch {
+				case r == ' ' && from == to:
+				case extendsCluster(r):
+					if from == to {
+						from = at + k
+					}
+					to = at + k + utf8.RuneLen(r)
+				default:
+					return from, to
+				}
+			}
+		} else if from != to {
+			return from, to
+		}
+		at += n
+	}
+	return from, to
+}
+
+// textEnd is the byte just after the last character of a line that is
+// not a space or part of an escape code, or -1 when there is none.
+func textEnd(line string) int {
+	end, at, state := -1, 0, byte(0)
+	for at < len(line) {
+		seq, _, n, next := ansi.DecodeSequence(line[at:], state, nil)
+		state = next
+		if seq[0] != ansi.ESC && strings.TrimLeft(seq, " ") != "" {
+			end = at + n
+		}
+		at += n
+	}
+	return end
+}
+
+// extendsCluster reports whether r extends the grapheme cluster before it
+// rather than starting one: a combining mark, a zero-width joiner, a
+// variation selector, an emoji modifier or a tag character.
+func extendsCluster(r rune) bool {
+	return unicode.In(r, unicode.Mn, unicode.Me, unicode.Mc) ||
+		r == '\u200d' ||
+		r >= 0xfe00 && r <= 0xfe0f ||
+		r >= 0x1f3fb && r <= 0x1f3ff ||
+		r >= 0xe0020 && r <= 0xe007f
 }
 
 // wrapWidth is the width glamour wraps markdown to so that its lines are

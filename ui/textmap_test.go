@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
@@ -314,5 +315,29 @@ func TestTabsShowAsSpaces(t *testing.T) {
 	}
 	if strings.Contains(out, "\t") || !strings.Contains(out, "        return 1        // one") {
 		t.Errorf("print keeps tabs or loses indentation:\n%s", out)
+	}
+}
+
+func TestWrapKeepsClustersWhole(t *testing.T) {
+	text := "Accents: " + strings.Repeat("e\u0301", 150) + " and x\u0302 " + strings.Repeat("n\u0303o\u0308", 40) + " end."
+	d := &model.Document{Paragraphs: []model.Paragraph{{Text: text}}}
+	for _, style := range []string{StyleDark, StyleNoTTY} {
+		for width := 20; width <= 60; width += 3 {
+			lines, err := newRenderers(style).blockLines(block{blockParagraph, 0, -1}, d, false, width)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var shown strings.Builder
+			for i, l := range lines {
+				plain := strings.TrimLeft(ansi.Strip(l), " ")
+				if r, _ := utf8.DecodeRuneInString(plain); extendsCluster(r) {
+					t.Fatalf("%s at %d: line %d starts with %U: %q", style, width, i, r, plain)
+				}
+				shown.WriteString(strings.ReplaceAll(plain, " ", ""))
+			}
+			if want := strings.ReplaceAll(text, " ", ""); shown.String() != want {
+				t.Fatalf("%s at %d: text changed:\n%q\n%q", style, width, shown.String(), want)
+			}
+		}
 	}
 }
