@@ -336,7 +336,8 @@ trimmed:
 		return
 	}
 	start, stop := int(toks[k].start), int(toks[end-1].end)
-	name := stripPossessive(text[start:stop])
+	stop = start + len(stripPossessive(text[start:stop]))
+	name := oneLine(text[start:stop])
 	titled := ""
 	if title != "" {
 		// Keep the name with its title as an alias when the title is part
@@ -349,10 +350,9 @@ trimmed:
 			from++
 		}
 		if from < k {
-			titled = stripPossessive(text[toks[from].start:stop])
+			titled = oneLine(text[toks[from].start:stop])
 		}
 	}
-	stop = start + len(name)
 	if end-k == 1 && inSet(lx.demonyms, name) {
 		return
 	}

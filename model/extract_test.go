@@ -490,3 +490,30 @@ func TestCapitalize(t *testing.T) {
 		}
 	}
 }
+
+func TestNamesAreOneLine(t *testing.T) {
+	text := "Harbour plan\n\nThe harbour master Maria\tOkafor met the dock\t\tworkers union on Tuesday. " +
+		"Maria Okafor said the dock workers union would vote. Dr.\tJohn Smith agreed with Maria\tOkafor.\n"
+	d, err := Parse("tabs.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, e := range d.Entities {
+		names = append(append(names, e.Name), e.Aliases...)
+	}
+	for _, s := range d.Sections {
+		names = append(names, s.Title)
+	}
+	for _, q := range d.Quotes {
+		names = append(names, q.Speaker)
+	}
+	if len(names) == 0 {
+		t.Fatal("nothing extracted")
+	}
+	for _, n := range names {
+		if strings.ContainsAny(n, "\t\n\r") || strings.Contains(n, "  ") {
+			t.Errorf("name %q is not one line", n)
+		}
+	}
+}

@@ -96,13 +96,19 @@ func (x *textIndex) phraseStats(d *Document) []*phraseStat {
 					start = end - maxTopicWords
 				}
 				if end-start >= 2 {
-					from, to := int(toks[start].start), int(toks[end-1].end)
-					buf = append(buf[:0], p.Text[from:to]...)
+					// The phrase is its words, one space apart, however
+					// the text spaces them.
+					buf = buf[:0]
+					for _, t := range toks[start:end] {
+						buf = append(append(buf, p.Text[t.start:t.end]...), ' ')
+					}
+					buf = buf[:len(buf)-1]
 					st := stats[string(buf)]
 					if st == nil {
-						st = &phraseStat{text: p.Text[from:to], first: len(stats), words: end - start}
+						st = &phraseStat{text: string(buf), first: len(stats), words: end - start}
 						stats[st.text] = st
 					}
+					from, to := int(toks[start].start), int(toks[end-1].end)
 					w := st.words * st.words
 					if listed >= 0 && start >= listed {
 						w *= listBoost

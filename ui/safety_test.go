@@ -9,11 +9,16 @@ import (
 	"github.com/lede-tui/lede/model/modeltest"
 )
 
+// maxCellBytes bounds the bytes a screen cell takes on average: a
+// character and its share of the style codes.
+const maxCellBytes = 64
+
 // TestHostileSequencesInTheReader opens every hostile input in the
 // reader and looks at every screen a key brings up: the panes, the help,
 // the contents and quotes lists, a search and an entity's highlights.
 // Nothing but the reader's own colour and safe hyperlinks may reach the
-// terminal, nor may the window title carry anything.
+// terminal, nor may the window title carry anything; every line fits the
+// screen, and the screen stays small, however dense the highlights.
 func TestHostileSequencesInTheReader(t *testing.T) {
 	for _, in := range modeltest.Hostile() {
 		_, container, _ := strings.Cut(in.Name, "/")
@@ -29,6 +34,10 @@ func TestHostileSequencesInTheReader(t *testing.T) {
 			if why := modeltest.Unsafe(v.Content); why != "" {
 				t.Fatalf("%s, %s: %s", in.Name, step, why)
 			}
+			if len(v.Content) > maxCellBytes*100*30 {
+				t.Fatalf("%s, %s: %d bytes on a 100x30 screen", in.Name, step, len(v.Content))
+			}
+			checkScreen(t, m, 100, 30)
 			if why := modeltest.Unsafe(v.WindowTitle); why != "" || strings.Contains(v.WindowTitle, "\x1b") {
 				t.Fatalf("%s: window title %q", in.Name, v.WindowTitle)
 			}

@@ -27,6 +27,9 @@ var Sequences = []Input{
 	{"zero-width characters", []byte("hid\u200bden\u200c\u200d\u2060\ufefftext")},
 	{"carriage return overwrite", []byte("safe\rEVIL")},
 	{"link to a non-web address", []byte("ftp://evil.example/x file:///etc/passwd javascript:alert(1)")},
+	{"dense matches", []byte(strings.Repeat("ha", 400) + " " + strings.Repeat(". ", 300))},
+	{"tabs", []byte("col\tumn\t\tend\t")},
+	{"wide characters", []byte("👨\u200d👩\u200d👧\u200d👦 🇫🇷 ❤\ufe0f 👍🏽 中文標題 ｗｉｄｅ ｶﾅ")},
 }
 
 // Containers wrap a payload in an article of one format: plain text,
