@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -88,22 +90,42 @@ func denseMatches() []byte {
 }
 
 // BenchmarkSearchKey measures a letter typed into the search to the next
-// View at 200x60, on a paragraph of 1,000 matches where every rendered
-// line is full of them: one op is the letter and its backspace.
+// View at 200x60: on a paragraph of 1,000 matches where every rendered
+// line is full of them, and on every article in testdata/. One op is the
+// letter and its backspace.
 func BenchmarkSearchKey(b *testing.B) {
-	d, err := model.Parse("dense.md", denseMatches())
-	if err != nil {
-		b.Fatal(err)
+	docs := map[string][]byte{"dense": denseMatches()}
+	paths, _ := filepath.Glob(filepath.Join("..", "testdata", "*.*"))
+	for _, path := range paths {
+		if filepath.Base(path) != "README.md" && (strings.HasSuffix(path, ".md") || strings.HasSuffix(path, ".txt")) {
+			data, err := os.ReadFile(path)
+			if err != nil {
+				b.Fatal(err)
+			}
+			docs[filepath.Base(path)] = data
+		}
 	}
-	m := New(d, Options{Style: StyleDark})
-	m.Update(tea.WindowSizeMsg{Width: 200, Height: 60})
-	press(m, "/")
-	_ = m.View()
-	b.ReportAllocs()
-	for b.Loop() {
-		m.Update(keyMsg("a"))
-		_ = m.View()
-		m.Update(keyMsg("backspace"))
-		_ = m.View()
+	for name, data := range docs {
+		b.Run(name, func(b *testing.B) {
+			d, err := model.Parse(name, data)
+			if err != nil {
+				b.Fatal(err)
+			}
+			m := New(d, Options{Style: StyleDark})
+			m.Update(tea.WindowSizeMsg{Width: 200, Height: 60})
+			press(m, "/")
+			_ = m.View()
+			letter := "a"
+			if name != "dense" {
+				letter = "e"
+			}
+			b.ReportAllocs()
+			for b.Loop() {
+				m.Update(keyMsg(letter))
+				_ = m.View()
+				m.Update(keyMsg("backspace"))
+				_ = m.View()
+			}
+		})
 	}
 }
