@@ -18,6 +18,9 @@ type KeyMap struct {
 	NextPane, PrevPane           key.Binding
 	Article, QA, Sidebar         key.Binding
 	Close, Help, Quit            key.Binding
+	// Suspend stops lede and gives the terminal back to the shell, as
+	// ctrl+z does in any program; fg resumes it.
+	Suspend key.Binding
 	// Shelf, NextDoc and PrevDoc move between the documents of a shelf;
 	// they are disabled when lede reads one document.
 	Shelf, NextDoc, PrevDoc key.Binding
@@ -55,6 +58,7 @@ func DefaultKeyMap() KeyMap {
 		Close:        key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "close / clear highlights")),
 		Help:         key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
 		Quit:         key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
+		Suspend:      key.NewBinding(key.WithKeys("ctrl+z"), key.WithHelp("ctrl+z", "suspend (fg resumes)")),
 		Shelf:        key.NewBinding(key.WithKeys("backspace"), key.WithHelp("backspace", "back to the shelf"), key.WithDisabled()),
 		NextDoc:      key.NewBinding(key.WithKeys("ctrl+n"), key.WithHelp("ctrl+n", "next open document"), key.WithDisabled()),
 		PrevDoc:      key.NewBinding(key.WithKeys("ctrl+p"), key.WithHelp("ctrl+p", "previous open document"), key.WithDisabled()),
@@ -83,7 +87,7 @@ func (k KeyMap) shelfHelp() [][]key.Binding {
 	prev.SetHelp("ctrl+p", "previous open document")
 	return [][]key.Binding{
 		{k.Down, k.Up, k.PageDown, k.PageUp, k.HalfDown, k.HalfUp, k.Top, k.Bottom},
-		{open, filter, clear, next, prev, k.Help, k.Quit},
+		{open, filter, clear, next, prev, k.Help, k.Suspend, k.Quit},
 	}
 }
 
@@ -111,7 +115,7 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 		{k.Down, k.Up, k.PageDown, k.PageUp, k.HalfDown, k.HalfUp, k.Top, k.Bottom},
 		{k.NextSection, k.PrevSection, k.NextQuestion, k.PrevQuestion, k.NextQuote, k.PrevQuote, k.Contents, k.Quotes},
 		{k.Search, k.NextMatch, k.PrevMatch, k.Enter, k.Copy, k.Close},
-		{k.NextPane, k.PrevPane, k.Article, k.QA, k.Sidebar, k.Help, k.Quit},
+		{k.NextPane, k.PrevPane, k.Article, k.QA, k.Sidebar, k.Help, k.Suspend, k.Quit},
 	}
 	if k.Shelf.Enabled() {
 		groups = append(groups, []key.Binding{k.Shelf, k.NextDoc, k.PrevDoc})

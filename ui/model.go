@@ -203,11 +203,14 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	return m, nil
 }
 
-// handleKey sends a key to what has it: the help, an overlay, the prompt,
-// the global keys, then the focused pane.
+// handleKey sends a key to what has it: ctrl+z, which suspends whatever
+// is open, then the help, an overlay, the prompt, the global keys, then
+// the focused pane.
 func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	k := m.keys
 	switch {
+	case key.Matches(msg, k.Suspend):
+		return tea.Suspend
 	case m.helpBox.shown:
 		return m.helpBox.key(m.keys, msg, max(m.layout.bodyHeight-2, 1))
 	case m.overlay != nil:

@@ -66,6 +66,8 @@ func keyMsg(k string) tea.KeyPressMsg {
 		return tea.KeyPressMsg{Code: tea.KeyBackspace}
 	case "ctrl+c":
 		return tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl}
+	case "ctrl+z":
+		return tea.KeyPressMsg{Code: 'z', Mod: tea.ModCtrl}
 	}
 	r := []rune(k)[0]
 	return tea.KeyPressMsg{Code: r, Text: k}
@@ -347,5 +349,28 @@ func TestPrintPlainHasNoEscapes(t *testing.T) {
 	out, _ := Print(d, StyleDark, 80)
 	if !strings.Contains(out, "\x1b]8;") {
 		t.Fatal("dark style lost the hyperlinks")
+	}
+}
+
+// TestCtrlZSuspends presses ctrl+z wherever the reader and the shelf can
+// be: it suspends lede from each, even while a search or filter is typed.
+func TestCtrlZSuspends(t *testing.T) {
+	suspends := func(cmd tea.Cmd) bool {
+		return cmd != nil && cmd() == tea.SuspendMsg{}
+	}
+	for _, keys := range [][]string{nil, {"?"}, {"/", "x"}, {"t"}, {"\""}, {"2"}} {
+		m := newReader(t, 100, 30)
+		press(m, keys...)
+		if _, cmd := m.Update(keyMsg("ctrl+z")); !suspends(cmd) {
+			t.Errorf("reader after %q: ctrl+z does not suspend", keys)
+		}
+	}
+	for _, keys := range [][]string{nil, {"?"}, {"/", "x"}, {"enter"}} {
+		s := newShelf(t)
+		run(s, s.Init())
+		shelfPress(s, keys...)
+		if _, cmd := s.Update(keyMsg("ctrl+z")); !suspends(cmd) {
+			t.Errorf("shelf after %q: ctrl+z does not suspend", keys)
+		}
 	}
 }

@@ -182,11 +182,13 @@ func (s *Shelf) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	return s, nil
 }
 
-// handleKey moves in the list, filters it, opens a document, shows the
-// help or quits.
+// handleKey suspends lede, moves in the list, filters it, opens a
+// document, shows the help or quits.
 func (s *Shelf) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	k := s.keys
 	switch {
+	case key.Matches(msg, k.Suspend):
+		return tea.Suspend
 	case s.filtering:
 		return s.filterKey(msg)
 	case s.helpBox.shown:

@@ -115,8 +115,14 @@ type usageError struct{ msg string }
 
 func (e usageError) Error() string { return e.msg }
 
-// run is lede's whole command line; it returns the exit status.
-func run(args []string, stdin, stdout *os.File, stderr io.Writer) int {
+// run is lede's whole command line; it returns the exit status. A panic
+// is reported in one line, with its details in a file (see reportCrash).
+func run(args []string, stdin, stdout *os.File, stderr io.Writer) (status int) {
+	defer func() {
+		if r := recover(); r != nil {
+			status = exitStatus(&ui.PanicError{Value: r, Stack: debug.Stack()}, stderr)
+		}
+	}()
 	cmd := ""
 	if len(args) > 0 {
 		switch args[0] {
@@ -137,13 +143,26 @@ func run(args []string, stdin, stdout *os.File, stderr io.Writer) int {
 	default:
 		err = runReader(ctx, args, stdin, stdout, stderr)
 	}
+	return exitStatus(err, stderr)
+}
+
+// exitStatus reports err on stderr, in one line, and returns the exit
+// status it calls for.
+func exitStatus(err error, stderr io.Writer) int {
 	// Messages can quote file names, URLs and servers' words: they are
 	// sanitized so that none can reach the terminal as a control sequence.
 	err = withHint(err)
 	var uerr usageError
+	var serr signalError
+	var perr *ui.PanicError
 	switch {
 	case err == nil, errors.Is(err, flag.ErrHelp):
 		return exitOK
+	case errors.As(err, &serr):
+		return 128 + int(serr.sig)
+	case errors.As(err, &perr):
+		reportCrash(perr, stderr)
+		return exitError
 	case errors.As(err, &uerr):
 		fmt.Fprintf(stderr, "lede: %s (see 'lede --help')\n", model.OneLine(uerr.msg))
 		return exitUsage
@@ -351,10 +370,7 @@ func runReader(ctx context.Context, args []string, stdin, stdout *os.File, stder
 		}
 		root = ui.NewShelf(sources, opts)
 	}
-	if _, err := tea.NewProgram(root).Run(); err != nil {
-		return fmt.Errorf("reader: %w", err)
-	}
-	return nil
+	return runTerminal(ctx, root, stdin, stdout)
 }
 
 // isDir reports whether the only argument is a directory, which opens a

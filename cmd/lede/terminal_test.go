@@ -1,0 +1,353 @@
+//go:build linux
+
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+	"os/signal"
+	"path/filepath"
+	"strings"
+	"sync"
+	"syscall"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+	"golang.org/x/sys/unix"
+)
+
+// childEnv, when set, makes the test binary act as a program in a
+// terminal of a test's own instead of running the tests: "lede" is lede's
+// command line, "panic" a reader that panics in Update on the key p, and
+// "shell" a shell running lede as its foreground job, which reports when
+// the job stops and continues it, as fg does.
+const childEnv = "LEDE_TEST_CHILD"
+
+func TestMain(m *testing.M) {
+	switch os.Getenv(childEnv) {
+	case "lede":
+		os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+	case "panic":
+		os.Exit(exitStatus(runTerminal(context.Background(), panicking{}, os.Stdin, os.Stdout), os.Stderr))
+	case "shell":
+		os.Exit(jobShell(os.Args[1:]))
+	}
+	os.Exit(m.Run())
+}
+
+// panicking is a full-screen reader that panics on the key p.
+type panicking struct{}
+
+func (panicking) Init() tea.Cmd { return nil }
+
+func (p panicking) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	if k, ok := msg.(tea.KeyPressMsg); ok && k.String() == "p" {
+		panic("boom")
+	}
+	return p, nil
+}
+
+func (panicking) View() tea.View {
+	v := tea.NewView("press p")
+	v.AltScreen = true
+	v.MouseMode = tea.MouseModeCellMotion
+	return v
+}
+
+// stoppedMark is what jobShell writes when its job stops.
+const stoppedMark = "[job stopped]"
+
+// jobShell runs lede with args as the foreground job of its terminal, in
+// a process group of its own, as a shell does, so that ctrl+z stops it.
+// When the job stops, jobShell takes the terminal back, writes
+// stoppedMark and reads a line; then it gives the job the terminal again
+// and continues it, as fg does. It returns lede's exit status.
+func jobShell(args []string) int {
+	signal.Ignore(syscall.SIGTTOU)
+	cmd := exec.Command(os.Args[0], args...)
+	cmd.Env = append(os.Environ(), childEnv+"=lede")
+	cmd.Stdin, cmd.Stdout, cmd.Stderr = os.Stdin, os.Stdout, os.Stderr
+	cmd.SysProcAttr = &syscall.SysProcAttr{Foreground: true, Ctty: 0}
+	if err := cmd.Start(); err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		return 100
+	}
+	pid := cmd.Process.Pid
+	for {
+		var ws syscall.WaitStatus
+		if _, err := syscall.Wait4(pid, &ws, syscall.WUNTRACED, nil); err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			return 100
+		}
+		switch {
+		case ws.Stopped():
+			unix.IoctlSetPointerInt(0, unix.TIOCSPGRP, unix.Getpgrp())
+			fmt.Fprint(os.Stdout, stoppedMark)
+			bufio.NewReader(os.Stdin).ReadString('\n')
+			unix.IoctlSetPointerInt(0, unix.TIOCSPGRP, pid)
+			syscall.Kill(-pid, syscall.SIGCONT)
+		case ws.Exited():
+			return ws.ExitStatus()
+		case ws.Signaled():
+			return 128 + int(ws.Signal())
+		}
+	}
+}
+
+// terminal is a pseudo-terminal of 120x40 that a child runs in: the test
+// reads all the child writes to it and types into it.
+type terminal struct {
+	master *os.File
+	// slave is the path of the child's side.
+	slave string
+	cmd   *exec.Cmd
+
+	mu   sync.Mutex
+	cond *sync.Cond
+	out  []byte
+	done bool
+}
+
+// startIn starts the test binary as child (see childEnv) with args in a
+// new terminal, as the leader of its session with the terminal as its
+// controlling terminal, and with TMPDIR set to tmp.
+func startIn(t *testing.T, child, tmp string, args ...string) *terminal {
+	t.Helper()
+	master, err := os.OpenFile("/dev/ptmx", os.O_RDWR|syscall.O_NOCTTY, 0)
+	if err != nil {
+		t.Skipf("no pseudo-terminals here: %v", err)
+	}
+	t.Cleanup(func() { master.Close() })
+	fd := int(master.Fd())
+	if err := unix.IoctlSetPointerInt(fd, unix.TIOCSPTLCK, 0); err != nil {
+		t.Fatal(err)
+	}
+	n, err := unix.IoctlGetUint32(fd, unix.TIOCGPTN)
+	if err != nil {
+		t.Fatal(err)
+	}
+	term := &terminal{master: master, slave: fmt.Sprintf("/dev/pts/%d", n)}
+	term.cond = sync.NewCond(&term.mu)
+	slave, err := os.OpenFile(term.slave, os.O_RDWR|syscall.O_NOCTTY, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer slave.Close()
+	if err := unix.IoctlSetWinsize(int(slave.Fd()), unix.TIOCSWINSZ, &unix.Winsize{Row: 40, Col: 120}); err != nil {
+		t.Fatal(err)
+	}
+	term.cmd = exec.Command(os.Args[0], args...)
+	term.cmd.Env = append(os.Environ(), childEnv+"="+child, "TERM=xterm-256color", "TMPDIR="+tmp)
+	term.cmd.Stdin, term.cmd.Stdout, term.cmd.Stderr = slave, slave, slave
+	term.cmd.SysProcAttr = &syscall.SysProcAttr{Setsid: true, Setctty: true, Ctty: 0}
+	if err := term.cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	go term.read()
+	return term
+}
+
+// read collects the child's output until the terminal has no writer left.
+func (term *terminal) read() {
+	buf := make([]byte, 32<<10)
+	for {
+		n, err := term.master.Read(buf)
+		term.mu.Lock()
+		term.out = append(term.out, buf[:n]...)
+		term.done = err != nil
+		term.cond.Broadcast()
+		term.mu.Unlock()
+		if err != nil {
+			return
+		}
+	}
+}
+
+// waitFor waits until the output after byte from holds seq, and returns
+// where seq ends; it fails when the output ends without it.
+func (term *terminal) waitFor(t *testing.T, from int, seq string) int {
+	t.Helper()
+	term.mu.Lock()
+	defer term.mu.Unlock()
+	for {
+		if i := bytes.Index(term.out[from:], []byte(seq)); i >= 0 {
+			return from + i + len(seq)
+		}
+		if term.done {
+			t.Fatalf("the output ended without %q: %q", seq, term.out)
+		}
+		term.cond.Wait()
+	}
+}
+
+// type writes keys to the terminal, as typed.
+func (term *terminal) typeKeys(t *testing.T, keys string) {
+	t.Helper()
+	if _, err := term.master.WriteString(keys); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// wait waits for the child to exit and for the end of its output, and
+// returns its exit status and its output after byte from.
+func (term *terminal) wait(t *testing.T, from int) (int, string) {
+	t.Helper()
+	err := term.cmd.Wait()
+	var exit *exec.ExitError
+	if err != nil && !errors.As(err, &exit) {
+		t.Fatal(err)
+	}
+	term.mu.Lock()
+	defer term.mu.Unlock()
+	for !term.done {
+		term.cond.Wait()
+	}
+	return term.cmd.ProcessState.ExitCode(), string(term.out[from:])
+}
+
+// termios is the terminal's line discipline as its child left it.
+func (term *terminal) termios(t *testing.T) *unix.Termios {
+	t.Helper()
+	f, err := os.OpenFile(term.slave, os.O_RDWR|syscall.O_NOCTTY, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	tio, err := unix.IoctlGetTermios(int(f.Fd()), unix.TCGETS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return tio
+}
+
+// terminalModes pairs each sequence that sets a terminal mode with the
+// one that resets it: the alternate screen, the hidden cursor, mouse
+// reporting (button events and SGR encoding) and bracketed paste.
+var terminalModes = [][2]string{
+	{"\x1b[?1049h", "\x1b[?1049l"},
+	{"\x1b[?25l", "\x1b[?25h"},
+	{"\x1b[?1002h", "\x1b[?1002l"},
+	{"\x1b[?1006h", "\x1b[?1006l"},
+	{"\x1b[?2004h", "\x1b[?2004l"},
+}
+
+// enterAltScreen is what the reader writes when its first frame is shown.
+const enterAltScreen = "\x1b[?1049h"
+
+// assertRestored checks that the output resets every mode it sets, and
+// that the terminal is back in its cooked mode, with the line editing
+// and echo it had before.
+func assertRestored(t *testing.T, term *terminal, out string, before *unix.Termios) {
+	t.Helper()
+	for _, mode := range terminalModes {
+		set := strings.LastIndex(out, mode[0])
+		if set >= 0 && !strings.Contains(out[set:], mode[1]) {
+			t.Errorf("%q is not followed by %q in %q", mode[0], mode[1], out)
+		}
+	}
+	after := term.termios(t)
+	if after.Lflag != before.Lflag || after.Iflag != before.Iflag || after.Oflag != before.Oflag {
+		t.Errorf("the terminal is left in another mode: lflag %#x, iflag %#x, oflag %#x; was %#x, %#x, %#x",
+			after.Lflag, after.Iflag, after.Oflag, before.Lflag, before.Iflag, before.Oflag)
+	}
+	if after.Lflag&(unix.ICANON|unix.ECHO) != unix.ICANON|unix.ECHO {
+		t.Errorf("the terminal is left raw: lflag %#x", after.Lflag)
+	}
+}
+
+// TestSignalsRestoreTheTerminal opens the reader in a terminal and sends
+// it a hang-up, a kill and an interrupt: each time the reader leaves the
+// alternate screen, shows the cursor, stops mouse reporting, takes the
+// terminal out of raw mode and exits with 128 plus the signal's number,
+// saying nothing.
+func TestSignalsRestoreTheTerminal(t *testing.T) {
+	for _, sig := range []syscall.Signal{syscall.SIGHUP, syscall.SIGTERM, syscall.SIGINT} {
+		t.Run(sig.String(), func(t *testing.T) {
+			term := startIn(t, "lede", t.TempDir(), samplePath)
+			before := term.termios(t)
+			start := term.waitFor(t, 0, "Century-old Brand")
+			if err := term.cmd.Process.Signal(sig); err != nil {
+				t.Fatal(err)
+			}
+			code, out := term.wait(t, 0)
+			if code != 128+int(sig) {
+				t.Errorf("exit status %d, want %d", code, 128+int(sig))
+			}
+			if !strings.Contains(out[:start], enterAltScreen) {
+				t.Fatalf("the reader did not take the screen: %q", out[:start])
+			}
+			assertRestored(t, term, out, before)
+			if strings.Contains(ansi.Strip(out), "lede:") {
+				t.Errorf("a message after the signal: %q", out)
+			}
+		})
+	}
+}
+
+// TestPanicRestoresTheTerminal makes a reader panic in Update, in a
+// terminal: the terminal is restored, one line says what happened and
+// where the stack went, and lede exits with status 1.
+func TestPanicRestoresTheTerminal(t *testing.T) {
+	tmp := t.TempDir()
+	term := startIn(t, "panic", tmp)
+	before := term.termios(t)
+	term.waitFor(t, 0, "press p")
+	term.typeKeys(t, "p")
+	code, out := term.wait(t, 0)
+	if code != exitError {
+		t.Errorf("exit status %d, want %d", code, exitError)
+	}
+	assertRestored(t, term, out, before)
+	_, tail, _ := strings.Cut(out, "\x1b[?1049l")
+	tail = strings.TrimSpace(strings.ReplaceAll(ansi.Strip(tail), "\r", ""))
+	logs, _ := filepath.Glob(filepath.Join(tmp, "lede-crash-*.txt"))
+	if len(logs) != 1 {
+		t.Fatalf("%d crash reports in TMPDIR, want 1", len(logs))
+	}
+	want := "lede: internal error: boom (a bug; the details are in " + logs[0] + ")"
+	if tail != want {
+		t.Errorf("after the reader: %q, want the one line %q", tail, want)
+	}
+	report, err := os.ReadFile(logs[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Contains(report, []byte("panic: boom")) || !bytes.Contains(report, []byte("panicking.Update")) {
+		t.Errorf("the crash report lacks the panic or its stack:\n%s", report)
+	}
+}
+
+// TestSuspendAndResume presses ctrl+z in the reader, run as a shell's
+// foreground job: the reader gives the terminal back before it stops
+// (alternate screen left, cooked mode), takes it again when continued,
+// and quits on q as usual.
+func TestSuspendAndResume(t *testing.T) {
+	term := startIn(t, "shell", t.TempDir(), samplePath)
+	before := term.termios(t)
+	at := term.waitFor(t, 0, "Century-old Brand")
+	term.typeKeys(t, "\x1a")
+	at = term.waitFor(t, at, stoppedMark)
+	assertRestored(t, term, string(term.snapshot()[:at]), before)
+	term.typeKeys(t, "fg\r")
+	at = term.waitFor(t, at, enterAltScreen)
+	term.waitFor(t, at, "Century-old Brand")
+	term.typeKeys(t, "q")
+	code, out := term.wait(t, 0)
+	if code != exitOK {
+		t.Errorf("exit status %d after q, want 0: %q", code, out[at:])
+	}
+	assertRestored(t, term, out, before)
+}
+
+// snapshot is the output so far.
+func (term *terminal) snapshot() []byte {
+	term.mu.Lock()
+	defer term.mu.Unlock()
+	return bytes.Clone(term.out)
+}
