@@ -480,7 +480,7 @@ func (r *renderers) blockLines(b block, d *model.Document, hrefs bool, width int
 	}
 	margin := r.leftMargin()
 	for i, l := range lines {
-		lines[i] = cut(r.cells, l, 0, margin, "") + bar + cut(r.cells, l, margin, r.cells.StringWidth(l), "")
+		lines[i] = fit(r.cells, cut(r.cells, l, 0, margin, ""), margin) + bar + cut(r.cells, l, margin, r.cells.StringWidth(l), "")
 	}
 	return lines, nil
 }
@@ -498,7 +498,8 @@ func (r *renderers) leftMargin() int {
 }
 
 // renderBlock renders Markdown and returns its lines, without the blank
-// lines glamour puts around every document.
+// lines glamour puts around every document, nor the padding after their
+// text (see trimPadding).
 func (r *renderers) renderBlock(markdown string, width int) ([]string, error) {
 	tr, err := r.get(wrapWidth(r.cells, markdown, width))
 	if err != nil {
@@ -516,6 +517,9 @@ func (r *renderers) renderBlock(markdown string, width int) ([]string, error) {
 		lines = lines[:len(lines)-1]
 	}
 	joinClusters(lines)
+	for i, l := range lines {
+		lines[i] = trimPadding(l)
+	}
 	return lines, nil
 }
 
@@ -615,7 +619,8 @@ func isBlankLine(s string) bool {
 // Print renders the whole document for `lede print`: title, metadata line,
 // sections and paragraphs, wrapped to width in the given style. In the
 // notty and ascii styles the output holds no escape codes at all, not even
-// hyperlinks.
+// hyperlinks. No line is padded beyond its text (see renderBlock), so the
+// output grows with the text, not with the width.
 func Print(d *model.Document, style string, width int) (string, error) {
 	r := newRenderers(style)
 	plain := style == StyleNoTTY || style == StyleASCII
@@ -633,7 +638,7 @@ func Print(d *model.Document, style string, width int) (string, error) {
 				// glamour makes links OSC 8 hyperlinks whatever the style.
 				l = ansi.Strip(l)
 			}
-			b.WriteString(strings.TrimRight(l, " "))
+			b.WriteString(l)
 			b.WriteByte('\n')
 		}
 	}

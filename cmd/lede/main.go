@@ -28,10 +28,13 @@ var version = ""
 const defaultMaxSize = 200 << 20
 
 // defaultWidth is the print width when stdout is not a terminal, and
-// maxWidth caps it for reading comfort on wide terminals.
+// maxWidth caps it for reading comfort on wide terminals. maxPrintWidth is
+// the widest --width: no terminal shows lines wider, and glamour's work
+// and memory grow with the width.
 const (
-	defaultWidth = 80
-	maxWidth     = 100
+	defaultWidth  = 80
+	maxWidth      = 100
+	maxPrintWidth = 500
 )
 
 // Exit statuses.
@@ -82,8 +85,9 @@ Flags:
   --style STYLE   dark, light, notty, ascii or a glamour JSON style file
                   (default: from the terminal's background; notty when
                   output is not a terminal or NO_COLOR is set)
-  --width N       wrap width in columns (default: the terminal's width,
-                  at most 100; 80 when output is not a terminal)
+  --width N       wrap width in columns, 1 to 500 (default: the
+                  terminal's width, at most 100; 80 when output is not a
+                  terminal)
   --format FMT    read the input as txt, md or html (default: from its
                   content, then its name); --from is the same
   --force         read a file that looks binary (NUL bytes, an image...)
@@ -427,8 +431,8 @@ func runPrint(ctx context.Context, args []string, stdin, stdout *os.File, stderr
 	if err != nil {
 		return err
 	}
-	if *width < 0 || *width > 10000 {
-		return usageError{fmt.Sprintf("--width %d is out of range (1 to 10000, or 0 for the terminal's width)", *width)}
+	if *width < 0 || *width > maxPrintWidth {
+		return usageError{fmt.Sprintf("--width %d is out of range (1 to %d, or 0 for the terminal's width)", *width, maxPrintWidth)}
 	}
 	in, err := c.inputs(stdin, stderr)
 	if err != nil {

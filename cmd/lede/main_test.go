@@ -140,7 +140,8 @@ func TestErrors(t *testing.T) {
 		{"unknown flag", []string{"--bogus"}, 2, "lede: unknown flag --bogus (see 'lede --help')\n"},
 		{"unknown flag after file", []string{"extract", samplePath, "--nope"}, 2, "lede: unknown flag --nope (see 'lede --help')\n"},
 		{"bad format", []string{"extract", "--format", "yaml", samplePath}, 2, "lede: unknown format \"yaml\": only json is supported (see 'lede --help')\n"},
-		{"bad width", []string{"print", "--width", "-3", samplePath}, 2, "lede: --width -3 is out of range (1 to 10000, or 0 for the terminal's width) (see 'lede --help')\n"},
+		{"bad width", []string{"print", "--width", "-3", samplePath}, 2, "lede: --width -3 is out of range (1 to 500, or 0 for the terminal's width) (see 'lede --help')\n"},
+		{"too wide", []string{"print", "--width", "501", samplePath}, 2, "lede: --width 501 is out of range (1 to 500, or 0 for the terminal's width) (see 'lede --help')\n"},
 		{"width not a number", []string{"print", "--width", "wide", samplePath}, 2, "lede: invalid value \"wide\" for flag -width: parse error (see 'lede --help')\n"},
 		{"two files", []string{"print", samplePath, samplePath}, 2, "lede: too many arguments: " + samplePath + " " + samplePath + " (see 'lede --help')\n"},
 		{"unknown style", []string{"print", "--style", "neon", samplePath}, 1, "lede: unknown style \"neon\": use dark, light, notty, ascii or the path of a glamour JSON style\n"},
@@ -355,5 +356,51 @@ func TestPrintStopsOnAWriteError(t *testing.T) {
 	code := run([]string{samplePath, "../../testdata/harbour-council-news.txt"}, full, full, &stderr)
 	if code != 1 || stderr.String() != "lede: write /dev/full: no space left on device\n" {
 		t.Fatalf("exit %d, stderr %q", code, stderr.String())
+	}
+}
+
+// wideArticle has every block lede prints: a title from front matter, a
+// paragraph ending in a link, a block-quoted question, a list, code and a
+// quote.
+const wideArticle = `---
+title: Harbour notes
+author: Ann Field
+---
+
+# Harbour notes
+
+The council met on Tuesday and read [the minutes](https://example.org/minutes)
+
+> **Q:** Will the harbour open?
+
+- first item of a list
+- second item, [linked](https://example.org/second)
+
+` + "```\ncode line one\n    indented code\n```" + `
+
+Mayor: "We will open it in May," she said.
+`
+
+// TestWidePrintIsNotPadded prints an article at the widest --width in
+// every style: no line is padded to the width, so the output is no bigger
+// than at 80 columns (where it has more lines, each with its own colour
+// codes); glamour's padding made it four times bigger.
+func TestWidePrintIsNotPadded(t *testing.T) {
+	path := writeInput(t, "harbour.md", []byte(wideArticle))
+	for _, style := range []string{"dark", "light", "notty", "ascii"} {
+		narrow := lede(t, "", "print", "--style", style, "--width", "80", path)
+		wide := lede(t, "", "print", "--style", style, "--width", "500", path)
+		if narrow.code != 0 || wide.code != 0 {
+			t.Fatalf("%s: exit %d, %d: %s%s", style, narrow.code, wide.code, narrow.stderr, wide.stderr)
+		}
+		if len(wide.stdout) > len(narrow.stdout) {
+			t.Errorf("%s: %d bytes at width 500, %d at width 80", style, len(wide.stdout), len(narrow.stdout))
+		}
+		for _, line := range strings.Split(wide.stdout, "\n") {
+			// The title's box ends in one space of its background colour.
+			if text := ansi.Strip(line); len(text)-len(strings.TrimRight(text, " ")) > 1 {
+				t.Errorf("%s: padded line %q", style, line)
+			}
+		}
 	}
 }

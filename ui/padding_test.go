@@ -1,0 +1,36 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestTrimPadding(t *testing.T) {
+	const (
+		grey  = "\x1b[38;5;252m"
+		box   = "\x1b[38;5;228;48;5;63;1m" // a foreground on a background
+		reset = "\x1b[m"
+		link  = "\x1b]8;;https://example.org/\x07"
+		end   = "\x1b]8;;\x07"
+	)
+	pad := strings.Repeat(grey+" "+reset, 40)
+	cases := []struct{ name, in, want string }{
+		{"plain spaces", "  text   ", "  text"},
+		{"nothing to trim", "  " + grey + "text" + reset, "  " + grey + "text" + reset},
+		{"styled padding", "  " + grey + "text" + reset + pad, "  " + grey + "text" + reset},
+		{"a style left open gets a reset", "  " + grey + "text  " + pad, "  " + grey + "text" + reset},
+		{"a space on a background shows", box + " Title " + reset + pad, box + " Title " + reset},
+		{"an underlined space shows", "\x1b[4mgap " + reset + pad, "\x1b[4mgap " + reset},
+		{"a reversed space shows", "\x1b[7m " + reset + pad, "\x1b[7m " + reset},
+		{"background turned off", box + "x" + "\x1b[49m   ", box + "x" + reset},
+		{"the end of a link is kept", link + grey + "minutes" + end + reset + pad, link + grey + "minutes" + end + reset},
+		{"wide characters", grey + "会议" + reset + pad, grey + "会议" + reset},
+		{"only padding", pad, ""},
+		{"empty", "", ""},
+	}
+	for _, c := range cases {
+		if got := trimPadding(c.in); got != c.want {
+			t.Errorf("%s: trimPadding(%q) = %q, want %q", c.name, c.in, got, c.want)
+		}
+	}
+}
