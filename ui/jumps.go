@@ -4,9 +4,11 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"unicode"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/lede-tui/lede/model"
+	"github.com/rivo/uniseg"
 )
 
 // jumpSection moves to the next (dir 1) or previous (dir -1) section,
@@ -171,9 +173,50 @@ func (m *Model) copyQuote() tea.Cmd {
 		m.message = "No quote to copy."
 		return nil
 	}
-	c := citation(m.doc, text, speaker)
-	m.message = "Copied: " + strings.Join(strings.Fields(c), " ")
+	clipped, cut := clip(text, copyLimit)
+	note := "Copied: "
+	if cut {
+		note = fmt.Sprintf("Copied the first %s of %s: ", sizeText(len(clipped)), sizeText(len(text)))
+		clipped = strings.TrimRightFunc(clipped, unicode.IsSpace) + "…"
+	}
+	c := citation(m.doc, clipped, speaker)
+	// The message shows on one line: a screen's width of it is enough.
+	m.message, _ = clip(note+strings.Join(strings.Fields(c), " "), messageLimit)
 	return tea.SetClipboard(c)
+}
+
+// messageLimit is more of a message than any screen line shows, in bytes.
+const messageLimit = 4 << 10
+
+// copyLimit is the most text y copies, in bytes: an answer of megabytes is
+// not a quote, and terminals cap what an OSC 52 write may hold (the
+// sequence is a third longer, in base64).
+const copyLimit = 100 << 10
+
+// clip cuts text to at most limit bytes, between two graphemes, and
+// reports whether it cut.
+func clip(text string, limit int) (string, bool) {
+	if len(text) <= limit {
+		return text, false
+	}
+	end, state := 0, -1
+	for rest := text; rest != ""; {
+		var cluster string
+		cluster, rest, _, state = uniseg.FirstGraphemeClusterInString(rest, state)
+		if end+len(cluster) > limit {
+			break
+		}
+		end += len(cluster)
+	}
+	return text[:end], true
+}
+
+// sizeText writes a size in bytes as "100 KB" or "9.5 MB", rounded.
+func sizeText(n int) string {
+	if n < 1<<20-512 {
+		return fmt.Sprintf("%d KB", (n+512)>>10)
+	}
+	return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
 }
 
 // citation formats a quote as “text” — Speaker, Title (Source, Date).

@@ -1,9 +1,11 @@
 package ui
 
 import (
+	"reflect"
 	"strconv"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/lede-tui/lede/model"
@@ -283,5 +285,63 @@ func TestMouse(t *testing.T) {
 	}
 	if m.article.Offset() != wheelLines {
 		t.Fatal("wheel over the sidebar scrolled the article")
+	}
+}
+
+func TestClipCutsBetweenGraphemes(t *testing.T) {
+	cases := []struct {
+		text  string
+		limit int
+		want  string
+		cut   bool
+	}{
+		{"short", 10, "short", false},
+		{strings.Repeat("e\u0301", 40), 100, strings.Repeat("e\u0301", 33), true}, // 3 bytes each
+		{"ab🇫🇷🇫🇷", 13, "ab🇫🇷", true},                                              // 8-byte flags
+		{"日本語", 5, "日", true},
+	}
+	for _, c := range cases {
+		got, cut := clip(c.text, c.limit)
+		if got != c.want || cut != c.cut {
+			t.Errorf("clip(%q, %d) = %q, %v; want %q, %v", c.text, c.limit, got, cut, c.want, c.cut)
+		}
+	}
+}
+
+// TestCopyIsCapped copies an answer of about 1 MB: the clipboard gets its
+// first 100 KB, cut between graphemes and ended with an ellipsis, with the
+// citation, and the message says how much was copied.
+func TestCopyIsCapped(t *testing.T) {
+	words := strings.Repeat("The café’s owner, Zoë Müller, said the harbour plan would go ahead. ", 30)
+	var b strings.Builder
+	b.WriteString("Harbour interview\n\nInterviewer: What did the council decide about the harbour?\n\nMayor: ")
+	for b.Len() < 1<<20 {
+		b.WriteString(words + "\n\n")
+	}
+	b.WriteString("Interviewer: And then?\n\nMayor: Then it opened.\n")
+	d, err := model.Parse("long-answer.txt", []byte(b.String()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Exchanges) != 2 || len(d.Answer(d.Exchanges[0])) < 1<<19 {
+		t.Fatalf("%d exchanges; the document is not the long interview the test needs", len(d.Exchanges))
+	}
+	m := New(d, Options{Style: StyleNoTTY})
+	m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+	press(m, "2")
+	_, cmd := m.Update(keyMsg("y"))
+	if cmd == nil {
+		t.Fatal("y returned no command")
+	}
+	copied := reflect.ValueOf(cmd()).String()
+	quote, rest, ok := strings.Cut(strings.TrimPrefix(copied, "“"), "…” — Mayor")
+	if !ok || !strings.HasPrefix(copied, "“The café’s owner") || rest != ", Harbour interview" {
+		t.Fatalf("copied %q … %q", copied[:min(len(copied), 80)], copied[max(len(copied)-80, 0):])
+	}
+	if len(quote) > copyLimit || len(quote) < copyLimit-100 || !utf8.ValidString(quote) {
+		t.Fatalf("copied %d bytes of the answer, want just under %d", len(quote), copyLimit)
+	}
+	if !strings.HasPrefix(m.message, "Copied the first 100 KB of 1.0 MB: “The café’s owner") || len(m.message) > messageLimit {
+		t.Fatalf("message %q", m.message[:min(len(m.message), 200)])
 	}
 }
