@@ -3,6 +3,7 @@ package model
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"strings"
 )
 
@@ -10,8 +11,22 @@ import (
 // text; Input.Force reads it anyway.
 var ErrBinary = errors.New("binary file")
 
-// binarySniffLimit is how many leading bytes binaryKind examines.
-const binarySniffLimit = 8 << 10
+// BinarySniffLen is how many leading bytes of an input binaryKind and
+// CheckBinary judge: their verdict on them is their verdict on the whole
+// input.
+const BinarySniffLen = 8 << 10
+
+// CheckBinary returns the error Input.Read refuses input with when it
+// looks binary: ErrBinary, with the input's name and the format it seems
+// to be in. It looks at the first BinarySniffLen bytes of data only, so a
+// reader can refuse a binary stream (/dev/zero, an image piped in) from
+// its first bytes, without reading the rest.
+func CheckBinary(name string, data []byte) error {
+	if kind := binaryKind(data); kind != "" {
+		return fmt.Errorf("%s: %w (%s)", DisplayName(name), ErrBinary, kind)
+	}
+	return nil
+}
 
 // magic numbers of common binary formats, and what to call them.
 var magics = []struct {
@@ -50,7 +65,7 @@ var magics = []struct {
 // one. Text that merely starts like a magic number ("ID3 tags explained",
 // "BZh is") holds no NUL or run of controls, so it is never refused.
 func binaryKind(data []byte) string {
-	p := data[:min(len(data), binarySniffLimit)]
+	p := data[:min(len(data), BinarySniffLen)]
 	for _, bom := range [][]byte{bomUTF32LE, bomUTF32BE, bomUTF16LE, bomUTF16BE} {
 		if bytes.HasPrefix(p, bom) {
 			return ""

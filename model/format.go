@@ -57,8 +57,10 @@ type Input struct {
 // Force is set; input with no text gives ErrEmpty.
 func (in Input) Read() (*Document, error) {
 	name := DisplayName(in.Name)
-	if kind := binaryKind(in.Data); kind != "" && !in.Force {
-		return nil, fmt.Errorf("%s: %w (%s)", name, ErrBinary, kind)
+	if !in.Force {
+		if err := CheckBinary(in.Name, in.Data); err != nil {
+			return nil, err
+		}
 	}
 	format := in.Format
 	if format == FormatAuto {

@@ -97,11 +97,11 @@ func (f *fetcher) get(ctx context.Context, rawURL string) ([]byte, string, error
 	if resp.ContentLength > f.limit {
 		return nil, "", fmt.Errorf("larger than %s", byteSize(f.limit))
 	}
-	data, err := io.ReadAll(io.LimitReader(resp.Body, f.limit+1))
+	data, over, err := readAtMost(resp.Body, f.limit, max(resp.ContentLength, 0))
 	if err != nil {
 		return nil, "", f.explain(ctx, reqCtx, err, req.URL.Host, true)
 	}
-	if int64(len(data)) > f.limit {
+	if over {
 		return nil, "", fmt.Errorf("larger than %s", byteSize(f.limit))
 	}
 	if sniff {

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"context"
 	"errors"
 	"fmt"
@@ -168,22 +169,103 @@ func (in *inputs) readFile(name string) ([]byte, error) {
 	if info, err := f.Stat(); err == nil && info.IsDir() {
 		return nil, fmt.Errorf("read %s: is a directory", name)
 	}
-	if info, err := f.Stat(); err == nil && info.Mode().IsRegular() && info.Size() > in.maxSize {
-		return nil, in.tooLarge(name)
-	}
 	return in.readCapped(f, name)
 }
 
-// readCapped reads r to the end, or fails past maxSize bytes.
-func (in *inputs) readCapped(r io.Reader, name string) ([]byte, error) {
-	data, err := io.ReadAll(io.LimitReader(r, in.maxSize+1))
-	if err != nil {
-		return nil, fmt.Errorf("read %s: %w", name, err)
+// readCapped reads f to the end, or fails past maxSize bytes. Unless
+// --force, it judges the first bytes first and refuses binary input at
+// once, so that /dev/zero or an image piped in is not read to the cap. A
+// regular file is refused for its size before it is read, and read into
+// one buffer of that size.
+func (in *inputs) readCapped(f *os.File, name string) ([]byte, error) {
+	var size int64
+	if info, err := f.Stat(); err == nil && info.Mode().IsRegular() {
+		if size = info.Size(); size > in.maxSize {
+			return nil, in.tooLarge(name)
+		}
 	}
-	if int64(len(data)) > in.maxSize {
+	var r io.Reader = f
+	if !in.force {
+		br := bufio.NewReaderSize(r, model.BinarySniffLen)
+		head, err := br.Peek(model.BinarySniffLen)
+		if err != nil && err != io.EOF {
+			return nil, fmt.Errorf("read %s: %w", name, err)
+		}
+		if err := model.CheckBinary(name, head); err != nil {
+			return nil, err
+		}
+		r = br
+	}
+	data, over, err := readAtMost(r, in.maxSize, size)
+	switch {
+	case err != nil:
+		return nil, fmt.Errorf("read %s: %w", name, err)
+	case over:
 		return nil, in.tooLarge(name)
 	}
 	return data, nil
+}
+
+// Buffers readAtMost reads an input of unknown length into: the first
+// is firstChunk bytes, each next one twice the last, up to maxChunk.
+const (
+	firstChunk = 64 << 10
+	maxChunk   = 4 << 20
+)
+
+// readAtMost reads r to the end, or stops as soon as it has read more
+// than limit bytes and reports that r is over it. size is r's length when
+// known (a regular file's, a page's Content-Length), read into one buffer
+// of that length; else r is read into buffers of growing length, joined
+// at the end. So an input longer than the limit (yes | lede) never holds
+// more than the limit and one buffer, where reading into one growing
+// slice held twice that at the last growth.
+func readAtMost(r io.Reader, limit, size int64) ([]byte, bool, error) {
+	var chunks [][]byte
+	var total int64
+	next := int64(firstChunk)
+	if size > 0 {
+		next = size + 1 // one byte more, to meet the end in the same read
+	}
+	for {
+		chunk := make([]byte, min(next, limit+1-total))
+		n, err := fill(r, chunk)
+		chunks, total = append(chunks, chunk[:n]), total+int64(n)
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, false, err
+		}
+		if total > limit {
+			return nil, true, nil
+		}
+		next = min(max(next, firstChunk)*2, maxChunk)
+	}
+	if len(chunks) == 1 {
+		return chunks[0], false, nil
+	}
+	data := make([]byte, 0, total)
+	for _, c := range chunks {
+		data = append(data, c...)
+	}
+	return data, false, nil
+}
+
+// fill reads from r until buf is full or r fails, and returns how much
+// it read and r's error (io.EOF at the end), unlike io.ReadFull, which
+// turns an end in the middle of buf into io.ErrUnexpectedEOF and so hides
+// an input cut short.
+func fill(r io.Reader, buf []byte) (int, error) {
+	n := 0
+	for n < len(buf) {
+		k, err := r.Read(buf[n:])
+		n += k
+		if err != nil {
+			return n, err
+		}
+	}
+	return n, nil
 }
 
 // tooLarge is the error for an input over the cap.

@@ -150,6 +150,7 @@ func TestErrors(t *testing.T) {
 		{"escape sequences in a name", []string{"extract", "nope\x1b]0;pwned\x07\n.txt"}, 1, "lede: open nope .txt: no such file or directory\n"},
 		{"binary", []string{"extract", png}, 1, "lede: " + png + ": binary file (PNG image); --force reads it anyway\n"},
 		{"NUL bytes", []string{"print", nul}, 1, "lede: " + nul + ": binary file (binary data); --force reads it anyway\n"},
+		{"endless zeros", []string{"print", "/dev/zero"}, 1, "lede: /dev/zero: binary file (binary data); --force reads it anyway\n"},
 		{"over the cap", []string{"extract", "--max-size", "1k", samplePath}, 1, "lede: read " + samplePath + ": larger than 1 KB (--max-size raises the limit)\n"},
 		{"bad cap", []string{"extract", "--max-size", "lots", samplePath}, 2, "lede: --max-size \"lots\" is not a size from 1 byte to 1 TB (e.g. 500MB) (see 'lede --help')\n"},
 		{"help for nothing", []string{"help", "frobnicate"}, 2, "lede: no help for \"frobnicate\" (see 'lede --help')\n"},
