@@ -6,8 +6,9 @@ import (
 	"github.com/lede-tui/lede/model"
 )
 
-// extractedMsg brings the document with its structure extracted.
-type extractedMsg struct{ doc *model.Document }
+// extractedMsg brings the document with its structure extracted, for
+// the reader of the document it was copied from.
+type extractedMsg struct{ of, doc *model.Document }
 
 // extract finds the document's structure off the UI's goroutine, on a
 // copy, so the first screen does not wait for it.
@@ -15,8 +16,21 @@ func extract(d *model.Document) tea.Cmd {
 	return func() tea.Msg {
 		c := d.Clone()
 		c.Extract()
-		return extractedMsg{c}
+		return extractedMsg{of: d, doc: c}
 	}
+}
+
+// owns reports whether msg answers a command of this reader rather than
+// another reader's on the same shelf: the extraction of its document, or
+// a tick of its spinner.
+func (m *Model) owns(msg tea.Msg) bool {
+	switch msg := msg.(type) {
+	case extractedMsg:
+		return msg.of == m.doc
+	case spinner.TickMsg:
+		return msg.ID == m.spinner.ID()
+	}
+	return false
 }
 
 // newSpinner makes the spinner shown while extraction runs.

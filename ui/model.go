@@ -185,9 +185,11 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			m.setCells(cells)
 		}
 	case extractedMsg:
-		m.setDocument(msg.doc)
+		if m.owns(msg) {
+			m.setDocument(msg.doc)
+		}
 	case spinner.TickMsg:
-		if m.extracting {
+		if m.extracting && m.owns(msg) {
 			var cmd tea.Cmd
 			m.spinner, cmd = m.spinner.Update(msg)
 			return m, cmd

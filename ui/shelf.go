@@ -5,38 +5,90 @@ import (
 	"fmt"
 	"path/filepath"
 	"runtime"
+	"runtime/debug"
+	"slices"
 	"strings"
 
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/spinner"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 	"github.com/lede-tui/lede/model"
 )
 
 // Source is one document of a shelf: its name, and how to read it. Load
-// runs off the UI's goroutine and returns the document extracted.
+// runs off the UI's goroutine and returns the document read, extracted or
+// not; the shelf calls it again each time the document is opened after
+// its reader was let go (see readerBudget).
 type Source struct {
 	Name string
 	Load func() (*model.Document, error)
 }
 
-// shelfEntry is a document of the shelf as it loads and is read.
+// shelfEntry is a document of the shelf as it loads and is read. A
+// document that is not open is only its row: the shelf keeps its summary,
+// not the document.
 type shelfEntry struct {
 	source Source
-	doc    *model.Document // nil while loading or after an error
+	about  *summary // nil while loading or after an error
 	err    error
-	// reader is the document's reader once opened; it keeps the reader's
-	// place while another document is shown.
-	reader *Model
+	// opened reports that the document has been opened: ctrl+n and ctrl+p
+	// step through these, and its row says so.
+	opened bool
+	// reader is the document's reader while the shelf keeps it, with the
+	// reader's place; textSize is the length of its document's text.
+	reader   *Model
+	textSize int
+	// place is the paragraph at the top of the reader when it was let
+	// go, where the document opens again.
+	place int
 }
 
-// loadedMsg brings shelf entry i, read or failed.
+// summary is what a shelf row shows of a document: its title, its facts
+// (byline, source, date, reading time) and its number of Q&A exchanges,
+// copied out of the document so that the document itself can go.
+type summary struct {
+	title, facts string
+	exchanges    int
+}
+
+// summarize extracts d if it is not yet, and returns its summary.
+func summarize(d *model.Document) *summary {
+	if !d.Extracted() {
+		d.Extract()
+	}
+	return &summary{
+		title:     strings.Clone(d.Title),
+		facts:     strings.Clone(strings.Join(facts(d, true), " · ")),
+		exchanges: len(d.Exchanges),
+	}
+}
+
+// loadedMsg brings the summary of shelf entry i, or why it failed.
 type loadedMsg struct {
+	entry int
+	about *summary
+	err   error
+}
+
+// openedMsg brings shelf entry i, read again to be opened, or why it
+// failed.
+type openedMsg struct {
 	entry int
 	doc   *model.Document
 	err   error
 }
+
+// readerBudget is how much document text the readers a shelf keeps may
+// hold between them, in bytes, counting the most recently shown first;
+// the reader shown is always kept. A reader holds about four times its
+// text (the document, its extracted structure, its rendered lines), so
+// a shelf of articles keeps a reader for every document opened, and one
+// of twelve 10 MB transcripts about 100 MB instead of 500 MB. A document
+// whose reader was let go is read again when it is shown, at the
+// paragraph it was left at.
+const readerBudget = 16 << 20
 
 // backMsg is a reader's request to the shelf to show its list again.
 type backMsg struct{}
@@ -66,7 +118,14 @@ type Shelf struct {
 	// open is the entry whose reader is shown, or -1 for the list.
 	open int
 	// last is the entry ctrl+n and ctrl+p step from on the list.
-	last          int
+	last int
+	// opening is the entry being read again to be shown, or -1.
+	opening int
+	// recent lists the entries that have a reader, the most recently
+	// shown first; budget is how much text their readers may hold (see
+	// readerBudget).
+	recent        []int
+	budget        int
 	width, height int
 	// loading counts the documents not read yet.
 	loading int
@@ -78,7 +137,7 @@ type Shelf struct {
 
 // NewShelf makes a shelf of sources, read in the order given.
 func NewShelf(sources []Source, opts Options) *Shelf {
-	s := &Shelf{opts: opts, keys: DefaultKeyMap().withShelf(), styles: &Styles{}, open: -1, last: -1, loading: len(sources)}
+	s := &Shelf{opts: opts, keys: DefaultKeyMap().withShelf(), styles: &Styles{}, open: -1, last: -1, opening: -1, budget: readerBudget, loading: len(sources)}
 	s.help = chromeStyles(opts, true, s.styles)
 	rows := make([]row, len(sources))
 	for i, src := range sources {
@@ -93,8 +152,9 @@ func NewShelf(sources []Source, opts Options) *Shelf {
 	return s
 }
 
-// Init reads every document in the background, a few at a time, and asks
-// the terminal for its background colour when the style is left to it.
+// Init reads every document in the background, a few at a time, keeping
+// only its summary, and asks the terminal for its background colour when
+// the style is left to it.
 func (s *Shelf) Init() tea.Cmd {
 	slots := make(chan struct{}, runtime.GOMAXPROCS(0))
 	cmds := make([]tea.Cmd, 0, len(s.entries)+1)
@@ -107,7 +167,10 @@ func (s *Shelf) Init() tea.Cmd {
 			slots <- struct{}{}
 			defer func() { <-slots }()
 			doc, err := load()
-			return loadedMsg{entry: i, doc: doc, err: err}
+			if err != nil {
+				return loadedMsg{entry: i, err: err}
+			}
+			return loadedMsg{entry: i, about: summarize(doc)}
 		})
 	}
 	return tea.Batch(cmds...)
@@ -144,27 +207,43 @@ func (s *Shelf) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return s, nil
 	case loadedMsg:
 		e := s.entries[msg.entry]
-		e.doc, e.err = msg.doc, msg.err
-		s.loading--
+		e.about, e.err = msg.about, msg.err
+		if s.loading--; s.loading == 0 {
+			// The documents read for their rows are garbage now. The
+			// runtime would collect them at its next cycle, which
+			// nothing may start for minutes, so they are let go now.
+			debug.FreeOSMemory()
+		}
 		if s.message == stillReading(e) {
 			s.message = ""
 		}
 		s.list.SetRow(msg.entry, e.row(msg.entry))
+		return s, nil
+	case openedMsg:
+		return s, s.opened(msg)
+	case extractedMsg, spinner.TickMsg:
+		// These go to the reader that asked for them, shown or not.
+		for _, i := range s.recent {
+			if r := s.entries[i].reader; r.owns(msg) {
+				_, cmd := r.Update(msg)
+				return s, cmd
+			}
+		}
 		return s, nil
 	case backMsg:
 		s.open = -1
 		s.list.SelectID(s.last)
 		return s, nil
 	case switchMsg:
-		s.step(msg.dir)
-		return s, nil
+		return s, s.step(msg.dir)
 	}
 	if s.open >= 0 {
 		r := s.entries[s.open].reader
 		_, cmd := r.Update(msg)
 		if req := r.request; req != nil {
 			r.request = nil
-			s.Update(req)
+			_, then := s.Update(req)
+			cmd = tea.Batch(cmd, then)
 		}
 		return s, cmd
 	}
@@ -206,9 +285,9 @@ func (s *Shelf) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		s.input.SetValue("")
 		s.list.ClearFilter()
 	case key.Matches(msg, k.NextDoc):
-		s.step(1)
+		return s.step(1)
 	case key.Matches(msg, k.PrevDoc):
-		s.step(-1)
+		return s.step(-1)
 	case key.Matches(msg, k.Enter):
 		if r, ok := s.list.Selected(); ok {
 			return s.openEntry(r.id)
@@ -243,31 +322,100 @@ func (s *Shelf) filterKey(msg tea.KeyPressMsg) tea.Cmd {
 	return typeFilter(&s.input, &s.list, msg)
 }
 
-// openEntry shows entry i in its reader, made on first opening.
+// openEntry shows entry i in its reader, or, when the shelf has no
+// reader for it, reads it again (see readerBudget) and shows it once it
+// is read.
 func (s *Shelf) openEntry(i int) tea.Cmd {
 	e := s.entries[i]
 	switch {
 	case e.err != nil:
-		s.message = "Cannot open " + e.name() + ": " + e.reason()
+		s.say("Cannot open " + e.name() + ": " + e.reason())
 		return nil
-	case e.doc == nil:
-		s.message = stillReading(e)
+	case e.about == nil:
+		s.say(stillReading(e))
+		return nil
+	case e.reader != nil:
+		s.show(i)
 		return nil
 	}
-	var cmd tea.Cmd
-	if e.reader == nil {
-		e.reader = New(e.doc, s.opts)
-		e.reader.keys = e.reader.keys.withShelf()
-		s.list.SetRow(i, e.row(i))
-		cmd = e.reader.Init()
-		if s.background != nil {
-			e.reader.Update(*s.background)
-		}
-		e.reader.setCells(s.styles.Cells)
+	s.say("Opening " + e.name() + "…")
+	if s.opening == i {
+		return nil
 	}
+	s.opening = i
+	load := e.source.Load
+	return func() tea.Msg {
+		doc, err := load()
+		return openedMsg{entry: i, doc: doc, err: err}
+	}
+}
+
+// opened makes the reader of an entry read to be shown, and shows it,
+// unless another document was asked for meanwhile. It returns the
+// reader's first command, which extracts the document.
+func (s *Shelf) opened(msg openedMsg) tea.Cmd {
+	if msg.entry != s.opening {
+		return nil
+	}
+	s.opening = -1
+	e := s.entries[msg.entry]
+	if msg.err != nil {
+		e.err = msg.err
+		s.list.SetRow(msg.entry, e.row(msg.entry))
+		s.say("Cannot open " + e.name() + ": " + e.reason())
+		return nil
+	}
+	s.say("")
+	e.reader = New(msg.doc, s.opts)
+	e.reader.keys = e.reader.keys.withShelf()
+	e.opened = true
+	e.textSize = 0
+	for _, p := range msg.doc.Paragraphs {
+		e.textSize += len(p.Text)
+	}
+	if s.background != nil {
+		e.reader.Update(*s.background)
+	}
+	e.reader.setCells(s.styles.Cells)
+	cmd := e.reader.Init()
+	s.show(msg.entry)
+	if e.place > 0 {
+		e.reader.article.JumpTo(e.place, 0, false)
+	}
+	s.list.SetRow(msg.entry, e.row(msg.entry))
+	return cmd
+}
+
+// show shows entry i, which has a reader, as the most recently shown, and
+// lets go of the readers over the budget.
+func (s *Shelf) show(i int) {
+	e := s.entries[i]
 	e.reader.SetSize(s.width, s.height)
 	s.open, s.last = i, i
-	return cmd
+	s.recent = append([]int{i}, slices.DeleteFunc(s.recent, func(j int) bool { return j == i })...)
+	total := 0
+	for k, j := range s.recent {
+		total += s.entries[j].textSize
+		if k > 0 && total > s.budget {
+			for _, old := range s.recent[k:] {
+				gone := s.entries[old]
+				gone.place = max(gone.reader.article.topParagraph(), 0)
+				gone.reader = nil
+			}
+			s.recent = s.recent[:k]
+			break
+		}
+	}
+}
+
+// say shows a note where the user looks: in the reader shown, else under
+// the list, until the next key.
+func (s *Shelf) say(note string) {
+	if s.open >= 0 {
+		s.entries[s.open].reader.message = note
+		return
+	}
+	s.message = note
 }
 
 // stillReading says that e is not read yet.
@@ -275,9 +423,9 @@ func stillReading(e *shelfEntry) string {
 	return "Still reading " + e.name() + "…"
 }
 
-// step shows the next or previous open document after the one shown (or
-// last shown), wrapping around.
-func (s *Shelf) step(dir int) {
+// step shows the next or previous opened document after the one shown
+// (or last shown), wrapping around.
+func (s *Shelf) step(dir int) tea.Cmd {
 	from := s.open
 	if from < 0 {
 		from = s.last
@@ -285,14 +433,14 @@ func (s *Shelf) step(dir int) {
 	n := len(s.entries)
 	for k := 1; k <= n; k++ {
 		i := ((from+dir*k)%n + n) % n
-		if s.entries[i].reader != nil && i != s.open {
-			s.openEntry(i)
-			return
+		if s.entries[i].opened && i != s.open {
+			return s.openEntry(i)
 		}
 	}
 	if s.open < 0 {
-		s.message = "No document is open yet: enter opens one."
+		s.say("No document is open yet: enter opens one.")
 	}
+	return nil
 }
 
 // name is the entry's file name or URL, made safe to show.
@@ -314,22 +462,22 @@ func (e *shelfEntry) reason() string {
 }
 
 // row is how entry i shows in the list: its title (its file name until
-// it is read), then its facts, marked open once it has a reader, with the
-// number of questions at the right.
+// it is read), then its facts, marked open once it has been opened, with
+// the number of questions at the right.
 func (e *shelfEntry) row(i int) row {
 	r := row{text: filepath.Base(e.name()), id: i}
 	switch {
 	case e.err != nil:
 		r.detail = "cannot read: " + e.reason()
-	case e.doc == nil:
+	case e.about == nil:
 		r.detail = "reading…"
 	default:
-		if e.doc.Title != "" {
-			r.text = e.doc.Title
+		if e.about.title != "" {
+			r.text = e.about.title
 		}
-		r.detail = strings.Join(facts(e.doc, true), " · ")
-		r.count = fmt.Sprintf("%d Q&A", len(e.doc.Exchanges))
-		if e.reader != nil {
+		r.detail = e.about.facts
+		r.count = fmt.Sprintf("%d Q&A", e.about.exchanges)
+		if e.opened {
 			r.detail = "open · " + r.detail
 		}
 	}

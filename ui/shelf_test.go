@@ -2,8 +2,10 @@ package ui
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 
@@ -293,5 +295,119 @@ func TestShelfEscKeepsTheSelection(t *testing.T) {
 	shelfPress(s, "/", "p", "o", "r", "t", "enter", "esc")
 	if r, _ := s.list.Selected(); r.id != 2 || len(s.list.rows) != 3 {
 		t.Fatalf("clearing the filter selected %d of %d", r.id, len(s.list.rows))
+	}
+}
+
+// TestShelfKeepsOnlyRows loads a shelf of four generated articles of
+// 1 MB each: once they are read, the shelf holds their rows, not the
+// documents, nor any piece of their text (a title is a slice of it).
+func TestShelfKeepsOnlyRows(t *testing.T) {
+	const n, size = 4, 1 << 20
+	sources := make([]Source, n)
+	for i := range sources {
+		name := fmt.Sprintf("article-%d.txt", i)
+		sources[i] = Source{Name: name, Load: func() (*model.Document, error) {
+			return model.Read(name, modeltest.Article(size))
+		}}
+	}
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	s := NewShelf(sources, Options{Style: StyleNoTTY})
+	s.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
+	run(s, s.Init())
+	runtime.GC()
+	runtime.ReadMemStats(&after)
+	if got := shelfScreen(s); strings.Count(got, "A Generated Interview About Markets") != n {
+		t.Fatalf("the shelf does not list the %d articles:\n%s", n, got)
+	}
+	// One document read and extracted holds several times its text.
+	if grown := int64(after.HeapAlloc) - int64(before.HeapAlloc); grown > size/2 {
+		t.Errorf("the shelf of %d rows holds %d bytes", n, grown)
+	}
+	runtime.KeepAlive(s)
+}
+
+// TestShelfLetsReadersGo opens three documents on a shelf whose readers
+// may hold the text of two: the reader shown least recently is let go,
+// and its document is read again (its third read, after the shelf's and
+// the first opening), at the paragraph it was left at, when ctrl+n comes
+// back to it.
+func TestShelfLetsReadersGo(t *testing.T) {
+	loads := make([]int, len(shelfFiles))
+	sources := make([]Source, len(shelfFiles))
+	texts := make([]int, len(shelfFiles))
+	for i, name := range shelfFiles {
+		path := filepath.Join("..", "testdata", name)
+		data, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d, err := model.Read(path, data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, p := range d.Paragraphs {
+			texts[i] += len(p.Text)
+		}
+		sources[i] = Source{Name: path, Load: func() (*model.Document, error) {
+			loads[i]++
+			return model.Read(path, data)
+		}}
+	}
+	s := NewShelf(sources, Options{Style: StyleNoTTY})
+	s.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
+	run(s, s.Init())
+	// Any two documents but the first two fit.
+	s.budget = max(texts[1]+texts[2], texts[0]+texts[2])
+
+	shelfPress(s, "enter", "G", "k", "k", "k", "k")
+	place := s.entries[0].reader.article.topParagraph()
+	if place <= 0 {
+		t.Fatal("G did not move the first document")
+	}
+	shelfPress(s, "backspace", "j", "enter", "backspace", "j", "enter")
+	if s.open != 2 || s.entries[0].reader != nil || s.entries[1].reader == nil {
+		t.Fatalf("showing %d; readers kept: %v %v %v", s.open, s.entries[0].reader != nil, s.entries[1].reader != nil, s.entries[2].reader != nil)
+	}
+	shelfPress(s, "backspace")
+	if got := shelfScreen(s); strings.Count(got, "open · ") != 3 {
+		t.Fatalf("a document let go is no longer marked open:\n%s", got)
+	}
+	shelfPress(s, "enter", "ctrl+n")
+	if s.open != 0 || loads[0] != 3 || s.entries[0].reader.article.topParagraph() != place {
+		t.Fatalf("ctrl+n showed %d (read %d times) at paragraph %d; want the first document again at %d",
+			s.open, loads[0], s.entries[0].reader.article.topParagraph(), place)
+	}
+	if s.entries[1].reader != nil || loads[2] != 2 {
+		t.Fatalf("readers kept after ctrl+n: %v %v %v; the harbour story was read %d times",
+			s.entries[0].reader != nil, s.entries[1].reader != nil, s.entries[2].reader != nil, loads[2])
+	}
+}
+
+// TestShelfOpensWhatIsThereNow opens a document that was removed after
+// the shelf listed it: the shelf reads it again to open it, and says it
+// cannot.
+func TestShelfOpensWhatIsThereNow(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "gone-soon.txt")
+	if err := os.WriteFile(path, []byte("A short story\n\nWith a few words in it."), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	s := NewShelf([]Source{{Name: path, Load: func() (*model.Document, error) {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return nil, err
+		}
+		return model.Read(path, data)
+	}}}, Options{Style: StyleNoTTY})
+	s.Update(tea.WindowSizeMsg{Width: 100, Height: 10})
+	run(s, s.Init())
+	if err := os.Remove(path); err != nil {
+		t.Fatal(err)
+	}
+	shelfPress(s, "enter")
+	got := shelfScreen(s)
+	if s.open != -1 || !strings.Contains(got, "Cannot open "+path+": no such file") || !strings.Contains(got, "cannot read:") {
+		t.Fatalf("opening a removed document:\n%s", got)
 	}
 }

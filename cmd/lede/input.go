@@ -293,19 +293,19 @@ func parseSize(s string) (int64, error) {
 
 // parse reads and extracts one input.
 func (in *inputs) parse(ctx context.Context, name string) (*model.Document, error) {
-	return readDocument(in.read(ctx, name))
-}
-
-// readDocument reads and extracts input, or passes on the error of
-// getting it.
-func readDocument(input model.Input, err error) (*model.Document, error) {
-	if err != nil {
-		return nil, err
-	}
-	doc, err := input.Read()
+	doc, err := readInput(in.read(ctx, name))
 	if err != nil {
 		return nil, err
 	}
 	doc.Extract()
 	return doc, nil
+}
+
+// readInput reads input into a document, not extracted yet, or passes on
+// the error of getting it.
+func readInput(input model.Input, err error) (*model.Document, error) {
+	if err != nil {
+		return nil, err
+	}
+	return input.Read()
 }

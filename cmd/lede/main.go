@@ -358,14 +358,15 @@ func runReader(ctx context.Context, args []string, stdin, stdout *os.File, stder
 		}
 		root = ui.New(doc, opts)
 	} else {
+		// The shelf reads each document again to open it; only standard
+		// input is kept, read now: once the reader runs, the terminal's
+		// keys come in on it.
 		sources := make([]ui.Source, len(names))
 		for i, name := range names {
-			load := func() (*model.Document, error) { return in.parse(ctx, name) }
+			load := func() (*model.Document, error) { return readInput(in.read(ctx, name)) }
 			if name == "-" {
-				// Standard input is read now: once the reader runs, the
-				// terminal's keys come in on it.
 				input, err := in.read(ctx, name)
-				load = func() (*model.Document, error) { return readDocument(input, err) }
+				load = func() (*model.Document, error) { return readInput(input, err) }
 			}
 			sources[i] = ui.Source{Name: name, Load: func() (*model.Document, error) {
 				doc, err := load()
