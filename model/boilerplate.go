@@ -174,3 +174,8 @@ func mayBePromo(t string) bool {
 func isPromo(t string) bool {
 	return len(t) < 160 && !strings.Contains(t, ". ")
 }
+
+// isASCIILetter reports whether b is an ASCII letter.
+func isASCIILetter(b byte) bool {
+	return b|0x20 >= 'a' && b|0x20 <= 'z'
+}

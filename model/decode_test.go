@@ -7,7 +7,9 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/japanese"
+	"golang.org/x/text/encoding/korean"
 	"golang.org/x/text/encoding/simplifiedchinese"
 	"golang.org/x/text/encoding/traditionalchinese"
 	"golang.org/x/text/encoding/unicode"
@@ -112,8 +114,8 @@ func TestDecode(t *testing.T) {
 		},
 		{
 			"damage past the sniffed prefix",
-			[]byte(strings.Repeat("x", sniffLimit+10) + "\xC0"),
-			strings.Repeat("x", sniffLimit+10) + "\uFFFD",
+			[]byte(strings.Repeat("x", sniffLimit+10) + " \xE2\x80"),
+			strings.Repeat("x", sniffLimit+10) + " \uFFFD",
 		},
 		{"binary noise", []byte{0xFF, 0xFF, 0xFF, 0xFF, 'x', 0xFF}, "\uFFFDx\uFFFD"},
 	}
@@ -166,6 +168,7 @@ func BenchmarkDecode(b *testing.B) {
 	text := benchmarkText()
 	gb := mustEncode(b, simplifiedchinese.GB18030, text)
 	latin := bytes.Repeat([]byte("\x93Caf\xe9 culture,\x94 she said, \x93is na\xefve.\x94\n"), (1<<20)/45)
+	mixed := bytes.ReplaceAll([]byte(text), []byte("“"), []byte("\x93"))
 	for _, bm := range []struct {
 		name string
 		data []byte
@@ -173,6 +176,7 @@ func BenchmarkDecode(b *testing.B) {
 		{"utf-8", []byte(text)},
 		{"gb18030", gb},
 		{"windows-1252", latin},
+		{"mixed", mixed},
 	} {
 		b.Run(bm.name, func(b *testing.B) {
 			b.SetBytes(int64(len(bm.data)))
@@ -180,6 +184,137 @@ func BenchmarkDecode(b *testing.B) {
 				if _, err := Decode(bm.data); err != nil {
 					b.Fatal(err)
 				}
+			}
+		})
+	}
+}
+
+// Texts of our own in the languages the legacy encodings serve.
+const (
+	koreanText = "서울시는 어제 새로운 교통 정책을 발표했다. 시장은 기자들에게 \"우리는 시민들의 안전을 가장 중요하게 생각한다\"고 말했다. " +
+		"이번 정책은 다음 달부터 시행될 예정이다.\n"
+	westernText = "“Le café était très célèbre à Montréal,” a-t-elle dit. Die Straße führt über die Brücke nach Köln. " +
+		"El niño comió piña en España — ¿verdad?\n"
+	latin1Text = "Le garçon a vu l'hôtel près de la forêt. Die Mädchen spielen im Garten. Ça coûte 5 £, ou 6 ¥ ? Non.\n"
+	polishText = "Wczoraj w Krakowie odbyło się spotkanie rady miasta. Rzecznik powiedział, że źródła finansowania " +
+		"są już znane, a prace ruszą jesienią.\n"
+	polishQuoted = "„Zażółć gęślą jaźń” — powiedział rzecznik. Świadkowie widzieli, jak żółw przeszedł przez ulicę.\n"
+	czechText    = "Starosta řekl novinářům, že město letos opraví další silnice a mosty. Příliš žluťoučký kůň úpěl ďábelské ódy.\n"
+	russianText  = "Вчера в Москве прошла встреча министров. Мы договорились о новых правилах, сказал представитель " +
+		"правительства журналистам. Работа начнется уже в следующем месяце.\n"
+	russianQuoted = "«Мы договорились о новых правилах», — сказал представитель правительства журналистам.\n"
+	ukrainianText = "Київ оголосив про нові правила для їжі та освіти. Міністр сказав, що зміни почнуться вже цього тижня.\n"
+	greekText     = "Η κυβέρνηση ανακοίνωσε χθες νέα μέτρα για την οικονομία. «Θα στηρίξουμε τις μικρές επιχειρήσεις», " +
+		"είπε ο υπουργός στους δημοσιογράφους.\n"
+)
+
+// TestDecodeLegacy checks that text in each legacy encoding Decode may
+// guess is read back as it was written, whole paragraphs and a short line.
+// The inputs are made with the x/text encoders, the same tables Decode
+// reads with, so the test shows text and needs no binary fixtures.
+func TestDecodeLegacy(t *testing.T) {
+	tests := []struct {
+		name string
+		enc  encoding.Encoding
+		text string
+	}{
+		{"gb18030", simplifiedchinese.GB18030, chineseSimplified},
+		{"gb18030 short", simplifiedchinese.GB18030, "北京今天下雨了，记者说。\n"},
+		{"gbk", simplifiedchinese.GBK, chineseSimplified},
+		{"big5", traditionalchinese.Big5, chineseTraditional},
+		{"big5 short", traditionalchinese.Big5, "記者昨天在台北訪問了他。\n"},
+		{"shift_jis", japanese.ShiftJIS, japaneseText},
+		{"euc-jp", japanese.EUCJP, japaneseText},
+		{"euc-jp short", japanese.EUCJP, "東京の桜が咲きました。\n"},
+		{"euc-kr", korean.EUCKR, koreanText},
+		{"euc-kr short", korean.EUCKR, "시장은 기자들에게 말했다.\n"},
+		{"windows-1252", charmap.Windows1252, westernText},
+		{"windows-1252 short", charmap.Windows1252, "Ils sont allés à Montréal.\n"},
+		{"iso-8859-1", charmap.ISO8859_1, latin1Text},
+		{"windows-1250", charmap.Windows1250, polishQuoted + czechText},
+		{"iso-8859-2", charmap.ISO8859_2, polishText},
+		{"iso-8859-2 czech", charmap.ISO8859_2, czechText},
+		{"windows-1251", charmap.Windows1251, russianQuoted + russianText},
+		{"windows-1251 ukrainian", charmap.Windows1251, ukrainianText},
+		{"windows-1251 short", charmap.Windows1251, "Москва, сказал он.\n"},
+		{"koi8-r", charmap.KOI8R, russianText},
+		{"koi8-r short", charmap.KOI8R, "Москва, сказал он.\n"},
+		{"iso-8859-5", charmap.ISO8859_5, russianText},
+		{"iso-8859-7", charmap.ISO8859_7, greekText},
+		{"iso-8859-7 short", charmap.ISO8859_7, "Είπε ο υπουργός.\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			data := mustEncode(t, tt.enc, tt.text)
+			got, err := Decode(data)
+			if err != nil {
+				t.Fatalf("Decode: %v", err)
+			}
+			if got != tt.text {
+				t.Errorf("Decode(% x)\n got %q\nwant %q", truncate(data), got, tt.text)
+			}
+		})
+	}
+}
+
+// TestDecodeMixed checks text that is mostly UTF-8 with a few stray bytes:
+// valid sequences are kept, and each stray byte becomes what it most
+// plausibly is, without taking its neighbours with it.
+func TestDecodeMixed(t *testing.T) {
+	tests := []struct {
+		name string
+		data string
+		want string
+	}{
+		{
+			"windows-1252 quotes around utf-8 french",
+			"\x93Le café était très célèbre à Montréal,\x94 dit-elle.\n",
+			"“Le café était très célèbre à Montréal,” dit-elle.\n",
+		},
+		{
+			"windows-1252 apostrophe and dash keep the letters after them",
+			"\x93We\x92re ready,\x94 said Lei Jun (雷军) \x97 and the room applauded.\n",
+			"“We’re ready,” said Lei Jun (雷军) — and the room applauded.\n",
+		},
+		{
+			"latin-1 letter in a utf-8 word",
+			"Le café de Montr\xe9al — ouvert en 1920 — ferme.\n",
+			"Le café de Montréal — ouvert en 1920 — ferme.\n",
+		},
+		{
+			"windows-1252 letter before a closing quote",
+			"Elle a dit « oui » au caf\xe9\x94 puis est partie.\n",
+			"Elle a dit « oui » au café” puis est partie.\n",
+		},
+		{
+			"mostly windows-1252 with one utf-8 euro sign",
+			"Le caf\xe9 co\xfbte 3 \xe2\x82\xac, dit-il.\n",
+			"Le café coûte 3 €, dit-il.\n",
+		},
+		{
+			"utf-8 sequence cut short in the middle",
+			"Il a dit « oui » puis \xe2\x80 non, très vite.\n",
+			"Il a dit « oui » puis \uFFFD non, très vite.\n",
+		},
+		{
+			"stray letter byte between ideographs",
+			"小米集团\xe9创立于北京。\n",
+			"小米集团\uFFFD创立于北京。\n",
+		},
+		{
+			"utf-8 cut short at the end",
+			"Il a dit « oui » très vite \xe2\x80",
+			"Il a dit « oui » très vite \uFFFD",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := Decode([]byte(tt.data))
+			if err != nil {
+				t.Fatalf("Decode: %v", err)
+			}
+			if got != tt.want {
+				t.Errorf("Decode(%q)\n got %q\nwant %q", tt.data, got, tt.want)
 			}
 		})
 	}

@@ -19,7 +19,9 @@ const charsetScanLimit = 32 << 10
 // does: a byte order mark first, then the charset of the Content-Type the
 // server sent, then a <meta charset> or <meta http-equiv="Content-Type">
 // in the page's head. A page that declares nothing is guessed by Decode:
-// UTF-8 when it is valid, else the legacy encoding its bytes fit best.
+// UTF-8 when it is valid, else the legacy encoding its bytes fit best. A
+// page declared UTF-8 that holds stray bytes is repaired as Decode repairs
+// text: the Windows-1252 quotes and letters of a pasted paragraph survive.
 func decodeHTML(data []byte, contentType string) (string, error) {
 	if hasBOM(data) {
 		return Decode(data)
@@ -40,6 +42,8 @@ func decodeHTML(data []byte, contentType string) (string, error) {
 		return Decode(data)
 	case name == "utf-8" && utf8.Valid(data):
 		return string(data), nil
+	case name == "utf-8":
+		return repairUTF8(data), nil
 	}
 	return decodeWith(data, enc, name)
 }

@@ -303,6 +303,11 @@ func TestHTMLCharset(t *testing.T) {
 		},
 		{"header charset wins over meta", mustEncode(t, charmap.Windows1252, latin), "text/html; charset=ISO-8859-1", "Café crème"},
 		{
+			"declared utf-8 with windows-1252 quotes pasted in",
+			[]byte("<html><head><meta charset=\"utf-8\"></head><body><p>\x93Caf\xc3\xa9 cr\xc3\xa8me,\x94 she said.</p></body></html>"),
+			"text/html; charset=utf-8", "“Café crème,” she said.",
+		},
+		{
 			"meta naming utf-16 in ascii bytes means utf-8",
 			[]byte(`<html><head><meta charset="utf-16"></head><body><p>Café crème</p></body></html>`),
 			"", "Café crème",
