@@ -205,9 +205,11 @@ func runeSet(s string) map[rune]bool {
 //     two points for each byte it had to replace.
 //
 // The highest score wins, the earlier candidate on a tie, and UTF-8 before
-// them all when it has a valid sequence; a legacy encoding needs a
-// positive score. The work is a few linear passes over the sample,
-// whatever the size of data.
+// them all when it has a valid sequence. A legacy encoding must also score
+// at least one point for each non-ASCII character it reads, as a plausible
+// letter does on its own: a few stray bytes ("\xFF\xFE\xC3") read as
+// anything ("яюГ") score less. The work is a few linear passes over the
+// sample, whatever the size of data.
 func guessEncoding(data []byte) *candidate {
 	sample := sniffSample(data)
 	valid, stray := utf8Evidence(sample)
@@ -217,7 +219,8 @@ func guessEncoding(data []byte) *candidate {
 	buf := make([]byte, 0, 3*len(sample)+utf8.UTFMax)
 	buf, lost := appendRepaired(buf, sample)
 	var best *candidate
-	bestScore := plausibility(buf, &utf8Candidate) - 2*lost
+	bestScore, _ := plausibility(buf, &utf8Candidate)
+	bestScore -= 2 * lost
 	if valid == 0 {
 		// Nothing speaks for UTF-8: a legacy reading that scores as well
 		// reads the same and decodes faster.
@@ -230,7 +233,7 @@ func guessEncoding(data []byte) *candidate {
 		if err != nil {
 			continue
 		}
-		if s := plausibility(buf[:n], c); s > bestScore && s > 0 {
+		if s, chars := plausibility(buf[:n], c); s > bestScore && s >= chars {
 			best, bestScore = c, s
 		}
 	}
@@ -297,15 +300,17 @@ func sniffSample(data []byte) []byte {
 }
 
 // plausibility scores how much text, a reading of the sample in c's
-// encoding, looks like real text in c's scripts. ASCII scores nothing; each
-// other character scores by its kind and its neighbours:
+// encoding, looks like real text in c's scripts, and counts the non-ASCII
+// characters it scored. ASCII scores nothing; each other character scores
+// by its kind and its neighbours:
 //
 //   - -4 for U+FFFD (a byte the encoding cannot decode) or a C1 control;
 //   - -2 for characters text almost never holds: private use, Bopomofo,
 //     vertical forms, halfwidth katakana, the planes beyond the first but
 //     for emoji, "ÿ", "¤", "¦";
 //   - a letter: -1 outside c's scripts; -2 beside a letter of another
-//     script, as a Latin word read as CJK is ("caf茅", "tr猫s"); -1 for an
+//     script, as a Latin word read as CJK is ("caf茅", "tr猫s"), unless it
+//     is CJK with CJK on its other side ("iPhone销量"); -1 for an
 //     upper-case letter just after a lower-case one ("нПСК") and for "ς"
 //     inside a word; -1 for a third Latin letter or symbol in a row without
 //     ASCII between; -1 for a Latin consonant beyond ASCII standing alone
@@ -323,8 +328,7 @@ func sniffSample(data []byte) []byte {
 //     word ("â€", a UTF-8 "’" cut short and read as Windows-1252); -1 as a
 //     third Latin letter or symbol in a row; +1 for punctuation, spaces and
 //     currency signs; -1 for modifier symbols ("¨", "´"); else 0.
-func plausibility(text []byte, c *candidate) int {
-	score := 0
+func plausibility(text []byte, c *candidate) (score, chars int) {
 	var ctx context
 	space := classify(' ')
 	prev := space
@@ -339,11 +343,12 @@ func plausibility(text []byte, c *candidate) int {
 		}
 		if cur.r >= utf8.RuneSelf {
 			score += runeScore(prev, cur, next, ctx, c)
+			chars++
 		}
 		ctx.update(prev, cur)
 		prev, cur, n = cur, next, m
 	}
-	return score
+	return score, chars
 }
 
 // maxWordLen is the most letters in a row that an alphabetic script's
@@ -402,7 +407,8 @@ func runeScore(prev, cur, next classified, ctx context, c *candidate) int {
 		switch {
 		case c.scripts&sc == 0:
 			return -1
-		case prev.letter() && prev.script != sc, next.letter() && next.script != sc:
+		case (prev.letter() && prev.script != sc || next.letter() && next.script != sc) &&
+			(sc != scriptCJK || prev.script != scriptCJK && next.script != scriptCJK):
 			return -2
 		case r == prev.r && r == ctx.before2:
 			return -2
@@ -438,7 +444,7 @@ func runeScore(prev, cur, next classified, ctx context, c *candidate) int {
 type classified struct {
 	r      rune
 	flags  runeFlags
-	script script // of a letter; 0 for anything else
+	script script // of a letter or of CJK punctuation; 0 for anything else
 }
 
 // runeFlags are the properties of a rune that plausibility looks at.
@@ -487,6 +493,8 @@ func classify(r rune) classified {
 		return classified{r, f, scriptOf(r)}
 	case unicode.IsMark(r):
 		return classified{r, flagMark, 0}
+	case r >= 0x3000 && r <= 0x303F, r >= 0xFF00 && r <= 0xFFEF:
+		return classified{r: r, script: scriptCJK} // CJK and fullwidth punctuation
 	}
 	return classified{r: r}
 }

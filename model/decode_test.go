@@ -118,6 +118,7 @@ func TestDecode(t *testing.T) {
 			strings.Repeat("x", sniffLimit+10) + " \uFFFD",
 		},
 		{"binary noise", []byte{0xFF, 0xFF, 0xFF, 0xFF, 'x', 0xFF}, "\uFFFDx\uFFFD"},
+		{"a few stray bytes read as nothing", []byte("Valid text \xff\xfe\xc3 and more."), "Valid text \uFFFD and more."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -242,6 +243,19 @@ func TestDecodeLegacy(t *testing.T) {
 		{"iso-8859-5", charmap.ISO8859_5, russianText},
 		{"iso-8859-7", charmap.ISO8859_7, greekText},
 		{"iso-8859-7 short", charmap.ISO8859_7, "Είπε ο υπουργός.\n"},
+		{"windows-1252 spanish", charmap.Windows1252, "¿Dónde está el niño? En España, señor. El año pasado comió piña.\n"},
+		{"windows-1252 italian", charmap.Windows1252, "Perché è così difficile? Però la città è bella.\n"},
+		{"windows-1252 french short", charmap.Windows1252, "Où est la gare ?\n"},
+		{"windows-1250 slovak", charmap.Windows1250, "Minister povedal, že vláda schválila nový zákon o školách a ťažbe.\n"},
+		{"iso-8859-2 romanian", charmap.ISO8859_2, "Primăria a anunţat că străzile vor fi reparate până în toamnă.\n"},
+		{"windows-1251 bulgarian", charmap.Windows1251, "Министърът каза, че правителството ще подкрепи малките фирми през следващата година.\n"},
+		{"windows-1251 serbian", charmap.Windows1251, "Влада је јуче објавила нове мере. Министар је рекао да ће ђаци добити књиге.\n"},
+		{"koi8-r capitals", charmap.KOI8R, "МОСКВА. Президент России заявил, что ООН должна действовать.\n"},
+		{"shift_jis kanji only", japanese.ShiftJIS, "東京都知事選挙\n"},
+		{"gbk among english", simplifiedchinese.GBK, "苹果公司CEO库克表示，iPhone销量增长了20%。\n"},
+		{"big5 among english", traditionalchinese.Big5, "台積電TSMC今年營收成長，董事長說：「AI需求很強。」\n"},
+		{"euc-kr among english", korean.EUCKR, "삼성전자는 Galaxy S24를 발표했다.\n"},
+		{"gbk name in english", simplifiedchinese.GBK, "Interview with 雷军 (Lei Jun), CEO of Xiaomi.\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -60,6 +60,7 @@ var hostileSeeds = []string{
 	"---\ntitle: \"\\e]0;x\\a\"\n---\n# H \x1b[1m\n\n[t](http://a \"\x1b]0;t\x07\") `\x1b[2J` <span>\x1b]52;c;x\x07</span> &#27;[31m",
 	"Q: Why?\n\nA: Because.\n\n“Yes,” he said. She says that it works.\n\nLei Jun: Sure.",
 	"**Host:** Hi\n\n[00:01] X: «Bonjour» — “”\"\n\n BAT(Baidu, Alibaba and Tencent) said (WHO)",
+	"\x93Le caf\xc3\xa9 \xe9tait tr\xe8s\x94 \x97 cut \xe2\x80 \xff\xfe 小米\xe9集团 \xc2",
 }
 
 // checkDocument fails t when d breaks an invariant of the model.
@@ -181,6 +182,8 @@ func FuzzDecodeSanitize(f *testing.F) {
 	addFuzzSeeds(f, ".txt", ".md", ".html")
 	f.Add([]byte{0xFF, 0xFE, 'H', 0, 0x1b, 0, '[', 0, '2', 0, 'J', 0})
 	f.Add([]byte("\xc4\xe3\xba\xc3\x1b]0;x\x07\xca\xc0\xbd\xe7"))
+	f.Add([]byte("\xc2\xf7\xe5\xf0\xe0 \xe2 \xcc\xee\xf1\xea\xe2\xe5, \xab\xe4\xe0\xbb \x97 \xf1\xea\xe0\xe7\xe0\xeb."))
+	f.Add([]byte("\xbc\xad\xbf\xef\xbd\xc3\xb4\xc2 Galaxy\xb8\xa6 \xb9\xdf\xc7\xa5\xc7\xdf\xb4\xd9."))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		text, err := Decode(data)
 		if err != nil {

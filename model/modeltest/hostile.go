@@ -26,6 +26,7 @@ var Sequences = []Input{
 	{"bidi overrides", []byte("\u202aa\u202bb\u202cc\u202dd\u202ee\u2066f\u2067g\u2068h\u2069")},
 	{"zero-width characters", []byte("hid\u200bden\u200c\u200d\u2060\ufefftext")},
 	{"carriage return overwrite", []byte("safe\rEVIL")},
+	{"mixed encodings", []byte("\x93Caf\xc3\xa9 \xe9tait\x94 \x97 cut \xe2\x80 \xff\xfe \xe5\xb0\x8f\xe7\xb1\xb3\xe9\xe9\x9b\x86")},
 	{"link to a non-web address", []byte("ftp://evil.example/x file:///etc/passwd javascript:alert(1)")},
 	{"dense matches", []byte(strings.Repeat("ha", 400) + " " + strings.Repeat(". ", 300))},
 	{"tabs", []byte("col\tumn\t\tend\t")},
