@@ -4,6 +4,9 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/lede-tui/lede/model/internal/invisible"
+	"golang.org/x/text/unicode/rangetable"
 )
 
 // Control characters Sanitize treats specially.
@@ -37,13 +40,19 @@ const (
 //     U+2029 PARAGRAPH SEPARATOR a blank line.
 //   - Every other C0 control but '\n' and '\t', DEL and every C1 control
 //     (U+0080–U+009F) is dropped.
-//   - Characters that hide or reorder text are dropped: the bidi embeddings,
-//     overrides and isolates U+202A–U+202E and U+2066–U+2069, U+200B ZERO
-//     WIDTH SPACE, U+2060 WORD JOINER, U+FEFF (anywhere), U+180E MONGOLIAN
-//     VOWEL SEPARATOR and U+00AD SOFT HYPHEN (invisible in most terminals,
-//     and it would break search). U+200C and U+200D (ZWNJ and ZWJ), which
-//     Persian, Indic scripts and emoji need, are kept, as are the marks
-//     U+200E and U+200F and no-break spaces such as U+00A0.
+//   - Characters that hide or reorder text are dropped: every Unicode
+//     default-ignorable code point (see invisible.Ignorable) and the
+//     interlinear annotation characters U+FFF9–U+FFFB. Among them are the
+//     bidi embeddings, overrides, isolates and marks, U+200B ZERO WIDTH
+//     SPACE, U+2060 WORD JOINER and the invisible operators after it,
+//     U+FEFF (anywhere), U+00AD SOFT HYPHEN (invisible in most terminals,
+//     and it would break search), U+034F COMBINING GRAPHEME JOINER, the
+//     Hangul fillers, and the tag characters U+E0000–U+E007F that spell
+//     hidden words. Kept are U+200C and U+200D (ZWNJ and ZWJ), which
+//     Persian, Indic scripts and emoji need; a variation selector after a
+//     visible character, whose form it picks ("❤\uFE0F"); the tags of an
+//     emoji flag such as Scotland's (see invisible.FlagLen); and no-break
+//     spaces such as U+00A0.
 //   - Invalid UTF-8 bytes become U+FFFD, so no raw byte can reach the
 //     terminal as an 8-bit control.
 //
@@ -85,6 +94,10 @@ func sanitizeAt(b *strings.Builder, s string, i int) int {
 		b.WriteByte('\n')
 	case r == '\u2029':
 		b.WriteString("\n\n")
+	case unicode.Is(unicode.Variation_Selector, r):
+		if last, n := utf8.DecodeLastRuneInString(b.String()); n > 0 && invisible.SelectorKept(last) {
+			b.WriteRune(r)
+		}
 	case !dropped(r):
 		b.WriteString(s[i : i+size]) // defensive: firstUnsafe stops only at runes to handle
 	}
@@ -171,25 +184,38 @@ func skipString(s string, i int) int {
 }
 
 // dropped reports whether Sanitize removes the printable-looking but
-// invisible or reordering rune r, or the C1 control r.
+// invisible or reordering rune r, or the C1 control r. Variation selectors
+// and tags are dropped too unless their context keeps them, which
+// firstUnsafe and sanitizeAt look at.
 func dropped(r rune) bool {
-	switch {
-	case r <= 0x9F: // C1 controls; C0 and ASCII never get here
-		return true
-	case r < 0x2000:
-		return r == 0xAD || r == 0x180E
-	case r < 0x2070:
-		return r == 0x200B || r >= 0x202A && r <= 0x202E || r == 0x2060 || r >= 0x2066 && r <= 0x2069
-	default:
-		return r == 0xFEFF
-	}
+	return r >= 0x80 && r <= 0x9F || invisible.Dropped(r)
 }
 
+// specialBlocks marks each block of 64 code points of the Basic
+// Multilingual Plane that holds a rune firstUnsafe must stop at: a C1
+// control, U+2028, U+2029, or a rune dropped alone or by context. It is
+// built from the tables dropped reads, so a fast lane of firstUnsafe never
+// skips such a rune.
+var specialBlocks = func() *[0x10000 / 64]bool {
+	var b [0x10000 / 64]bool
+	b[0x80>>6], b[0x2028>>6] = true, true
+	rangetable.Visit(invisible.Ignorable, func(r rune) {
+		if r < 0x10000 {
+			b[r>>6] = true
+		}
+	})
+	b[0xFFF9>>6] = true
+	return &b
+}()
+
 // firstUnsafe returns the index of the first byte of s that Sanitize must
-// change or drop, or len(s) when there is none. ASCII is checked byte by
-// byte; other runes are checked to be valid UTF-8, and compared with the
-// runes Sanitize handles only when their lead byte is one those share
-// (0xC2, 0xE1, 0xE2, 0xEF).
+// change, drop or look at in context, or len(s) when there is none. ASCII
+// is checked byte by byte. Two- and three-byte runes whose block of 64
+// code points holds nothing to handle (see specialBlocks) are skipped by
+// their first two bytes, as long as those bytes make the rune valid with
+// any continuation; other runes are decoded and checked. An emoji flag
+// spelled with tags is skipped whole, and a variation selector after a
+// visible character is kept.
 func firstUnsafe(s string) int {
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -200,26 +226,28 @@ func firstUnsafe(s string) int {
 			i++
 			continue
 		}
-		// Fast lanes for the leads of 2-byte (U+00C0–U+07FF) and common
-		// 3-byte (U+3000–U+CFFF) runes, which are valid with any
-		// continuation bytes and never need sanitizing.
-		if c >= 0xC3 && c <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+		if c >= 0xC2 && c <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80 && !specialBlocks[c&0x1F] {
 			i += 2
 			continue
 		}
-		if c >= 0xE3 && c <= 0xEC && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+		if c >= 0xE1 && c <= 0xEF && c != 0xED && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 &&
+			!specialBlocks[int(c&0x0F)<<6|int(s[i+1]&0x3F)] {
 			i += 3
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && size == 1 {
+		switch {
+		case r == utf8.RuneError && size == 1, r == '\u2028', r == '\u2029':
 			return i
-		}
-		switch c {
-		case 0xC2, 0xE1, 0xE2, 0xEF:
-			if r == '\u2028' || r == '\u2029' || dropped(r) {
+		case unicode.Is(unicode.Variation_Selector, r):
+			if last, n := utf8.DecodeLastRuneInString(s[:i]); n == 0 || !invisible.SelectorKept(last) {
 				return i
 			}
+		case dropped(r):
+			return i
+		}
+		if n := invisible.FlagLen(s[i:]); n > 0 {
+			size = n
 		}
 		i += size
 	}

@@ -4,7 +4,10 @@ import (
 	"math/rand"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
+
+	"github.com/lede-tui/lede/model/internal/invisible"
 )
 
 func TestSanitize(t *testing.T) {
@@ -49,7 +52,19 @@ func TestSanitize(t *testing.T) {
 		{"mongolian vowel separator", "a\u180eb", "ab"},
 		{"soft hyphen", "co\u00adoperate", "cooperate"},
 		{"zwnj and zwj kept", "می\u200cخواهم 👩\u200d💻", "می\u200cخواهم 👩\u200d💻"},
-		{"lrm kept", "a\u200eb", "a\u200eb"},
+		{"bidi marks", "a\u200eb\u200fc\u061cd", "abcd"},
+		{"invisible operators", "f\u2061(x)\u2062y\u2063z\u2064", "f(x)yz"},
+		{"combining grapheme joiner", "a\u034fb", "ab"},
+		{"hangul fillers", "\u3164name\u115f\u1160\uffa0", "name"},
+		{"interlinear annotation", "\ufff9base\ufffaruby\ufffb text", "baseruby text"},
+		{"musical format and khmer inherent vowels", "a\U0001D173b\U0001D17Ac\u17b4d\u17b5", "abcd"},
+		{"deprecated format and shorthand controls", "a\u206ab\u206fc\U0001BCA0d", "abcd"},
+		{"tags spell hidden words", "Plan\U000E0069\U000E0067\U000E006E\U000E006F\U000E0072\U000E0065 B\U000E0001", "Plan B"},
+		{"tags after a flag that spell no subdivision", "🏴\U000E0068\U000E0069\U000E0064\U000E0064\U000E0065\U000E006E\U000E0020\U000E0074\U000E007F!", "🏴!"},
+		{"subdivision flag kept", "🏴\U000E0067\U000E0062\U000E0073\U000E0063\U000E0074\U000E007F Scotland", "🏴\U000E0067\U000E0062\U000E0073\U000E0063\U000E0074\U000E007F Scotland"},
+		{"variation selectors after a base kept", "❤\ufe0f 1\ufe0f\u20e3 葛\U000E0100 ✈\ufe0e", "❤\ufe0f 1\ufe0f\u20e3 葛\U000E0100 ✈\ufe0e"},
+		{"stray variation selectors", "\ufe0fstart \ufe0f ❤\ufe0f\ufe0f a\u200b\ufe0f\n\U000E0100", "start  ❤\ufe0f a\ufe0f\n"},
+		{"mongolian free variation selector after a letter kept", "\u1820\u180b", "\u1820\u180b"},
 		{"nbsp kept", "10\u00a0km and 5\u202f%", "10\u00a0km and 5\u202f%"},
 		{"curly quotes and dashes kept", "“a” — ‘b’…", "“a” — ‘b’…"},
 		{"invalid utf-8", "a\xffb\xc2", "a\uFFFDb\uFFFD"},
@@ -64,7 +79,8 @@ func TestSanitize(t *testing.T) {
 }
 
 func TestSanitizeCleanDoesNotAllocate(t *testing.T) {
-	clean := strings.Repeat("Hello, 世界 — “quoted”, 10\u00a0km.\n\t", 100)
+	clean := strings.Repeat("Hello, 世界 — “quoted”, 10\u00a0km. カタカナ 한국어 ❤\ufe0f 👩\u200d💻 "+
+		"🏴\U000E0067\U000E0062\U000E0073\U000E0063\U000E0074\U000E007F\n\t", 100)
 	allocs := testing.AllocsPerRun(10, func() {
 		if Sanitize(clean) != clean {
 			t.Fatal("clean text changed")
@@ -81,7 +97,8 @@ func TestSanitizeRandom(t *testing.T) {
 	rng := rand.New(rand.NewSource(1))
 	// Bytes that start or end sequences are over-represented so that the
 	// random strings exercise the escape handling, not just plain text.
-	special := []byte{0x1b, '[', ']', 'P', '_', '\\', 0x07, '\r', '\n', 0xc2, 0x9b, 0x9c, 0x9d, 0xe2, 0x80, 0xae}
+	special := []byte{0x1b, '[', ']', 'P', '_', '\\', 0x07, '\r', '\n', 0xc2, 0x9b, 0x9c, 0x9d, 0xe2, 0x80, 0xae,
+		0xef, 0xb8, 0x8f, 0xf3, 0xa0, 0x81, 0xa7, 0xbf}
 	buf := make([]byte, 0, 256)
 	for n := 0; n < 5000; n++ {
 		buf = buf[:0]
@@ -94,11 +111,13 @@ func TestSanitizeRandom(t *testing.T) {
 		}
 		in := strings.ToValidUTF8(string(buf), "\uFFFD")
 		got := Sanitize(in)
+		prev := rune(-1)
 		for i, r := range got {
 			if r < 0x20 && r != '\n' && r != '\t' || r >= 0x7F && r <= 0x9F ||
-				r >= 0x202A && r <= 0x202E || r >= 0x2066 && r <= 0x2069 {
+				invisible.Dropped(r) && !(unicode.Is(unicode.Variation_Selector, r) && invisible.SelectorKept(prev)) {
 				t.Fatalf("Sanitize(%q) = %q: control %U at byte %d", in, got, r, i)
 			}
+			prev = r
 		}
 		if !utf8.ValidString(got) {
 			t.Fatalf("Sanitize(%q) = %q: invalid UTF-8", in, got)

@@ -3,7 +3,10 @@ package modeltest
 import (
 	"fmt"
 	"strings"
+	"unicode"
 	"unicode/utf8"
+
+	"github.com/lede-tui/lede/model/internal/invisible"
 )
 
 // Sequences are the control and escape sequences a hostile article may
@@ -26,6 +29,12 @@ var Sequences = []Input{
 	{"bidi overrides", []byte("\u202aa\u202bb\u202cc\u202dd\u202ee\u2066f\u2067g\u2068h\u2069")},
 	{"zero-width characters", []byte("hid\u200bden\u200c\u200d\u2060\ufefftext")},
 	{"carriage return overwrite", []byte("safe\rEVIL")},
+	{"default-ignorable characters", []byte("hid\u2061\u2062den\u034f \u115f\u1160\u3164\uffa0name \ufff9an\ufffano\ufffb " +
+		"\U0001D173\u17b4\u17b5\u061c\u200e\u200f\u206a\U0001BCA0\u00ad end")},
+	{"tag characters", []byte("Plan\U000E0069\U000E0067\U000E006E\U000E006F\U000E0072\U000E0065 \U000E0001B " +
+		"🏴\U000E0068\U000E0069\U000E0064\U000E0064\U000E0065\U000E006E\U000E007F")},
+	{"emoji sequences and variation selectors", []byte("🏴\U000E0067\U000E0062\U000E0073\U000E0063\U000E0074\U000E007F " +
+		"❤\ufe0f 👩\u200d💻 1\ufe0f\u20e3 葛\U000E0100 \ufe0fstray\ufe0f\ufe0f")},
 	{"mixed encodings", []byte("\x93Caf\xc3\xa9 \xe9tait\x94 \x97 cut \xe2\x80 \xff\xfe \xe5\xb0\x8f\xe7\xb1\xb3\xe9\xe9\x9b\x86")},
 	{"link to a non-web address", []byte("ftp://evil.example/x file:///etc/passwd javascript:alert(1)")},
 	{"dense matches", []byte(strings.Repeat("ha", 400) + " " + strings.Repeat(". ", 300))},
@@ -91,9 +100,13 @@ func Hostile() []Input {
 // Unsafe returns a description of the first thing in out that could change
 // a terminal's state or hide text, or "" when out holds only printable
 // text, line breaks, SGR colour sequences (ESC [ ... m) and OSC 8
-// hyperlinks to http, https or mailto addresses. Zero-width joiners and
-// non-joiners (U+200C, U+200D) are text: scripts and emoji need them.
+// hyperlinks to http, https or mailto addresses. Hiding text is holding a
+// character that sanitizing drops (see invisible.Dropped): a
+// default-ignorable code point other than the zero-width joiner and
+// non-joiner (U+200C, U+200D), which scripts and emoji need, a variation
+// selector after a visible character, or the tags of an emoji flag.
 func Unsafe(out string) string {
+	prev := rune(-1)
 	for i := 0; i < len(out); {
 		r, size := utf8.DecodeRuneInString(out[i:])
 		switch {
@@ -108,10 +121,17 @@ func Unsafe(out string) string {
 			continue
 		case r < 0x20 && r != '\n' && r != '\t', r == 0x7f, r >= 0x80 && r <= 0x9f:
 			return fmt.Sprintf("control %U at %d", r, i)
-		case r >= 0x202a && r <= 0x202e, r >= 0x2066 && r <= 0x2069,
-			r == 0x200b, r == 0x2060, r == 0xfeff:
+		case unicode.Is(unicode.Variation_Selector, r):
+			if !invisible.SelectorKept(prev) {
+				return fmt.Sprintf("variation selector %U after %U at %d", r, prev, i)
+			}
+		case invisible.Dropped(r):
 			return fmt.Sprintf("invisible %U at %d", r, i)
 		}
+		if n := invisible.FlagLen(out[i:]); n > 0 {
+			size = n
+		}
+		prev = r
 		i += size
 	}
 	return ""
