@@ -61,6 +61,7 @@ var hostileSeeds = []string{
 	"Q: Why?\n\nA: Because.\n\n“Yes,” he said. She says that it works.\n\nLei Jun: Sure.",
 	"**Host:** Hi\n\n[00:01] X: «Bonjour» — “”\"\n\n BAT(Baidu, Alibaba and Tencent) said (WHO)",
 	"\x93Le caf\xc3\xa9 \xe9tait tr\xe8s\x94 \x97 cut \xe2\x80 \xff\xfe 小米\xe9集团 \xc2",
+	"e\u0302\u0323 \u0302lone 👩\u200d💻 👍🏽 🇫🇷🇩 \u1100\u1161\u11a8 क्षि ก\u0e33",
 	"Plan\U000E0069\U000E0067 \u2061\u034f\u3164\ufff9a\ufffb \u200e\u061c 🏴\U000E0067\U000E0062\U000E0073\U000E0063\U000E0074\U000E007F ❤\ufe0f\ufe0f \ufe0f",
 }
 

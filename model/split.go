@@ -3,6 +3,8 @@ package model
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/rivo/uniseg"
 )
 
 // maxParagraphLen is the longest paragraph kept whole, in bytes. Longer
@@ -34,7 +36,7 @@ func (d *Document) splitLongParagraphs() {
 			head.Text = strings.TrimRight(p.Text[:cut], " ")
 			head.Links = nil
 			rest := p
-			rest.Text = strings.TrimLeft(p.Text[cut:], " ")
+			rest.Text = trimLeadingSpaces(p.Text[cut:])
 			shift := len(p.Text) - len(rest.Text)
 			rest.Body, rest.Bold, rest.Heading, rest.Item = 0, false, false, ""
 			rest.Links = nil
@@ -57,23 +59,118 @@ func (d *Document) splitLongParagraphs() {
 	d.Paragraphs = out
 }
 
-// cutPoint finds where to cut text at most limit bytes in: after the last
-// sentence end followed by a space, else at the last space, in the last
-// quarter of the limit; else at a rune boundary at the limit.
+// cutPoint finds where to cut text, which is longer than limit bytes, at
+// most limit bytes in, always between two grapheme clusters, so that no
+// piece starts with a combining mark torn from its letter or half an
+// emoji: after the last sentence end followed by a space, else after the
+// last space, in the last quarter of the limit; else after the last whole
+// cluster there (see lastClusterEnd).
 func cutPoint(text string, limit int) int {
-	window := text[limit*3/4 : limit]
 	base := limit * 3 / 4
 	for _, end := range []string{". ", "? ", "! ", "。", "？", "！"} {
-		if i := strings.LastIndex(window, end); i >= 0 {
-			return base + i + len(end)
+		if cut := lastCutAfter(text, base, limit, end); cut > 0 {
+			return cut
 		}
 	}
-	if i := strings.LastIndexByte(window, ' '); i > 0 {
-		return base + i + 1
+	if cut := lastCutAfter(text, base+1, limit, " "); cut > 0 {
+		return cut
+	}
+	return lastClusterEnd(text, base, limit)
+}
+
+// lastCutAfter returns the end of the last occurrence of sep in
+// text[from:to] that ends a grapheme cluster, or 0 when there is none. A
+// space or full stop ends one unless a combining mark or joiner follows.
+func lastCutAfter(text string, from, to int, sep string) int {
+	_, lastSize := utf8.DecodeLastRuneInString(sep)
+	for w := text[from:to]; ; {
+		i := strings.LastIndex(w, sep)
+		if i < 0 {
+			return 0
+		}
+		cut := from + i + len(sep)
+		if cluster, _, _, _ := uniseg.FirstGraphemeClusterInString(text[cut-lastSize:], -1); len(cluster) == lastSize {
+			return cut
+		}
+		w = w[:i]
+	}
+}
+
+// lastClusterEnd returns the end of the last grapheme cluster that ends
+// after from and at most at limit. It walks the clusters of the last 64
+// bytes before the limit, then of twice as many, and so on back to from,
+// so ordinary text costs a few clusters. A cluster longer than the
+// quarter of the limit, which only made-up text has, is cut at a rune
+// boundary at the limit.
+func lastClusterEnd(text string, from, limit int) int {
+	for span := 64; ; span *= 2 {
+		start := max(from, limit-span)
+		if cut := clusterEndIn(text, start, limit); cut > 0 {
+			return cut
+		}
+		if start == from {
+			break
+		}
 	}
 	cut := limit
 	for cut > 0 && !utf8.RuneStart(text[cut]) {
 		cut--
 	}
 	return cut
+}
+
+// regionalIndicatorSize is the length in UTF-8 of a regional indicator,
+// U+1F1E6–U+1F1FF, two of which make a flag.
+const regionalIndicatorSize = 4
+
+// endsWithRegionalIndicator reports whether s ends with a regional
+// indicator, F0 9F 87 A6 to F0 9F 87 BF in UTF-8. It compares bytes, so
+// that counting a long run of them back costs little.
+func endsWithRegionalIndicator(s string) bool {
+	n := len(s)
+	return n >= regionalIndicatorSize && s[n-4] == 0xF0 && s[n-3] == 0x9F && s[n-2] == 0x87 && s[n-1] >= 0xA6 && s[n-1] <= 0xBF
+}
+
+// clusterEndIn walks the grapheme clusters from start and returns the end
+// of the last one that ends at most at limit, or 0 when there is none. A
+// walk that starts inside a cluster finds an end there that may be no
+// true boundary, so the first end is not taken; regional indicators pair
+// from the start of their run, so a walk that would start after an odd
+// number of them starts one earlier.
+func clusterEndIn(text string, start, limit int) int {
+	for start > 0 && !utf8.RuneStart(text[start]) {
+		start--
+	}
+	indicators := 0
+	for i := start; endsWithRegionalIndicator(text[:i]); i -= regionalIndicatorSize {
+		indicators++
+	}
+	if indicators%2 == 1 {
+		start -= regionalIndicatorSize
+	}
+	cut, first := 0, true
+	state := -1
+	for pos, rest := start, text[start:]; rest != ""; first = false {
+		var cluster string
+		cluster, rest, _, state = uniseg.FirstGraphemeClusterInString(rest, state)
+		if pos += len(cluster); pos > limit {
+			break
+		}
+		if !first {
+			cut = pos
+		}
+	}
+	return cut
+}
+
+// trimLeadingSpaces returns s without the spaces it starts with, but for a
+// space that carries a combining mark, which would be left bare.
+func trimLeadingSpaces(s string) string {
+	for strings.HasPrefix(s, " ") {
+		if cluster, _, _, _ := uniseg.FirstGraphemeClusterInString(s, -1); len(cluster) > 1 {
+			break
+		}
+		s = s[1:]
+	}
+	return s
 }
