@@ -17,12 +17,12 @@ import (
 )
 
 // sniffLimit is how many bytes Decode judges when it has to guess the
-// encoding of text that is not valid UTF-8. The guess is applied to the
-// whole input.
-const sniffLimit = 16 << 10
+// encoding of text that is not valid UTF-8 (see sniffSample). The guess
+// is applied to the whole input.
+const sniffLimit = 8 << 10
 
-// sniffContext is how many bytes before the first non-ASCII byte the
-// sample Decode judges starts at most, so that its first character is
+// sniffContext is how many bytes before the first non-ASCII byte of a
+// line the sample Decode judges takes at most, so that the character is
 // judged beside the word it belongs to.
 const sniffContext = 64
 
@@ -208,8 +208,8 @@ func runeSet(s string) map[rune]bool {
 // them all when it has a valid sequence. A legacy encoding must also score
 // at least one point for each non-ASCII character it reads, as a plausible
 // letter does on its own: a few stray bytes ("\xFF\xFE\xC3") read as
-// anything ("яюГ") score less. The work is a few linear passes over the
-// sample, whatever the size of data.
+// anything ("яюГ") score less. The work is one pass over data to gather
+// the sample, then a pass over the sample for each candidate.
 func guessEncoding(data []byte) *candidate {
 	sample := sniffSample(data)
 	valid, stray := utf8Evidence(sample)
@@ -265,33 +265,45 @@ func utf8Evidence(p []byte) (valid, stray int) {
 	return valid, stray
 }
 
-// sniffSample returns the part of data that guessEncoding judges: at most
-// sniffLimit bytes from the start of the line that holds the first
-// non-ASCII byte, or sniffContext bytes before that byte when the line
-// starts further back. A longer window is cut after a newline in its
-// second half when there is one, else before a UTF-8 sequence it would
-// cut short, so that a character is rarely split at the cut.
+// sniffSample returns what guessEncoding judges: the lines of data that
+// hold a non-ASCII byte, in order, up to sniffLimit bytes in all, since
+// ASCII reads the same in every candidate. A line starts at most
+// sniffContext bytes before its first non-ASCII byte. A sample cut short
+// within a line is cut before a UTF-8 sequence it would split.
 func sniffSample(data []byte) []byte {
-	first := 0
-	for first < len(data) && data[first] < utf8.RuneSelf {
-		first++
+	sample := make([]byte, 0, sniffLimit)
+	for i := 0; i < len(data) && len(sample) < sniffLimit; {
+		j := i
+		for j < len(data) && data[j] < utf8.RuneSelf {
+			j++
+		}
+		if j == len(data) {
+			break
+		}
+		start := max(i, j-sniffContext)
+		if k := bytes.LastIndexByte(data[start:j], '\n'); k >= 0 {
+			start += k + 1
+		}
+		end := len(data)
+		if k := bytes.IndexByte(data[j:], '\n'); k >= 0 {
+			end = j + k + 1
+		}
+		if room := sniffLimit - len(sample); end-start > room {
+			sample = append(sample, data[start:start+room]...)
+			return trimPartialRune(sample)
+		}
+		sample = append(sample, data[start:end]...)
+		i = end
 	}
-	start := max(0, first-sniffContext)
-	if i := bytes.LastIndexByte(data[start:first], '\n'); i >= 0 {
-		start += i + 1
-	}
-	p := data[start:]
-	if len(p) <= sniffLimit {
-		return p
-	}
-	p = p[:sniffLimit]
-	if i := bytes.LastIndexByte(p, '\n'); i >= sniffLimit/2 {
-		return p[:i+1]
-	}
-	for k := 1; k <= utf8.UTFMax; k++ {
+	return sample
+}
+
+// trimPartialRune returns p without a UTF-8 sequence cut short at its end.
+func trimPartialRune(p []byte) []byte {
+	for k := 1; k <= min(utf8.UTFMax, len(p)); k++ {
 		if utf8.RuneStart(p[len(p)-k]) {
 			if !utf8.FullRune(p[len(p)-k:]) {
-				p = p[:len(p)-k]
+				return p[:len(p)-k]
 			}
 			break
 		}
@@ -426,15 +438,15 @@ func runeScore(prev, cur, next classified, ctx context, c *candidate) int {
 			return 0
 		}
 		return 1
-	case prev.isAlphabetic() && next.isAlphabetic() && !joinsWords(r),
-		prev.isAlphabetic() && !closesWord(r),
-		next.isAlphabetic() && !opensWord(r):
+	case prev.isAlphabetic() && next.isAlphabetic() && cur.flags&flagJoins == 0,
+		prev.isAlphabetic() && cur.flags&flagCloses == 0,
+		next.isAlphabetic() && cur.flags&flagOpens == 0:
 		return -3
-	case ctx.latinRun >= 2, unicode.Is(unicode.Sk, r):
+	case ctx.latinRun >= 2, cur.flags&flagModifier != 0:
 		return -1
 	case c.common[r]:
 		return 3
-	case unicode.In(r, unicode.P, unicode.Zs, unicode.Sc):
+	case cur.flags&flagPlain != 0:
 		return 1
 	}
 	return 0
@@ -448,13 +460,19 @@ type classified struct {
 }
 
 // runeFlags are the properties of a rune that plausibility looks at.
-type runeFlags uint8
+type runeFlags uint16
 
 const (
 	flagLetter runeFlags = 1 << iota
 	flagUpper
 	flagLower
 	flagMark
+	// Kinds of the other runes.
+	flagPlain    // punctuation, a space or a currency sign (P, Zs, Sc)
+	flagModifier // a modifier symbol (Sk), such as "¨"
+	flagCloses   // may follow a letter (see closesWord)
+	flagOpens    // may come just before a letter (see opensWord)
+	flagJoins    // may stand between two letters (see joinsWords)
 )
 
 func (x classified) letter() bool { return x.flags&flagLetter != 0 }
@@ -462,27 +480,58 @@ func (x classified) upper() bool  { return x.flags&flagUpper != 0 }
 func (x classified) lower() bool  { return x.flags&flagLower != 0 }
 func (x classified) mark() bool   { return x.flags&flagMark != 0 }
 
-// classify returns r classified, quickly for the ASCII, basic Cyrillic,
-// kana, Hangul and ideographs that make up most text, where the unicode
-// tables would be searched for every rune of every reading.
-func classify(r rune) classified {
-	switch {
-	case r < utf8.RuneSelf:
-		switch {
-		case 'a' <= r && r <= 'z':
-			return classified{r, flagLetter | flagLower, scriptLatin}
-		case 'A' <= r && r <= 'Z':
-			return classified{r, flagLetter | flagUpper, scriptLatin}
+// tableRanges are the runes classTable holds, each range from its first
+// rune to before its last: Latin, Greek, Cyrillic and the scripts to
+// U+07FF; general punctuation, currency and letterlike symbols; CJK
+// punctuation and kana; fullwidth and halfwidth forms and U+FFFD. Wrong
+// readings are made of these as much as right ones.
+var tableRanges = [...][2]rune{{0, 0x800}, {0x2000, 0x2200}, {0x3000, 0x3100}, {0xFF00, 0x10000}}
+
+// classTable holds what classifyRune says of every rune in tableRanges,
+// one range after another, so that plausibility, which classifies every
+// rune of a dozen readings, searches no unicode table for them.
+var classTable = func() []classified {
+	var t []classified
+	for _, rg := range tableRanges {
+		for r := rg[0]; r < rg[1]; r++ {
+			t = append(t, classifyRune(r))
 		}
-		return classified{r: r}
-	case r >= 0x4E00 && r <= 0x9FFF, r >= 0x3400 && r <= 0x4DBF, // ideographs
-		r >= 0xAC00 && r <= 0xD7A3,                             // Hangul syllables
-		r >= 0x3041 && r <= 0x3096, r >= 0x30A1 && r <= 0x30FA: // kana
+	}
+	return t
+}()
+
+// classify returns r classified, from classTable or, for ideographs and
+// Hangul syllables, at once; other runes are looked up in the unicode
+// tables. It is small enough to be inlined for the runes of the first
+// table range, ASCII among them.
+func classify(r rune) classified {
+	if r < tableRanges[0][1] {
+		return classTable[r]
+	}
+	return classifyWide(r)
+}
+
+// classifyWide is classify for runes beyond the first table range.
+func classifyWide(r rune) classified {
+	if r >= 0x4E00 && r <= 0x9FFF || r >= 0x3400 && r <= 0x4DBF || r >= 0xAC00 && r <= 0xD7A3 {
 		return classified{r, flagLetter, scriptCJK}
-	case r >= 0x400 && r <= 0x42F:
-		return classified{r, flagLetter | flagUpper, scriptCyrillic}
-	case r >= 0x430 && r <= 0x45F:
-		return classified{r, flagLetter | flagLower, scriptCyrillic}
+	}
+	offset := rune(0)
+	for _, rg := range tableRanges {
+		if r < rg[0] {
+			break
+		}
+		if r < rg[1] {
+			return classTable[offset+r-rg[0]]
+		}
+		offset += rg[1] - rg[0]
+	}
+	return classifyRune(r)
+}
+
+// classifyRune returns r classified from the unicode tables.
+func classifyRune(r rune) classified {
+	switch {
 	case unicode.IsLetter(r):
 		f := flagLetter
 		if unicode.IsUpper(r) {
@@ -493,10 +542,28 @@ func classify(r rune) classified {
 		return classified{r, f, scriptOf(r)}
 	case unicode.IsMark(r):
 		return classified{r, flagMark, 0}
-	case r >= 0x3000 && r <= 0x303F, r >= 0xFF00 && r <= 0xFFEF:
-		return classified{r: r, script: scriptCJK} // CJK and fullwidth punctuation
 	}
-	return classified{r: r}
+	var f runeFlags
+	if unicode.In(r, unicode.P, unicode.Zs, unicode.Sc) {
+		f |= flagPlain
+	}
+	if unicode.Is(unicode.Sk, r) {
+		f |= flagModifier
+	}
+	if closesWord(r) {
+		f |= flagCloses
+	}
+	if opensWord(r) {
+		f |= flagOpens
+	}
+	if joinsWords(r) {
+		f |= flagJoins
+	}
+	var sc script
+	if r >= 0x3000 && r <= 0x303F || r >= 0xFF00 && r <= 0xFFEF {
+		sc = scriptCJK // CJK and fullwidth punctuation
+	}
+	return classified{r, f, sc}
 }
 
 // isAlphabetic reports whether x is a letter of an alphabetic script.

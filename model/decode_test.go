@@ -149,6 +149,31 @@ func TestDecodeLongLegacy(t *testing.T) {
 	}
 }
 
+// TestDecodeJudgesLinesWithNonASCII checks that the guess is made on the
+// lines that hold non-ASCII bytes, wherever they are: after a long ASCII
+// header, and past a lone Windows-1252 sign far ahead of the text.
+func TestDecodeJudgesLinesWithNonASCII(t *testing.T) {
+	header := strings.Repeat("An ASCII line of a long page header.\n", 2*sniffLimit/36)
+	for _, tt := range []struct {
+		name string
+		head []byte
+	}{
+		{"after an ascii header", []byte(header)},
+		{"after a lone sign and an ascii header", append([]byte("Copyright \xa9 2024 Example.\n"), header...)},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			data := append(tt.head, mustEncode(t, simplifiedchinese.GBK, chineseSimplified+chineseSimplified)...)
+			got, err := Decode(data)
+			if err != nil {
+				t.Fatalf("Decode: %v", err)
+			}
+			if !strings.HasSuffix(got, chineseSimplified+chineseSimplified) {
+				t.Errorf("Decode did not read the GBK text: %q", got[max(0, len(got)-80):])
+			}
+		})
+	}
+}
+
 // truncate shortens test input for error messages.
 func truncate(b []byte) []byte {
 	if len(b) > 64 {
