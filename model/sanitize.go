@@ -188,32 +188,65 @@ func skipString(s string, i int) int {
 // and tags are dropped too unless their context keeps them, which
 // firstUnsafe and sanitizeAt look at.
 func dropped(r rune) bool {
-	return r >= 0x80 && r <= 0x9F || invisible.Dropped(r)
+	if r < 0x10000 {
+		return isSpecial(r) && r != '\u2028' && r != '\u2029'
+	}
+	return invisible.Dropped(r)
 }
 
-// specialBlocks marks each block of 64 code points of the Basic
-// Multilingual Plane that holds a rune firstUnsafe must stop at: a C1
-// control, U+2028, U+2029, or a rune dropped alone or by context. It is
-// built from the tables dropped reads, so a fast lane of firstUnsafe never
-// skips such a rune.
-var specialBlocks = func() *[0x10000 / 64]bool {
-	var b [0x10000 / 64]bool
-	b[0x80>>6], b[0x2028>>6] = true, true
-	rangetable.Visit(invisible.Ignorable, func(r rune) {
+// special marks, one bit per rune of the Basic Multilingual Plane, the
+// runes firstUnsafe must stop at or look at in context: the C1 controls,
+// U+2028, U+2029, and the runes dropped alone or by context
+// (invisible.Hidden). It is built from the table dropped reads, so the
+// fast lanes of firstUnsafe never skip such a rune.
+var special = func() *[0x10000 / 64]uint64 {
+	var b [0x10000 / 64]uint64
+	mark := func(r rune) { b[r>>6] |= 1 << (r & 63) }
+	for r := rune(0x80); r <= 0x9F; r++ {
+		mark(r)
+	}
+	mark('\u2028')
+	mark('\u2029')
+	rangetable.Visit(invisible.Hidden, func(r rune) {
 		if r < 0x10000 {
-			b[r>>6] = true
+			mark(r)
 		}
 	})
-	b[0xFFF9>>6] = true
 	return &b
 }()
 
+// clearLead marks the lead bytes of two- and three-byte UTF-8 sequences
+// that start no special rune, such as those of the CJK ideographs, so that
+// firstUnsafe skips their runes on the lead byte alone.
+var clearLead = func() *[256]bool {
+	var t [256]bool
+	for c := 0xC2; c <= 0xEF; c++ {
+		first, blocks := (c&0x1F)<<6, 1 // a two-byte lead holds one block of 64
+		if c >= 0xE0 {
+			first, blocks = (c&0x0F)<<12, 64
+		}
+		t[c] = true
+		for b := first >> 6; b < first>>6+blocks; b++ {
+			if special[b] != 0 {
+				t[c] = false
+			}
+		}
+	}
+	return &t
+}()
+
+// isSpecial reports whether the rune r of the Basic Multilingual Plane is
+// marked in special.
+func isSpecial(r rune) bool {
+	return special[r>>6]&(1<<(r&63)) != 0
+}
+
 // firstUnsafe returns the index of the first byte of s that Sanitize must
 // change, drop or look at in context, or len(s) when there is none. ASCII
-// is checked byte by byte. Two- and three-byte runes whose block of 64
-// code points holds nothing to handle (see specialBlocks) are skipped by
-// their first two bytes, as long as those bytes make the rune valid with
-// any continuation; other runes are decoded and checked. An emoji flag
+// is checked byte by byte. Two- and three-byte runes whose lead byte makes
+// them valid with any continuation bytes are skipped on a clear lead byte
+// (see clearLead), else assembled in place and looked up in special; other
+// runes are decoded and checked. An emoji flag
 // spelled with tags is skipped whole, and a variation selector after a
 // visible character is kept.
 func firstUnsafe(s string) int {
@@ -226,18 +259,22 @@ func firstUnsafe(s string) int {
 			i++
 			continue
 		}
-		if c >= 0xC2 && c <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80 && !specialBlocks[c&0x1F] {
+		if c >= 0xC2 && c <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80 &&
+			(clearLead[c] || !isSpecial(rune(c&0x1F)<<6|rune(s[i+1]&0x3F))) {
 			i += 2
 			continue
 		}
 		if c >= 0xE1 && c <= 0xEF && c != 0xED && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 &&
-			!specialBlocks[int(c&0x0F)<<6|int(s[i+1]&0x3F)] {
+			(clearLead[c] || !isSpecial(rune(c&0x0F)<<12|rune(s[i+1]&0x3F)<<6|rune(s[i+2]&0x3F))) {
 			i += 3
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		switch {
-		case r == utf8.RuneError && size == 1, r == '\u2028', r == '\u2029':
+		case r == utf8.RuneError && size == 1:
+			return i
+		case r < 0x10000 && !isSpecial(r):
+		case r == '\u2028', r == '\u2029':
 			return i
 		case unicode.Is(unicode.Variation_Selector, r):
 			if last, n := utf8.DecodeLastRuneInString(s[:i]); n == 0 || !invisible.SelectorKept(last) {
@@ -245,9 +282,10 @@ func firstUnsafe(s string) int {
 			}
 		case dropped(r):
 			return i
-		}
-		if n := invisible.FlagLen(s[i:]); n > 0 {
-			size = n
+		case r == invisible.FlagBase:
+			if n := invisible.FlagLen(s[i:]); n > 0 {
+				size = n
+			}
 		}
 		i += size
 	}

@@ -40,21 +40,25 @@ func derive() *unicode.RangeTable {
 	return rangetable.New(runes...)
 }
 
-// Dropped reports whether text shown to a reader loses r: a
-// default-ignorable code point or an interlinear annotation character
-// (U+FFF9–U+FFFB, which hide the text they annotate), but not U+200C ZERO
-// WIDTH NON-JOINER and U+200D ZERO WIDTH JOINER, which Persian, Indic
-// scripts and emoji need. Two kinds are kept where they stand: a variation
-// selector after a base (see SelectorKept) and the tags of an emoji flag
-// (see FlagLen).
+// Hidden is what text shown to a reader loses: the default-ignorable code
+// points and the interlinear annotation characters (U+FFF9–U+FFFB, which
+// hide the text they annotate), but not U+200C ZERO WIDTH NON-JOINER and
+// U+200D ZERO WIDTH JOINER, which Persian, Indic scripts and emoji need.
+// Two kinds are kept where they stand: a variation selector after a base
+// (see SelectorKept) and the tags of an emoji flag (see FlagLen).
+var Hidden = func() *unicode.RangeTable {
+	runes := []rune{0xFFF9, 0xFFFA, 0xFFFB}
+	rangetable.Visit(Ignorable, func(r rune) {
+		if r != '\u200C' && r != '\u200D' {
+			runes = append(runes, r)
+		}
+	})
+	return rangetable.New(runes...)
+}()
+
+// Dropped reports whether r is in Hidden.
 func Dropped(r rune) bool {
-	switch {
-	case r == '\u200C' || r == '\u200D':
-		return false
-	case r >= 0xFFF9 && r <= 0xFFFB:
-		return true
-	}
-	return unicode.Is(Ignorable, r)
+	return unicode.Is(Hidden, r)
 }
 
 // SelectorKept reports whether a variation selector after prev is kept:
@@ -69,7 +73,9 @@ func SelectorKept(prev rune) bool {
 
 // Tag characters that spell an emoji flag.
 const (
-	flagBase  = '\U0001F3F4' // WAVING BLACK FLAG
+	// FlagBase, U+1F3F4 WAVING BLACK FLAG, starts every emoji flag spelled
+	// with tags.
+	FlagBase  = '\U0001F3F4'
 	cancelTag = '\U000E007F'
 )
 
@@ -80,7 +86,7 @@ const (
 // text needs; anywhere else they spell hidden text and are dropped.
 func FlagLen(s string) int {
 	r, n := utf8.DecodeRuneInString(s)
-	if r != flagBase {
+	if r != FlagBase {
 		return 0
 	}
 	for tags := 0; n < len(s); tags++ {
