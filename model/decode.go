@@ -167,7 +167,7 @@ func appendLatin(dst, run, rest []byte) ([]byte, bool) {
 		if i+1 < len(run) {
 			after = rs[i+1]
 		}
-		if runeScore(classify(prev), classify(r), classify(after), context{}, &win1252) < 0 {
+		if runeScore(classify(prev), classify(r), classify(after), scoreContext{}, &win1252) < 0 {
 			return dst[:n], false
 		}
 		dst = utf8.AppendRune(dst, r)

@@ -322,13 +322,13 @@ func trimPartialRune(p []byte) []byte {
 //     for emoji, "ÿ", "¤", "¦";
 //   - a letter: -1 outside c's scripts; -2 beside a letter of another
 //     script, as a Latin word read as CJK is ("caf茅", "tr猫s"), unless it
-//     is CJK with CJK on its other side ("iPhone销量"); -1 for an
-//     upper-case letter just after a lower-case one ("нПСК") and for "ς"
-//     inside a word; -1 for a third Latin letter or symbol in a row without
-//     ASCII between; -1 for a Latin consonant beyond ASCII standing alone
-//     as a word ("č" for Italian "è"); -2 for a third of the same letter in
-//     a row ("яяя", as
-//     noise makes); +3 for a common character of c's languages; -1 for
+//     is CJK with CJK on its other side ("iPhone销量"); -2 for a third of
+//     the same letter in a row ("яяя", as noise makes); -1 for a letter
+//     that breaks the case pattern of words (see isMiscased), one past the
+//     maxWordLen-th of a word of an alphabetic script, "ς" inside a word, a
+//     third Latin letter or symbol in a row without ASCII between, and a
+//     Latin consonant beyond ASCII standing alone as a word ("č" for
+//     Italian "è"); +3 for a common character of c's languages; -1 for
 //     another CJK letter outside the first level of c's character set; 0
 //     for one with no CJK beside it (one ideograph alone proves little);
 //     else +1;
@@ -341,7 +341,7 @@ func trimPartialRune(p []byte) []byte {
 //     third Latin letter or symbol in a row; +1 for punctuation, spaces and
 //     currency signs; -1 for modifier symbols ("¨", "´"); else 0.
 func plausibility(text []byte, c *candidate) (score, chars int) {
-	var ctx context
+	var ctx scoreContext
 	space := classify(' ')
 	prev := space
 	r, n := utf8.DecodeRune(text)
@@ -368,9 +368,9 @@ func plausibility(text []byte, c *candidate) (score, chars int) {
 // or Greek makes "words" as long as its sentences.
 const maxWordLen = 20
 
-// context is what runeScore knows of the text before a rune beyond the
-// rune just before it, prev.
-type context struct {
+// scoreContext is what runeScore knows of the text before a rune beyond
+// the rune just before it, prev.
+type scoreContext struct {
 	// before2 is the rune before prev.
 	before2 rune
 	// latinRun counts the Latin letters and symbols in a row up to prev,
@@ -382,7 +382,7 @@ type context struct {
 }
 
 // update moves ctx past cur, which followed prev.
-func (ctx *context) update(prev, cur classified) {
+func (ctx *scoreContext) update(prev, cur classified) {
 	ctx.before2 = prev.r
 	switch {
 	case cur.r < utf8.RuneSelf || cur.letter() && cur.script != scriptLatin:
@@ -405,7 +405,7 @@ func (ctx *context) update(prev, cur classified) {
 
 // runeScore scores cur, a non-ASCII rune, between prev and next, in ctx,
 // as plausibility describes.
-func runeScore(prev, cur, next classified, ctx context, c *candidate) int {
+func runeScore(prev, cur, next classified, ctx scoreContext, c *candidate) int {
 	r := cur.r
 	switch {
 	case r == utf8.RuneError || r < 0xA0:
@@ -575,7 +575,7 @@ func (x classified) isAlphabetic() bool {
 // pattern of words: an upper-case letter after a lower-case one ("нПСК"),
 // or a lower-case letter after two upper-case ones ("ДЖу"). A wrong reading
 // of Cyrillic, or of CJK as Cyrillic, mixes cases at random.
-func isMiscased(prev, cur classified, ctx context) bool {
+func isMiscased(prev, cur classified, ctx scoreContext) bool {
 	switch {
 	case prev.script != cur.script:
 		return false

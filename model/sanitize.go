@@ -246,9 +246,9 @@ func isSpecial(r rune) bool {
 // is checked byte by byte. Two- and three-byte runes whose lead byte makes
 // them valid with any continuation bytes are skipped on a clear lead byte
 // (see clearLead), else assembled in place and looked up in special; other
-// runes are decoded and checked. An emoji flag
-// spelled with tags is skipped whole, and a variation selector after a
-// visible character is kept.
+// runes are decoded and checked. An emoji flag spelled with tags is
+// skipped whole, and a variation selector after a visible character is
+// kept.
 func firstUnsafe(s string) int {
 	for i := 0; i < len(s); {
 		c := s[i]
