@@ -5,7 +5,9 @@ import (
 	"html"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
+	"github.com/lede-tui/lede/model/internal/invisible"
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/text"
@@ -384,10 +386,16 @@ func (w *paragraphWriter) writeText(s string) {
 }
 
 // write appends s, dropping spaces at the start of the paragraph and of a
-// line and putting one space for a pending line break.
+// line and putting one space for a pending line break. A variation
+// selector that markup left without its character ("*\uFE0F*") is
+// dropped too, as Sanitize drops one that follows no character (see
+// invisible.SelectorKept).
 func (w *paragraphWriter) write(s string) {
+	if last, n := utf8.DecodeLastRune(w.buf); n > 0 && !w.space && !invisible.SelectorKept(last) {
+		s = strings.TrimLeftFunc(s, isVariationSelector)
+	}
 	if len(w.buf) == 0 || w.space {
-		s = strings.TrimLeftFunc(s, IsSpace)
+		s = strings.TrimLeftFunc(s, func(r rune) bool { return IsSpace(r) || isVariationSelector(r) })
 		if s == "" {
 			return
 		}

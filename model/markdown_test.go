@@ -147,6 +147,11 @@ func TestReadMarkdown(t *testing.T) {
 			in:   "- Short item\n\nText.",
 			want: []mdPara{{Text: "Short item", Item: "-"}, {Text: "Text."}},
 		},
+		{
+			name: "variation selectors markup leaves bare go, those after a character stay",
+			in:   "Intro.\n\nHello *\ufe0f* world, ❤\ufe0f and _❤_\ufe0f.\n\n**\ufe0f**\n\n*\ufe0f*  \n*\ufe0f*next",
+			want: []mdPara{{Text: "Intro."}, {Text: "Hello  world, ❤\ufe0f and _❤_\ufe0f."}, {Text: "next"}},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -94,7 +94,7 @@ func sanitizeAt(b *strings.Builder, s string, i int) int {
 		b.WriteByte('\n')
 	case r == '\u2029':
 		b.WriteString("\n\n")
-	case unicode.Is(unicode.Variation_Selector, r):
+	case isVariationSelector(r):
 		if last, n := utf8.DecodeLastRuneInString(b.String()); n > 0 && invisible.SelectorKept(last) {
 			b.WriteRune(r)
 		}
@@ -276,7 +276,7 @@ func firstUnsafe(s string) int {
 		case r < 0x10000 && !isSpecial(r):
 		case r == '\u2028', r == '\u2029':
 			return i
-		case unicode.Is(unicode.Variation_Selector, r):
+		case isVariationSelector(r):
 			if last, n := utf8.DecodeLastRuneInString(s[:i]); n == 0 || !invisible.SelectorKept(last) {
 				return i
 			}
@@ -290,6 +290,12 @@ func firstUnsafe(s string) int {
 		i += size
 	}
 	return len(s)
+}
+
+// isVariationSelector reports whether r selects a form of the character
+// before it.
+func isVariationSelector(r rune) bool {
+	return unicode.Is(unicode.Variation_Selector, r)
 }
 
 // IsSpace reports whether r is white space for matching and splitting

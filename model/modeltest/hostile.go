@@ -34,7 +34,7 @@ var Sequences = []Input{
 	{"tag characters", []byte("Plan\U000E0069\U000E0067\U000E006E\U000E006F\U000E0072\U000E0065 \U000E0001B " +
 		"🏴\U000E0068\U000E0069\U000E0064\U000E0064\U000E0065\U000E006E\U000E007F")},
 	{"emoji sequences and variation selectors", []byte("🏴\U000E0067\U000E0062\U000E0073\U000E0063\U000E0074\U000E007F " +
-		"❤\ufe0f 👩\u200d💻 1\ufe0f\u20e3 葛\U000E0100 \ufe0fstray\ufe0f\ufe0f")},
+		"❤\ufe0f 👩\u200d💻 1\ufe0f\u20e3 葛\U000E0100 \ufe0fstray\ufe0f\ufe0f *\ufe0f* **\ufe0f**")},
 	{"grapheme clusters", []byte("e\u0302\u0323 \u0302lone n\u0303o ก\u0e33 👍🏽 🇫🇷🇩 \u1100\u1161\u11a8 क्षि 👩\u200d💻")},
 	{"mixed encodings", []byte("\x93Caf\xc3\xa9 \xe9tait\x94 \x97 cut \xe2\x80 \xff\xfe \xe5\xb0\x8f\xe7\xb1\xb3\xe9\xe9\x9b\x86")},
 	{"link to a non-web address", []byte("ftp://evil.example/x file:///etc/passwd javascript:alert(1)")},
