@@ -473,7 +473,7 @@ func (s *quoteScanner) cueAt(text string, toks []token, k int, inverted bool) (s
 		return name, cue
 	}
 	if inverted {
-		if name := s.nameAfter(text, toks, k+1); name != "" {
+		if name, _ := s.nameAfter(text, toks, k+1); name != "" {
 			return name, cue
 		}
 	}
@@ -703,28 +703,31 @@ func commaBefore(text string, toks []token, k int) bool {
 	return strings.ContainsRune(text[toks[k-1].end:toks[k].start], ',')
 }
 
-// nameAfter returns the capitalised name (or pronoun) starting at toks[k].
-func (s *quoteScanner) nameAfter(text string, toks []token, k int) string {
+// nameAfter returns the capitalised name (or pronoun) starting at toks[k],
+// and the index of the word after the titles it passed ("the company's
+// CEO", "Mayor"), where the name starts: a title in between leads to the
+// same name.
+func (s *quoteScanner) nameAfter(text string, toks []token, k int) (string, int) {
 	if k >= len(toks) || toks[k].broken {
-		return ""
+		return "", k
 	}
 	w := text[toks[k].start:toks[k].end]
 	if inSet(personPronouns, w) {
-		return s.lastPerson
+		return s.lastPerson, k
 	}
-	// Skip a leading title ("the company's CEO", "Mayor") to the name.
+	// Skip the titles ("the company's CEO", "Mayor") to the name.
 	for k < len(toks)-1 && !toks[k+1].broken && (strings.EqualFold(w, "the") || inSet(words().honorifics, strings.TrimSuffix(w, "."))) {
 		k++
 		w = text[toks[k].start:toks[k].end]
 	}
 	if !isPersonWord(w) {
-		return ""
+		return "", k
 	}
 	end := k
 	for end+1 < len(toks) && !toks[end+1].broken && end-k < 3 && isPersonWord(text[toks[end+1].start:toks[end+1].end]) {
 		end++
 	}
-	return s.person(text[toks[k].start:toks[end].end])
+	return s.person(text[toks[k].start:toks[end].end]), k
 }
 
 // sourceAfter returns the source named by the phrase starting at toks[k],
@@ -811,8 +814,12 @@ func (s *quoteScanner) remember(name string) {
 // learnNames notes the people a sentence names after a title ("CEO Lei
 // Jun", "Dr. Smith") or before a description ("Kevin Allton, a USI
 // instructor"), so a later "he" can refer to them.
+//
+// A run of titles ("Dr. Prof. Sir Ada Byrne") is read once: every title in
+// it leads to the name that the first one found.
 func (s *quoteScanner) learnNames(text string) {
 	toks := s.toks
+	titles := 0 // the end of the last run of titles read
 	for k := 0; k+1 < len(toks); k++ {
 		w := strings.TrimSuffix(text[toks[k].start:toks[k].end], ".")
 		if !inSet(words().honorifics, w) || !isCapitalized(w) || toks[k+1].broken {
@@ -821,9 +828,14 @@ func (s *quoteScanner) learnNames(text string) {
 			}
 			continue
 		}
-		if name := s.nameAfter(text, toks, k+1); name != "" && name != s.lastPerson {
+		if k+1 < titles {
+			continue // inside the run, the same name again
+		}
+		name, at := s.nameAfter(text, toks, k+1)
+		if name != "" && name != s.lastPerson {
 			s.remember(name)
 		}
+		titles = at
 	}
 }
 
@@ -972,7 +984,8 @@ func (s *quoteScanner) invertedAside(text string, toks []token, k int) string {
 	if end+1 >= len(toks) || !commaBefore(text, toks, end+1) {
 		return ""
 	}
-	return s.nameAfter(text, toks, k+1)
+	name, _ := s.nameAfter(text, toks, k+1)
+	return name
 }
 
 // isAside reports whether the cue whose speaker starts at toks[at] and
