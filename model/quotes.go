@@ -151,6 +151,12 @@ type quoteScanner struct {
 	sents      []span
 	// sentStart is where the sentence being read begins.
 	sentStart int
+	// cut remembers, for the paragraph being read, where a clause running
+	// into its quotation number cut.mark ends (see cutBefore).
+	cut struct{ mark, end int }
+	// verbless is a range of the paragraph found to hold no finite verb
+	// (see hasFiniteVerb).
+	verbless span
 }
 
 // extractQuotes finds quotes: speech in quotation marks (straight, curly,
@@ -233,6 +239,7 @@ func (d *Document) answerSpeakers() map[int]string {
 func (s *quoteScanner) paragraph(i int) {
 	text := s.d.Paragraphs[i].Text
 	s.sents = s.x.paragraphSpans(i)
+	s.cut.mark, s.verbless = -1, span{}
 	marks := s.directQuotes(i)
 	from, to := s.x.sentences(i)
 	next := 0
@@ -1015,16 +1022,13 @@ func (s *quoteScanner) addReported(i, start, end int, direct []span, speaker, cu
 		return false
 	}
 	if k, _ := slices.BinarySearchFunc(direct, start, func(sp span, pos int) int { return cmp.Compare(sp.End, pos+1) }); k < len(direct) && direct[k].Start < end {
-		cut := trimRightSpace(text, direct[k].Start)
-		for cut > start && strings.ContainsRune(",;:", rune(text[cut-1])) {
-			cut = trimRightSpace(text, cut-1)
-		}
-		if direct[k].Start <= start || cut <= start || !hasWord(text[start:cut], finiteVerbs) {
+		cut := s.cutBefore(text, direct, k)
+		if direct[k].Start <= start || cut <= start || !s.hasFiniteVerb(text, start, cut) {
 			return false
 		}
 		end = cut
 	}
-	if countWords(text[start:end]) < 3 {
+	if countWordsUpTo(text[start:end], 3) < 3 {
 		return false
 	}
 	s.d.Quotes = append(s.d.Quotes, Quote{
@@ -1032,6 +1036,38 @@ func (s *quoteScanner) addReported(i, start, end int, direct []span, speaker, cu
 		Paragraph: i, Start: start, End: end,
 	})
 	return true
+}
+
+// cutBefore returns where a clause running into the quotation direct[k]
+// ends: before its mark, the spaces and the ",;:" before it. Every cue
+// of a sentence may run into the same quotation, so it is found once.
+func (s *quoteScanner) cutBefore(text string, direct []span, k int) int {
+	if s.cut.mark == k {
+		return s.cut.end
+	}
+	cut := trimRightSpace(text, direct[k].Start)
+	for cut > 0 && strings.ContainsRune(",;:", rune(text[cut-1])) {
+		cut = trimRightSpace(text, cut-1)
+	}
+	s.cut.mark, s.cut.end = k, cut
+	return cut
+}
+
+// hasFiniteVerb reports whether text[start:cut] holds a finite verb
+// ("would", "is"), start being the start of a word. The cues of a
+// sentence may each ask it of a clause running to the same cut, later
+// ones starting further on: a range found to hold none is remembered, and
+// a clause starting inside it needs only its first word read.
+func (s *quoteScanner) hasFiniteVerb(text string, start, cut int) bool {
+	if s.verbless.End == cut && s.verbless.Start <= start {
+		end := start + firstWordEnd(text[start:cut])
+		return hasWord(text[start:end], finiteVerbs)
+	}
+	if hasWord(text[start:cut], finiteVerbs) {
+		return true
+	}
+	s.verbless = span{start, cut}
+	return false
 }
 
 // accordingTo finds "according to X" in a sentence with no other cue and
