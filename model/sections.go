@@ -221,11 +221,8 @@ func (d *Document) topicBoundaries(x *textIndex) []int {
 		}
 		return a - b
 	})
-	isStart := make([]bool, n)
-	isStart[0] = true
 	starts := []int{0}
 	if forced > 0 {
-		isStart[forced] = true
 		starts = append(starts, forced)
 	}
 	limit := min(max(1, n/paragraphsPerSection), maxTopicSections)
@@ -234,12 +231,13 @@ func (d *Document) topicBoundaries(x *textIndex) []int {
 		if len(starts) > limit {
 			break
 		}
+		// Against the few starts chosen, not the paragraphs around g: a
+		// long text's spacing is long.
 		near := false
-		for i := max(0, g-spacing+1); i < min(n, g+spacing); i++ {
-			near = near || isStart[i]
+		for _, s := range starts {
+			near = near || g-spacing < s && s < g+spacing
 		}
 		if !near {
-			isStart[g] = true
 			starts = append(starts, g)
 		}
 	}
