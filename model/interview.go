@@ -196,6 +196,7 @@ func (d *Document) scanInterview() *interviewScan {
 			s.prose[i] = s.prose[i+1]
 		}
 	}
+	d.work += n
 	return s
 }
 
@@ -255,6 +256,7 @@ func (d *Document) isQuestionParagraph(i int) bool {
 	if continuesSpeech(text) {
 		return false // "-- and he's in the end ..." goes on someone's words
 	}
+	d.work += len(text)
 	// Narration before the question does not count towards its length.
 	words := countWords(text[d.questionOffset(i)-p.Body:])
 	if words > maxQuestionWords {
@@ -307,6 +309,7 @@ func (d *Document) isStatementQuestion(i int) bool {
 	if p.Speaker != "" || p.Heading || isHeadingLine(p.Text) {
 		return false
 	}
+	d.work += len(p.Text)
 	if countWords(p.Text) > maxStatementQuestionWords || !hasWord(p.Text, secondPerson) {
 		return false
 	}
@@ -339,6 +342,7 @@ func (d *Document) hasInterviewCue() bool {
 		return true
 	}
 	for i := 0; i < len(d.Paragraphs) && i < interviewCueParagraphs; i++ {
+		d.work += len(d.Paragraphs[i].Text)
 		if interviewCueRe.MatchString(d.Paragraphs[i].Text) {
 			return true
 		}
@@ -363,6 +367,7 @@ func (d *Document) interviewParties() (asker, answerer string) {
 		texts = append(texts, d.Paragraphs[i].Text)
 	}
 	for _, t := range texts {
+		d.work += len(t)
 		if m := interviewedByRe.FindStringSubmatch(t); m != nil {
 			subject, _, _ := strings.Cut(m[1], ",")
 			if name := lastNameRun(subject); name != "" && answerer == "" {
@@ -412,6 +417,7 @@ func (d *Document) nameAsWritten(name string) string {
 	for k := 0; k+2 <= len(fields); k++ {
 		cand := strings.Join(fields[k:], " ")
 		for _, p := range d.Paragraphs {
+			d.work += len(p.Text)
 			if strings.Contains(p.Text, cand) {
 				return cand
 			}

@@ -278,6 +278,7 @@ func (s *quoteScanner) directQuotes(i int) []span {
 		if isSpeech(text[k+n : end]) {
 			marks = append(marks, span{k, next})
 		}
+		s.d.work += next - k
 		k = next
 	}
 	return marks
@@ -353,6 +354,7 @@ func (s *quoteScanner) addDirect(i int, m span) {
 	if end <= start {
 		return
 	}
+	s.d.work += end - start
 	speaker, cue := s.directCue(text, m.Start, m.End)
 	if speaker == "" {
 		words := countWords(text[start:end])
@@ -421,6 +423,7 @@ func (s *quoteScanner) directCue(text string, markStart, markEnd int) (speaker, 
 	// Only a few words either side matter: bound the text looked at.
 	sentEnd = min(sentEnd, runeStart(text, markEnd+cueBytes))
 	sentStart = max(sentStart, runeStart(text, markStart-cueBytes))
+	s.d.work += sentEnd - markEnd + markStart - sentStart
 	var buf [4 * cueWindow]token
 	after := appendTokens(buf[:0], text, markEnd, sentEnd)
 	if len(after) > cueWindow {
@@ -723,10 +726,12 @@ func (s *quoteScanner) nameAfter(text string, toks []token, k int) (string, int)
 		return s.lastPerson, k
 	}
 	// Skip the titles ("the company's CEO", "Mayor") to the name.
+	from := k
 	for k < len(toks)-1 && !toks[k+1].broken && (strings.EqualFold(w, "the") || inSet(words().honorifics, strings.TrimSuffix(w, "."))) {
 		k++
 		w = text[toks[k].start:toks[k].end]
 	}
+	s.d.work += k - from
 	if !isPersonWord(w) {
 		return "", k
 	}
@@ -826,6 +831,7 @@ func (s *quoteScanner) remember(name string) {
 // it leads to the name that the first one found.
 func (s *quoteScanner) learnNames(text string) {
 	toks := s.toks
+	s.d.work += len(toks)
 	titles := 0 // the end of the last run of titles read
 	for k := 0; k+1 < len(toks); k++ {
 		w := strings.TrimSuffix(text[toks[k].start:toks[k].end], ".")
@@ -881,6 +887,7 @@ func (s *quoteScanner) reported(i int, sent span, direct []span) {
 	if r, n := utf8.DecodeLastRuneInString(text[:end]); strings.ContainsRune(".!?…。", r) {
 		end -= n
 	}
+	s.d.work += len(toks)
 	for k := range toks {
 		w := text[toks[k].start:toks[k].end]
 		if !isReportingVerb(w) || strings.HasSuffix(w, "ing") || isNounUse(text, toks, k) {
@@ -923,6 +930,7 @@ var hearsayAdverbs = map[string]bool{
 func (s *quoteScanner) hearsay(i, end int, direct []span) {
 	text := s.d.Paragraphs[i].Text
 	toks := s.toks
+	s.d.work += len(toks)
 	for k := range toks {
 		if !inSet(hearsayAdverbs, text[toks[k].start:toks[k].end]) {
 			continue
@@ -933,6 +941,7 @@ func (s *quoteScanner) hearsay(i, end int, direct []span) {
 		for start > 0 && !toks[start].broken && !inSet(clauseConjunctions, text[toks[start-1].start:toks[start-1].end]) {
 			start--
 		}
+		s.d.work += k - start
 		if start == k && k+1 < len(toks) {
 			start = k + 1 // "Allegedly, ..."
 		}
@@ -1049,6 +1058,7 @@ func (s *quoteScanner) cutBefore(text string, direct []span, k int) int {
 	for cut > 0 && strings.ContainsRune(",;:", rune(text[cut-1])) {
 		cut = trimRightSpace(text, cut-1)
 	}
+	s.d.work += direct[k].Start - cut
 	s.cut.mark, s.cut.end = k, cut
 	return cut
 }
@@ -1061,8 +1071,10 @@ func (s *quoteScanner) cutBefore(text string, direct []span, k int) int {
 func (s *quoteScanner) hasFiniteVerb(text string, start, cut int) bool {
 	if s.verbless.End == cut && s.verbless.Start <= start {
 		end := start + firstWordEnd(text[start:cut])
+		s.d.work += end - start
 		return hasWord(text[start:end], finiteVerbs)
 	}
+	s.d.work += cut - start
 	if hasWord(text[start:cut], finiteVerbs) {
 		return true
 	}
@@ -1077,6 +1089,7 @@ func (s *quoteScanner) hasFiniteVerb(text string, start, cut int) bool {
 func (s *quoteScanner) accordingTo(i int, sent span, end int, direct []span) bool {
 	text := s.d.Paragraphs[i].Text
 	toks := s.toks
+	s.d.work += len(toks)
 	for k := 0; k+2 < len(toks); k++ {
 		if !tokenIs(text, toks[k], "according") || !tokenIs(text, toks[k+1], "to") || toks[k+1].broken {
 			continue
@@ -1092,6 +1105,7 @@ func (s *quoteScanner) accordingTo(i int, sent span, end int, direct []span) boo
 			next = nextPart(toks, next+1)
 		}
 		start := sent.Start
+		s.d.work += next - k
 		switch {
 		case k <= 1 && next < len(toks):
 			start = int(toks[next].start)
