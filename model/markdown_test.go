@@ -361,6 +361,27 @@ func TestMarkdownNesting(t *testing.T) {
 	}
 }
 
+// FuzzMarkdownNesting builds Markdown from pieces that open, continue and
+// close block quotes and list items, and checks that the guard never
+// counts less nesting than goldmark builds, up to the bound that matters.
+func FuzzMarkdownNesting(f *testing.F) {
+	pieces := []string{" ", "  ", "   ", "    ", "\t", "\n", "\n\n", ">", "> ", ">\t", "\n> ",
+		"-", "- ", "-\t", "-     ", "+ ", "* ", "1. ", "1.\t", "2) ", "10.  ", "0. ",
+		"  - ", "\t- ", "x", "text ", "```", "# ", "\n---\n", "<div>"}
+	f.Add([]byte{11, 5, 0, 0, 11, 5, 7, 12, 24})
+	f.Add([]byte{22, 24, 5, 23, 24, 5, 4, 23, 24, 5, 25, 5, 0, 0, 0, 0, 12, 24})
+	f.Fuzz(func(t *testing.T, b []byte) {
+		var md strings.Builder
+		for _, c := range b {
+			md.WriteString(pieces[int(c)%len(pieces)])
+		}
+		src := Sanitize(md.String())
+		if got, want := min(markdownDepth(src), maxMarkdownNesting+1), min(goldmarkDepth(src), maxMarkdownNesting+1); got < want {
+			t.Fatalf("%q: guard counts %d, goldmark nests %d", src, got, want)
+		}
+	})
+}
+
 // markdownDepth is the deepest nesting the guard counts in src.
 func markdownDepth(src string) int {
 	var n nesting
