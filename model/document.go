@@ -44,6 +44,12 @@ type Document struct {
 
 	// extracted records that Extract has run.
 	extracted bool
+	// work counts the steps the last Extract took: the words, bytes and
+	// paragraphs its loops went over, more than once where they went
+	// back. Tests read it to check that extraction stays linear in the
+	// text; loops bounded by a constant (a window of a few words) count
+	// once.
+	work int
 }
 
 // Paragraph is one block of body text.

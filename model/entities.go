@@ -124,6 +124,7 @@ func (s *entityScanner) scanMidCaps() {
 			continue
 		}
 		from, to := s.x.sentences(i)
+		s.d.work += int(s.x.sentTok[to] - s.x.sentTok[from])
 		for sn := from; sn < to; sn++ {
 			s.toks = s.x.tokens(sn)
 			for k, t := range s.toks {
@@ -171,6 +172,7 @@ func (s *entityScanner) paragraph(i int) {
 	text := p.Text
 	headingLike := p.Heading || isHeadingLine(text)
 	from, to := s.x.sentences(i)
+	s.d.work += int(s.x.sentTok[to] - s.x.sentTok[from])
 	for sn := from; sn < to; sn++ {
 		toks := s.x.tokens(sn)
 		for len(toks) > 0 && int(toks[0].start) < p.Body {
@@ -183,6 +185,7 @@ func (s *entityScanner) paragraph(i int) {
 				continue
 			}
 			s.addRun(i, text, toks, k, end, headingLike)
+			s.d.work += end - k
 			k = end
 		}
 	}

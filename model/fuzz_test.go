@@ -5,27 +5,45 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 	"unicode/utf8"
+
+	"github.com/lede-tui/lede/model/modeltest"
 )
 
 // The fuzz targets below check the invariants every reader keeps, whatever
 // its input: no panic, every string safe to show, every offset in range and
-// on a UTF-8 boundary, and time that stays within a bound. `go test` runs
-// their seed corpora (testdata/ and testdata/fuzz/) as ordinary tests;
+// on a UTF-8 boundary, and work that stays within a bound: the steps
+// extraction counts, and the nesting goldmark builds. `go test` runs their
+// seed corpora (testdata/ and testdata/fuzz/) as ordinary tests;
 // `go test -fuzz FuzzParse ./model` fuzzes one.
 
-// maxFuzzTime bounds reading and extracting one fuzz input, which is at
-// most a few KB: far above what linear work needs even on a loaded
-// machine, far below what quadratic work on a pathological input takes.
-const maxFuzzTime = 3 * time.Second
+// Bounds on the work of reading and extracting one fuzz input: far above
+// what linear work needs (articles count 5 to 10 steps a byte, a text of
+// one-off speaker labels up to 64 more), far below what quadratic work
+// on a few KB of a pathological input counts.
+const (
+	// maxWorkPerByte bounds the steps Extract counts per byte of input.
+	maxWorkPerByte = 128
+	// minWorkBound is the work any input may take, however short.
+	minWorkBound = 1 << 12
+)
 
-// addFuzzSeeds adds the hostile seeds and the repository's articles whose
-// names end in one of exts to the corpus, at most 64 KB of each, as bytes.
+// floodSeedSize is the size of the floods added to the seeds: enough for
+// work that grows with the square of a run to pass maxWorkPerByte.
+const floodSeedSize = 8 << 10
+
+// addFuzzSeeds adds the hostile seeds, the floods and the repository's
+// articles whose names end in one of exts to the corpus, at most 64 KB of
+// each, as bytes.
 func addFuzzSeeds(f *testing.F, exts ...string) {
 	f.Helper()
 	for _, s := range hostileSeeds {
 		f.Add([]byte(s))
+	}
+	for _, fl := range modeltest.Floods {
+		if hasExt(fl.Name, exts) {
+			f.Add(fl.Make(floodSeedSize))
+		}
 	}
 	paths, _ := filepath.Glob(filepath.Join("..", "testdata", "*"))
 	html, _ := filepath.Glob(filepath.Join("..", "testdata", "html", "*"))
@@ -159,13 +177,18 @@ func checkDocument(t *testing.T, d *Document) {
 }
 
 // readAndExtract reads in as the reader would and extracts it, failing t
-// when it takes longer than maxFuzzTime.
+// when goldmark nests Markdown deeper than maxMarkdownNesting or
+// extraction counts more work than the input's bytes allow.
 func readAndExtract(t *testing.T, in Input) {
 	t.Helper()
-	start := time.Now()
 	d, err := in.Read()
 	if err != nil {
 		return
+	}
+	if d.Format == FormatMarkdown {
+		if depth := goldmarkNesting(in.Data); depth > maxMarkdownNesting {
+			t.Fatalf("goldmark nests %d deep", depth)
+		}
 	}
 	checkDocument(t, d)
 	for i, p := range d.Paragraphs {
@@ -175,9 +198,24 @@ func readAndExtract(t *testing.T, in Input) {
 	}
 	d.Extract()
 	checkDocument(t, d)
-	if took := time.Since(start); took > maxFuzzTime {
-		t.Fatalf("%d bytes took %v", len(in.Data), took)
+	if limit := maxWorkPerByte*len(in.Data) + minWorkBound; d.work > limit {
+		t.Fatalf("%d bytes took %d steps of work, over %d", len(in.Data), d.work, limit)
 	}
+}
+
+// goldmarkNesting is how deeply goldmark nests the Markdown in data, as
+// readMarkdown would hand it over: 0 when the guard reads it as plain
+// text.
+func goldmarkNesting(data []byte) int {
+	text, err := Decode(data)
+	if err != nil {
+		return 0
+	}
+	src := Sanitize(text)
+	if tooHardForGoldmark(src) {
+		return 0
+	}
+	return goldmarkDepth((&Document{}).readFrontMatter(src))
 }
 
 func FuzzDecodeSanitize(f *testing.F) {

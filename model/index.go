@@ -38,6 +38,7 @@ func (d *Document) newIndex() *textIndex {
 	}
 	x.paraSent = append(x.paraSent, int32(len(x.spans)))
 	x.sentTok = append(x.sentTok, int32(len(x.toks)))
+	d.work += size
 	return x
 }
 

@@ -88,15 +88,16 @@ func (d *Document) inferInterview() {
 	if n < 2 {
 		return
 	}
+	s := d.scanInterview()
 	isQ := make([]bool, n)
 	questions, labelled := 0, false
 	for i := 0; i < n-1; i++ {
-		if !d.isQuestionParagraph(i) {
+		if !s.asks[i] {
 			continue
 		}
 		// Captions and headings may stand between a question and its answer.
-		j := d.nextProse(i + 1)
-		if j < n && d.isAnswerParagraph(j) {
+		j := s.prose[i+1]
+		if j < n && s.answers(j) {
 			isQ[i] = true
 			questions++
 			if d.Paragraphs[j].Speaker != "" {
@@ -107,7 +108,7 @@ func (d *Document) inferInterview() {
 	// A question may run over several paragraphs: join an unanswered
 	// question paragraph to the question after it.
 	for i := n - 2; i >= 0; i-- {
-		if !isQ[i] && isQ[i+1] && d.isQuestionParagraph(i) && d.Paragraphs[i].Speaker == "" {
+		if !isQ[i] && isQ[i+1] && s.asks[i] && d.Paragraphs[i].Speaker == "" {
 			isQ[i] = true
 		}
 	}
@@ -117,7 +118,7 @@ func (d *Document) inferInterview() {
 	// In an interview, the interviewer may also put a statement to the
 	// interviewee: "You have received a good deal of attention recently."
 	for i := 1; i < n-1; i++ {
-		if !isQ[i] && !isQ[i-1] && !isQ[i+1] && d.isStatementQuestion(i) && d.isAnswerParagraph(i+1) &&
+		if !isQ[i] && !isQ[i-1] && !isQ[i+1] && d.isStatementQuestion(i) && s.answers(i+1) &&
 			countWords(d.Paragraphs[i+1].Text) > countWords(d.Paragraphs[i].Text) {
 			isQ[i] = true
 		}
@@ -148,7 +149,7 @@ func (d *Document) inferInterview() {
 		case len(d.Turns) > 0 && d.Turns[len(d.Turns)-1].End == i:
 			// The answer goes on over prose, and over captions and headings
 			// with more prose after them, up to the next question.
-			j := d.nextProse(i)
+			j := s.prose[i]
 			if j >= n || isQ[j] || labelledAt(j) {
 				i = j
 				continue
@@ -168,13 +169,35 @@ func (d *Document) inferInterview() {
 	}
 }
 
-// nextProse returns the first paragraph at or after i that reads as prose
-// rather than a heading, caption or closing line, or len(d.Paragraphs).
-func (d *Document) nextProse(i int) int {
-	for i < len(d.Paragraphs) && !d.continuesAnswer(i) {
-		i++
+// interviewScan is what inferInterview asks of every paragraph, worked
+// out once: whether it reads as a question, and where the next paragraph
+// of prose is. A run of headings and captions is then walked once, not
+// once for every question before it ("## Why?" after "## Why?" ...).
+type interviewScan struct {
+	d *Document
+	// asks[i] reports whether paragraph i reads as an interviewer's
+	// question (see isQuestionParagraph).
+	asks []bool
+	// prose[i] is the first paragraph at or after i that reads as prose
+	// rather than a heading, caption or closing line, or
+	// len(d.Paragraphs).
+	prose []int
+}
+
+// scanInterview reads every paragraph once for inferInterview.
+func (d *Document) scanInterview() *interviewScan {
+	n := len(d.Paragraphs)
+	s := &interviewScan{d: d, asks: make([]bool, n), prose: make([]int, n+1)}
+	s.prose[n] = n
+	for i := n - 1; i >= 0; i-- {
+		s.asks[i] = d.isQuestionParagraph(i)
+		s.prose[i] = i
+		if !d.continuesAnswer(i) {
+			s.prose[i] = s.prose[i+1]
+		}
 	}
-	return i
+	d.work += n
+	return s
 }
 
 // addTurn appends a turn over paragraphs [start, end) and marks their
@@ -193,14 +216,13 @@ func (d *Document) continuesAnswer(i int) bool {
 	return !p.Heading && !isEndLine(p.Text) && !isHeadingLine(p.Text)
 }
 
-// isAnswerParagraph reports whether paragraph i can answer the question
-// before it: prose that is not itself a question.
-func (d *Document) isAnswerParagraph(i int) bool {
-	p := d.Paragraphs[i]
-	if p.Speaker != "" {
+// answers reports whether paragraph i can answer the question before it:
+// prose that is not itself a question.
+func (s *interviewScan) answers(i int) bool {
+	if p := s.d.Paragraphs[i]; p.Speaker != "" {
 		return !isInterviewerLabel(p.Speaker)
 	}
-	return d.continuesAnswer(i) && !d.isQuestionParagraph(i)
+	return s.prose[i] == i && !s.asks[i]
 }
 
 // isHeadingLine reports whether text reads as a heading: a few words with
@@ -234,6 +256,7 @@ func (d *Document) isQuestionParagraph(i int) bool {
 	if continuesSpeech(text) {
 		return false // "-- and he's in the end ..." goes on someone's words
 	}
+	d.work += len(text)
 	// Narration before the question does not count towards its length.
 	words := countWords(text[d.questionOffset(i)-p.Body:])
 	if words > maxQuestionWords {
@@ -286,6 +309,7 @@ func (d *Document) isStatementQuestion(i int) bool {
 	if p.Speaker != "" || p.Heading || isHeadingLine(p.Text) {
 		return false
 	}
+	d.work += len(p.Text)
 	if countWords(p.Text) > maxStatementQuestionWords || !hasWord(p.Text, secondPerson) {
 		return false
 	}
@@ -318,6 +342,7 @@ func (d *Document) hasInterviewCue() bool {
 		return true
 	}
 	for i := 0; i < len(d.Paragraphs) && i < interviewCueParagraphs; i++ {
+		d.work += len(d.Paragraphs[i].Text)
 		if interviewCueRe.MatchString(d.Paragraphs[i].Text) {
 			return true
 		}
@@ -342,6 +367,7 @@ func (d *Document) interviewParties() (asker, answerer string) {
 		texts = append(texts, d.Paragraphs[i].Text)
 	}
 	for _, t := range texts {
+		d.work += len(t)
 		if m := interviewedByRe.FindStringSubmatch(t); m != nil {
 			subject, _, _ := strings.Cut(m[1], ",")
 			if name := lastNameRun(subject); name != "" && answerer == "" {
@@ -391,6 +417,7 @@ func (d *Document) nameAsWritten(name string) string {
 	for k := 0; k+2 <= len(fields); k++ {
 		cand := strings.Join(fields[k:], " ")
 		for _, p := range d.Paragraphs {
+			d.work += len(p.Text)
 			if strings.Contains(p.Text, cand) {
 				return cand
 			}

@@ -4,6 +4,11 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/lede-tui/lede/model/modeltest"
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/text"
 )
 
 // mdPara is what a test expects of a paragraph read from Markdown: its
@@ -311,6 +316,106 @@ func TestTooHardForGoldmark(t *testing.T) {
 	if !tooHardForGoldmark(strings.Repeat("[00:00:15] Host: Welcome to the show.\n", 1<<13)) {
 		t.Error("a long paragraph full of brackets is not too hard for goldmark")
 	}
+	// Markdown nested a level deeper on each line, by indentation or
+	// block quotes, passes maxMarkdownNesting within a few KB; lines
+	// indented far inside a deep list add up to too many rescans.
+	for _, f := range modeltest.Floods {
+		if !strings.HasSuffix(f.Name, ".md") || f.Name == "question headings.md" {
+			continue
+		}
+		if !tooHardForGoldmark(Sanitize(string(f.Make(1 << 20)))) {
+			t.Errorf("a flood of %s is not too hard for goldmark", f.Name)
+		}
+	}
+	// Outlines and quoted e-mail nest ten levels deep, over and over.
+	var outline, email strings.Builder
+	for range 200 {
+		for k := range 10 {
+			outline.WriteString(strings.Repeat("\t", k) + "- point\n")
+			email.WriteString(strings.Repeat("> ", 10-k) + "wrote\n>\n")
+		}
+		outline.WriteString("\n")
+		email.WriteString("\n")
+	}
+	for name, src := range map[string]string{"outline": outline.String(), "e-mail": email.String()} {
+		if tooHardForGoldmark(src) {
+			t.Errorf("%s nested ten levels deep is too hard for goldmark", name)
+		}
+	}
+}
+
+// TestMarkdownNesting checks the nesting that the guard counts against
+// the tree goldmark builds: the deepest line of each input stands in as
+// many block quotes and list items in both.
+func TestMarkdownNesting(t *testing.T) {
+	for _, src := range []string{
+		"- a\n  - b\n    - c\n  - d\n- e\n",
+		"- a\n\n  - b\n\n    - c\n\n      more of c\n",
+		"1. a\n2. b\n   1. c\n      - d\n3. e\n",
+		"\t- a\n\t\t- b\n\t\t\t- c\n",
+		"- a\n\t- b\n\t\t- c\n\t\t\t- d\n",
+		"> a\n> > b\n> > > c\nlazy\n> > > > d\n",
+		"> - a\n>   > b\n>   > - c\n",
+		"- a\n  - b\nlazy text\n    - c\n",
+		"* * *\n- a\n",
+		"```\n> > > code\n```\n",
+	} {
+		if got, want := markdownDepth(src), goldmarkDepth(src); got < want || got > want+3 {
+			t.Errorf("%q: guard counts %d, goldmark nests %d", src, got, want)
+		}
+	}
+}
+
+// FuzzMarkdownNesting builds Markdown from pieces that open, continue and
+// close block quotes and list items, and checks that the guard never
+// counts less nesting than goldmark builds, up to the bound that matters.
+func FuzzMarkdownNesting(f *testing.F) {
+	pieces := []string{" ", "  ", "   ", "    ", "\t", "\n", "\n\n", ">", "> ", ">\t", "\n> ",
+		"-", "- ", "-\t", "-     ", "+ ", "* ", "1. ", "1.\t", "2) ", "10.  ", "0. ",
+		"  - ", "\t- ", "x", "text ", "```", "# ", "\n---\n", "<div>"}
+	f.Add([]byte{11, 5, 0, 0, 11, 5, 7, 12, 24})
+	f.Add([]byte{22, 24, 5, 23, 24, 5, 4, 23, 24, 5, 25, 5, 0, 0, 0, 0, 12, 24})
+	f.Fuzz(func(t *testing.T, b []byte) {
+		var md strings.Builder
+		for _, c := range b {
+			md.WriteString(pieces[int(c)%len(pieces)])
+		}
+		src := Sanitize(md.String())
+		if got, want := min(markdownDepth(src), maxMarkdownNesting+1), min(goldmarkDepth(src), maxMarkdownNesting+1); got < want {
+			t.Fatalf("%q: guard counts %d, goldmark nests %d", src, got, want)
+		}
+	})
+}
+
+// markdownDepth is the deepest nesting the guard counts in src.
+func markdownDepth(src string) int {
+	var n nesting
+	deepest := 0
+	for line := range strings.Lines(src) {
+		_, depth, _ := n.line(strings.TrimSuffix(line, "\n"))
+		deepest = max(deepest, depth)
+	}
+	return deepest
+}
+
+// goldmarkDepth is the most block quotes and list items that goldmark
+// nests one in another when it parses src.
+func goldmarkDepth(src string) int {
+	root := goldmark.New().Parser().Parse(text.NewReader([]byte(src)))
+	deepest := 0
+	var walk func(n ast.Node, depth int)
+	walk = func(n ast.Node, depth int) {
+		switch n.(type) {
+		case *ast.Blockquote, *ast.ListItem:
+			depth++
+		}
+		deepest = max(deepest, depth)
+		for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+			walk(c, depth)
+		}
+	}
+	walk(root, 0)
+	return deepest
 }
 
 // BenchmarkReadMarkdown reads about 1 MB of Markdown: the LibriVox

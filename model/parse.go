@@ -45,7 +45,7 @@ func (d *Document) Clone() *Document {
 // Extract finds sections, speaker turns, question-and-answer exchanges,
 // quotes and entities. It replaces whatever an earlier call found.
 func (d *Document) Extract() {
-	d.extracted = true
+	d.extracted, d.work = true, 0
 	x := d.newIndex()
 	d.extractTurns()
 	d.extractExchanges()

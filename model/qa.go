@@ -51,6 +51,7 @@ func (d *Document) questionOffset(i int) int {
 	if p.Body > 0 {
 		return p.Body
 	}
+	d.work += len(p.Text)
 	var buf [16]span
 	ss := appendSentences(buf[:0], p.Text)
 	if len(ss) < 2 {

@@ -151,6 +151,12 @@ type quoteScanner struct {
 	sents      []span
 	// sentStart is where the sentence being read begins.
 	sentStart int
+	// cut remembers, for the paragraph being read, where a clause running
+	// into its quotation number cut.mark ends (see cutBefore).
+	cut struct{ mark, end int }
+	// verbless is a range of the paragraph found to hold no finite verb
+	// (see hasFiniteVerb).
+	verbless span
 }
 
 // extractQuotes finds quotes: speech in quotation marks (straight, curly,
@@ -233,6 +239,7 @@ func (d *Document) answerSpeakers() map[int]string {
 func (s *quoteScanner) paragraph(i int) {
 	text := s.d.Paragraphs[i].Text
 	s.sents = s.x.paragraphSpans(i)
+	s.cut.mark, s.verbless = -1, span{}
 	marks := s.directQuotes(i)
 	from, to := s.x.sentences(i)
 	next := 0
@@ -271,6 +278,7 @@ func (s *quoteScanner) directQuotes(i int) []span {
 		if isSpeech(text[k+n : end]) {
 			marks = append(marks, span{k, next})
 		}
+		s.d.work += next - k
 		k = next
 	}
 	return marks
@@ -346,6 +354,7 @@ func (s *quoteScanner) addDirect(i int, m span) {
 	if end <= start {
 		return
 	}
+	s.d.work += end - start
 	speaker, cue := s.directCue(text, m.Start, m.End)
 	if speaker == "" {
 		words := countWords(text[start:end])
@@ -414,6 +423,7 @@ func (s *quoteScanner) directCue(text string, markStart, markEnd int) (speaker, 
 	// Only a few words either side matter: bound the text looked at.
 	sentEnd = min(sentEnd, runeStart(text, markEnd+cueBytes))
 	sentStart = max(sentStart, runeStart(text, markStart-cueBytes))
+	s.d.work += sentEnd - markEnd + markStart - sentStart
 	var buf [4 * cueWindow]token
 	after := appendTokens(buf[:0], text, markEnd, sentEnd)
 	if len(after) > cueWindow {
@@ -473,7 +483,7 @@ func (s *quoteScanner) cueAt(text string, toks []token, k int, inverted bool) (s
 		return name, cue
 	}
 	if inverted {
-		if name := s.nameAfter(text, toks, k+1); name != "" {
+		if name, _ := s.nameAfter(text, toks, k+1); name != "" {
 			return name, cue
 		}
 	}
@@ -703,28 +713,33 @@ func commaBefore(text string, toks []token, k int) bool {
 	return strings.ContainsRune(text[toks[k-1].end:toks[k].start], ',')
 }
 
-// nameAfter returns the capitalised name (or pronoun) starting at toks[k].
-func (s *quoteScanner) nameAfter(text string, toks []token, k int) string {
+// nameAfter returns the capitalised name (or pronoun) starting at toks[k],
+// and the index of the word after the titles it passed ("the company's
+// CEO", "Mayor"), where the name starts: a title in between leads to the
+// same name.
+func (s *quoteScanner) nameAfter(text string, toks []token, k int) (string, int) {
 	if k >= len(toks) || toks[k].broken {
-		return ""
+		return "", k
 	}
 	w := text[toks[k].start:toks[k].end]
 	if inSet(personPronouns, w) {
-		return s.lastPerson
+		return s.lastPerson, k
 	}
-	// Skip a leading title ("the company's CEO", "Mayor") to the name.
+	// Skip the titles ("the company's CEO", "Mayor") to the name.
+	from := k
 	for k < len(toks)-1 && !toks[k+1].broken && (strings.EqualFold(w, "the") || inSet(words().honorifics, strings.TrimSuffix(w, "."))) {
 		k++
 		w = text[toks[k].start:toks[k].end]
 	}
+	s.d.work += k - from
 	if !isPersonWord(w) {
-		return ""
+		return "", k
 	}
 	end := k
 	for end+1 < len(toks) && !toks[end+1].broken && end-k < 3 && isPersonWord(text[toks[end+1].start:toks[end+1].end]) {
 		end++
 	}
-	return s.person(text[toks[k].start:toks[end].end])
+	return s.person(text[toks[k].start:toks[end].end]), k
 }
 
 // sourceAfter returns the source named by the phrase starting at toks[k],
@@ -811,8 +826,13 @@ func (s *quoteScanner) remember(name string) {
 // learnNames notes the people a sentence names after a title ("CEO Lei
 // Jun", "Dr. Smith") or before a description ("Kevin Allton, a USI
 // instructor"), so a later "he" can refer to them.
+//
+// A run of titles ("Dr. Prof. Sir Ada Byrne") is read once: every title in
+// it leads to the name that the first one found.
 func (s *quoteScanner) learnNames(text string) {
 	toks := s.toks
+	s.d.work += len(toks)
+	titles := 0 // the end of the last run of titles read
 	for k := 0; k+1 < len(toks); k++ {
 		w := strings.TrimSuffix(text[toks[k].start:toks[k].end], ".")
 		if !inSet(words().honorifics, w) || !isCapitalized(w) || toks[k+1].broken {
@@ -821,9 +841,14 @@ func (s *quoteScanner) learnNames(text string) {
 			}
 			continue
 		}
-		if name := s.nameAfter(text, toks, k+1); name != "" && name != s.lastPerson {
+		if k+1 < titles {
+			continue // inside the run, the same name again
+		}
+		name, at := s.nameAfter(text, toks, k+1)
+		if name != "" && name != s.lastPerson {
 			s.remember(name)
 		}
+		titles = at
 	}
 }
 
@@ -862,6 +887,7 @@ func (s *quoteScanner) reported(i int, sent span, direct []span) {
 	if r, n := utf8.DecodeLastRuneInString(text[:end]); strings.ContainsRune(".!?…。", r) {
 		end -= n
 	}
+	s.d.work += len(toks)
 	for k := range toks {
 		w := text[toks[k].start:toks[k].end]
 		if !isReportingVerb(w) || strings.HasSuffix(w, "ing") || isNounUse(text, toks, k) {
@@ -904,6 +930,7 @@ var hearsayAdverbs = map[string]bool{
 func (s *quoteScanner) hearsay(i, end int, direct []span) {
 	text := s.d.Paragraphs[i].Text
 	toks := s.toks
+	s.d.work += len(toks)
 	for k := range toks {
 		if !inSet(hearsayAdverbs, text[toks[k].start:toks[k].end]) {
 			continue
@@ -914,6 +941,7 @@ func (s *quoteScanner) hearsay(i, end int, direct []span) {
 		for start > 0 && !toks[start].broken && !inSet(clauseConjunctions, text[toks[start-1].start:toks[start-1].end]) {
 			start--
 		}
+		s.d.work += k - start
 		if start == k && k+1 < len(toks) {
 			start = k + 1 // "Allegedly, ..."
 		}
@@ -972,7 +1000,8 @@ func (s *quoteScanner) invertedAside(text string, toks []token, k int) string {
 	if end+1 >= len(toks) || !commaBefore(text, toks, end+1) {
 		return ""
 	}
-	return s.nameAfter(text, toks, k+1)
+	name, _ := s.nameAfter(text, toks, k+1)
+	return name
 }
 
 // isAside reports whether the cue whose speaker starts at toks[at] and
@@ -1002,16 +1031,13 @@ func (s *quoteScanner) addReported(i, start, end int, direct []span, speaker, cu
 		return false
 	}
 	if k, _ := slices.BinarySearchFunc(direct, start, func(sp span, pos int) int { return cmp.Compare(sp.End, pos+1) }); k < len(direct) && direct[k].Start < end {
-		cut := trimRightSpace(text, direct[k].Start)
-		for cut > start && strings.ContainsRune(",;:", rune(text[cut-1])) {
-			cut = trimRightSpace(text, cut-1)
-		}
-		if direct[k].Start <= start || cut <= start || !hasWord(text[start:cut], finiteVerbs) {
+		cut := s.cutBefore(text, direct, k)
+		if direct[k].Start <= start || cut <= start || !s.hasFiniteVerb(text, start, cut) {
 			return false
 		}
 		end = cut
 	}
-	if countWords(text[start:end]) < 3 {
+	if countWordsUpTo(text[start:end], 3) < 3 {
 		return false
 	}
 	s.d.Quotes = append(s.d.Quotes, Quote{
@@ -1021,6 +1047,41 @@ func (s *quoteScanner) addReported(i, start, end int, direct []span, speaker, cu
 	return true
 }
 
+// cutBefore returns where a clause running into the quotation direct[k]
+// ends: before its mark, the spaces and the ",;:" before it. Every cue
+// of a sentence may run into the same quotation, so it is found once.
+func (s *quoteScanner) cutBefore(text string, direct []span, k int) int {
+	if s.cut.mark == k {
+		return s.cut.end
+	}
+	cut := trimRightSpace(text, direct[k].Start)
+	for cut > 0 && strings.ContainsRune(",;:", rune(text[cut-1])) {
+		cut = trimRightSpace(text, cut-1)
+	}
+	s.d.work += direct[k].Start - cut
+	s.cut.mark, s.cut.end = k, cut
+	return cut
+}
+
+// hasFiniteVerb reports whether text[start:cut] holds a finite verb
+// ("would", "is"), start being the start of a word. The cues of a
+// sentence may each ask it of a clause running to the same cut, later
+// ones starting further on: a range found to hold none is remembered, and
+// a clause starting inside it needs only its first word read.
+func (s *quoteScanner) hasFiniteVerb(text string, start, cut int) bool {
+	if s.verbless.End == cut && s.verbless.Start <= start {
+		end := start + firstWordEnd(text[start:cut])
+		s.d.work += end - start
+		return hasWord(text[start:end], finiteVerbs)
+	}
+	s.d.work += cut - start
+	if hasWord(text[start:cut], finiteVerbs) {
+		return true
+	}
+	s.verbless = span{start, cut}
+	return false
+}
+
 // accordingTo finds "according to X" in a sentence with no other cue and
 // records the rest of the sentence as X's: after the source when the
 // sentence opens with it, before it when it closes the sentence, the
@@ -1028,6 +1089,7 @@ func (s *quoteScanner) addReported(i, start, end int, direct []span, speaker, cu
 func (s *quoteScanner) accordingTo(i int, sent span, end int, direct []span) bool {
 	text := s.d.Paragraphs[i].Text
 	toks := s.toks
+	s.d.work += len(toks)
 	for k := 0; k+2 < len(toks); k++ {
 		if !tokenIs(text, toks[k], "according") || !tokenIs(text, toks[k+1], "to") || toks[k+1].broken {
 			continue
@@ -1043,6 +1105,7 @@ func (s *quoteScanner) accordingTo(i int, sent span, end int, direct []span) boo
 			next = nextPart(toks, next+1)
 		}
 		start := sent.Start
+		s.d.work += next - k
 		switch {
 		case k <= 1 && next < len(toks):
 			start = int(toks[next].start)

@@ -92,6 +92,7 @@ func (d *Document) titleSections(x *textIndex) {
 			if len(st.mentions) < minMentions {
 				continue
 			}
+			d.work += len(st.mentions)
 			for _, m := range st.mentions {
 				if s := &d.Sections[d.Paragraphs[m.Paragraph].Section]; s.Title == "" {
 					s.Title = capitalize(st.text)
@@ -106,6 +107,7 @@ func (d *Document) titleSections(x *textIndex) {
 			continue
 		}
 		p := d.Paragraphs[s.Start]
+		d.work += len(p.Text)
 		fields := strings.Fields(p.Text[p.Body:])
 		if len(fields) > maxSectionTitleWords {
 			s.Title = strings.Join(fields[:maxSectionTitleWords], " ") + "…"
@@ -175,6 +177,7 @@ func (d *Document) topicBoundaries(x *textIndex) []int {
 				right[w]++
 			}
 		}
+		d.work += len(touched)
 		var dot, a, b float64
 		for _, w := range touched {
 			l, r := float64(left[w]), float64(right[w])
@@ -191,6 +194,7 @@ func (d *Document) topicBoundaries(x *textIndex) []int {
 	// Depth of each valley: how far similarity rises on both sides.
 	depth := make([]float64, n)
 	var sum, sumSq float64
+	d.work += n
 	for g := 1; g < n; g++ {
 		left, right := sim[g], sim[g]
 		for i := g - 1; i >= max(1, g-maxPeakDistance) && sim[i] >= left; i-- {
@@ -221,11 +225,8 @@ func (d *Document) topicBoundaries(x *textIndex) []int {
 		}
 		return a - b
 	})
-	isStart := make([]bool, n)
-	isStart[0] = true
 	starts := []int{0}
 	if forced > 0 {
-		isStart[forced] = true
 		starts = append(starts, forced)
 	}
 	limit := min(max(1, n/paragraphsPerSection), maxTopicSections)
@@ -234,12 +235,14 @@ func (d *Document) topicBoundaries(x *textIndex) []int {
 		if len(starts) > limit {
 			break
 		}
+		// Against the few starts chosen, not the paragraphs around g: a
+		// long text's spacing is long.
 		near := false
-		for i := max(0, g-spacing+1); i < min(n, g+spacing); i++ {
-			near = near || isStart[i]
+		for _, s := range starts {
+			near = near || g-spacing < s && s < g+spacing
 		}
+		d.work += len(starts)
 		if !near {
-			isStart[g] = true
 			starts = append(starts, g)
 		}
 	}
@@ -256,6 +259,7 @@ func (d *Document) paragraphWords(x *textIndex) (bags [][]int32, vocab int) {
 	var buf []byte
 	for i, p := range d.Paragraphs {
 		from, to := x.sentences(i)
+		d.work += int(x.sentTok[to] - x.sentTok[from])
 		for _, t := range x.toks[x.sentTok[from]:x.sentTok[to]] {
 			if int(t.start) < p.Body {
 				continue

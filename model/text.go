@@ -184,6 +184,44 @@ func countWords(s string) int {
 	return n
 }
 
+// countWordsUpTo counts the space-separated words of s up to limit,
+// reading no further than the start of the last one counted.
+func countWordsUpTo(s string, limit int) int {
+	n, in := 0, false
+	for _, r := range s {
+		if IsSpace(r) {
+			in = false
+		} else if !in {
+			in = true
+			if n++; n == limit {
+				break
+			}
+		}
+	}
+	return n
+}
+
+// firstWordEnd returns where the first word of s ends as hasWord reads
+// words (letters with apostrophes), or len(s).
+func firstWordEnd(s string) int {
+	i := 0
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsLetter(r) {
+			break
+		}
+		i += n
+	}
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsLetter(r) && r != '\'' && r != '’' {
+			break
+		}
+		i += n
+	}
+	return i
+}
+
 // hasWord reports whether s contains one of the lower-case words in set as
 // a whole word, compared case-insensitively. It does not allocate for
 // ASCII text.

@@ -76,6 +76,7 @@ func (x *textIndex) phraseStats(d *Document) []*phraseStat {
 			continue
 		}
 		from, to := x.sentences(i)
+		d.work += 2 * int(x.sentTok[to]-x.sentTok[from])
 		for sn := from; sn < to; sn++ {
 			toks := x.tokens(sn)
 			listed := listStart(p.Text, toks)

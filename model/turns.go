@@ -51,6 +51,7 @@ func (d *Document) extractTurns() {
 		d.Paragraphs[i].Body = 0
 	}
 	labels := d.findLabels()
+	d.work += len(d.Paragraphs)
 	open := false
 	for i := range d.Paragraphs {
 		p := &d.Paragraphs[i]
@@ -115,6 +116,7 @@ func (d *Document) mentionedElsewhere(name string, skip int) bool {
 		return true
 	}
 	for i, p := range d.Paragraphs {
+		d.work += len(p.Text)
 		if i != skip && strings.Contains(p.Text, name) {
 			return true
 		}

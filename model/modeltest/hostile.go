@@ -180,3 +180,75 @@ func allowedEscape(s string) (int, string) {
 	}
 	return 0, "escape sequence"
 }
+
+// Flood is a family of inputs that repeat one construct to make a reader
+// or an extractor do more than linear work: a naive one walks the run
+// again for each repetition, or nests one level deeper on each line.
+type Flood struct {
+	// Name ends in the extension that selects the reader.
+	Name string
+	// Make builds an input of at most size bytes, and nearly that many.
+	Make func(size int) []byte
+}
+
+// Floods are the repeated constructs lede's readers and extractors are
+// held to linear work on: runs of titles, initials, quotation marks,
+// capitalised words, labels, questions and reporting cues in one
+// paragraph; headings that ask questions; and Markdown nested by
+// indentation (tabs or spaces), by block quotes or by both across lines,
+// or lines indented far inside a deep list. Titles, cues, question
+// headings and nested Markdown once cost more.
+var Floods = []Flood{
+	{"titles.txt", repeat("Dr. ", "")},
+	{"honorifics.txt", repeat("Mr. Prof. Sir ", "")},
+	{"initials.txt", repeat("J. ", "")},
+	{"straight quotes.txt", repeat("\" ", "")},
+	{"curly quotes.txt", repeat("“ ” ", "")},
+	{"opening quotes.txt", repeat("“ ", "")},
+	{"capitalised words.txt", repeat("Word ", "")},
+	{"labels.txt", repeat("A: ", "")},
+	{"questions.txt", repeat("? ", "")},
+	{"cues.txt", repeat("Smith said, ", " \"Yes, it works,\" he said.")},
+	{"question headings.md", repeat("# Why?\n\n", "An answer, at last.\n")},
+	{"tab-indented list.md", nested("\t", "- x")},
+	{"space-indented list.md", nested("  ", "- x")},
+	{"ordered list.md", nested("   ", "1. x")},
+	{"block quotes.md", nested("> ", "x")},
+	{"quoted lists.md", nested("> ", "  - x")},
+	{"lazy list.md", nested("  ", "- x\nlazy")},
+	{"deep indentation.md", func(size int) []byte {
+		var b strings.Builder
+		for k := range 30 {
+			b.WriteString(strings.Repeat("  ", k) + "- x\n")
+		}
+		line := strings.Repeat("\t", 1000) + "x\n"
+		for b.Len()+len(line) <= size {
+			b.WriteString(line)
+		}
+		return []byte(b.String())
+	}},
+}
+
+// repeat makes a Flood's builder: unit repeated, then end.
+func repeat(unit, end string) func(size int) []byte {
+	return func(size int) []byte {
+		n := max(size-len(end), len(unit)) / len(unit)
+		return []byte(strings.Repeat(unit, n) + end)
+	}
+}
+
+// nested makes a Flood's builder: lines of text, each after one more
+// indent than the line before, starting again from none after a
+// thousand.
+func nested(indent, text string) func(size int) []byte {
+	return func(size int) []byte {
+		var b strings.Builder
+		for k := 0; ; k = (k + 1) % 1000 {
+			line := strings.Repeat(indent, k) + text + "\n"
+			if b.Len()+len(line) > size {
+				return []byte(b.String())
+			}
+			b.WriteString(line)
+		}
+	}
+}
