@@ -1,6 +1,7 @@
 package model
 
 import (
+	"math"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -172,16 +173,7 @@ func firstWord(s string) (string, int) {
 
 // countWords counts the space-separated words of s.
 func countWords(s string) int {
-	n, in := 0, false
-	for _, r := range s {
-		if IsSpace(r) {
-			in = false
-		} else if !in {
-			in = true
-			n++
-		}
-	}
-	return n
+	return countWordsUpTo(s, math.MaxInt)
 }
 
 // countWordsUpTo counts the space-separated words of s up to limit,

@@ -9,21 +9,8 @@ import (
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/lede-tui/lede/model/modeltest"
 )
-
-// terminalModes pairs each sequence that sets a terminal mode with the
-// one that resets it: the alternate screen, the hidden cursor, mouse
-// reporting (button events and SGR encoding) and bracketed paste.
-var terminalModes = [][2]string{
-	{"\x1b[?1049h", "\x1b[?1049l"},
-	{"\x1b[?25l", "\x1b[?25h"},
-	{"\x1b[?1002h", "\x1b[?1002l"},
-	{"\x1b[?1006h", "\x1b[?1006l"},
-	{"\x1b[?2004h", "\x1b[?2004l"},
-}
-
-// enterAltScreen is what a full-screen program writes first.
-const enterAltScreen = "\x1b[?1049h"
 
 // screenBuffer is a program's output, written from its renderer's and
 // event loop's goroutines. entered is closed once the program has entered
@@ -41,9 +28,9 @@ func newScreenBuffer() *screenBuffer {
 func (s *screenBuffer) Write(p []byte) (int, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	had := bytes.Contains(s.buf.Bytes(), []byte(enterAltScreen))
+	had := bytes.Contains(s.buf.Bytes(), []byte(modeltest.EnterAltScreen))
 	n, err := s.buf.Write(p)
-	if !had && bytes.Contains(s.buf.Bytes(), []byte(enterAltScreen)) {
+	if !had && bytes.Contains(s.buf.Bytes(), []byte(modeltest.EnterAltScreen)) {
 		close(s.entered)
 	}
 	return n, err
@@ -148,10 +135,10 @@ func TestRunEndsWithTheContext(t *testing.T) {
 // when the program drew a frame, that it entered the alternate screen.
 func assertRestored(t *testing.T, out string, drew bool) {
 	t.Helper()
-	if drew && !strings.Contains(out, enterAltScreen) {
+	if drew && !strings.Contains(out, modeltest.EnterAltScreen) {
 		t.Fatalf("the program never entered the alternate screen: %q", out)
 	}
-	for _, mode := range terminalModes {
+	for _, mode := range modeltest.TerminalModes {
 		set := strings.LastIndex(out, mode[0])
 		if set >= 0 && !strings.Contains(out[set:], mode[1]) {
 			t.Errorf("%q is not followed by %q in %q", mode[0], mode[1], out)

@@ -19,6 +19,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
+	"github.com/lede-tui/lede/model/modeltest"
 	"golang.org/x/sys/unix"
 )
 
@@ -226,26 +227,12 @@ func (term *terminal) termios(t *testing.T) *unix.Termios {
 	return tio
 }
 
-// terminalModes pairs each sequence that sets a terminal mode with the
-// one that resets it: the alternate screen, the hidden cursor, mouse
-// reporting (button events and SGR encoding) and bracketed paste.
-var terminalModes = [][2]string{
-	{"\x1b[?1049h", "\x1b[?1049l"},
-	{"\x1b[?25l", "\x1b[?25h"},
-	{"\x1b[?1002h", "\x1b[?1002l"},
-	{"\x1b[?1006h", "\x1b[?1006l"},
-	{"\x1b[?2004h", "\x1b[?2004l"},
-}
-
-// enterAltScreen is what the reader writes when its first frame is shown.
-const enterAltScreen = "\x1b[?1049h"
-
 // assertRestored checks that the output resets every mode it sets, and
 // that the terminal is back in its cooked mode, with the line editing
 // and echo it had before.
 func assertRestored(t *testing.T, term *terminal, out string, before *unix.Termios) {
 	t.Helper()
-	for _, mode := range terminalModes {
+	for _, mode := range modeltest.TerminalModes {
 		set := strings.LastIndex(out, mode[0])
 		if set >= 0 && !strings.Contains(out[set:], mode[1]) {
 			t.Errorf("%q is not followed by %q in %q", mode[0], mode[1], out)
@@ -279,7 +266,7 @@ func TestSignalsRestoreTheTerminal(t *testing.T) {
 			if code != 128+int(sig) {
 				t.Errorf("exit status %d, want %d", code, 128+int(sig))
 			}
-			if !strings.Contains(out[:start], enterAltScreen) {
+			if !strings.Contains(out[:start], modeltest.EnterAltScreen) {
 				t.Fatalf("the reader did not take the screen: %q", out[:start])
 			}
 			assertRestored(t, term, out, before)
@@ -335,7 +322,7 @@ func TestSuspendAndResume(t *testing.T) {
 	at = term.waitFor(t, at, stoppedMark)
 	assertRestored(t, term, string(term.snapshot()[:at]), before)
 	term.typeKeys(t, "fg\r")
-	at = term.waitFor(t, at, enterAltScreen)
+	at = term.waitFor(t, at, modeltest.EnterAltScreen)
 	term.waitFor(t, at, "Century-old Brand")
 	term.typeKeys(t, "q")
 	code, out := term.wait(t, 0)

@@ -98,6 +98,21 @@ func Hostile() []Input {
 	return out
 }
 
+// TerminalModes pairs each sequence that sets a terminal mode with the
+// one that resets it: the alternate screen, the hidden cursor, mouse
+// reporting (button events and SGR encoding) and bracketed paste. A
+// reader that sets one must reset it however it ends.
+var TerminalModes = [][2]string{
+	{EnterAltScreen, "\x1b[?1049l"},
+	{"\x1b[?25l", "\x1b[?25h"},
+	{"\x1b[?1002h", "\x1b[?1002l"},
+	{"\x1b[?1006h", "\x1b[?1006l"},
+	{"\x1b[?2004h", "\x1b[?2004l"},
+}
+
+// EnterAltScreen is what a full-screen program writes first.
+const EnterAltScreen = "\x1b[?1049h"
+
 // Unsafe returns a description of the first thing in out that could change
 // a terminal's state or hide text, or "" when out holds only printable
 // text, line breaks, SGR colour sequences (ESC [ ... m) and OSC 8
