@@ -16,7 +16,7 @@ func TestBinaryRefused(t *testing.T) {
 		{"exe", "MZ\x90\x00\x03\x00", "Windows executable"},
 		{"webp", "RIFF\x00\x00\x00\x00WEBPVP8 ", "WebP image"},
 	} {
-		_, err := Input{Name: c.name, Data: []byte(c.data)}.Read()
+		_, err := Read(Input{Name: c.name, Data: []byte(c.data)})
 		if !errors.Is(err, ErrBinary) || err.Error() != c.name+": binary file ("+c.kind+")" {
 			t.Errorf("%s: %v", c.name, err)
 		}
@@ -39,7 +39,7 @@ func TestTextNotBinary(t *testing.T) {
 			t.Errorf("%q seen as %s", data, kind)
 		}
 	}
-	d, err := Input{Name: "x", Data: []byte("Words\x00 and more."), Force: true}.Read()
+	d, err := Read(Input{Name: "x", Data: []byte("Words\x00 and more."), Force: true})
 	if err != nil || d.Paragraphs[0].Text != "Words and more." {
 		t.Fatalf("forced read: %v", err)
 	}

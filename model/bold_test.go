@@ -37,7 +37,7 @@ func TestBoldAndHeadingQuestions(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			d, err := Parse("t.md", []byte(c.in))
+			d, err := Parse(Input{Name: "t.md", Data: []byte(c.in)})
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -26,8 +26,21 @@ type Document struct {
 	// Words is how many words the paragraphs hold.
 	Words int
 
-	// Paragraphs hold the body text in reading order, boilerplate removed.
+	// Paragraphs hold the body text in reading order, boilerplate removed,
+	// as the reader found it. Nothing changes them after Read.
 	Paragraphs []Paragraph
+	// Removed lists the boilerplate taken out of the text, in source order.
+	Removed []Removed
+
+	// Extraction is what Extract found; it is empty until the document is
+	// extracted (see Extracted).
+	Extraction
+}
+
+// Extraction is the structure Extract finds in a document. Every position
+// in it is a paragraph index of the document, plus byte offsets into that
+// paragraph's Text.
+type Extraction struct {
 	// Sections split the paragraphs into consecutive, titled ranges.
 	Sections []Section
 	// Turns are the speaker turns of an interview or transcript.
@@ -39,12 +52,13 @@ type Document struct {
 	// Entities are the people, companies, organisations, places and topics
 	// the article mentions, most-mentioned first within each kind.
 	Entities []Entity
-	// Removed lists the boilerplate taken out of the text, in source order.
-	Removed []Removed
+	// Annotations hold what extraction found about each paragraph, one
+	// for each (see Document.Annotation).
+	Annotations []Annotation
 
-	// extracted records that Extract has run.
-	extracted bool
-	// work counts the steps the last Extract took: the words, bytes and
+	// done records that Extract made this extraction.
+	done bool
+	// work counts the steps extraction took: the words, bytes and
 	// paragraphs its loops went over, more than once where they went
 	// back. Tests read it to check that extraction stays linear in the
 	// text; loops bounded by a constant (a window of a few words) count
@@ -52,17 +66,31 @@ type Document struct {
 	work int
 }
 
-// Paragraph is one block of body text.
-type Paragraph struct {
-	// Text is the paragraph with hard line wraps joined, sanitized.
-	Text string
+// Annotation is what extraction found about one paragraph.
+type Annotation struct {
 	// Section is the index of the section holding the paragraph.
 	Section int
 	// Speaker is who speaks the paragraph in an interview, or "".
 	Speaker string
-	// Body is the byte offset in Text where the words after a speaker label
-	// ("Lei Jun:", "Q:") begin; 0 when the paragraph has no label.
+	// Body is the byte offset in the paragraph's Text where the words
+	// after its speaker label ("Lei Jun:", "Q:") begin; 0 when the
+	// paragraph has no label.
 	Body int
+}
+
+// Annotation returns what extraction found about paragraph i: its section,
+// speaker and label; the zero Annotation before extraction.
+func (d *Document) Annotation(i int) Annotation {
+	if i < 0 || i >= len(d.Annotations) {
+		return Annotation{}
+	}
+	return d.Annotations[i]
+}
+
+// Paragraph is one block of body text and its layout in the source.
+type Paragraph struct {
+	// Text is the paragraph with hard line wraps joined, sanitized.
+	Text string
 	// Heading reports that the paragraph is a heading in the source.
 	Heading bool
 	// Bold reports that the whole paragraph is in bold in the source, as
@@ -191,7 +219,7 @@ type Removed struct {
 // TurnText is the text of turn t without its speaker label, paragraphs
 // separated by blank lines.
 func (d *Document) TurnText(t Turn) string {
-	return d.joinFrom(t.Start, d.Paragraphs[t.Start].Body, t.End)
+	return d.joinFrom(t.Start, d.Annotation(t.Start).Body, t.End)
 }
 
 // Question is the text of the exchange's question.
@@ -204,7 +232,7 @@ func (d *Document) Answer(e Exchange) string {
 	if e.AnswerStart >= e.End {
 		return ""
 	}
-	return d.joinFrom(e.AnswerStart, d.Paragraphs[e.AnswerStart].Body, e.End)
+	return d.joinFrom(e.AnswerStart, d.Annotation(e.AnswerStart).Body, e.End)
 }
 
 // QuoteText is the quoted words of q.

@@ -75,8 +75,11 @@ type nameGroup struct {
 
 // entityScanner finds entity names in one document.
 type entityScanner struct {
-	d        *Document
-	x        *textIndex
+	d      *Document
+	x      *textIndex
+	voices []voice
+	// found are the entities built so far.
+	found    []Entity
 	groups   map[string]*nameGroup
 	order    []*nameGroup
 	midCaps  map[string]int // capitalised words seen standing alone mid-sentence
@@ -95,11 +98,11 @@ type entityScanner struct {
 // ("CEO Lei Jun"), reporting verbs ("X says") and prepositions ("in X").
 // Spelling variants, defined acronyms and a person's surname or given
 // name fold into one entity.
-func (d *Document) extractEntities(x *textIndex) {
-	d.Entities = nil
+func findEntities(d *Document, x *textIndex, voices []voice) []Entity {
 	s := &entityScanner{
 		d:        d,
 		x:        x,
+		voices:   voices,
 		groups:   map[string]*nameGroup{},
 		midCaps:  map[string]int{},
 		lower:    map[string]int{},
@@ -111,8 +114,9 @@ func (d *Document) extractEntities(x *textIndex) {
 	}
 	s.fold()
 	s.build()
-	d.Entities = append(d.Entities, x.topics(d)...)
-	sortEntities(d.Entities)
+	entities := append(s.found, x.topics(d.Paragraphs, voices, s.found)...)
+	sortEntities(entities)
+	return entities
 }
 
 // scanMidCaps records the words written capitalised inside sentences, and
@@ -124,11 +128,11 @@ func (s *entityScanner) scanMidCaps() {
 			continue
 		}
 		from, to := s.x.sentences(i)
-		s.d.work += int(s.x.sentTok[to] - s.x.sentTok[from])
+		s.x.work += int(s.x.sentTok[to] - s.x.sentTok[from])
 		for sn := from; sn < to; sn++ {
 			s.toks = s.x.tokens(sn)
 			for k, t := range s.toks {
-				if int(t.start) < p.Body {
+				if int(t.start) < s.voices[i].body {
 					continue
 				}
 				w := p.Text[t.start:t.end]
@@ -172,10 +176,10 @@ func (s *entityScanner) paragraph(i int) {
 	text := p.Text
 	headingLike := p.Heading || isHeadingLine(text)
 	from, to := s.x.sentences(i)
-	s.d.work += int(s.x.sentTok[to] - s.x.sentTok[from])
+	s.x.work += int(s.x.sentTok[to] - s.x.sentTok[from])
 	for sn := from; sn < to; sn++ {
 		toks := s.x.tokens(sn)
-		for len(toks) > 0 && int(toks[0].start) < p.Body {
+		for len(toks) > 0 && int(toks[0].start) < s.voices[i].body {
 			toks = toks[1:] // a speaker label names no one new
 		}
 		for k := 0; k < len(toks); {
@@ -185,7 +189,7 @@ func (s *entityScanner) paragraph(i int) {
 				continue
 			}
 			s.addRun(i, text, toks, k, end, headingLike)
-			s.d.work += end - k
+			s.x.work += end - k
 			k = end
 		}
 	}

@@ -226,7 +226,7 @@ func (s *entityScanner) build() {
 			return cmp.Or(cmp.Compare(a.Paragraph, b.Paragraph), cmp.Compare(a.Start, b.Start))
 		})
 		ms = slices.Compact(ms)
-		s.d.Entities = append(s.d.Entities, Entity{Name: name, Kind: kind, Aliases: aliases, Mentions: ms})
+		s.found = append(s.found, Entity{Name: name, Kind: kind, Aliases: aliases, Mentions: ms})
 	}
 }
 

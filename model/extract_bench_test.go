@@ -14,7 +14,7 @@ func BenchmarkParse(b *testing.B) {
 			b.SetBytes(int64(len(in.Data)))
 			b.ReportAllocs()
 			for b.Loop() {
-				if _, err := Read("bench", in.Data); err != nil {
+				if _, err := Read(Input{Name: "bench", Data: in.Data}); err != nil {
 					b.Fatal(err)
 				}
 			}
@@ -26,14 +26,14 @@ func BenchmarkParse(b *testing.B) {
 func BenchmarkExtract(b *testing.B) {
 	for _, in := range modeltest.Inputs(Sample) {
 		b.Run(in.Name, func(b *testing.B) {
-			d, err := Read("bench", in.Data)
+			d, err := Read(Input{Name: "bench", Data: in.Data})
 			if err != nil {
 				b.Fatal(err)
 			}
 			b.SetBytes(int64(len(in.Data)))
 			b.ReportAllocs()
 			for b.Loop() {
-				d.Extract()
+				Extract(d)
 			}
 		})
 	}

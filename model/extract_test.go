@@ -16,7 +16,7 @@ func parseTestdata(t *testing.T, name string) *Document {
 	if err != nil {
 		t.Fatal(err)
 	}
-	d, err := Parse(name, data)
+	d, err := Parse(Input{Name: name, Data: data})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -141,8 +141,8 @@ func TestTurnsContinueAndStop(t *testing.T) {
 	// The venue and the opening time belong to no turn; nor does the
 	// closing time.
 	for _, i := range []int{0, 1, len(d.Paragraphs) - 1} {
-		if d.Paragraphs[i].Speaker != "" {
-			t.Errorf("paragraph %d %q has speaker %q", i, d.Paragraphs[i].Text, d.Paragraphs[i].Speaker)
+		if d.Annotation(i).Speaker != "" {
+			t.Errorf("paragraph %d %q has speaker %q", i, d.Paragraphs[i].Text, d.Annotation(i).Speaker)
 		}
 	}
 	last := d.Turns[len(d.Turns)-1]
@@ -152,15 +152,15 @@ func TestTurnsContinueAndStop(t *testing.T) {
 	// An unlabelled paragraph continues the turn before it.
 	for _, turn := range d.Turns {
 		for i := turn.Start; i < turn.End; i++ {
-			if d.Paragraphs[i].Speaker != turn.Speaker {
-				t.Errorf("paragraph %d speaker %q, in turn of %q", i, d.Paragraphs[i].Speaker, turn.Speaker)
+			if d.Annotation(i).Speaker != turn.Speaker {
+				t.Errorf("paragraph %d speaker %q, in turn of %q", i, d.Annotation(i).Speaker, turn.Speaker)
 			}
 		}
 	}
 	// The label is stripped through Body.
-	p := d.Paragraphs[d.Turns[0].Start]
-	if !strings.HasPrefix(p.Text[p.Body:], "Good afternoon") {
-		t.Errorf("body of %q = %q", p.Text, p.Text[p.Body:])
+	p, body := d.Paragraphs[d.Turns[0].Start], d.Annotation(d.Turns[0].Start).Body
+	if !strings.HasPrefix(p.Text[body:], "Good afternoon") {
+		t.Errorf("body of %q = %q", p.Text, p.Text[body:])
 	}
 }
 
@@ -395,7 +395,7 @@ func TestEntityAliasesAndOrder(t *testing.T) {
 // mustParse parses text as an article.
 func mustParse(t *testing.T, text string) *Document {
 	t.Helper()
-	d, err := Parse("test", []byte(text))
+	d, err := Parse(Input{Name: "test", Data: []byte(text)})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -407,7 +407,7 @@ func TestSections(t *testing.T) {
 	if n := len(d.Sections); n < 2 || n > 4 {
 		t.Errorf("sample has %d sections, want 2 to 4", n)
 	}
-	if q := d.Exchanges[0].Start; d.Paragraphs[q].Section == 0 {
+	if q := d.Exchanges[0].Start; d.Annotation(q).Section == 0 {
 		t.Errorf("the first question (paragraph %d) is in the first section", q)
 	}
 	d = parseTestdata(t, "podcast-transcript.md")
@@ -419,7 +419,7 @@ func TestSections(t *testing.T) {
 		t.Errorf("podcast sections %q, want the Markdown headings", titles)
 	}
 	empty := &Document{}
-	empty.Extract()
+	empty.Extraction = Extract(empty)
 	if len(empty.Sections) != 0 {
 		t.Errorf("empty document has sections %v", empty.Sections)
 	}
@@ -434,8 +434,8 @@ func TestInvariants(t *testing.T) {
 				t.Errorf("%s: section %d %+v does not follow on from %d", name, k, s, next)
 			}
 			for i := s.Start; i < s.End; i++ {
-				if d.Paragraphs[i].Section != k {
-					t.Errorf("%s: paragraph %d in section %d, marked %d", name, i, k, d.Paragraphs[i].Section)
+				if d.Annotation(i).Section != k {
+					t.Errorf("%s: paragraph %d in section %d, marked %d", name, i, k, d.Annotation(i).Section)
 				}
 			}
 			next = s.End
@@ -494,7 +494,7 @@ func TestCapitalize(t *testing.T) {
 func TestNamesAreOneLine(t *testing.T) {
 	text := "Harbour plan\n\nThe harbour master Maria\tOkafor met the dock\t\tworkers union on Tuesday. " +
 		"Maria Okafor said the dock workers union would vote. Dr.\tJohn Smith agreed with Maria\tOkafor.\n"
-	d, err := Parse("tabs.txt", []byte(text))
+	d, err := Parse(Input{Name: "tabs.txt", Data: []byte(text)})
 	if err != nil {
 		t.Fatal(err)
 	}

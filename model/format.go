@@ -52,10 +52,11 @@ type Input struct {
 }
 
 // Read turns the input into a Document with title and paragraphs, web
-// boilerplate removed, but nothing extracted yet. Input that looks binary
-// (an image, an archive, NUL bytes) is refused with ErrBinary unless
-// Force is set; input with no text gives ErrEmpty.
-func (in Input) Read() (*Document, error) {
+// boilerplate removed, but nothing extracted yet: the first half of
+// Parse, for a reader that shows the text before extraction lands. Input
+// that looks binary (an image, an archive, NUL bytes) is refused with
+// ErrBinary unless Force is set; input with no text gives ErrEmpty.
+func Read(in Input) (*Document, error) {
 	name := DisplayName(in.Name)
 	if !in.Force {
 		if err := CheckBinary(in.Name, in.Data); err != nil {

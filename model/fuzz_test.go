@@ -110,16 +110,20 @@ func checkDocument(t *testing.T, d *Document) {
 			t.Fatalf("%s: paragraphs [%d, %d) of %d", what, start, end, n)
 		}
 	}
+	if d.Extracted() && len(d.Annotations) != n {
+		t.Fatalf("%d annotations of %d paragraphs", len(d.Annotations), n)
+	}
 	for i, p := range d.Paragraphs {
+		a := d.Annotation(i)
 		safe("paragraph", p.Text)
-		safe("speaker", p.Speaker)
+		safe("speaker", a.Speaker)
 		if strings.TrimSpace(p.Text) == "" {
 			t.Fatalf("paragraph %d is empty", i)
 		}
 		if !p.Code && (trimSpace(p.Text) != p.Text || strings.Contains(p.Text, "\n")) {
 			t.Fatalf("paragraph %d is not trimmed or holds a line break: %q", i, p.Text)
 		}
-		span("label", i, 0, p.Body)
+		span("label", i, 0, a.Body)
 		end := 0
 		for _, l := range p.Links {
 			if l.Start < end || l.End <= l.Start {
@@ -132,8 +136,8 @@ func checkDocument(t *testing.T, d *Document) {
 				t.Fatalf("link to %q", l.URL)
 			}
 		}
-		if len(d.Sections) > 0 && (p.Section < 0 || p.Section >= len(d.Sections)) {
-			t.Fatalf("paragraph %d in section %d of %d", i, p.Section, len(d.Sections))
+		if len(d.Sections) > 0 && (a.Section < 0 || a.Section >= len(d.Sections)) {
+			t.Fatalf("paragraph %d in section %d of %d", i, a.Section, len(d.Sections))
 		}
 	}
 	for _, s := range d.Sections {
@@ -181,7 +185,7 @@ func checkDocument(t *testing.T, d *Document) {
 // extraction counts more work than the input's bytes allow.
 func readAndExtract(t *testing.T, in Input) {
 	t.Helper()
-	d, err := in.Read()
+	d, err := Read(in)
 	if err != nil {
 		return
 	}
@@ -196,7 +200,7 @@ func readAndExtract(t *testing.T, in Input) {
 			t.Fatalf("paragraph %d is %d bytes", i, len(p.Text))
 		}
 	}
-	d.Extract()
+	d.Extraction = Extract(d)
 	checkDocument(t, d)
 	if limit := maxWorkPerByte*len(in.Data) + minWorkBound; d.work > limit {
 		t.Fatalf("%d bytes took %d steps of work, over %d", len(in.Data), d.work, limit)

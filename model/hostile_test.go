@@ -14,15 +14,15 @@ import (
 func TestHostileCorpus(t *testing.T) {
 	for _, in := range modeltest.Hostile() {
 		_, container, _ := strings.Cut(in.Name, "/")
-		d, err := Read(container, in.Data)
+		d, err := Read(Input{Name: container, Data: in.Data})
 		if err != nil {
 			t.Fatalf("%s: %v", in.Name, err)
 		}
-		d.Extract()
+		d.Extraction = Extract(d)
 		checkDocument(t, d)
 		texts := []string{d.Title, d.Byline, d.Source, d.Date}
-		for _, p := range d.Paragraphs {
-			texts = append(texts, p.Text, p.Speaker)
+		for i, p := range d.Paragraphs {
+			texts = append(texts, p.Text, d.Annotation(i).Speaker)
 		}
 		for _, e := range d.Entities {
 			texts = append(texts, e.Name)

@@ -17,7 +17,7 @@ import (
 // readHTMLPage reads a page of testdata/html through the HTML reader.
 func readHTMLPage(t *testing.T, name string) *Document {
 	t.Helper()
-	d, err := Input{Name: name, Data: readTestdata(t, filepath.Join("html", name))}.Read()
+	d, err := Read(Input{Name: name, Data: readTestdata(t, filepath.Join("html", name))})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -250,7 +250,7 @@ func TestHTMLMetadataAndRemoved(t *testing.T) {
 	after := `<div class="share-bar"><a href="https://twitter.example/share">Share on Twitter</a></div>
 <section id="comments"><h3>3 comments</h3><p>First!</p><form><textarea></textarea></form></section>
 <aside class="related-stories"><ul><li><a href="/old">Pier damaged in storm</a></li></ul></aside>`
-	d, err := Input{Name: "page.html", Data: []byte(articlePage(head, after))}.Read()
+	d, err := Read(Input{Name: "page.html", Data: []byte(articlePage(head, after))})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -336,7 +336,7 @@ func TestHTMLHostile(t *testing.T) {
 		strings.Repeat("<p>Text with an escape \x1b[2J here and &#27;]8;;https://evil.example&#27;\\ a link "+
 			`<a href="https://example.org/&#27;[31m">there</a>, a C1 `+"\u009b31m control, &#x9b;, and a bell &#7;.</p>", 6) +
 		`<div class="comments">Comment &#27;[5m blink</div></article></body></html>`
-	d, err := Input{Name: "hostile.html", Data: []byte(page)}.Read()
+	d, err := Read(Input{Name: "hostile.html", Data: []byte(page)})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -370,7 +370,7 @@ func TestHTMLNoPanic(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			d, err := Input{Name: tt.name, Data: []byte(tt.data), Format: FormatHTML}.Read()
+			d, err := Read(Input{Name: tt.name, Data: []byte(tt.data), Format: FormatHTML})
 			if tt.empty {
 				if !errors.Is(err, ErrEmpty) {
 					t.Errorf("got %+v, %v; want ErrEmpty", d, err)
@@ -470,7 +470,7 @@ func BenchmarkReadHTML(b *testing.B) {
 
 func TestHTMLLinksResolveAgainstTheURL(t *testing.T) {
 	page := `<html><body><article><p>The council <a href="/minutes/12">published its minutes</a> on Tuesday, and the harbour plan is in them.</p></article></body></html>`
-	d, err := Input{Name: "https://news.example.org/2024/harbour", Data: []byte(page)}.Read()
+	d, err := Read(Input{Name: "https://news.example.org/2024/harbour", Data: []byte(page)})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -485,7 +485,7 @@ func TestHTMLLinksResolveAgainstTheURL(t *testing.T) {
 
 func TestHTMLBlockQuotesAreQuotes(t *testing.T) {
 	d := readHTMLPage(t, "ars-1.html")
-	d.Extract()
+	d.Extraction = Extract(d)
 	blocks := 0
 	for _, q := range d.Quotes {
 		if d.Paragraphs[q.Paragraph].Quoted {
@@ -512,7 +512,7 @@ func TestHTMLHeadingPermalinks(t *testing.T) {
 	page := `<html><body><article><h2>Current status <a href="#current-status">#</a></h2><p>The work goes on and the team is pleased with how far it has come.</p>` +
 		`<h2>Next steps <a href="https://example.org/a#next">¶</a></h2><p>More work follows in the spring, when the new members join the team.</p>` +
 		`<h2>Issue #</h2><h2>C#</h2></article></body></html>`
-	d, err := Input{Name: "page.html", Data: []byte(page)}.Read()
+	d, err := Read(Input{Name: "page.html", Data: []byte(page)})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,7 +1,7 @@
 package model
 
 // textIndex holds every paragraph's sentences and words, split once per
-// Extract and shared by the extractors.
+// Extract and shared by the extractors, and counts the work they do.
 type textIndex struct {
 	// spans are all sentences in reading order.
 	spans []span
@@ -13,21 +13,23 @@ type textIndex struct {
 	sentTok []int32
 	// phrases are the key-phrase counts, computed on first use.
 	phrases []*phraseStat
+	// work counts the steps extraction takes (see Extraction.work).
+	work int
 }
 
-// newIndex splits the document's paragraphs into sentences and words.
-func (d *Document) newIndex() *textIndex {
+// newIndex splits paragraphs into sentences and words.
+func newIndex(paras []Paragraph) *textIndex {
 	size := 0
-	for _, p := range d.Paragraphs {
+	for _, p := range paras {
 		size += len(p.Text)
 	}
 	x := &textIndex{
-		paraSent: make([]int32, 0, len(d.Paragraphs)+1),
+		paraSent: make([]int32, 0, len(paras)+1),
 		spans:    make([]span, 0, size/80+1),
 		sentTok:  make([]int32, 0, size/80+1),
 		toks:     make([]token, 0, size/5+1),
 	}
-	for _, p := range d.Paragraphs {
+	for _, p := range paras {
 		x.paraSent = append(x.paraSent, int32(len(x.spans)))
 		from := len(x.spans)
 		x.spans = appendSentences(x.spans, p.Text)
@@ -38,7 +40,7 @@ func (d *Document) newIndex() *textIndex {
 	}
 	x.paraSent = append(x.paraSent, int32(len(x.spans)))
 	x.sentTok = append(x.sentTok, int32(len(x.toks)))
-	d.work += size
+	x.work += size
 	return x
 }
 

@@ -82,15 +82,17 @@ var secondPerson = map[string]bool{
 // a question) followed by prose answers. It runs only when the text reads
 // as an interview: it says so near the top, or a labelled answer follows a
 // question, or it asks at least two such questions. The interviewer's
-// turns take the outlet's name when the text gives one.
-func (d *Document) inferInterview() {
+// turns take the outlet's name when the text gives one. labelled are the
+// labelled turns, whose answers stay as they are, and voices the speakers
+// and labels they give the paragraphs; it returns every turn.
+func inferInterview(d *Document, x *textIndex, labelled []Turn, voices []voice) []Turn {
 	n := len(d.Paragraphs)
 	if n < 2 {
-		return
+		return labelled
 	}
-	s := d.scanInterview()
+	s := scanInterview(d, x, voices)
 	isQ := make([]bool, n)
-	questions, labelled := 0, false
+	questions, answered := 0, false
 	for i := 0; i < n-1; i++ {
 		if !s.asks[i] {
 			continue
@@ -100,38 +102,37 @@ func (d *Document) inferInterview() {
 		if j < n && s.answers(j) {
 			isQ[i] = true
 			questions++
-			if d.Paragraphs[j].Speaker != "" {
-				labelled = true
+			if voices[j].speaker != "" {
+				answered = true
 			}
 		}
 	}
 	// A question may run over several paragraphs: join an unanswered
 	// question paragraph to the question after it.
 	for i := n - 2; i >= 0; i-- {
-		if !isQ[i] && isQ[i+1] && s.asks[i] && d.Paragraphs[i].Speaker == "" {
+		if !isQ[i] && isQ[i+1] && s.asks[i] && voices[i].speaker == "" {
 			isQ[i] = true
 		}
 	}
-	if questions == 0 || (questions < 2 && !labelled && !d.hasInterviewCue()) {
-		return
+	if questions == 0 || (questions < 2 && !answered && !hasInterviewCue(d, x)) {
+		return labelled
 	}
 	// In an interview, the interviewer may also put a statement to the
 	// interviewee: "You have received a good deal of attention recently."
 	for i := 1; i < n-1; i++ {
-		if !isQ[i] && !isQ[i-1] && !isQ[i+1] && d.isStatementQuestion(i) && s.answers(i+1) &&
+		if !isQ[i] && !isQ[i-1] && !isQ[i+1] && s.isStatementQuestion(i) && s.answers(i+1) &&
 			countWords(d.Paragraphs[i+1].Text) > countWords(d.Paragraphs[i].Text) {
 			isQ[i] = true
 		}
 	}
-	asker, answerer := d.interviewParties()
-	labelledTurns := d.Turns
-	d.Turns = nil
+	asker, answerer := interviewParties(d, x, labelled)
+	var turns []Turn
 	next := 0 // the first labelled turn not yet behind i
 	labelledAt := func(i int) bool {
-		for next < len(labelledTurns) && labelledTurns[next].End <= i {
+		for next < len(labelled) && labelled[next].End <= i {
 			next++
 		}
-		return next < len(labelledTurns) && labelledTurns[next].Start == i
+		return next < len(labelled) && labelled[next].Start == i
 	}
 	for i := 0; i < n; {
 		switch {
@@ -140,13 +141,13 @@ func (d *Document) inferInterview() {
 			for j < n && isQ[j] {
 				j++
 			}
-			d.addTurn(asker, RoleQuestion, i, j)
+			turns = append(turns, Turn{Speaker: asker, Role: RoleQuestion, Start: i, End: j})
 			i = j
 		case labelledAt(i):
-			t := labelledTurns[next]
-			d.addTurn(t.Speaker, RoleAnswer, i, t.End)
+			t := labelled[next]
+			turns = append(turns, Turn{Speaker: t.Speaker, Role: RoleAnswer, Start: i, End: t.End})
 			i = t.End
-		case len(d.Turns) > 0 && d.Turns[len(d.Turns)-1].End == i:
+		case len(turns) > 0 && turns[len(turns)-1].End == i:
 			// The answer goes on over prose, and over captions and headings
 			// with more prose after them, up to the next question.
 			j := s.prose[i]
@@ -154,19 +155,17 @@ func (d *Document) inferInterview() {
 				i = j
 				continue
 			}
-			if last := &d.Turns[len(d.Turns)-1]; last.Role == RoleQuestion {
-				d.addTurn(answerer, RoleAnswer, i, j+1)
+			if last := &turns[len(turns)-1]; last.Role == RoleQuestion {
+				turns = append(turns, Turn{Speaker: answerer, Role: RoleAnswer, Start: i, End: j + 1})
 			} else {
 				last.End = j + 1
-				for k := i; k <= j; k++ {
-					d.Paragraphs[k].Speaker = last.Speaker
-				}
 			}
 			i = j + 1
 		default:
 			i++
 		}
 	}
+	return turns
 }
 
 // interviewScan is what inferInterview asks of every paragraph, worked
@@ -174,7 +173,9 @@ func (d *Document) inferInterview() {
 // of prose is. A run of headings and captions is then walked once, not
 // once for every question before it ("## Why?" after "## Why?" ...).
 type interviewScan struct {
-	d *Document
+	d      *Document
+	x      *textIndex
+	voices []voice
 	// asks[i] reports whether paragraph i reads as an interviewer's
 	// question (see isQuestionParagraph).
 	asks []bool
@@ -185,42 +186,32 @@ type interviewScan struct {
 }
 
 // scanInterview reads every paragraph once for inferInterview.
-func (d *Document) scanInterview() *interviewScan {
+func scanInterview(d *Document, x *textIndex, voices []voice) *interviewScan {
 	n := len(d.Paragraphs)
-	s := &interviewScan{d: d, asks: make([]bool, n), prose: make([]int, n+1)}
+	s := &interviewScan{d: d, x: x, voices: voices, asks: make([]bool, n), prose: make([]int, n+1)}
 	s.prose[n] = n
 	for i := n - 1; i >= 0; i-- {
-		s.asks[i] = d.isQuestionParagraph(i)
+		s.asks[i] = s.isQuestionParagraph(i)
 		s.prose[i] = i
-		if !d.continuesAnswer(i) {
+		if !continuesAnswer(d.Paragraphs[i]) {
 			s.prose[i] = s.prose[i+1]
 		}
 	}
-	d.work += n
+	x.work += n
 	return s
 }
 
-// addTurn appends a turn over paragraphs [start, end) and marks their
-// speaker.
-func (d *Document) addTurn(speaker string, role Role, start, end int) {
-	d.Turns = append(d.Turns, Turn{Speaker: speaker, Role: role, Start: start, End: end})
-	for k := start; k < end; k++ {
-		d.Paragraphs[k].Speaker = speaker
-	}
-}
-
-// continuesAnswer reports whether paragraph i can belong to an answer: it
+// continuesAnswer reports whether a paragraph can belong to an answer: it
 // is prose, not a heading or a closing line.
-func (d *Document) continuesAnswer(i int) bool {
-	p := d.Paragraphs[i]
+func continuesAnswer(p Paragraph) bool {
 	return !p.Heading && !isEndLine(p.Text) && !isHeadingLine(p.Text)
 }
 
 // answers reports whether paragraph i can answer the question before it:
 // prose that is not itself a question.
 func (s *interviewScan) answers(i int) bool {
-	if p := s.d.Paragraphs[i]; p.Speaker != "" {
-		return !isInterviewerLabel(p.Speaker)
+	if speaker := s.voices[i].speaker; speaker != "" {
+		return !isInterviewerLabel(speaker)
 	}
 	return s.prose[i] == i && !s.asks[i]
 }
@@ -243,22 +234,22 @@ func isHeadingLine(text string) bool {
 // question: a heading or bold paragraph that asks one, or an unlabelled
 // paragraph whose last sentence asks a question (or is a request following
 // a question) and that addresses the interviewee or is short.
-func (d *Document) isQuestionParagraph(i int) bool {
-	p := d.Paragraphs[i]
+func (s *interviewScan) isQuestionParagraph(i int) bool {
+	p, v := s.d.Paragraphs[i], s.voices[i]
 	if p.Heading || p.Bold {
 		// Interviews set their questions in bold or as headings.
-		return p.Speaker == "" && endsWithQuestion(p.Text)
+		return v.speaker == "" && endsWithQuestion(p.Text)
 	}
-	if p.Speaker != "" && !isInterviewerLabel(p.Speaker) {
+	if v.speaker != "" && !isInterviewerLabel(v.speaker) {
 		return false
 	}
-	text := p.Text[p.Body:]
+	text := p.Text[v.body:]
 	if continuesSpeech(text) {
 		return false // "-- and he's in the end ..." goes on someone's words
 	}
-	d.work += len(text)
+	s.x.work += len(text)
 	// Narration before the question does not count towards its length.
-	words := countWords(text[d.questionOffset(i)-p.Body:])
+	words := countWords(text[questionOffset(p, v.body, s.x)-v.body:])
 	if words > maxQuestionWords {
 		return false
 	}
@@ -304,12 +295,12 @@ var firstPerson = map[string]bool{
 
 // isStatementQuestion reports whether paragraph i is a short remark put to
 // the interviewee: it addresses "you" and says nothing of "I".
-func (d *Document) isStatementQuestion(i int) bool {
-	p := d.Paragraphs[i]
-	if p.Speaker != "" || p.Heading || isHeadingLine(p.Text) {
+func (s *interviewScan) isStatementQuestion(i int) bool {
+	p := s.d.Paragraphs[i]
+	if s.voices[i].speaker != "" || p.Heading || isHeadingLine(p.Text) {
 		return false
 	}
-	d.work += len(p.Text)
+	s.x.work += len(p.Text)
 	if countWords(p.Text) > maxStatementQuestionWords || !hasWord(p.Text, secondPerson) {
 		return false
 	}
@@ -337,12 +328,12 @@ func isInterrupted(s string) bool {
 
 // hasInterviewCue reports whether the title or the first paragraphs say
 // the text is an interview.
-func (d *Document) hasInterviewCue() bool {
+func hasInterviewCue(d *Document, x *textIndex) bool {
 	if interviewCueRe.MatchString(d.Title) {
 		return true
 	}
 	for i := 0; i < len(d.Paragraphs) && i < interviewCueParagraphs; i++ {
-		d.work += len(d.Paragraphs[i].Text)
+		x.work += len(d.Paragraphs[i].Text)
 		if interviewCueRe.MatchString(d.Paragraphs[i].Text) {
 			return true
 		}
@@ -351,12 +342,12 @@ func (d *Document) hasInterviewCue() bool {
 }
 
 // interviewParties names the interviewer and the interviewee. The
-// interviewee is the speaker of a labelled answer, or the person an
-// interview is said to be with; the interviewer is the outlet the
-// interview was given to, or "Interviewer".
-func (d *Document) interviewParties() (asker, answerer string) {
+// interviewee is the speaker of a labelled answer (among the labelled
+// turns), or the person an interview is said to be with; the interviewer
+// is the outlet the interview was given to, or "Interviewer".
+func interviewParties(d *Document, x *textIndex, labelled []Turn) (asker, answerer string) {
 	asker, answerer = "Interviewer", ""
-	for _, t := range d.Turns {
+	for _, t := range labelled {
 		if t.Role != RoleQuestion && t.Speaker != "" && t.Speaker != "A" {
 			answerer = t.Speaker
 			break
@@ -367,11 +358,11 @@ func (d *Document) interviewParties() (asker, answerer string) {
 		texts = append(texts, d.Paragraphs[i].Text)
 	}
 	for _, t := range texts {
-		d.work += len(t)
+		x.work += len(t)
 		if m := interviewedByRe.FindStringSubmatch(t); m != nil {
 			subject, _, _ := strings.Cut(m[1], ",")
 			if name := lastNameRun(subject); name != "" && answerer == "" {
-				answerer = d.nameAsWritten(name)
+				answerer = nameAsWritten(d, x, name)
 			}
 			if name := lastNameRun(m[2]); name != "" {
 				asker = name
@@ -388,13 +379,13 @@ func (d *Document) interviewParties() (asker, answerer string) {
 					answerer = s[1]
 				}
 			} else if answerer == "" && name != "" {
-				answerer = d.nameAsWritten(name)
+				answerer = nameAsWritten(d, x, name)
 			}
 			break
 		}
 		if m := tellsOutletRe.FindStringSubmatch(t); m != nil {
 			if answerer == "" {
-				answerer = d.nameAsWritten(lastNameRun(m[1]))
+				answerer = nameAsWritten(d, x, lastNameRun(m[1]))
 			}
 			asker = m[2]
 			break
@@ -412,12 +403,12 @@ func (d *Document) interviewParties() (asker, answerer string) {
 // nameAsWritten drops leading words of a name from a headline
 // ("Biologist Nick Bos") down to the longest form the body text uses
 // ("Nick Bos"), keeping at least two words.
-func (d *Document) nameAsWritten(name string) string {
+func nameAsWritten(d *Document, x *textIndex, name string) string {
 	fields := strings.Fields(name)
 	for k := 0; k+2 <= len(fields); k++ {
 		cand := strings.Join(fields[k:], " ")
 		for _, p := range d.Paragraphs {
-			d.work += len(p.Text)
+			x.work += len(p.Text)
 			if strings.Contains(p.Text, cand) {
 				return cand
 			}

@@ -88,24 +88,25 @@ func (d *Document) WriteJSON(w io.Writer) error {
 	jw.field("source", d.Source, false)
 	jw.field("date", d.Date, false)
 	jw.field("format", string(d.Format), false)
-	jsonArray(jw, "paragraphs", d.Paragraphs, func(p Paragraph) any {
-		return jsonParagraph{p.Text, p.Section, p.Speaker}
+	jsonArray(jw, "paragraphs", d.Paragraphs, func(i int, p Paragraph) any {
+		a := d.Annotation(i)
+		return jsonParagraph{p.Text, a.Section, a.Speaker}
 	})
-	jsonArray(jw, "sections", d.Sections, func(s Section) any { return s })
-	jsonArray(jw, "turns", d.Turns, func(t Turn) any {
+	jsonArray(jw, "sections", d.Sections, func(_ int, s Section) any { return s })
+	jsonArray(jw, "turns", d.Turns, func(_ int, t Turn) any {
 		return jsonTurn{t.Speaker, t.Role, t.Start, t.End, d.TurnText(t)}
 	})
-	jsonArray(jw, "qa", d.Exchanges, func(e Exchange) any {
+	jsonArray(jw, "qa", d.Exchanges, func(_ int, e Exchange) any {
 		return jsonExchange{d.Question(e), d.Answer(e), e.Asker, e.Answerer, e.Start, e.End}
 	})
-	jsonArray(jw, "quotes", d.Quotes, func(q Quote) any {
+	jsonArray(jw, "quotes", d.Quotes, func(_ int, q Quote) any {
 		return jsonQuote{d.QuoteText(q), q.Speaker, q.Cue, q.Kind, q.Paragraph, q.Start, q.End}
 	})
-	jsonArray(jw, "entities", d.Entities, func(e Entity) any {
+	jsonArray(jw, "entities", d.Entities, func(_ int, e Entity) any {
 		return jsonEntity{e.Name, e.Kind, nonNil(e.Aliases), nonNil(e.Mentions)}
 	})
 	jw.last = true
-	jsonArray(jw, "removed", d.Removed, func(r Removed) any { return r })
+	jsonArray(jw, "removed", d.Removed, func(_ int, r Removed) any { return r })
 	jw.raw("}\n")
 	if jw.err != nil {
 		return jw.err
@@ -158,8 +159,8 @@ func (jw *jsonWriter) end(last bool) {
 }
 
 // jsonArray writes the member name as an array of the items, each shaped
-// for JSON by shape.
-func jsonArray[T any](jw *jsonWriter, name string, items []T, shape func(T) any) {
+// for JSON by shape, which is given its index too.
+func jsonArray[T any](jw *jsonWriter, name string, items []T, shape func(int, T) any) {
 	jw.raw("  " + strconv.Quote(name) + ": ")
 	if len(items) == 0 {
 		jw.raw("[]")
@@ -169,7 +170,7 @@ func jsonArray[T any](jw *jsonWriter, name string, items []T, shape func(T) any)
 	jw.raw("[\n")
 	for i, it := range items {
 		jw.raw("    ")
-		jw.value(shape(it), "    ")
+		jw.value(shape(i, it), "    ")
 		jw.end(i == len(items)-1)
 	}
 	jw.raw("  ]")

@@ -24,7 +24,7 @@ func jsonKeys(t *testing.T, v any) []string {
 }
 
 func TestJSONShape(t *testing.T) {
-	d, err := Parse(SampleName, Sample)
+	d, err := Parse(Input{Name: SampleName, Data: Sample})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -77,7 +77,7 @@ func TestJSONShape(t *testing.T) {
 }
 
 func TestJSONEmptyFieldsAreArrays(t *testing.T) {
-	d, err := Parse("x.txt", []byte("one paragraph only"))
+	d, err := Parse(Input{Name: "x.txt", Data: []byte("one paragraph only")})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -20,11 +20,11 @@ func TestExtractionIsLinear(t *testing.T) {
 			var perByte []float64
 			for _, kb := range []int{2, 4, 8, 16} {
 				data := f.Make(kb << 10)
-				d, err := Read(f.Name, data)
+				d, err := Read(Input{Name: f.Name, Data: data})
 				if err != nil {
 					t.Fatal(err)
 				}
-				d.Extract()
+				d.Extraction = Extract(d)
 				perByte = append(perByte, float64(d.work)/float64(len(data)))
 			}
 			if perByte[0] <= 0 {
@@ -53,7 +53,7 @@ func TestClauseChecksAgree(t *testing.T) {
 		"—, ; : “” 42 x",
 	} {
 		for cut := 1; cut <= len(text); cut++ {
-			s := &quoteScanner{d: &Document{}}
+			s := &quoteScanner{d: &Document{}, x: &textIndex{}}
 			for start := 0; start < cut; start++ {
 				r, _ := utf8.DecodeRuneInString(text[start:])
 				before, _ := utf8.DecodeLastRuneInString(text[:start])

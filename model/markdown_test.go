@@ -258,8 +258,8 @@ func TestReadMarkdownLikePlain(t *testing.T) {
 			if !reflect.DeepEqual(md, plain) {
 				t.Fatalf("Markdown reading\n%+v\ndiffers from plain\n%+v", md, plain)
 			}
-			md.Extract()
-			plain.Extract()
+			md.Extraction = Extract(md)
+			plain.Extraction = Extract(plain)
 			if !reflect.DeepEqual(md.Turns, plain.Turns) || !reflect.DeepEqual(md.Exchanges, plain.Exchanges) {
 				t.Errorf("turns %+v exchanges %+v, plain %+v %+v", md.Turns, md.Exchanges, plain.Turns, plain.Exchanges)
 			}

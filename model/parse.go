@@ -1,55 +1,67 @@
 package model
 
-import (
-	"errors"
-	"slices"
-)
+import "errors"
 
 // ErrEmpty is returned for input with no readable text.
 var ErrEmpty = errors.New("no text to read")
 
-// Parse reads data as an article and extracts its structure: it is Read
-// followed by Extract. name is used in error messages and kept as the
-// document's Name.
-func Parse(name string, data []byte) (*Document, error) {
-	d, err := Read(name, data)
+// Parse reads an article and extracts its structure: Read, then Extract.
+func Parse(in Input) (*Document, error) {
+	d, err := Read(in)
 	if err != nil {
 		return nil, err
 	}
-	d.Extract()
+	d.Extraction = Extract(d)
 	return d, nil
 }
 
-// Read turns raw bytes into a Document with title and paragraphs, web
-// boilerplate removed, but nothing extracted yet, detecting the format from
-// the content and name. See Input.Read.
-func Read(name string, data []byte) (*Document, error) {
-	return Input{Name: name, Data: data}.Read()
-}
+// Extracted reports whether the document carries an extraction.
+func (d *Document) Extracted() bool { return d.done }
 
-// Extracted reports whether Extract has run on the document.
-func (d *Document) Extracted() bool { return d.extracted }
-
-// Clone returns a copy of the document that Extract can fill in while the
-// original is read elsewhere: the paragraphs are copied (their text is
-// shared, as strings are immutable), the extracted lists are not shared.
-func (d *Document) Clone() *Document {
+// WithExtraction returns a copy of d that carries x. d itself, which a
+// reader may be showing, does not change; the copy shares its paragraphs.
+func (d *Document) WithExtraction(x Extraction) *Document {
 	c := *d
-	c.Paragraphs = slices.Clone(d.Paragraphs)
-	c.Removed = slices.Clone(d.Removed)
-	c.Sections, c.Turns, c.Exchanges, c.Quotes, c.Entities = nil, nil, nil, nil, nil
-	c.extracted = false
+	c.Extraction = x
 	return &c
 }
 
-// Extract finds sections, speaker turns, question-and-answer exchanges,
-// quotes and entities. It replaces whatever an earlier call found.
-func (d *Document) Extract() {
-	d.extracted, d.work = true, 0
-	x := d.newIndex()
-	d.extractTurns()
-	d.extractExchanges()
-	d.extractSections(x)
-	d.extractQuotes(x)
-	d.extractEntities(x)
+// Extract finds the document's structure. It reads d and changes nothing
+// in it, so it can run while d is shown. Each step takes what it needs and
+// returns what it finds:
+//
+//  1. the text index: every paragraph's sentences and words;
+//  2. labels: the speaker labels the document uses (findLabels);
+//  3. turns: labelled turns and their roles, or an unlabelled
+//     interview's questions and answers (findTurns), and so every
+//     paragraph's speaker and label (voicesOf);
+//  4. exchanges: each question paired with its answer (pairExchanges);
+//  5. sections: headings, or topic shifts and the first question
+//     (findSections);
+//  6. quotes: answers, quotations and reported speech (findQuotes);
+//  7. entities: people, organisations, places and topics
+//     (findEntities).
+func Extract(d *Document) Extraction {
+	x := newIndex(d.Paragraphs)
+	labels := findLabels(d, x)
+	turns := findTurns(d, x, labels)
+	voices := voicesOf(len(d.Paragraphs), turns, labels)
+	exchanges := pairExchanges(d, x, turns, voices)
+	sections, sectionOf := findSections(d, x, exchanges, voices)
+	quotes := findQuotes(d, x, turns, voices)
+	entities := findEntities(d, x, voices)
+	notes := make([]Annotation, len(d.Paragraphs))
+	for i := range notes {
+		notes[i] = Annotation{Section: sectionOf[i], Speaker: voices[i].speaker, Body: voices[i].body}
+	}
+	return Extraction{
+		Sections:    sections,
+		Turns:       turns,
+		Exchanges:   exchanges,
+		Quotes:      quotes,
+		Entities:    entities,
+		Annotations: notes,
+		done:        true,
+		work:        x.work,
+	}
 }

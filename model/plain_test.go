@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -26,7 +27,7 @@ func TestSampleIsTestdataCopy(t *testing.T) {
 }
 
 func TestReadSample(t *testing.T) {
-	d, err := Read(SampleName, Sample)
+	d, err := Read(Input{Name: SampleName, Data: Sample})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -137,14 +138,14 @@ func TestReadPlain(t *testing.T) {
 
 func TestReadErrors(t *testing.T) {
 	for _, in := range []string{"", "   \n\n\t\n", "\xef\xbb\xbf", "\x1b[2J\x1b]0;title\x07"} {
-		if _, err := Read("x.txt", []byte(in)); err == nil || !strings.Contains(err.Error(), "x.txt: no text to read") {
+		if _, err := Read(Input{Name: "x.txt", Data: []byte(in)}); err == nil || !strings.Contains(err.Error(), "x.txt: no text to read") {
 			t.Errorf("Read(%q) error %v, want x.txt: no text to read", in, err)
 		}
 	}
 }
 
 func TestReadStripsEscapes(t *testing.T) {
-	d, err := Read("x.txt", []byte("Title\x1b]0;pwned\x07 here\n\nBody \x1b[31mred\x1b[0m text\u009b2J."))
+	d, err := Read(Input{Name: "x.txt", Data: []byte("Title\x1b]0;pwned\x07 here\n\nBody \x1b[31mred\x1b[0m text\u009b2J.")})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -153,23 +154,20 @@ func TestReadStripsEscapes(t *testing.T) {
 	}
 }
 
-func TestCloneIsIndependent(t *testing.T) {
-	d, err := Read(SampleName, Sample)
+func TestExtractChangesNothing(t *testing.T) {
+	d, err := Read(Input{Name: SampleName, Data: Sample})
 	if err != nil {
 		t.Fatal(err)
 	}
-	c := d.Clone()
-	c.Extract()
-	if d.Extracted() || !c.Extracted() {
-		t.Fatalf("extracted: original %v, clone %v", d.Extracted(), c.Extracted())
+	before := *d
+	before.Paragraphs = slices.Clone(d.Paragraphs)
+	x := Extract(d)
+	if d.Extracted() || len(d.Quotes) != 0 || !reflect.DeepEqual(*d, before) {
+		t.Fatal("Extract changed the document it read")
 	}
-	if len(d.Quotes) != 0 || len(c.Quotes) == 0 {
-		t.Fatalf("quotes: original %d, clone %d", len(d.Quotes), len(c.Quotes))
-	}
-	for i := range d.Paragraphs {
-		if d.Paragraphs[i].Speaker != "" || d.Paragraphs[i].Body != 0 {
-			t.Fatalf("extracting the clone changed paragraph %d of the original", i)
-		}
+	e := d.WithExtraction(x)
+	if !e.Extracted() || len(e.Quotes) == 0 || &e.Paragraphs[0] != &d.Paragraphs[0] {
+		t.Fatalf("the extracted copy: extracted %v, %d quotes, paragraphs shared %v", e.Extracted(), len(e.Quotes), &e.Paragraphs[0] == &d.Paragraphs[0])
 	}
 }
 
@@ -200,7 +198,7 @@ func TestTitlesAreOneLine(t *testing.T) {
 		"Harbour\tplan  passes\n\nThe council voted.\n",
 		"---\ntitle: \"Harbour\\tplan\\npasses\"\n---\n\nThe council voted.\n",
 	} {
-		d, err := Read("tabs.txt", []byte(in))
+		d, err := Read(Input{Name: "tabs.txt", Data: []byte(in)})
 		if err != nil {
 			t.Fatal(err)
 		}

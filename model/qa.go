@@ -2,56 +2,57 @@ package model
 
 import "strings"
 
-// extractExchanges pairs each question turn with the answer turns after
-// it, up to the next question. A question paragraph that opens with the
+// pairExchanges pairs each question turn with the answer turns after it,
+// up to the next question. A question paragraph that opens with the
 // writer's narration ("Lei Jun notes that ... Now will these giants ...?")
 // is cut to its closing questions; labelled questions keep their text.
-func (d *Document) extractExchanges() {
-	d.Exchanges = nil
-	for k := 0; k < len(d.Turns); k++ {
-		q := d.Turns[k]
+func pairExchanges(d *Document, x *textIndex, turns []Turn, voices []voice) []Exchange {
+	var exchanges []Exchange
+	for k := 0; k < len(turns); k++ {
+		q := turns[k]
 		if q.Role != RoleQuestion {
 			continue
 		}
 		start := q.Start
 		// Consecutive question turns are one question.
-		for k+1 < len(d.Turns) && d.Turns[k+1].Role == RoleQuestion && d.Turns[k+1].Start == d.Turns[k].End {
+		for k+1 < len(turns) && turns[k+1].Role == RoleQuestion && turns[k+1].Start == turns[k].End {
 			k++
 		}
-		answerStart := d.Turns[k].End
+		answerStart := turns[k].End
 		end, answerer := answerStart, ""
-		for k+1 < len(d.Turns) && d.Turns[k+1].Role == RoleAnswer {
+		for k+1 < len(turns) && turns[k+1].Role == RoleAnswer {
 			k++
 			if answerer == "" {
-				answerer = d.Turns[k].Speaker
+				answerer = turns[k].Speaker
 			}
-			end = d.Turns[k].End
+			end = turns[k].End
 		}
 		if end == answerStart {
 			continue
 		}
-		d.Exchanges = append(d.Exchanges, Exchange{
+		exchanges = append(exchanges, Exchange{
 			Asker:          q.Speaker,
 			Answerer:       answerer,
 			Start:          start,
-			QuestionOffset: d.questionOffset(start),
+			QuestionOffset: questionOffset(d.Paragraphs[start], voices[start].body, x),
 			AnswerStart:    answerStart,
 			End:            end,
 		})
 	}
+	return exchanges
 }
 
-// questionOffset is where the question in paragraph i begins. In an
-// unlabelled paragraph whose opening sentences report someone's words in
-// the third person ("Lei Jun notes that ..."), the question is the run of
-// closing sentences that ask or request; otherwise it is the whole text
-// after the label.
-func (d *Document) questionOffset(i int) int {
-	p := d.Paragraphs[i]
-	if p.Body > 0 {
-		return p.Body
+// questionOffset is where the question in paragraph p begins; body is
+// where its words begin after a speaker label. In an unlabelled paragraph
+// whose opening sentences report someone's words in the third person
+// ("Lei Jun notes that ..."), the question is the run of closing
+// sentences that ask or request; otherwise it is the whole text after the
+// label.
+func questionOffset(p Paragraph, body int, x *textIndex) int {
+	if body > 0 {
+		return body
 	}
-	d.work += len(p.Text)
+	x.work += len(p.Text)
 	var buf [16]span
 	ss := appendSentences(buf[:0], p.Text)
 	if len(ss) < 2 {

@@ -143,8 +143,11 @@ var cueAdverbs = map[string]bool{
 // quoteScanner holds what quote extraction remembers across paragraphs:
 // the last person named, for pronouns, and full names, for surnames.
 type quoteScanner struct {
-	d          *Document
-	x          *textIndex
+	d      *Document
+	x      *textIndex
+	voices []voice
+	// quotes are the quotes found so far, in the order found.
+	quotes     []Quote
 	lastPerson string
 	names      []string
 	toks       []token
@@ -169,36 +172,37 @@ type quoteScanner struct {
 // the organisation last quoted; a quotation without a cue continues the
 // quote just before it. Scare quotes, quoted names and titles are left
 // out.
-func (d *Document) extractQuotes(x *textIndex) {
-	d.Quotes = nil
-	s := &quoteScanner{d: d, x: x}
-	answers := d.answerSpeakers()
+func findQuotes(d *Document, x *textIndex, turns []Turn, voices []voice) []Quote {
+	s := &quoteScanner{d: d, x: x, voices: voices}
+	answers := answerSpeakers(turns)
 	for i, p := range d.Paragraphs {
 		if p.Heading {
 			continue
 		}
-		if p.Speaker != "" && !isInterviewerLabel(p.Speaker) {
-			s.remember(p.Speaker)
+		v := voices[i]
+		if v.speaker != "" && !isInterviewerLabel(v.speaker) {
+			s.remember(v.speaker)
 		}
 		speaker, answer := answers[i]
 		if answer {
-			start, end := p.Body, trimRightSpace(p.Text, len(p.Text))
+			start, end := v.body, trimRightSpace(p.Text, len(p.Text))
 			if end > start {
-				d.Quotes = append(d.Quotes, Quote{Speaker: speaker, Kind: QuoteTurn, Paragraph: i, Start: start, End: end})
+				s.quotes = append(s.quotes, Quote{Speaker: speaker, Kind: QuoteTurn, Paragraph: i, Start: start, End: end})
 			}
 		}
-		found := len(d.Quotes)
+		found := len(s.quotes)
 		s.paragraph(i)
-		if p.Quoted && !p.Code && !answer && len(d.Quotes) == found {
+		if p.Quoted && !p.Code && !answer && len(s.quotes) == found {
 			s.addBlockQuote(i)
 		}
 	}
-	slices.SortStableFunc(d.Quotes, func(a, b Quote) int {
+	slices.SortStableFunc(s.quotes, func(a, b Quote) int {
 		if a.Paragraph != b.Paragraph {
 			return a.Paragraph - b.Paragraph
 		}
 		return a.Start - b.Start
 	})
+	return s.quotes
 }
 
 // addBlockQuote records block-quoted paragraph i, which holds no quotation
@@ -208,23 +212,23 @@ func (d *Document) extractQuotes(x *textIndex) {
 // quotation without a cue.
 func (s *quoteScanner) addBlockQuote(i int) {
 	p := s.d.Paragraphs[i]
-	start, end := skipSpace(p.Text, p.Body), trimRightSpace(p.Text, len(p.Text))
+	start, end := skipSpace(p.Text, s.voices[i].body), trimRightSpace(p.Text, len(p.Text))
 	if countWords(p.Text[start:end]) < minUnattributedWords {
 		return
 	}
 	speaker := ""
-	if n := len(s.d.Quotes); n > 0 {
-		if last := s.d.Quotes[n-1]; last.Paragraph >= i-2 && last.Kind != QuoteTurn {
+	if n := len(s.quotes); n > 0 {
+		if last := s.quotes[n-1]; last.Paragraph >= i-2 && last.Kind != QuoteTurn {
 			speaker = last.Speaker
 		}
 	}
-	s.d.Quotes = append(s.d.Quotes, Quote{Speaker: speaker, Kind: QuoteDirect, Paragraph: i, Start: start, End: end})
+	s.quotes = append(s.quotes, Quote{Speaker: speaker, Kind: QuoteDirect, Paragraph: i, Start: start, End: end})
 }
 
 // answerSpeakers maps each paragraph of an answer turn to its speaker.
-func (d *Document) answerSpeakers() map[int]string {
+func answerSpeakers(turns []Turn) map[int]string {
 	m := map[int]string{}
-	for _, t := range d.Turns {
+	for _, t := range turns {
 		if t.Role != RoleAnswer {
 			continue
 		}
@@ -278,7 +282,7 @@ func (s *quoteScanner) directQuotes(i int) []span {
 		if isSpeech(text[k+n : end]) {
 			marks = append(marks, span{k, next})
 		}
-		s.d.work += next - k
+		s.x.work += next - k
 		k = next
 	}
 	return marks
@@ -354,7 +358,7 @@ func (s *quoteScanner) addDirect(i int, m span) {
 	if end <= start {
 		return
 	}
-	s.d.work += end - start
+	s.x.work += end - start
 	speaker, cue := s.directCue(text, m.Start, m.End)
 	if speaker == "" {
 		words := countWords(text[start:end])
@@ -364,7 +368,7 @@ func (s *quoteScanner) addDirect(i int, m span) {
 		}
 		speaker = s.continuedSpeaker(i, m.Start)
 	}
-	s.d.Quotes = append(s.d.Quotes, Quote{Speaker: speaker, Cue: cue, Kind: QuoteDirect, Paragraph: i, Start: start, End: end})
+	s.quotes = append(s.quotes, Quote{Speaker: speaker, Cue: cue, Kind: QuoteDirect, Paragraph: i, Start: start, End: end})
 }
 
 // continuedSpeaker is the speaker of a quotation with no cue of its own:
@@ -373,10 +377,10 @@ func (s *quoteScanner) addDirect(i int, m span) {
 // paragraph, of the previous paragraph's last quotation, as when one
 // person's words run on.
 func (s *quoteScanner) continuedSpeaker(i, markStart int) string {
-	if len(s.d.Quotes) == 0 {
+	if len(s.quotes) == 0 {
 		return ""
 	}
-	last := s.d.Quotes[len(s.d.Quotes)-1]
+	last := s.quotes[len(s.quotes)-1]
 	switch {
 	case last.Paragraph == i && last.Kind != QuoteTurn:
 		// Only from a quote a sentence or two before.
@@ -423,7 +427,7 @@ func (s *quoteScanner) directCue(text string, markStart, markEnd int) (speaker, 
 	// Only a few words either side matter: bound the text looked at.
 	sentEnd = min(sentEnd, runeStart(text, markEnd+cueBytes))
 	sentStart = max(sentStart, runeStart(text, markStart-cueBytes))
-	s.d.work += sentEnd - markEnd + markStart - sentStart
+	s.x.work += sentEnd - markEnd + markStart - sentStart
 	var buf [4 * cueWindow]token
 	after := appendTokens(buf[:0], text, markEnd, sentEnd)
 	if len(after) > cueWindow {
@@ -581,10 +585,10 @@ func (s *quoteScanner) nounSubject(text string, toks []token, j int) (string, in
 // quotedOrganisation is the speaker "it" stands for: the speaker of the
 // last quote, when that is an organisation rather than a person.
 func (s *quoteScanner) quotedOrganisation() string {
-	if len(s.d.Quotes) == 0 {
+	if len(s.quotes) == 0 {
 		return ""
 	}
-	if sp := s.d.Quotes[len(s.d.Quotes)-1].Speaker; isOrganisationLike(sp) {
+	if sp := s.quotes[len(s.quotes)-1].Speaker; isOrganisationLike(sp) {
 		return sp
 	}
 	return ""
@@ -731,7 +735,7 @@ func (s *quoteScanner) nameAfter(text string, toks []token, k int) (string, int)
 		k++
 		w = text[toks[k].start:toks[k].end]
 	}
-	s.d.work += k - from
+	s.x.work += k - from
 	if !isPersonWord(w) {
 		return "", k
 	}
@@ -831,7 +835,7 @@ func (s *quoteScanner) remember(name string) {
 // it leads to the name that the first one found.
 func (s *quoteScanner) learnNames(text string) {
 	toks := s.toks
-	s.d.work += len(toks)
+	s.x.work += len(toks)
 	titles := 0 // the end of the last run of titles read
 	for k := 0; k+1 < len(toks); k++ {
 		w := strings.TrimSuffix(text[toks[k].start:toks[k].end], ".")
@@ -887,7 +891,7 @@ func (s *quoteScanner) reported(i int, sent span, direct []span) {
 	if r, n := utf8.DecodeLastRuneInString(text[:end]); strings.ContainsRune(".!?…。", r) {
 		end -= n
 	}
-	s.d.work += len(toks)
+	s.x.work += len(toks)
 	for k := range toks {
 		w := text[toks[k].start:toks[k].end]
 		if !isReportingVerb(w) || strings.HasSuffix(w, "ing") || isNounUse(text, toks, k) {
@@ -930,7 +934,7 @@ var hearsayAdverbs = map[string]bool{
 func (s *quoteScanner) hearsay(i, end int, direct []span) {
 	text := s.d.Paragraphs[i].Text
 	toks := s.toks
-	s.d.work += len(toks)
+	s.x.work += len(toks)
 	for k := range toks {
 		if !inSet(hearsayAdverbs, text[toks[k].start:toks[k].end]) {
 			continue
@@ -941,7 +945,7 @@ func (s *quoteScanner) hearsay(i, end int, direct []span) {
 		for start > 0 && !toks[start].broken && !inSet(clauseConjunctions, text[toks[start-1].start:toks[start-1].end]) {
 			start--
 		}
-		s.d.work += k - start
+		s.x.work += k - start
 		if start == k && k+1 < len(toks) {
 			start = k + 1 // "Allegedly, ..."
 		}
@@ -1040,7 +1044,7 @@ func (s *quoteScanner) addReported(i, start, end int, direct []span, speaker, cu
 	if countWordsUpTo(text[start:end], 3) < 3 {
 		return false
 	}
-	s.d.Quotes = append(s.d.Quotes, Quote{
+	s.quotes = append(s.quotes, Quote{
 		Speaker: speaker, Cue: cue, Kind: QuoteIndirect,
 		Paragraph: i, Start: start, End: end,
 	})
@@ -1058,7 +1062,7 @@ func (s *quoteScanner) cutBefore(text string, direct []span, k int) int {
 	for cut > 0 && strings.ContainsRune(",;:", rune(text[cut-1])) {
 		cut = trimRightSpace(text, cut-1)
 	}
-	s.d.work += direct[k].Start - cut
+	s.x.work += direct[k].Start - cut
 	s.cut.mark, s.cut.end = k, cut
 	return cut
 }
@@ -1071,10 +1075,10 @@ func (s *quoteScanner) cutBefore(text string, direct []span, k int) int {
 func (s *quoteScanner) hasFiniteVerb(text string, start, cut int) bool {
 	if s.verbless.End == cut && s.verbless.Start <= start {
 		end := start + firstWordEnd(text[start:cut])
-		s.d.work += end - start
+		s.x.work += end - start
 		return hasWord(text[start:end], finiteVerbs)
 	}
-	s.d.work += cut - start
+	s.x.work += cut - start
 	if hasWord(text[start:cut], finiteVerbs) {
 		return true
 	}
@@ -1089,7 +1093,7 @@ func (s *quoteScanner) hasFiniteVerb(text string, start, cut int) bool {
 func (s *quoteScanner) accordingTo(i int, sent span, end int, direct []span) bool {
 	text := s.d.Paragraphs[i].Text
 	toks := s.toks
-	s.d.work += len(toks)
+	s.x.work += len(toks)
 	for k := 0; k+2 < len(toks); k++ {
 		if !tokenIs(text, toks[k], "according") || !tokenIs(text, toks[k+1], "to") || toks[k+1].broken {
 			continue
@@ -1105,7 +1109,7 @@ func (s *quoteScanner) accordingTo(i int, sent span, end int, direct []span) boo
 			next = nextPart(toks, next+1)
 		}
 		start := sent.Start
-		s.d.work += next - k
+		s.x.work += next - k
 		switch {
 		case k <= 1 && next < len(toks):
 			start = int(toks[next].start)

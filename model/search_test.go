@@ -33,7 +33,7 @@ func TestSearch(t *testing.T) {
 }
 
 func TestSearchSample(t *testing.T) {
-	d, err := Read(SampleName, Sample)
+	d, err := Read(Input{Name: SampleName, Data: Sample})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -31,20 +31,20 @@ const (
 	maxSectionTitleWords = 6
 )
 
-// extractSections splits the paragraphs into sections. Markdown headings
-// start sections titled by the heading. Plain text is split where its
-// vocabulary shifts (TextTiling: the cosine similarity of the words in the
-// paragraphs either side of each gap, cut at the deepest valleys) and
-// where an interview's questions begin; each section is titled by its
-// key phrase. Every paragraph gets its section's index.
-func (d *Document) extractSections(x *textIndex) {
-	d.Sections = nil
+// findSections splits the paragraphs into sections, and returns them with
+// the section of each paragraph. Markdown headings start sections titled
+// by the heading. Plain text is split where its vocabulary shifts
+// (TextTiling: the cosine similarity of the words in the paragraphs either
+// side of each gap, cut at the deepest valleys) and where an interview's
+// first question begins; each section is titled by its key phrase.
+func findSections(d *Document, x *textIndex, exchanges []Exchange, voices []voice) ([]Section, []int) {
 	n := len(d.Paragraphs)
+	sectionOf := make([]int, n)
 	if n == 0 {
-		return
+		return nil, sectionOf
 	}
 	var starts []int
-	if d.hasHeadings() {
+	if hasHeadings(d.Paragraphs) {
 		starts = append(starts, 0)
 		for i, p := range d.Paragraphs {
 			if p.Heading && i > 0 {
@@ -52,8 +52,13 @@ func (d *Document) extractSections(x *textIndex) {
 			}
 		}
 	} else {
-		starts = d.topicBoundaries(x)
+		forced := -1
+		if len(exchanges) > 0 && exchanges[0].Start > 0 {
+			forced = exchanges[0].Start
+		}
+		starts = topicBoundaries(d.Paragraphs, x, voices, forced)
 	}
+	var sections []Section
 	for k, start := range starts {
 		end := n
 		if k+1 < len(starts) {
@@ -63,12 +68,13 @@ func (d *Document) extractSections(x *textIndex) {
 		if p := d.Paragraphs[start]; p.Heading {
 			title = p.Text
 		}
-		d.Sections = append(d.Sections, Section{Title: title, Start: start, End: end})
+		sections = append(sections, Section{Title: title, Start: start, End: end})
 		for i := start; i < end; i++ {
-			d.Paragraphs[i].Section = k
+			sectionOf[i] = k
 		}
 	}
-	d.titleSections(x)
+	titleSections(d, x, sections, sectionOf, voices)
+	return sections, sectionOf
 }
 
 // titleSections names each untitled section by its key phrase: the
@@ -76,39 +82,39 @@ func (d *Document) extractSections(x *textIndex) {
 // once, else the opening words of its first
 // paragraph; an untitled first section without either takes the
 // document's title.
-func (d *Document) titleSections(x *textIndex) {
+func titleSections(d *Document, x *textIndex, sections []Section, sectionOf []int, voices []voice) {
 	untitled := 0
-	for _, s := range d.Sections {
+	for _, s := range sections {
 		if s.Title == "" {
 			untitled++
 		}
 	}
 	// Phrases said more than once first, then any.
 	for _, minMentions := range []int{2, 1} {
-		for _, st := range x.phraseStats(d) {
+		for _, st := range x.phraseStats(d.Paragraphs, voices) {
 			if untitled == 0 {
 				break
 			}
 			if len(st.mentions) < minMentions {
 				continue
 			}
-			d.work += len(st.mentions)
+			x.work += len(st.mentions)
 			for _, m := range st.mentions {
-				if s := &d.Sections[d.Paragraphs[m.Paragraph].Section]; s.Title == "" {
+				if s := &sections[sectionOf[m.Paragraph]]; s.Title == "" {
 					s.Title = capitalize(st.text)
 					untitled--
 				}
 			}
 		}
 	}
-	for k := range d.Sections {
-		s := &d.Sections[k]
+	for k := range sections {
+		s := &sections[k]
 		if s.Title != "" {
 			continue
 		}
 		p := d.Paragraphs[s.Start]
-		d.work += len(p.Text)
-		fields := strings.Fields(p.Text[p.Body:])
+		x.work += len(p.Text)
+		fields := strings.Fields(p.Text[voices[s.Start].body:])
 		if len(fields) > maxSectionTitleWords {
 			s.Title = strings.Join(fields[:maxSectionTitleWords], " ") + "…"
 		} else {
@@ -132,8 +138,8 @@ func capitalize(s string) string {
 }
 
 // hasHeadings reports whether any paragraph is a heading.
-func (d *Document) hasHeadings() bool {
-	for _, p := range d.Paragraphs {
+func hasHeadings(paras []Paragraph) bool {
+	for _, p := range paras {
 		if p.Heading {
 			return true
 		}
@@ -142,20 +148,17 @@ func (d *Document) hasHeadings() bool {
 }
 
 // topicBoundaries returns the first paragraph of each section of plain
-// text, starting with 0.
-func (d *Document) topicBoundaries(x *textIndex) []int {
-	n := len(d.Paragraphs)
-	forced := -1
-	if len(d.Exchanges) > 0 && d.Exchanges[0].Start > 0 {
-		forced = d.Exchanges[0].Start
-	}
+// text, starting with 0; forced, when above 0, is a boundary whatever the
+// words say.
+func topicBoundaries(paras []Paragraph, x *textIndex, voices []voice, forced int) []int {
+	n := len(paras)
 	if n < 2*minSectionParagraphs {
 		if forced > 0 {
 			return []int{0, forced}
 		}
 		return []int{0}
 	}
-	bags, vocab := d.paragraphWords(x)
+	bags, vocab := paragraphWords(paras, x, voices)
 	// gap g lies before paragraph g, for g in [1, n).
 	sim := make([]float64, n)
 	left, right := make([]int32, vocab), make([]int32, vocab)
@@ -177,7 +180,7 @@ func (d *Document) topicBoundaries(x *textIndex) []int {
 				right[w]++
 			}
 		}
-		d.work += len(touched)
+		x.work += len(touched)
 		var dot, a, b float64
 		for _, w := range touched {
 			l, r := float64(left[w]), float64(right[w])
@@ -194,7 +197,7 @@ func (d *Document) topicBoundaries(x *textIndex) []int {
 	// Depth of each valley: how far similarity rises on both sides.
 	depth := make([]float64, n)
 	var sum, sumSq float64
-	d.work += n
+	x.work += n
 	for g := 1; g < n; g++ {
 		left, right := sim[g], sim[g]
 		for i := g - 1; i >= max(1, g-maxPeakDistance) && sim[i] >= left; i-- {
@@ -241,7 +244,7 @@ func (d *Document) topicBoundaries(x *textIndex) []int {
 		for _, s := range starts {
 			near = near || g-spacing < s && s < g+spacing
 		}
-		d.work += len(starts)
+		x.work += len(starts)
 		if !near {
 			starts = append(starts, g)
 		}
@@ -253,15 +256,15 @@ func (d *Document) topicBoundaries(x *textIndex) []int {
 // paragraphWords returns each paragraph's content words as ids below
 // vocab: lower-cased words of three letters or more that are not stop
 // words, plural "s" dropped.
-func (d *Document) paragraphWords(x *textIndex) (bags [][]int32, vocab int) {
+func paragraphWords(paras []Paragraph, x *textIndex, voices []voice) (bags [][]int32, vocab int) {
 	ids := map[string]int32{}
-	bags = make([][]int32, len(d.Paragraphs))
+	bags = make([][]int32, len(paras))
 	var buf []byte
-	for i, p := range d.Paragraphs {
+	for i, p := range paras {
 		from, to := x.sentences(i)
-		d.work += int(x.sentTok[to] - x.sentTok[from])
+		x.work += int(x.sentTok[to] - x.sentTok[from])
 		for _, t := range x.toks[x.sentTok[from]:x.sentTok[to]] {
-			if int(t.start) < p.Body {
+			if int(t.start) < voices[i].body {
 				continue
 			}
 			w := stripPossessive(p.Text[t.start:t.end])

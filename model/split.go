@@ -38,7 +38,7 @@ func (d *Document) splitLongParagraphs() {
 			rest := p
 			rest.Text = trimLeadingSpaces(p.Text[cut:])
 			shift := len(p.Text) - len(rest.Text)
-			rest.Body, rest.Bold, rest.Heading, rest.Item = 0, false, false, ""
+			rest.Bold, rest.Heading, rest.Item = false, false, ""
 			rest.Links = nil
 			for _, l := range p.Links {
 				if l.Start < len(head.Text) {

@@ -65,24 +65,24 @@ type phraseStat struct {
 // of two or three lower-case words, and ranks them by weight: each
 // occurrence weighs its length squared, three times more when the text
 // gives it as an example ("such as ..."). It is computed once.
-func (x *textIndex) phraseStats(d *Document) []*phraseStat {
+func (x *textIndex) phraseStats(paras []Paragraph, voices []voice) []*phraseStat {
 	if x.phrases != nil {
 		return x.phrases
 	}
 	stats := map[string]*phraseStat{}
 	var buf []byte
-	for i, p := range d.Paragraphs {
+	for i, p := range paras {
 		if p.Heading {
 			continue
 		}
 		from, to := x.sentences(i)
-		d.work += 2 * int(x.sentTok[to]-x.sentTok[from])
+		x.work += 2 * int(x.sentTok[to]-x.sentTok[from])
 		for sn := from; sn < to; sn++ {
 			toks := x.tokens(sn)
 			listed := listStart(p.Text, toks)
 			for k := 0; k < len(toks); {
 				end := k
-				for end < len(toks) && (end == k || !toks[end].broken) && int(toks[end].start) >= p.Body && isTopicWord(p.Text[toks[end].start:toks[end].end]) {
+				for end < len(toks) && (end == k || !toks[end].broken) && int(toks[end].start) >= voices[i].body && isTopicWord(p.Text[toks[end].start:toks[end].end]) {
 					end++
 				}
 				if end == k {
@@ -135,17 +135,17 @@ func (x *textIndex) phraseStats(d *Document) []*phraseStat {
 
 // topics returns the document's key phrases as topic entities, best
 // first: phrases that recur, that the text gives as examples, or that are
-// long. With the subject terms already among d.Entities ("IoT", "M&A")
-// they make at most maxTopics topics.
-func (x *textIndex) topics(d *Document) []Entity {
+// long. With the subject terms already among named ("IoT", "M&A") they
+// make at most maxTopics topics.
+func (x *textIndex) topics(paras []Paragraph, voices []voice, named []Entity) []Entity {
 	limit := maxTopics
-	for _, e := range d.Entities {
+	for _, e := range named {
 		if e.Kind == KindTopic {
 			limit--
 		}
 	}
 	var out []Entity
-	for _, st := range x.phraseStats(d) {
+	for _, st := range x.phraseStats(paras, voices) {
 		if len(out) >= limit {
 			break
 		}

@@ -39,28 +39,36 @@ type label struct {
 	strong bool
 }
 
-// extractTurns finds speaker turns. Labelled paragraphs ("Q:", "MR. KIRBY:",
-// "**Name:**") start turns and later unlabelled paragraphs continue them;
-// a heading or a transcript's closing line ends the current turn. Without
-// labelled questions, an interview whose questions are unlabelled is
-// recognised by inferInterview.
-func (d *Document) extractTurns() {
-	d.Turns = nil
-	for i := range d.Paragraphs {
-		d.Paragraphs[i].Speaker = ""
-		d.Paragraphs[i].Body = 0
+// voice is who speaks a paragraph, and where the words after the
+// speaker's label begin in it (0 without a label).
+type voice struct {
+	speaker string
+	body    int
+}
+
+// findTurns finds speaker turns and their roles. Labelled paragraphs
+// ("Q:", "MR. KIRBY:", "**Name:**") start turns and later unlabelled
+// paragraphs continue them; a heading or a transcript's closing line ends
+// the current turn. Without labelled questions, an interview whose
+// questions are unlabelled is recognised by inferInterview.
+func findTurns(d *Document, x *textIndex, labels map[int]label) []Turn {
+	turns := labelledTurns(d.Paragraphs, x, labels)
+	assignRoles(turns)
+	if !hasQuestionTurns(turns) {
+		turns = inferInterview(d, x, turns, voicesOf(len(d.Paragraphs), turns, labels))
 	}
-	labels := d.findLabels()
-	d.work += len(d.Paragraphs)
+	return turns
+}
+
+// labelledTurns makes a turn of each labelled paragraph and the unlabelled
+// ones after it, up to the next label, heading or closing line.
+func labelledTurns(paras []Paragraph, x *textIndex, labels map[int]label) []Turn {
+	var turns []Turn
+	x.work += len(paras)
 	open := false
-	for i := range d.Paragraphs {
-		p := &d.Paragraphs[i]
+	for i, p := range paras {
 		if l, ok := labels[i]; ok {
-			if open {
-				d.Turns[len(d.Turns)-1].End = i
-			}
-			d.Turns = append(d.Turns, Turn{Speaker: l.speaker, Start: i, End: i + 1})
-			p.Speaker, p.Body = l.speaker, l.body
+			turns = append(turns, Turn{Speaker: l.speaker, Start: i, End: i + 1})
 			open = true
 			continue
 		}
@@ -71,17 +79,28 @@ func (d *Document) extractTurns() {
 			open = false
 			continue
 		}
-		p.Speaker = d.Turns[len(d.Turns)-1].Speaker
-		d.Turns[len(d.Turns)-1].End = i + 1
+		turns[len(turns)-1].End = i + 1
 	}
-	d.assignRoles()
-	if !d.hasQuestionTurns() {
-		d.inferInterview()
+	return turns
+}
+
+// voicesOf gives each of n paragraphs the speaker of the turn holding it,
+// and a labelled paragraph the offset after its label.
+func voicesOf(n int, turns []Turn, labels map[int]label) []voice {
+	v := make([]voice, n)
+	for _, t := range turns {
+		for k := t.Start; k < t.End; k++ {
+			v[k].speaker = t.Speaker
+		}
 	}
+	for i, l := range labels {
+		v[i].body = l.body
+	}
+	return v
 }
 
 // findLabels returns the accepted speaker label of each labelled paragraph.
-func (d *Document) findLabels() map[int]label {
+func findLabels(d *Document, x *textIndex) map[int]label {
 	labels := map[int]label{}
 	count := map[string]int{}
 	for i, p := range d.Paragraphs {
@@ -102,7 +121,7 @@ func (d *Document) findLabels() map[int]label {
 			continue
 		}
 		checks++
-		if checks > maxElsewhereChecks || !d.mentionedElsewhere(l.speaker, i) {
+		if checks > maxElsewhereChecks || !mentionedElsewhere(d, x, l.speaker, i) {
 			delete(labels, i)
 		}
 	}
@@ -111,12 +130,12 @@ func (d *Document) findLabels() map[int]label {
 
 // mentionedElsewhere reports whether name occurs in the title or in a
 // paragraph other than skip, as written.
-func (d *Document) mentionedElsewhere(name string, skip int) bool {
+func mentionedElsewhere(d *Document, x *textIndex, name string, skip int) bool {
 	if strings.Contains(d.Title, name) {
 		return true
 	}
 	for i, p := range d.Paragraphs {
-		d.work += len(p.Text)
+		x.work += len(p.Text)
 		if i != skip && strings.Contains(p.Text, name) {
 			return true
 		}
@@ -320,21 +339,21 @@ func isEndLine(text string) bool {
 
 // assignRoles marks interviewer turns as questions and, when there are
 // any, every other turn as an answer; otherwise all turns are remarks.
-func (d *Document) assignRoles() {
+func assignRoles(turns []Turn) {
 	questions := false
-	for i := range d.Turns {
-		if isInterviewerLabel(d.Turns[i].Speaker) {
-			d.Turns[i].Role = RoleQuestion
+	for i := range turns {
+		if isInterviewerLabel(turns[i].Speaker) {
+			turns[i].Role = RoleQuestion
 			questions = true
 		}
 	}
-	for i := range d.Turns {
+	for i := range turns {
 		switch {
-		case d.Turns[i].Role == RoleQuestion:
+		case turns[i].Role == RoleQuestion:
 		case questions:
-			d.Turns[i].Role = RoleAnswer
+			turns[i].Role = RoleAnswer
 		default:
-			d.Turns[i].Role = RoleRemark
+			turns[i].Role = RoleRemark
 		}
 	}
 }
@@ -345,8 +364,8 @@ func isInterviewerLabel(speaker string) bool {
 }
 
 // hasQuestionTurns reports whether any turn is a question.
-func (d *Document) hasQuestionTurns() bool {
-	for _, t := range d.Turns {
+func hasQuestionTurns(turns []Turn) bool {
+	for _, t := range turns {
 		if t.Role == RoleQuestion {
 			return true
 		}

@@ -392,7 +392,7 @@ func (a *articlePane) lineOf(p, off int) int {
 func (a *articlePane) textMap(b int) *textMap {
 	m, ok := a.page.maps[b]
 	if !ok {
-		p := a.doc.Paragraphs[a.blocks[b].paragraph]
+		p := shown(a.doc, a.blocks[b].paragraph)
 		m = newTextMap(p.Text, a.lines(b), hiddenMarks(p), a.styles.Cells)
 		a.page.maps[b] = m
 	}

@@ -19,7 +19,7 @@ func BenchmarkFirstFrame(b *testing.B) {
 		b.Run(in.Name, func(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
-				d, err := model.Read("bench", in.Data)
+				d, err := model.Read(model.Input{Name: "bench", Data: in.Data})
 				if err != nil {
 					b.Fatal(err)
 				}
@@ -34,7 +34,7 @@ func BenchmarkFirstFrame(b *testing.B) {
 // benchReader is a reader of the extracted document, sized and drawn.
 func benchReader(b *testing.B, data []byte) *Model {
 	b.Helper()
-	d, err := model.Parse("bench", data)
+	d, err := model.Parse(model.Input{Name: "bench", Data: data})
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -107,7 +107,7 @@ func BenchmarkSearchKey(b *testing.B) {
 	}
 	for name, data := range docs {
 		b.Run(name, func(b *testing.B) {
-			d, err := model.Parse(name, data)
+			d, err := model.Parse(model.Input{Name: name, Data: data})
 			if err != nil {
 				b.Fatal(err)
 			}

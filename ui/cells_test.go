@@ -25,7 +25,7 @@ func TestWideCharactersFitTheirPanes(t *testing.T) {
 	}
 	for name, msgs := range reports {
 		for _, size := range [][2]int{{80, 24}, {120, 40}, {200, 60}, {60, 20}} {
-			d, err := model.Parse("wide.md", []byte(wideArticle))
+			d, err := model.Parse(model.Input{Name: "wide.md", Data: []byte(wideArticle)})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -45,7 +45,7 @@ func TestWideCharactersFitTheirPanes(t *testing.T) {
 }
 
 func TestWideTextIsNotCut(t *testing.T) {
-	d, err := model.Parse("wide.md", []byte(wideArticle))
+	d, err := model.Parse(model.Input{Name: "wide.md", Data: []byte(wideArticle)})
 	if err != nil {
 		t.Fatal(err)
 	}

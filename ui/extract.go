@@ -10,13 +10,12 @@ import (
 // the reader of the document it was copied from.
 type extractedMsg struct{ of, doc *model.Document }
 
-// extract finds the document's structure off the UI's goroutine, on a
-// copy, so the first screen does not wait for it.
+// extract finds the document's structure off the UI's goroutine, so the
+// first screen does not wait for it; Extract only reads d, which the
+// reader shows meanwhile.
 func extract(d *model.Document) tea.Cmd {
 	return func() tea.Msg {
-		c := d.Clone()
-		c.Extract()
-		return extractedMsg{of: d, doc: c}
+		return extractedMsg{of: d, doc: d.WithExtraction(model.Extract(d))}
 	}
 }
 

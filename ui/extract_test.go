@@ -14,7 +14,7 @@ import (
 // unextracted reads the sample without extracting it.
 func unextracted(t *testing.T) *model.Document {
 	t.Helper()
-	d, err := model.Read(model.SampleName, model.Sample)
+	d, err := model.Read(model.Input{Name: model.SampleName, Data: model.Sample})
 	if err != nil {
 		t.Fatal(err)
 	}

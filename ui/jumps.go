@@ -20,7 +20,7 @@ func (m *Model) jumpSection(dir int) {
 		m.message = "This article has no sections."
 		return
 	}
-	k := m.doc.Paragraphs[cur.Paragraph].Section
+	k := m.doc.Annotation(cur.Paragraph).Section
 	target := k + 1
 	if dir < 0 {
 		target = k
@@ -128,7 +128,7 @@ func (m *Model) position() []string {
 	a := m.article
 	var parts []string
 	if n := len(m.doc.Sections); n > 0 && len(m.doc.Paragraphs) > 0 {
-		parts = append(parts, fmt.Sprintf("section %d/%d", m.doc.Paragraphs[a.cursor.Paragraph].Section+1, n))
+		parts = append(parts, fmt.Sprintf("section %d/%d", m.doc.Annotation(a.cursor.Paragraph).Section+1, n))
 	}
 	if n := len(m.doc.Quotes); n > 0 {
 		k := m.quote + 1

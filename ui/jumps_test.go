@@ -70,7 +70,7 @@ func TestSectionsWalk(t *testing.T) {
 	}
 	for k := 1; k < n; k++ {
 		press(m, "]")
-		if got := m.doc.Paragraphs[m.article.cursor.Paragraph].Section; got != k {
+		if got := m.doc.Annotation(m.article.cursor.Paragraph).Section; got != k {
 			t.Fatalf("press %d of ] is in section %d, want %d", k, got, k)
 		}
 		if !strings.Contains(m.statusLine(), "section "+strconv.Itoa(k+1)+"/") {
@@ -78,12 +78,12 @@ func TestSectionsWalk(t *testing.T) {
 		}
 	}
 	press(m, "]")
-	if got := m.doc.Paragraphs[m.article.cursor.Paragraph].Section; got != n-1 || m.message != "At the last section." {
+	if got := m.doc.Annotation(m.article.cursor.Paragraph).Section; got != n-1 || m.message != "At the last section." {
 		t.Fatalf("] past the end: section %d, message %q", got, m.message)
 	}
 	for k := n - 2; k >= 0; k-- {
 		press(m, "[")
-		if got := m.doc.Paragraphs[m.article.cursor.Paragraph].Section; got != k {
+		if got := m.doc.Annotation(m.article.cursor.Paragraph).Section; got != k {
 			t.Fatalf("[ is in section %d, want %d", got, k)
 		}
 	}
@@ -206,7 +206,7 @@ func TestContentsOverlay(t *testing.T) {
 	if m.overlay != nil {
 		t.Fatal("enter did not close the contents")
 	}
-	if got := m.doc.Paragraphs[m.article.cursor.Paragraph].Section; got != last {
+	if got := m.doc.Annotation(m.article.cursor.Paragraph).Section; got != last {
 		t.Fatalf("contents jumped to section %d, want %d", got, last)
 	}
 }
@@ -319,7 +319,7 @@ func TestCopyIsCapped(t *testing.T) {
 		b.WriteString(words + "\n\n")
 	}
 	b.WriteString("Interviewer: And then?\n\nMayor: Then it opened.\n")
-	d, err := model.Parse("long-answer.txt", []byte(b.String()))
+	d, err := model.Parse(model.Input{Name: "long-answer.txt", Data: []byte(b.String())})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -22,7 +22,7 @@ func sample(t testing.TB) *model.Document {
 	if err != nil {
 		t.Fatal(err)
 	}
-	d, err := model.Parse("xiaomi-century-brand.txt", data)
+	d, err := model.Parse(model.Input{Name: "xiaomi-century-brand.txt", Data: data})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -300,7 +300,7 @@ func TestEscapeMarkdown(t *testing.T) {
 
 func TestPrintShowsTextLiterally(t *testing.T) {
 	d := &model.Document{Title: "A *title*", Paragraphs: []model.Paragraph{{Text: "M&A at <b>AT&T</b>: 1. *no* ~markup~ [x](y)"}}}
-	d.Extract()
+	d.Extraction = model.Extract(d)
 	out, err := Print(d, StyleNoTTY, 80)
 	if err != nil {
 		t.Fatal(err)
@@ -332,11 +332,11 @@ func TestProgram(t *testing.T) {
 }
 
 func TestPrintPlainHasNoEscapes(t *testing.T) {
-	d, err := model.Read("links.md", []byte("# Links\n\nSee [the minutes](https://example.org/minutes) and https://example.org/plan for more.\n"))
+	d, err := model.Read(model.Input{Name: "links.md", Data: []byte("# Links\n\nSee [the minutes](https://example.org/minutes) and https://example.org/plan for more.\n")})
 	if err != nil {
 		t.Fatal(err)
 	}
-	d.Extract()
+	d.Extraction = model.Extract(d)
 	for _, style := range []string{StyleNoTTY, StyleASCII} {
 		out, err := Print(d, style, 80)
 		if err != nil {

@@ -50,7 +50,7 @@ func (m *Model) openContents() tea.Cmd {
 	}
 	o := m.newOverlay(overlayContents, "Contents", rows, 1, false)
 	if len(m.doc.Paragraphs) > 0 {
-		o.list.SelectID(m.doc.Paragraphs[m.article.cursor.Paragraph].Section)
+		o.list.SelectID(m.doc.Annotation(m.article.cursor.Paragraph).Section)
 	}
 	return o.input.Focus()
 }

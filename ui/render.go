@@ -86,34 +86,47 @@ func (b block) markdown(d *model.Document, hrefs bool) string {
 	case blockSection:
 		return "## " + escapeMarkdown(d.Sections[b.section].Title)
 	}
-	return paragraphMarkdown(d.Paragraphs[b.paragraph], hrefs)
+	return paragraphMarkdown(shown(d, b.paragraph), hrefs)
+}
+
+// shownParagraph is a paragraph as the article shows it: its text and
+// layout, and where the words after its speaker label begin (0 when it has
+// none).
+type shownParagraph struct {
+	model.Paragraph
+	body int
+}
+
+// shown returns paragraph i of d as the article shows it.
+func shown(d *model.Document, i int) shownParagraph {
+	return shownParagraph{d.Paragraphs[i], d.Annotation(i).Body}
 }
 
 // paragraphMarkdown renders a paragraph as Markdown: its text escaped, its
 // links as links when hrefs is set, its speaker label in bold, and the
 // marks of a heading, a bold paragraph, code or a list item; hiddenMarks
 // lists the label marks it does not show.
-func paragraphMarkdown(p model.Paragraph, hrefs bool) string {
+func paragraphMarkdown(p shownParagraph, hrefs bool) string {
 	var md string
 	switch {
 	case p.Code:
 		md = fencedCode(p.Text)
 	case p.Heading:
-		md = "### " + inlineMarkdown(p, 0, hrefs)
+		md = "### " + inlineMarkdown(p.Paragraph, 0, hrefs)
 	case p.Bold:
-		md = "**" + inlineMarkdown(p, 0, hrefs) + "**"
+		md = "**" + inlineMarkdown(p.Paragraph, 0, hrefs) + "**"
 	case showsLabel(p):
-		md = "**" + escapeMarkdown(labelText(p)) + "** " + inlineMarkdown(p, p.Body, hrefs)
+		md = "**" + escapeMarkdown(labelText(p)) + "** " + inlineMarkdown(p.Paragraph, p.body, hrefs)
 	default:
-		md = inlineMarkdown(p, 0, hrefs)
+		md = inlineMarkdown(p.Paragraph, 0, hrefs)
 	}
-	return blockMarks(p, md)
+	return blockMarks(p.Paragraph, md)
 }
 
 // showsLabel reports whether paragraphMarkdown shows the speaker label of
 // p apart, in bold: p has one and is not code, a heading or bold.
-func showsLabel(p model.Paragraph) bool {
-	return p.Body > 0 && !p.Code && !p.Heading && !p.Bold
+func showsLabel(p shownParagraph) bool {
+	return p.body > 0 && !p.Code && !p.Heading && !p.Bold
 }
 
 // labelMark is the Markdown bold mark that a speaker label read from
@@ -122,8 +135,8 @@ func showsLabel(p model.Paragraph) bool {
 const labelMark = "**"
 
 // labelText is the speaker label of p as shown, without its marks.
-func labelText(p model.Paragraph) string {
-	return strings.ReplaceAll(strings.TrimSpace(p.Text[:p.Body]), labelMark, "")
+func labelText(p shownParagraph) string {
+	return strings.ReplaceAll(strings.TrimSpace(p.Text[:p.body]), labelMark, "")
 }
 
 // inlineMarkdown escapes p.Text[from:] and, with hrefs, writes its links
@@ -292,12 +305,12 @@ func itemMarker(item string) string {
 // hiddenMarks lists the byte offsets of the marks in p's speaker label
 // ("**Host:**") that the reader's rendering of p does not show, for
 // newTextMap to skip; each is len(labelMark) bytes.
-func hiddenMarks(p model.Paragraph) []int {
+func hiddenMarks(p shownParagraph) []int {
 	if !showsLabel(p) {
 		return nil
 	}
 	var marks []int
-	label := p.Text[:p.Body]
+	label := p.Text[:p.body]
 	for i := 0; ; i += len(labelMark) {
 		k := strings.Index(label[i:], labelMark)
 		if k < 0 {
@@ -470,7 +483,7 @@ func (r *renderers) blockLines(b block, d *model.Document, hrefs bool, width int
 	if b.kind != blockParagraph || !d.Paragraphs[b.paragraph].Quoted {
 		return r.renderBlock(b.markdown(d, hrefs), width)
 	}
-	lines, err := r.renderBlock(paragraphMarkdown(d.Paragraphs[b.paragraph], hrefs), width-r.cells.StringWidth(quoteBar))
+	lines, err := r.renderBlock(paragraphMarkdown(shown(d, b.paragraph), hrefs), width-r.cells.StringWidth(quoteBar))
 	if err != nil {
 		return nil, err
 	}

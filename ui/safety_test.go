@@ -22,11 +22,11 @@ const maxCellBytes = 64
 func TestHostileSequencesInTheReader(t *testing.T) {
 	for _, in := range modeltest.Hostile() {
 		_, container, _ := strings.Cut(in.Name, "/")
-		d, err := model.Read(container, in.Data)
+		d, err := model.Read(model.Input{Name: container, Data: in.Data})
 		if err != nil {
 			t.Fatalf("%s: %v", in.Name, err)
 		}
-		d.Extract()
+		d.Extraction = model.Extract(d)
 		m := New(d, Options{Style: StyleDark})
 		m.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
 		check := func(step string) {

@@ -53,10 +53,10 @@ type summary struct {
 	exchanges    int
 }
 
-// summarize extracts d if it is not yet, and returns its summary.
+// summarize returns the summary of d, extracting it if it is not yet.
 func summarize(d *model.Document) *summary {
 	if !d.Extracted() {
-		d.Extract()
+		d = d.WithExtraction(model.Extract(d))
 	}
 	return &summary{
 		title:     strings.Clone(d.Title),

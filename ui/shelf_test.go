@@ -30,7 +30,7 @@ func newShelf(t *testing.T) *Shelf {
 			if err != nil {
 				return nil, err
 			}
-			return model.Parse(path, data)
+			return model.Parse(model.Input{Name: path, Data: data})
 		}}
 	}
 	s := NewShelf(sources, Options{Style: StyleNoTTY})
@@ -222,7 +222,7 @@ func TestShelfHostileNamesAndErrors(t *testing.T) {
 			return nil, errors.New("read " + name + ": server said \x1b[2J\u009b31m no\nway")
 		}},
 		{Name: "https://reader:secret@example.com/story", Load: func() (*model.Document, error) {
-			return model.Parse("https://reader:secret@example.com/story", []byte("A story\n\nWith some words in it."))
+			return model.Parse(model.Input{Name: "https://reader:secret@example.com/story", Data: []byte("A story\n\nWith some words in it.")})
 		}},
 	}
 	s := NewShelf(sources, Options{Style: StyleDark})
@@ -307,7 +307,7 @@ func TestShelfKeepsOnlyRows(t *testing.T) {
 	for i := range sources {
 		name := fmt.Sprintf("article-%d.txt", i)
 		sources[i] = Source{Name: name, Load: func() (*model.Document, error) {
-			return model.Read(name, modeltest.Article(size))
+			return model.Read(model.Input{Name: name, Data: modeltest.Article(size)})
 		}}
 	}
 	var before, after runtime.MemStats
@@ -343,7 +343,7 @@ func TestShelfLetsReadersGo(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		d, err := model.Read(path, data)
+		d, err := model.Read(model.Input{Name: path, Data: data})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -352,7 +352,7 @@ func TestShelfLetsReadersGo(t *testing.T) {
 		}
 		sources[i] = Source{Name: path, Load: func() (*model.Document, error) {
 			loads[i]++
-			return model.Read(path, data)
+			return model.Read(model.Input{Name: path, Data: data})
 		}}
 	}
 	s := NewShelf(sources, Options{Style: StyleNoTTY})
@@ -398,7 +398,7 @@ func TestShelfOpensWhatIsThereNow(t *testing.T) {
 		if err != nil {
 			return nil, err
 		}
-		return model.Read(path, data)
+		return model.Read(model.Input{Name: path, Data: data})
 	}}}, Options{Style: StyleNoTTY})
 	s.Update(tea.WindowSizeMsg{Width: 100, Height: 10})
 	run(s, s.Init())

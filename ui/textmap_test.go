@@ -36,24 +36,24 @@ func TestTextMapFindsEveryWord(t *testing.T) {
 	item := "Read the guide before the read, then the guide."
 	cases := []struct {
 		name  string
-		p     model.Paragraph
+		p     shownParagraph
 		words []string
 	}{
-		{"speaker label", model.Paragraph{Text: label, Body: len("Lei Jun: ")},
+		{"speaker label", shownParagraph{model.Paragraph{Text: label}, len("Lei Jun: ")},
 			[]string{"Lei", "attention", "IOT", "M&A", "stars", "km."}},
-		{"links", linkedParagraph(),
+		{"links", shownParagraph{Paragraph: linkedParagraph()},
 			[]string{"See", "annual", "report", "example.com", "and", "data", "bureau", "then", "editors", "https://x.org", "today."}},
-		{"Markdown label", model.Paragraph{Text: host, Body: len("**Host:** "), Links: []model.Link{
+		{"Markdown label", shownParagraph{model.Paragraph{Text: host, Links: []model.Link{
 			{Start: strings.Index(host, "show"), End: strings.Index(host, "show") + 4, URL: "https://show.example/Welcome/to/the/show"},
-		}}, []string{"Host", "Welcome", "show", "everybody.", "[the]", "*show*."}},
-		{"quoted item", model.Paragraph{Text: item, Quoted: true, Item: "3.", Links: []model.Link{
+		}}, len("**Host:** ")}, []string{"Host", "Welcome", "show", "everybody.", "[the]", "*show*."}},
+		{"quoted item", shownParagraph{Paragraph: model.Paragraph{Text: item, Quoted: true, Item: "3.", Links: []model.Link{
 			{Start: strings.Index(item, "guide"), End: strings.Index(item, "guide") + 5, URL: "https://guide.example/read/the/guide/before/the/read"},
-		}}, []string{"Read", "guide", "before", "read,", "then", "guide."}},
+		}}}, []string{"Read", "guide", "before", "read,", "then", "guide."}},
 	}
 	for _, c := range cases {
 		for _, style := range []string{StyleNoTTY, StyleDark} {
 			for _, width := range []int{20, 33, 80} {
-				d := &model.Document{Paragraphs: []model.Paragraph{c.p}}
+				d := &model.Document{Paragraphs: []model.Paragraph{c.p.Paragraph}, Extraction: model.Extraction{Annotations: []model.Annotation{{Body: c.p.body}}}}
 				lines, err := newRenderers(style).blockLines(block{blockParagraph, 0, -1}, d, false, width)
 				if err != nil {
 					t.Fatal(err)
@@ -80,25 +80,25 @@ func TestTextMapFindsEveryWord(t *testing.T) {
 func TestParagraphMarkdown(t *testing.T) {
 	cases := []struct {
 		name string
-		p    model.Paragraph
+		p    shownParagraph
 		want string
 	}{
-		{"links", linkedParagraph(), "See the [annual report](https://example.com/reports/annual_%282024%29%20on?a=1&b=2) on example.com and the " +
+		{"links", shownParagraph{Paragraph: linkedParagraph()}, "See the [annual report](https://example.com/reports/annual_%282024%29%20on?a=1&b=2) on example.com and the " +
 			"[data](http://data.example.org/the/bureau/figures/of/the/year/in/full/at/the/bureau) at the bureau, then " +
 			"[mail the editors](mailto:editors@example.com) or visit https://x.org today."},
-		{"unsafe URLs", model.Paragraph{Text: "one two three four", Links: []model.Link{
+		{"unsafe URLs", shownParagraph{Paragraph: model.Paragraph{Text: "one two three four", Links: []model.Link{
 			{Start: 0, End: 3, URL: "javascript:alert(1)"},
 			{Start: 4, End: 7, URL: "https://a.example/\x1b]8;;\x07\x1b[2J é\\"},
 			{Start: 8, End: 13, URL: "http://%zz"},
 			{Start: 9, End: 18, URL: "http://overlaps.example/"},
-		}}, "one [two](https://a.example/%1B]8;;%07%1B[2J%20%C3%A9%5C) three four"},
-		{"Markdown label", model.Paragraph{Text: "[00:01:02] **Host:**  Hi *there*", Body: len("[00:01:02] **Host:**  ")},
+		}}}, "one [two](https://a.example/%1B]8;;%07%1B[2J%20%C3%A9%5C) three four"},
+		{"Markdown label", shownParagraph{model.Paragraph{Text: "[00:01:02] **Host:**  Hi *there*"}, len("[00:01:02] **Host:**  ")},
 			"**\\[00:01:02\\] Host:** Hi \\*there\\*"},
-		{"code", model.Paragraph{Text: "a ``` b\n\n  *c*", Code: true, Quoted: true},
+		{"code", shownParagraph{Paragraph: model.Paragraph{Text: "a ``` b\n\n  *c*", Code: true, Quoted: true}},
 			"````\na ``` b\n\n  *c*\n````"},
-		{"quoted item", model.Paragraph{Text: "- not a marker", Quoted: true, Item: "12."}, "12. \\- not a marker"},
-		{"odd item marker", model.Paragraph{Text: "x", Item: "•"}, "- x"},
-		{"bold heading", model.Paragraph{Text: "Why?", Heading: true, Bold: true}, "### Why?"},
+		{"quoted item", shownParagraph{Paragraph: model.Paragraph{Text: "- not a marker", Quoted: true, Item: "12."}}, "12. \\- not a marker"},
+		{"odd item marker", shownParagraph{Paragraph: model.Paragraph{Text: "x", Item: "•"}}, "- x"},
+		{"bold heading", shownParagraph{Paragraph: model.Paragraph{Text: "Why?", Heading: true, Bold: true}}, "### Why?"},
 	}
 	for _, c := range cases {
 		if got := paragraphMarkdown(c.p, true); got != c.want {
@@ -112,7 +112,7 @@ func TestLinksCarryNoEscapes(t *testing.T) {
 		{Start: 6, End: 10, URL: "https://a.example/\x1b]8;;https://evil.example/\x07\x1b[31m)(\u009b2J"},
 	}}
 	for _, style := range []string{StyleNoTTY, StyleDark} {
-		lines, err := newRenderers(style).renderBlock(paragraphMarkdown(p, true), 80)
+		lines, err := newRenderers(style).renderBlock(paragraphMarkdown(shownParagraph{Paragraph: p}, true), 80)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -188,7 +188,7 @@ func TestPaintLineKeepsTheLinkUnderAHighlight(t *testing.T) {
 
 func TestDenseMatchesPaintInBoundedSpace(t *testing.T) {
 	for _, text := range []string{strings.Repeat("ha", 3000), strings.Repeat("Chapter one . . . . . . . . 1\n", 200)} {
-		d, err := model.Read("dense.txt", []byte("Dense\n\n"+text))
+		d, err := model.Read(model.Input{Name: "dense.txt", Data: []byte("Dense\n\n" + text)})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -209,11 +209,11 @@ func TestDenseMatchesPaintInBoundedSpace(t *testing.T) {
 }
 
 func TestReaderPaintsLinksWithoutURLs(t *testing.T) {
-	d, err := model.Read("links.md", []byte("# Links\n\nThe council [published its minutes](https://example.org/minutes?id=1) on Tuesday, and [a bad link](javascript:alert(1)) too.\n"))
+	d, err := model.Read(model.Input{Name: "links.md", Data: []byte("# Links\n\nThe council [published its minutes](https://example.org/minutes?id=1) on Tuesday, and [a bad link](javascript:alert(1)) too.\n")})
 	if err != nil {
 		t.Fatal(err)
 	}
-	d.Extract()
+	d.Extraction = model.Extract(d)
 	m := New(d, Options{Style: StyleDark})
 	m.Update(tea.WindowSizeMsg{Width: 120, Height: 30})
 	view := m.View().Content
@@ -236,7 +236,7 @@ func TestReaderPaintsLinksWithoutURLs(t *testing.T) {
 func TestBareURLsLinkOnlyToTheWeb(t *testing.T) {
 	p := model.Paragraph{Text: "Get it at ftp://example.com/file, www.example.com or https://example.org/a now."}
 	for _, hrefs := range []bool{false, true} {
-		lines, err := newRenderers(StyleDark).renderBlock(paragraphMarkdown(p, hrefs), 100)
+		lines, err := newRenderers(StyleDark).renderBlock(paragraphMarkdown(shownParagraph{Paragraph: p}, hrefs), 100)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -293,7 +293,7 @@ func TestQuoteBarInACustomStyle(t *testing.T) {
 }
 
 func TestTabsShowAsSpaces(t *testing.T) {
-	d, err := model.Parse("tabs.md", []byte("# Tabs\n\nWord\tafter the tab.\n\n```\nfunc f() {\n\treturn 1\t// one\n}\n```\n"))
+	d, err := model.Parse(model.Input{Name: "tabs.md", Data: []byte("# Tabs\n\nWord\tafter the tab.\n\n```\nfunc f() {\n\treturn 1\t// one\n}\n```\n")})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -293,12 +293,11 @@ func parseSize(s string) (int64, error) {
 
 // parse reads and extracts one input.
 func (in *inputs) parse(ctx context.Context, name string) (*model.Document, error) {
-	doc, err := readInput(in.read(ctx, name))
+	input, err := in.read(ctx, name)
 	if err != nil {
 		return nil, err
 	}
-	doc.Extract()
-	return doc, nil
+	return model.Parse(input)
 }
 
 // readInput reads input into a document, not extracted yet, or passes on
@@ -307,5 +306,5 @@ func readInput(input model.Input, err error) (*model.Document, error) {
 	if err != nil {
 		return nil, err
 	}
-	return input.Read()
+	return model.Read(input)
 }

@@ -352,7 +352,7 @@ func runReader(ctx context.Context, args []string, stdin, stdout *os.File, stder
 		}
 		// The reader shows the text at once and extracts it in the
 		// background.
-		doc, err := input.Read()
+		doc, err := model.Read(input)
 		if err != nil {
 			return err
 		}
