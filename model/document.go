@@ -106,6 +106,28 @@ type Paragraph struct {
 	Code bool
 	// Links are the hyperlinks in Text, in order.
 	Links []Link
+	// Labels are the prefixes that read as speaker labels at the start of
+	// the paragraph or of one of its lines, in order. Whether the
+	// document uses them as labels is for extraction to decide.
+	Labels []Label
+}
+
+// Label is a prefix that reads as a speaker label at the start of a line:
+// "Q:", "MR. KIRBY:", "**Host:**", "[00:01:02] Ana:".
+type Label struct {
+	// Start is the byte offset in the paragraph's Text where the line and
+	// the label begin, and Body where the words after the label and its
+	// spaces begin.
+	Start, Body int
+	// Speaker is the name as written, without marks, time code or colon.
+	Speaker string
+	// Strong reports a label that stands out by its form: Q or A, a name
+	// in capitals or in bold, or one after a time code. Others ("Holt:")
+	// are labels where the document uses them as labels.
+	Strong bool
+	// Break reports that the line before the label's ended in a hard line
+	// break; it is false at the start of a paragraph.
+	Break bool
 }
 
 // Link is a hyperlink on the bytes [Start, End) of a paragraph's Text.

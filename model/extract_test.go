@@ -58,13 +58,13 @@ func TestParseLabel(t *testing.T) {
 		l, ok := parseLabel(tt.in)
 		if tt.speaker == "" {
 			if ok {
-				t.Errorf("parseLabel(%q) = %q, want no label", tt.in, l.speaker)
+				t.Errorf("parseLabel(%q) = %q, want no label", tt.in, l.Speaker)
 			}
 			continue
 		}
-		if !ok || l.speaker != tt.speaker || tt.in[l.body:] != tt.body || l.strong != tt.strong {
+		if !ok || l.Speaker != tt.speaker || tt.in[l.Body:] != tt.body || l.Strong != tt.strong {
 			t.Errorf("parseLabel(%q) = %q %q strong=%v ok=%v, want %q %q strong=%v",
-				tt.in, l.speaker, tt.in[min(l.body, len(tt.in)):], l.strong, ok, tt.speaker, tt.body, tt.strong)
+				tt.in, l.Speaker, tt.in[min(l.Body, len(tt.in)):], l.Strong, ok, tt.speaker, tt.body, tt.strong)
 		}
 	}
 }

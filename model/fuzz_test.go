@@ -124,6 +124,15 @@ func checkDocument(t *testing.T, d *Document) {
 			t.Fatalf("paragraph %d is not trimmed or holds a line break: %q", i, p.Text)
 		}
 		span("label", i, 0, a.Body)
+		start := -1
+		for _, l := range p.Labels {
+			if l.Start <= start || l.Body <= l.Start {
+				t.Fatalf("paragraph %d: labels out of order or empty: %+v", i, p.Labels)
+			}
+			start = l.Start
+			span("line label", i, l.Start, l.Body)
+			safe("label speaker", l.Speaker)
+		}
 		end := 0
 		for _, l := range p.Links {
 			if l.Start < end || l.End <= l.Start {

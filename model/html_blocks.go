@@ -346,6 +346,9 @@ func (b *paragraphBuilder) flush() {
 		p.Quoted = b.quote > 0
 		p.Bold = !p.Heading && b.boldText > 0 && b.plain == 0
 		p.Item, b.item = b.item, ""
+		if !p.Code {
+			p.Labels = labelsAt(p.Text, nil)
+		}
 		b.paragraphs = append(b.paragraphs, p)
 	}
 	b.buf.Reset()

@@ -29,11 +29,12 @@ import (
 //     raw HTML tags for nothing), line breaks become spaces, and links to
 //     http, https and mailto URLs become Links on their text.
 //
-// A bold speaker label ("**Host:** Welcome", "[00:01:02] **Host:** Hi") is
-// kept as written, as the plain reader keeps it, so that the turn
-// extractor sees the same strong label. As in the plain reader, a line that
-// starts with such a label after a hard line break, or a line of only
-// no-break spaces, starts a new paragraph.
+// A line that starts with something label-like is noted as a Label, as
+// in the plain reader; a bold speaker label ("**Host:** Welcome",
+// "[00:01:02] **Host:** Hi") at the start of a paragraph or after a hard
+// line break is kept as written, as the plain reader keeps it, so that
+// the label reads the same. A line of only no-break spaces starts a new
+// paragraph.
 //
 // Markdown that goldmark would take too long over (see tooHardForGoldmark)
 // is read as plain text.
@@ -52,6 +53,7 @@ func readMarkdown(src string) *Document {
 	}
 	r.blocks(root)
 	d.Paragraphs = r.paragraphs
+	d.splitAtLabels()
 	d.takeTitle()
 	return d
 }
@@ -149,15 +151,14 @@ func (r *markdownReader) htmlBlock(n *ast.HTMLBlock) {
 		b.WriteString(stripTags(r.src[seg.Start:seg.Stop]))
 		b.WriteByte(' ')
 	}
-	if s := collapseSpaces(decodeInline(b.String())); trimSpace(s) != "" {
-		r.add(Paragraph{Text: trimSpace(s)})
+	if s := trimSpace(collapseSpaces(decodeInline(b.String()))); s != "" {
+		r.add(Paragraph{Text: s, Labels: labelsAt(s, nil)})
 	}
 }
 
 // textBlock reads a paragraph, or the text of a tight list item. A
 // paragraph wholly in strong emphasis is Bold. A line that holds only
-// spaces, or that starts with a strong speaker label after a hard line
-// break, starts a new paragraph.
+// spaces starts a new paragraph.
 func (r *markdownReader) textBlock(n ast.Node) {
 	if inner := strongContent(n); inner != nil {
 		r.inlines(inner)
@@ -176,9 +177,11 @@ func (r *markdownReader) textBlock(n ast.Node) {
 		if !ok || next == nil || next.Pos() < 0 || !t.SoftLineBreak() && !t.HardLineBreak() {
 			continue
 		}
-		line := r.line(next.Pos())
-		if trimSpace(line) == "" || t.HardLineBreak() && startsWithStrongLabel(line) {
+		switch {
+		case trimSpace(r.line(next.Pos())) == "":
 			r.flush(Paragraph{})
+			r.startLine(next.Pos())
+		case t.HardLineBreak():
 			r.startLine(next.Pos())
 		}
 	}
@@ -203,18 +206,11 @@ func (r *markdownReader) startLine(pos int) {
 	line := r.line(pos)
 	lead := len(line) - len(strings.TrimLeftFunc(line, IsSpace))
 	l, ok := parseLabel(line[lead:])
-	if !ok || !strings.Contains(line[lead:lead+l.body], "**") {
+	if !ok || !strings.Contains(line[lead:lead+l.Body], "**") {
 		return
 	}
-	r.w.writeSource(pos+lead, pos+lead+l.body)
-	r.w.skip = pos + lead + l.body
-}
-
-// startsWithStrongLabel reports whether line starts with a speaker label
-// that stands on its own (see label.strong).
-func startsWithStrongLabel(line string) bool {
-	l, ok := parseLabel(trimSpace(line))
-	return ok && l.strong
+	r.w.writeSource(pos+lead, pos+lead+l.Body)
+	r.w.skip = pos + lead + l.Body
 }
 
 // strongContent returns the node whose children are the text of a
@@ -249,7 +245,7 @@ func (r *markdownReader) inline(n ast.Node) {
 	case *ast.Text:
 		r.w.writeMarkdown(n.Segment.Start, n.Segment.Stop)
 		if n.SoftLineBreak() || n.HardLineBreak() {
-			r.w.lineBreak()
+			r.w.lineBreak(n.HardLineBreak())
 		}
 	case *ast.CodeSpan:
 		for c := n.FirstChild(); c != nil; c = c.NextSibling() {
@@ -263,7 +259,7 @@ func (r *markdownReader) inline(n ast.Node) {
 		r.autoLink(n)
 	case *ast.RawHTML:
 		if n.Segments.Len() > 0 && isBreakTag(r.src[n.Segments.At(0).Start:n.Segments.At(0).Stop]) {
-			r.w.lineBreak()
+			r.w.lineBreak(true)
 		}
 	default: // emphasis, images (their alt text) and anything else
 		r.inlines(n)
@@ -301,7 +297,7 @@ func (r *markdownReader) autoLink(n *ast.AutoLink) {
 
 // flush ends the paragraph being written, adding it unless it is empty.
 func (r *markdownReader) flush(p Paragraph) {
-	p.Text, p.Links = r.w.finish()
+	p.Text, p.Links, p.Labels = r.w.finish()
 	if p.Text != "" {
 		r.add(p)
 	}
@@ -330,8 +326,11 @@ type paragraphWriter struct {
 	links []Link
 	// origin is the source offset that buf[0] was copied from, or -1.
 	origin int
-	// space reports a line break not yet written as a space.
-	space bool
+	// space reports a line break not yet written as a space, and hard
+	// that it is a hard one.
+	space, hard bool
+	// lines are where the lines after the first begin in buf.
+	lines []lineStart
 	// linkStart is where the open link's text starts in buf, -1 before its
 	// first character, or noLink outside a link.
 	linkStart int
@@ -401,6 +400,7 @@ func (w *paragraphWriter) write(s string) {
 		}
 		if len(w.buf) > 0 {
 			w.buf = append(w.buf, ' ')
+			w.lines = append(w.lines, lineStart{at: len(w.buf), hard: w.hard})
 		}
 		w.space = false
 	}
@@ -410,11 +410,11 @@ func (w *paragraphWriter) write(s string) {
 	w.buf = append(w.buf, s...)
 }
 
-// lineBreak ends a line: its trailing spaces go, and the next text is put
-// after one space.
-func (w *paragraphWriter) lineBreak() {
+// lineBreak ends a line, hard or soft: its trailing spaces go, and the
+// next text is put after one space.
+func (w *paragraphWriter) lineBreak(hard bool) {
 	w.buf = bytes.TrimRightFunc(w.buf, IsSpace)
-	w.space = true
+	w.space, w.hard = true, hard
 }
 
 // openLink starts a link at the next character written.
@@ -434,16 +434,21 @@ func (w *paragraphWriter) closeLink(url string) {
 	}
 }
 
-// finish returns the paragraph's text, trimmed, and links, and resets the
-// writer for the next paragraph.
-func (w *paragraphWriter) finish() (string, []Link) {
+// finish returns the paragraph's text, trimmed, its links and the labels
+// its lines begin with, and resets the writer for the next paragraph.
+func (w *paragraphWriter) finish() (string, []Link, []Label) {
 	text := sourceSubstring(w.src, w.origin, bytes.TrimRightFunc(w.buf, IsSpace))
 	links := w.links
 	for i := range links {
 		links[i].End = min(links[i].End, len(text))
 	}
+	var labels []Label
+	if text != "" {
+		labels = labelsAt(text, w.lines)
+	}
 	w.buf, w.links, w.origin, w.space, w.linkStart = w.buf[:0], nil, -1, false, noLink
-	return text, links
+	w.lines = w.lines[:0]
+	return text, links, labels
 }
 
 // sourceSubstring returns b as a string: the substring of src at offset

@@ -11,23 +11,23 @@ const maxTitleLen = 200
 
 // readPlain splits sanitized text into a title and paragraphs in one pass.
 // Blank lines (including lines of only non-breaking spaces) separate
-// paragraphs; the lines of one paragraph are joined with single spaces. A
-// line that starts with a speaker label ("Q", "MR. KIRBY:") after a line
-// ending in a Markdown hard break (two spaces or a backslash) starts a new
-// paragraph, as transcripts are often written. A leading YAML front-matter
-// block gives title, byline, source and date, and Markdown ATX headings
-// ("## Name") become heading paragraphs.
+// paragraphs; the lines of one paragraph are joined with single spaces,
+// and a line that starts with something label-like ("Q", "MR. KIRBY:")
+// is noted as a Label. A leading YAML front-matter block gives title,
+// byline, source and date, and Markdown ATX headings ("## Name") become
+// heading paragraphs.
 func readPlain(text string) *Document {
 	d := &Document{}
 	text = d.readFrontMatter(text)
 	var lines []string // lines of the paragraph being built
+	var hard []bool    // whether the line before each ended in a hard break
 	hardBreak := false // the previous line ended in a Markdown hard break
 	flush := func() {
 		if len(lines) == 0 {
 			return
 		}
-		d.Paragraphs = append(d.Paragraphs, makeParagraph(lines))
-		lines = lines[:0]
+		d.Paragraphs = append(d.Paragraphs, makeParagraph(lines, hard))
+		lines, hard = lines[:0], hard[:0]
 	}
 	for line := range strings.Lines(text) {
 		line = strings.TrimSuffix(line, "\n")
@@ -38,40 +38,43 @@ func readPlain(text string) *Document {
 			flush()
 			continue
 		}
-		if broke && len(lines) > 0 {
-			if l, ok := parseLabel(line); ok && l.strong {
-				flush()
-			}
-		}
 		if isATXHeading(line) {
 			flush()
 			lines = append(lines, line)
 			flush()
 			continue
 		}
-		lines = append(lines, line)
+		lines, hard = append(lines, line), append(hard, broke)
 	}
 	flush()
+	d.splitAtLabels()
 	d.takeTitle()
 	return d
 }
 
-// makeParagraph joins trimmed lines into one paragraph. A single line is
-// kept as a substring of the source; only wrapped paragraphs are copied.
-// A paragraph wholly in Markdown bold ("**Why trains?**") loses the marks
-// and is marked Bold.
-func makeParagraph(lines []string) Paragraph {
+// makeParagraph joins trimmed lines into one paragraph; hard tells for
+// each line whether the line before it ended in a hard break. A single
+// line is kept as a substring of the source; only wrapped paragraphs are
+// copied. A paragraph wholly in Markdown bold ("**Why trains?**") loses
+// the marks and is marked Bold.
+func makeParagraph(lines []string, hard []bool) Paragraph {
 	if len(lines) == 1 && isATXHeading(lines[0]) {
 		return Paragraph{Text: headingText(lines[0]), Heading: true}
 	}
 	text := lines[0]
+	var starts []lineStart
 	if len(lines) > 1 {
 		text = strings.Join(lines, " ")
+		at := 0
+		for k, line := range lines[:len(lines)-1] {
+			at += len(line) + 1
+			starts = append(starts, lineStart{at: at, hard: hard[k+1]})
+		}
 	}
 	if inner, ok := boldText(text); ok {
 		return Paragraph{Text: inner, Bold: true}
 	}
-	return Paragraph{Text: text}
+	return Paragraph{Text: text, Labels: labelsAt(text, starts)}
 }
 
 // boldText returns the text inside "**...**" or "__...__" when the marks

@@ -14,9 +14,7 @@ const maxParagraphLen = 16 << 10
 
 // splitLongParagraphs cuts every paragraph over maxParagraphLen bytes into
 // pieces, each ending at a sentence end or, failing that, a space in the
-// last quarter of the allowed length. Links move with their text; a link
-// across a cut is kept on the piece where it starts. Only the first piece
-// keeps a speaker label, a list marker or heading and bold marks.
+// last quarter of the allowed length (see cutParagraph).
 func (d *Document) splitLongParagraphs() {
 	long := false
 	for _, p := range d.Paragraphs {
@@ -30,33 +28,64 @@ func (d *Document) splitLongParagraphs() {
 	}
 	out := make([]Paragraph, 0, len(d.Paragraphs)+1)
 	for _, p := range d.Paragraphs {
-		for len(p.Text) > maxParagraphLen {
-			cut := cutPoint(p.Text, maxParagraphLen)
-			head := p
-			head.Text = strings.TrimRight(p.Text[:cut], " ")
-			head.Links = nil
-			rest := p
-			rest.Text = trimLeadingSpaces(p.Text[cut:])
-			shift := len(p.Text) - len(rest.Text)
-			rest.Bold, rest.Heading, rest.Item = false, false, ""
-			rest.Links = nil
-			for _, l := range p.Links {
-				if l.Start < len(head.Text) {
-					l.End = min(l.End, len(head.Text))
-					head.Links = append(head.Links, l)
-				} else if l.Start >= shift {
-					l.Start, l.End = l.Start-shift, l.End-shift
-					rest.Links = append(rest.Links, l)
-				}
-			}
-			out = append(out, head)
-			p = rest
+		var cuts []int
+		for at := 0; len(p.Text)-at > maxParagraphLen; {
+			cut := at + cutPoint(p.Text[at:], maxParagraphLen)
+			cuts = append(cuts, cut)
+			at = cut + len(p.Text[cut:]) - len(trimLeadingSpaces(p.Text[cut:]))
 		}
-		if p.Text != "" {
-			out = append(out, p)
-		}
+		out = append(out, splitParagraph(p, cuts)...)
 	}
 	d.Paragraphs = out
+}
+
+// splitParagraph cuts p before each of cuts, byte offsets of its text in
+// increasing order, in one pass. Each piece loses the spaces at its cuts;
+// empty pieces are left out. Links and labels move with their text; a
+// link across a cut stays on the piece where it starts, cut short. Only
+// the first piece keeps the marks of a heading, a bold paragraph or a
+// list item.
+func splitParagraph(p Paragraph, cuts []int) []Paragraph {
+	if len(cuts) == 0 {
+		return []Paragraph{p}
+	}
+	out := make([]Paragraph, 0, len(cuts)+1)
+	links, labels := p.Links, p.Labels
+	from := 0
+	for k := 0; k <= len(cuts); k++ {
+		to := len(p.Text)
+		if k < len(cuts) {
+			to = cuts[k]
+		}
+		start := from
+		if k > 0 {
+			start = to - len(trimLeadingSpaces(p.Text[from:to]))
+		}
+		end := start + len(strings.TrimRight(p.Text[start:to], " "))
+		from = to
+		piece := p
+		piece.Text, piece.Links, piece.Labels = p.Text[start:end], nil, nil
+		if k > 0 {
+			piece.Bold, piece.Heading, piece.Item = false, false, ""
+		}
+		for ; len(links) > 0 && links[0].Start < to; links = links[1:] {
+			if l := links[0]; l.Start >= start && l.Start < end {
+				l.Start, l.End = l.Start-start, min(l.End, end)-start
+				piece.Links = append(piece.Links, l)
+			}
+		}
+		for ; len(labels) > 0 && labels[0].Start < to; labels = labels[1:] {
+			if l := labels[0]; l.Start >= start && l.Start < end {
+				l.Start, l.Body = l.Start-start, min(l.Body, end)-start
+				l.Break = l.Break && l.Start > 0
+				piece.Labels = append(piece.Labels, l)
+			}
+		}
+		if piece.Text != "" {
+			out = append(out, piece)
+		}
+	}
+	return out
 }
 
 // cutPoint finds where to cut text, which is longer than limit bytes, at

@@ -1,0 +1,250 @@
+package model
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Limits on what reads as a speaker label at the start of a line.
+const (
+	maxLabelLen   = 40
+	maxLabelWords = 5
+)
+
+// timestampRe matches a time code before a label: "[00:01:02]", "(12:30)",
+// "00:01:02.5".
+var timestampRe = regexp.MustCompile(`^[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?`)
+
+// lineStart is where a line of a paragraph's text begins, and whether the
+// line before it ended in a hard line break (two spaces or a backslash).
+type lineStart struct {
+	at   int
+	hard bool
+}
+
+// labelsAt returns the labels that begin text at the starts of its lines:
+// at 0, and at each of starts (the lines after the first).
+func labelsAt(text string, starts []lineStart) []Label {
+	var labels []Label
+	for k := -1; k < len(starts); k++ {
+		at, hard := 0, false
+		if k >= 0 {
+			at, hard = starts[k].at, starts[k].hard
+		}
+		if l, ok := parseLabel(text[at:]); ok {
+			l.Start, l.Body, l.Break = at, l.Body+at, hard
+			labels = append(labels, l)
+		}
+	}
+	return labels
+}
+
+// paragraphLabel returns the label that begins paragraph p, if any.
+func paragraphLabel(p Paragraph) (Label, bool) {
+	if len(p.Labels) > 0 && p.Labels[0].Start == 0 {
+		return p.Labels[0], true
+	}
+	return Label{}, false
+}
+
+// splitAtLabels starts a new paragraph at every line that begins with a
+// strong label ("Q:", "MR. KIRBY:", "**Host:**") after a hard line break,
+// as transcripts are often written: a turn a line, each line ending in a
+// hard break. It is the one place where labels shape paragraphs; the
+// readers of text whose paragraphs span lines call it.
+func (d *Document) splitAtLabels() {
+	var out []Paragraph
+	var cuts []int
+	for i, p := range d.Paragraphs {
+		cuts = cuts[:0]
+		for _, l := range p.Labels {
+			if l.Start > 0 && l.Strong && l.Break {
+				cuts = append(cuts, l.Start)
+			}
+		}
+		if len(cuts) > 0 && out == nil {
+			out = append(make([]Paragraph, 0, len(d.Paragraphs)+len(cuts)), d.Paragraphs[:i]...)
+		}
+		if out != nil {
+			out = append(out, splitParagraph(p, cuts)...)
+		}
+	}
+	if out != nil {
+		d.Paragraphs = out
+	}
+}
+
+// parseLabel reads a speaker label at the start of text.
+func parseLabel(text string) (Label, bool) {
+	i, stamped := 0, false
+	if m := timestampRe.FindStringIndex(text); m != nil {
+		if j := skipSpace(text, m[1]); j > m[1] {
+			i, stamped = j, true
+		}
+	}
+	rest := text[i:]
+	if strings.HasPrefix(rest, "**") {
+		return boldLabel(rest, i)
+	}
+	if l, ok := qaLabel(rest); ok {
+		l.Body += i
+		return l, true
+	}
+	limit := min(len(rest), maxLabelLen+8) // room for doubled spaces
+	colon := strings.IndexByte(rest[:limit], ':')
+	if colon <= 0 {
+		return Label{}, false
+	}
+	after := colon + 1
+	if after < len(rest) {
+		r, _ := utf8.DecodeRuneInString(rest[after:])
+		if !IsSpace(r) { // "10:30", "http://"
+			return Label{}, false
+		}
+	}
+	name := collapseSpaces(rest[:colon])
+	if !validSpeaker(name) {
+		return Label{}, false
+	}
+	return Label{
+		Speaker: name,
+		Body:    i + skipSpace(rest, after),
+		Strong:  stamped || isUpperWord(name),
+	}, true
+}
+
+// boldLabel reads a Markdown "**Name:**" or "**Name**:" label at the start
+// of rest, which lies at offset off in the paragraph.
+func boldLabel(rest string, off int) (Label, bool) {
+	end := strings.Index(rest[2:], "**")
+	if end <= 0 || end > maxLabelLen+2 {
+		return Label{}, false
+	}
+	name := strings.TrimSpace(rest[2 : 2+end])
+	after := 2 + end + 2
+	colon := strings.HasSuffix(name, ":")
+	name = strings.TrimSpace(strings.TrimSuffix(name, ":"))
+	if !colon && after < len(rest) && rest[after] == ':' {
+		colon = true
+		after++
+	}
+	if !colon {
+		return Label{}, false
+	}
+	if l, ok := qaLabel(name + ":"); ok {
+		return Label{Speaker: l.Speaker, Body: off + skipSpace(rest, after), Strong: true}, true
+	}
+	if !validSpeaker(name) {
+		return Label{}, false
+	}
+	return Label{Speaker: name, Body: off + skipSpace(rest, after), Strong: true}, true
+}
+
+// qaLabel reads an interview label "Q:", "A.", "Question:" or "Q" followed
+// by non-breaking spaces, as in White House transcripts.
+func qaLabel(s string) (Label, bool) {
+	var name string
+	switch {
+	case strings.HasPrefix(s, "Question"), strings.HasPrefix(s, "QUESTION"):
+		name = s[:8]
+	case strings.HasPrefix(s, "Answer"), strings.HasPrefix(s, "ANSWER"):
+		name = s[:6]
+	case strings.HasPrefix(s, "Q"), strings.HasPrefix(s, "A"):
+		name = s[:1]
+	default:
+		return Label{}, false
+	}
+	speaker := "Q"
+	if name[0] == 'A' {
+		speaker = "A"
+	}
+	rest := s[len(name):]
+	if rest == "" {
+		return Label{}, false
+	}
+	switch rest[0] {
+	case ':':
+		if len(rest) > 1 && !startsWithSpace(rest[1:]) {
+			return Label{}, false
+		}
+		return Label{Speaker: speaker, Body: len(name) + skipSpace(rest, 1), Strong: true}, true
+	case '.':
+		if len(name) > 1 || len(rest) < 2 || !startsWithSpace(rest[1:]) || isInitial(rest[skipSpace(rest, 1):]) {
+			return Label{}, false
+		}
+		return Label{Speaker: speaker, Body: len(name) + skipSpace(rest, 1), Strong: true}, true
+	}
+	// "Q" then spaces: a no-break space, a tab or two spaces.
+	r, n := utf8.DecodeRuneInString(rest)
+	if !IsSpace(r) || len(name) > 1 {
+		return Label{}, false
+	}
+	strong := true
+	if r == ' ' {
+		// "Q Thanks, Olivia." is a label only where Q labels recur; a single
+		// space after "A" is the article.
+		if r2, _ := utf8.DecodeRuneInString(rest[n:]); !IsSpace(r2) {
+			if speaker != "Q" || !isCapitalized(rest[n:]) {
+				return Label{}, false
+			}
+			strong = false
+		}
+	}
+	body := len(name) + skipSpace(rest, 0)
+	if body >= len(s) {
+		return Label{}, false
+	}
+	return Label{Speaker: speaker, Body: body, Strong: strong}, true
+}
+
+// startsWithSpace reports whether s begins with a space rune.
+func startsWithSpace(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return IsSpace(r)
+}
+
+// isInitial reports whether s starts with an initial such as "B." (as in
+// "A. B. Smith"), so the "A." before it is not an answer label.
+func isInitial(s string) bool {
+	r, n := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r) && strings.HasPrefix(s[n:], ".")
+}
+
+// nameParticles are lower-case words allowed inside a speaker's name.
+var nameParticles = map[string]bool{
+	"de": true, "da": true, "di": true, "du": true, "del": true, "della": true,
+	"van": true, "von": true, "der": true, "den": true, "la": true, "le": true,
+	"bin": true, "al": true, "el": true, "of": true, "and": true, "y": true,
+}
+
+// validSpeaker reports whether name reads as a speaker: a few capitalised
+// or upper-case words of letters, not a content label such as "Note".
+func validSpeaker(name string) bool {
+	if name == "" || len(name) > maxLabelLen {
+		return false
+	}
+	lower := strings.ToLower(name)
+	if words().nonSpeakers[lower] || words().nonSpeakers[strings.TrimSuffix(lower, "s")] {
+		return false
+	}
+	fields := strings.Fields(name)
+	if len(fields) > maxLabelWords {
+		return false
+	}
+	for k, w := range fields {
+		if nameParticles[w] && k > 0 && k < len(fields)-1 {
+			continue
+		}
+		if !isCapitalized(w) {
+			return false
+		}
+		for _, r := range w {
+			if !unicode.IsLetter(r) && !strings.ContainsRune(".-'’", r) {
+				return false
+			}
+		}
+	}
+	return true
+}
