@@ -344,7 +344,7 @@ trimmed:
 	}
 	start, stop := int(toks[k].start), int(toks[end-1].end)
 	stop = start + len(stripPossessive(text[start:stop]))
-	name := oneLine(text[start:stop])
+	name := collapseSpaces(text[start:stop])
 	titled := ""
 	if title != "" {
 		// Keep the name with its title as an alias when the title is part
@@ -357,7 +357,7 @@ trimmed:
 			from++
 		}
 		if from < k {
-			titled = oneLine(text[toks[from].start:stop])
+			titled = collapseSpaces(text[toks[from].start:stop])
 		}
 	}
 	if end-k == 1 && inSet(lx.demonyms, name) {

@@ -113,14 +113,14 @@ func (d *Document) takeTitle() {
 			return
 		}
 	}
-	d.Title = oneLine(p.Text)
+	d.Title = metaLine(p.Text)
 	d.Paragraphs = d.Paragraphs[1:]
 }
 
-// oneLine makes a title or byline one line: every run of tabs, line
+// metaLine makes a title or byline one line: every run of tabs, line
 // breaks and spaces becomes one space. A no-break space stays, as the
 // writer chose it.
-func oneLine(s string) string {
+func metaLine(s string) string {
 	return strings.Join(strings.FieldsFunc(s, func(r rune) bool {
 		return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\v' || r == '\f'
 	}), " ")
@@ -200,7 +200,7 @@ func (d *Document) readFrontMatter(text string) string {
 
 // setFrontMatterField sets the field a front-matter key names, if any.
 func (d *Document) setFrontMatterField(key, value string) {
-	if value = oneLine(value); value == "" {
+	if value = metaLine(value); value == "" {
 		return
 	}
 	switch key = strings.ToLower(strings.TrimSpace(key)); key {
