@@ -20,7 +20,7 @@ var (
 	bomUTF16BE = []byte{0xFE, 0xFF}
 )
 
-// Decode returns data as valid UTF-8 text.
+// decode returns data as valid UTF-8 text.
 //
 // A byte order mark decides the encoding when there is one: UTF-8 (the mark
 // is stripped and stray bytes after it are repaired as repairUTF8 does),
@@ -34,7 +34,7 @@ var (
 // whole with that encoding.
 //
 // Empty input, or a byte order mark alone, decodes to "" without error.
-func Decode(data []byte) (string, error) {
+func decode(data []byte) (string, error) {
 	switch {
 	case bytes.HasPrefix(data, bomUTF32LE):
 		return decodeWith(data[len(bomUTF32LE):], utf32.UTF32(utf32.LittleEndian, utf32.IgnoreBOM), "utf-32le")

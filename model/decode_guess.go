@@ -16,17 +16,17 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
-// sniffLimit is how many bytes Decode judges when it has to guess the
+// sniffLimit is how many bytes decode judges when it has to guess the
 // encoding of text that is not valid UTF-8 (see sniffSample). The guess
 // is applied to the whole input.
 const sniffLimit = 8 << 10
 
 // sniffContext is how many bytes before the first non-ASCII byte of a
-// line the sample Decode judges takes at most, so that the character is
+// line the sample decode judges takes at most, so that the character is
 // judged beside the word it belongs to.
 const sniffContext = 64
 
-// candidate is an encoding Decode may guess.
+// candidate is an encoding decode may guess.
 type candidate struct {
 	name string
 	enc  encoding.Encoding
@@ -115,7 +115,7 @@ var (
 		commonSimplified + commonTraditional + commonJapanese + commonKorean + commonCJKPunctuation +
 			commonWestern + commonCentral + commonCyrillic + commonGreek), frequent: anyLevel1}
 	win1252 = candidate{"windows-1252", charmap.Windows1252, scriptLatin, runeSet(commonWestern), nil}
-	// legacyCandidates are the legacy encodings Decode may guess, in the
+	// legacyCandidates are the legacy encodings decode may guess, in the
 	// order that breaks ties.
 	legacyCandidates = []*candidate{
 		{"gb18030", simplifiedchinese.GB18030, scriptCJK, runeSet(commonSimplified + commonCJKPunctuation), gb2312Level1},

@@ -122,15 +122,15 @@ func TestDecode(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, err := Decode(tt.data)
+			got, err := decode(tt.data)
 			if err != nil {
-				t.Fatalf("Decode: %v", err)
+				t.Fatalf("decode: %v", err)
 			}
 			if got != tt.want {
-				t.Errorf("Decode(% x)\n got %q\nwant %q", truncate(tt.data), got, tt.want)
+				t.Errorf("decode(% x)\n got %q\nwant %q", truncate(tt.data), got, tt.want)
 			}
 			if !utf8.ValidString(got) {
-				t.Errorf("Decode returned invalid UTF-8: %q", got)
+				t.Errorf("decode returned invalid UTF-8: %q", got)
 			}
 		})
 	}
@@ -140,12 +140,12 @@ func TestDecode(t *testing.T) {
 // whole of a document longer than the prefix.
 func TestDecodeLongLegacy(t *testing.T) {
 	want := strings.Repeat(chineseSimplified, sniffLimit/len(chineseSimplified)*3)
-	got, err := Decode(mustEncode(t, simplifiedchinese.GB18030, want))
+	got, err := decode(mustEncode(t, simplifiedchinese.GB18030, want))
 	if err != nil {
-		t.Fatalf("Decode: %v", err)
+		t.Fatalf("decode: %v", err)
 	}
 	if got != want {
-		t.Errorf("Decode of %d bytes of GB18030 did not round-trip", len(want))
+		t.Errorf("decode of %d bytes of GB18030 did not round-trip", len(want))
 	}
 }
 
@@ -163,12 +163,12 @@ func TestDecodeJudgesLinesWithNonASCII(t *testing.T) {
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			data := append(tt.head, mustEncode(t, simplifiedchinese.GBK, chineseSimplified+chineseSimplified)...)
-			got, err := Decode(data)
+			got, err := decode(data)
 			if err != nil {
-				t.Fatalf("Decode: %v", err)
+				t.Fatalf("decode: %v", err)
 			}
 			if !strings.HasSuffix(got, chineseSimplified+chineseSimplified) {
-				t.Errorf("Decode did not read the GBK text: %q", got[max(0, len(got)-80):])
+				t.Errorf("decode did not read the GBK text: %q", got[max(0, len(got)-80):])
 			}
 		})
 	}
@@ -207,7 +207,7 @@ func BenchmarkDecode(b *testing.B) {
 		b.Run(bm.name, func(b *testing.B) {
 			b.SetBytes(int64(len(bm.data)))
 			for b.Loop() {
-				if _, err := Decode(bm.data); err != nil {
+				if _, err := decode(bm.data); err != nil {
 					b.Fatal(err)
 				}
 			}
@@ -234,9 +234,9 @@ const (
 		"είπε ο υπουργός στους δημοσιογράφους.\n"
 )
 
-// TestDecodeLegacy checks that text in each legacy encoding Decode may
+// TestDecodeLegacy checks that text in each legacy encoding decode may
 // guess is read back as it was written, whole paragraphs and a short line.
-// The inputs are made with the x/text encoders, the same tables Decode
+// The inputs are made with the x/text encoders, the same tables decode
 // reads with, so the test shows text and needs no binary fixtures.
 func TestDecodeLegacy(t *testing.T) {
 	tests := []struct {
@@ -285,12 +285,12 @@ func TestDecodeLegacy(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			data := mustEncode(t, tt.enc, tt.text)
-			got, err := Decode(data)
+			got, err := decode(data)
 			if err != nil {
-				t.Fatalf("Decode: %v", err)
+				t.Fatalf("decode: %v", err)
 			}
 			if got != tt.text {
-				t.Errorf("Decode(% x)\n got %q\nwant %q", truncate(data), got, tt.text)
+				t.Errorf("decode(% x)\n got %q\nwant %q", truncate(data), got, tt.text)
 			}
 		})
 	}
@@ -348,12 +348,12 @@ func TestDecodeMixed(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, err := Decode([]byte(tt.data))
+			got, err := decode([]byte(tt.data))
 			if err != nil {
-				t.Fatalf("Decode: %v", err)
+				t.Fatalf("decode: %v", err)
 			}
 			if got != tt.want {
-				t.Errorf("Decode(%q)\n got %q\nwant %q", tt.data, got, tt.want)
+				t.Errorf("decode(%q)\n got %q\nwant %q", tt.data, got, tt.want)
 			}
 		})
 	}

@@ -65,7 +65,7 @@ func Read(in Input) (*Document, error) {
 	}
 	format := in.Format
 	if format == FormatAuto {
-		format = DetectFormat(in.Name, in.ContentType, in.Data)
+		format = detectFormat(in.Name, in.ContentType, in.Data)
 	}
 	var (
 		d   *Document
@@ -98,27 +98,27 @@ func Read(in Input) (*Document, error) {
 
 // readPlainBytes decodes, sanitizes and reads plain text.
 func readPlainBytes(data []byte) (*Document, error) {
-	text, err := Decode(data)
+	text, err := decode(data)
 	if err != nil {
 		return nil, err
 	}
-	return readPlain(Sanitize(text)), nil
+	return readPlain(sanitize(text)), nil
 }
 
 // readMarkdownBytes decodes, sanitizes and reads Markdown.
 func readMarkdownBytes(data []byte) (*Document, error) {
-	text, err := Decode(data)
+	text, err := decode(data)
 	if err != nil {
 		return nil, err
 	}
-	return readMarkdown(Sanitize(text)), nil
+	return readMarkdown(sanitize(text)), nil
 }
 
-// DetectFormat picks the reader for data named name: content that is
+// detectFormat picks the reader for data named name: content that is
 // clearly HTML is HTML whatever its name; then the server's media type or
 // the extension decides; otherwise Markdown markup makes it Markdown and
 // anything else is plain text.
-func DetectFormat(name, contentType string, data []byte) Format {
+func detectFormat(name, contentType string, data []byte) Format {
 	if looksLikeHTML(data) {
 		return FormatHTML
 	}

@@ -21,8 +21,8 @@ func TestDetectFormat(t *testing.T) {
 		{"-", "", "# Only a heading\n\nand text.", FormatText},
 		{"-", "", "Plain text, a * and a # in it.", FormatText},
 	} {
-		if got := DetectFormat(c.name, c.contentType, []byte(c.data)); got != c.want {
-			t.Errorf("DetectFormat(%q, %q, %.20q) = %q, want %q", c.name, c.contentType, c.data, got, c.want)
+		if got := detectFormat(c.name, c.contentType, []byte(c.data)); got != c.want {
+			t.Errorf("detectFormat(%q, %q, %.20q) = %q, want %q", c.name, c.contentType, c.data, got, c.want)
 		}
 	}
 }

@@ -220,11 +220,11 @@ func readAndExtract(t *testing.T, in Input) {
 // readMarkdown would hand it over: 0 when the guard reads it as plain
 // text.
 func goldmarkNesting(data []byte) int {
-	text, err := Decode(data)
+	text, err := decode(data)
 	if err != nil {
 		return 0
 	}
-	src := Sanitize(text)
+	src := sanitize(text)
 	if tooHardForGoldmark(src) {
 		return 0
 	}
@@ -238,19 +238,19 @@ func FuzzDecodeSanitize(f *testing.F) {
 	f.Add([]byte("\xc2\xf7\xe5\xf0\xe0 \xe2 \xcc\xee\xf1\xea\xe2\xe5, \xab\xe4\xe0\xbb \x97 \xf1\xea\xe0\xe7\xe0\xeb."))
 	f.Add([]byte("\xbc\xad\xbf\xef\xbd\xc3\xb4\xc2 Galaxy\xb8\xa6 \xb9\xdf\xc7\xa5\xc7\xdf\xb4\xd9."))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		text, err := Decode(data)
+		text, err := decode(data)
 		if err != nil {
 			return
 		}
 		if !utf8.ValidString(text) {
-			t.Fatalf("Decode gave invalid UTF-8")
+			t.Fatalf("decode gave invalid UTF-8")
 		}
-		clean := Sanitize(text)
+		clean := sanitize(text)
 		if i := firstUnsafe(clean); i < len(clean) {
-			t.Fatalf("Sanitize left %q at %d", clean[i:min(i+8, len(clean))], i)
+			t.Fatalf("sanitize left %q at %d", clean[i:min(i+8, len(clean))], i)
 		}
-		if Sanitize(clean) != clean {
-			t.Fatalf("Sanitize is not idempotent on %q", clean)
+		if sanitize(clean) != clean {
+			t.Fatalf("sanitize is not idempotent on %q", clean)
 		}
 	})
 }

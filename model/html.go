@@ -16,7 +16,7 @@ import (
 const maxTreeTags = 100_000
 
 // readHTML reads an HTML page: it decodes the bytes by the charset the
-// server or the page declares (or a guess, see Decode), finds the main
+// server or the page declares (or a guess, see decode), finds the main
 // content with Readability (a port of Firefox's reader view), takes title,
 // byline, publication and date from the page's metadata, and turns the
 // content's blocks into paragraphs with their marks and links. Page parts

@@ -238,7 +238,7 @@ func (b *paragraphBuilder) resolve(href string) string {
 
 // text adds the text of a text node.
 func (b *paragraphBuilder) text(s string) {
-	s = Sanitize(s)
+	s = sanitize(s)
 	if b.pre > 0 {
 		b.words(s)
 		return

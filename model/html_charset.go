@@ -18,13 +18,13 @@ const charsetScanLimit = 32 << 10
 // decodeHTML returns the page as UTF-8, choosing the encoding as a browser
 // does: a byte order mark first, then the charset of the Content-Type the
 // server sent, then a <meta charset> or <meta http-equiv="Content-Type">
-// in the page's head. A page that declares nothing is guessed by Decode:
+// in the page's head. A page that declares nothing is guessed by decode:
 // UTF-8 when it is valid, else the legacy encoding its bytes fit best. A
-// page declared UTF-8 that holds stray bytes is repaired as Decode repairs
+// page declared UTF-8 that holds stray bytes is repaired as decode repairs
 // text: the Windows-1252 quotes and letters of a pasted paragraph survive.
 func decodeHTML(data []byte, contentType string) (string, error) {
 	if hasBOM(data) {
-		return Decode(data)
+		return decode(data)
 	}
 	label := contentTypeCharset(contentType)
 	enc, name := charset.Lookup(label)
@@ -39,7 +39,7 @@ func decodeHTML(data []byte, contentType string) (string, error) {
 	}
 	switch {
 	case enc == nil:
-		return Decode(data)
+		return decode(data)
 	case name == "utf-8" && utf8.Valid(data):
 		return string(data), nil
 	case name == "utf-8":

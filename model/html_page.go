@@ -141,7 +141,7 @@ func nodeText(n *html.Node, limit int) string {
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			switch {
 			case c.Type == html.TextNode:
-				for _, w := range strings.Fields(Sanitize(c.Data)) {
+				for _, w := range strings.Fields(sanitize(c.Data)) {
 					if b.Len() > 0 {
 						b.WriteByte(' ')
 					}
@@ -228,7 +228,7 @@ const maxMetaLen = 300
 
 // cleanMeta sanitizes a metadata string and collapses its white space.
 func cleanMeta(s string) string {
-	s = strings.Join(strings.FieldsFunc(Sanitize(s), IsSpace), " ")
+	s = strings.Join(strings.FieldsFunc(sanitize(s), IsSpace), " ")
 	if utf8.RuneCountInString(s) > maxMetaLen {
 		return ""
 	}

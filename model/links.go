@@ -26,6 +26,6 @@ func linkURL(dest string) (string, bool) {
 	default:
 		return "", false
 	}
-	link := Sanitize(u.String())
+	link := sanitize(u.String())
 	return link, link != ""
 }

@@ -387,7 +387,7 @@ func (w *paragraphWriter) writeText(s string) {
 // write appends s, dropping spaces at the start of the paragraph and of a
 // line and putting one space for a pending line break. A variation
 // selector that markup left without its character ("*\uFE0F*") is
-// dropped too, as Sanitize drops one that follows no character (see
+// dropped too, as sanitize drops one that follows no character (see
 // invisible.SelectorKept).
 func (w *paragraphWriter) write(s string) {
 	if last, n := utf8.DecodeLastRune(w.buf); n > 0 && !w.space && !invisible.SelectorKept(last) {
@@ -487,7 +487,7 @@ func decodeInline(s string) string {
 			b.WriteByte(c)
 		}
 	}
-	return strings.ReplaceAll(Sanitize(b.String()), "\n", " ")
+	return strings.ReplaceAll(sanitize(b.String()), "\n", " ")
 }
 
 // entityAt reads the entity reference at the start of s as CommonMark

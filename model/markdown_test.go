@@ -160,7 +160,7 @@ func TestReadMarkdown(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			d := readMarkdown(Sanitize(c.in))
+			d := readMarkdown(sanitize(c.in))
 			if d.Title != c.title || d.Byline != c.byline || d.Source != c.source {
 				t.Errorf("title %q byline %q source %q, want %q %q %q", d.Title, d.Byline, d.Source, c.title, c.byline, c.source)
 			}
@@ -250,7 +250,7 @@ func TestReadMarkdownInterview(t *testing.T) {
 func TestReadMarkdownLikePlain(t *testing.T) {
 	for _, name := range []string{"podcast-transcript.md", "librivox-interview-bold.md", "wh-briefing-2023-06-02-excerpt.md"} {
 		t.Run(name, func(t *testing.T) {
-			text := Sanitize(string(readTestdata(t, name)))
+			text := sanitize(string(readTestdata(t, name)))
 			// The briefing writes one word in emphasis, which the plain
 			// reader keeps as "*Mahalo*".
 			plain := readPlain(strings.ReplaceAll(text, "*Mahalo*", "Mahalo"))
@@ -295,7 +295,7 @@ var hostileMarkdown = map[string]string{
 func TestReadMarkdownHostile(t *testing.T) {
 	for name, in := range hostileMarkdown {
 		t.Run(name, func(t *testing.T) {
-			checkDocument(t, readMarkdown(Sanitize(in)))
+			checkDocument(t, readMarkdown(sanitize(in)))
 		})
 	}
 }
@@ -323,7 +323,7 @@ func TestTooHardForGoldmark(t *testing.T) {
 		if !strings.HasSuffix(f.Name, ".md") || f.Name == "question headings.md" {
 			continue
 		}
-		if !tooHardForGoldmark(Sanitize(string(f.Make(1 << 20)))) {
+		if !tooHardForGoldmark(sanitize(string(f.Make(1 << 20)))) {
 			t.Errorf("a flood of %s is not too hard for goldmark", f.Name)
 		}
 	}
@@ -380,7 +380,7 @@ func FuzzMarkdownNesting(f *testing.F) {
 		for _, c := range b {
 			md.WriteString(pieces[int(c)%len(pieces)])
 		}
-		src := Sanitize(md.String())
+		src := sanitize(md.String())
 		if got, want := min(markdownDepth(src), maxMarkdownNesting+1), min(goldmarkDepth(src), maxMarkdownNesting+1); got < want {
 			t.Fatalf("%q: guard counts %d, goldmark nests %d", src, got, want)
 		}
@@ -421,7 +421,7 @@ func goldmarkDepth(src string) int {
 // BenchmarkReadMarkdown reads about 1 MB of Markdown: the LibriVox
 // interview repeated.
 func BenchmarkReadMarkdown(b *testing.B) {
-	text := Sanitize(string(readTestdata(b, "librivox-interview-bold.md")))
+	text := sanitize(string(readTestdata(b, "librivox-interview-bold.md")))
 	front := text[:len(text)-len((&Document{}).readFrontMatter(text))]
 	body := text[len(front):] + "\n"
 	in := front + strings.Repeat(body, (1<<20)/len(body))

@@ -249,7 +249,7 @@ func yamlQuoted(s string) (string, bool) {
 		case s[0] == '\'' && i+1 < len(s) && s[i+1] == '\'':
 			i++ // '' stands for '
 		case s[0] == '"':
-			return strings.NewReplacer("\n", " ", "\t", " ").Replace(Sanitize(yamlUnescape(s[1:i]))), true
+			return strings.NewReplacer("\n", " ", "\t", " ").Replace(sanitize(yamlUnescape(s[1:i]))), true
 		default:
 			return strings.ReplaceAll(s[1:i], "''", "'"), true
 		}

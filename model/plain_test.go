@@ -114,7 +114,7 @@ func TestReadPlain(t *testing.T) {
 		},
 		{
 			name:  "CRLF after sanitizing",
-			in:    Sanitize("Head\r\n\r\nOne\r\ntwo\r\n\r\nThree"),
+			in:    sanitize("Head\r\n\r\nOne\r\ntwo\r\n\r\nThree"),
 			title: "Head",
 			paras: []string{"One two", "Three"},
 		},

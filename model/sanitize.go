@@ -9,7 +9,7 @@ import (
 	"golang.org/x/text/unicode/rangetable"
 )
 
-// Control characters Sanitize treats specially.
+// Control characters sanitize treats specially.
 const (
 	bel = 0x07 // ends an OSC string in xterm's dialect
 	esc = 0x1B // introduces every 7-bit escape sequence
@@ -23,7 +23,7 @@ const (
 	c1APC = 0x9F // application program command
 )
 
-// Sanitize makes s safe to print to a terminal and normalises it, in one
+// sanitize makes s safe to print to a terminal and normalises it, in one
 // linear pass:
 //
 //   - Escape sequences are removed whole: CSI (ESC [ or U+009B, parameters
@@ -57,7 +57,7 @@ const (
 //     terminal as an 8-bit control.
 //
 // Text that needs none of this is returned as is, without allocating.
-func Sanitize(s string) string {
+func sanitize(s string) string {
 	i := firstUnsafe(s)
 	if i == len(s) {
 		return s
@@ -183,7 +183,7 @@ func skipString(s string, i int) int {
 	return i
 }
 
-// dropped reports whether Sanitize removes the printable-looking but
+// dropped reports whether sanitize removes the printable-looking but
 // invisible or reordering rune r, or the C1 control r. Variation selectors
 // and tags are dropped too unless their context keeps them, which
 // firstUnsafe and sanitizeAt look at.
@@ -241,7 +241,7 @@ func isSpecial(r rune) bool {
 	return special[r>>6]&(1<<(r&63)) != 0
 }
 
-// firstUnsafe returns the index of the first byte of s that Sanitize must
+// firstUnsafe returns the index of the first byte of s that sanitize must
 // change, drop or look at in context, or len(s) when there is none. ASCII
 // is checked byte by byte. Two- and three-byte runes whose lead byte makes
 // them valid with any continuation bytes are skipped on a clear lead byte
@@ -301,7 +301,7 @@ func isVariationSelector(r rune) bool {
 // IsSpace reports whether r is white space for matching and splitting
 // text: every rune unicode.IsSpace accepts, which includes the no-break
 // spaces U+00A0, U+2007 FIGURE SPACE and U+202F NARROW NO-BREAK SPACE that
-// Sanitize keeps as text. They are listed here explicitly so that the
+// sanitize keeps as text. They are listed here explicitly so that the
 // promise does not depend on the Unicode tables.
 func IsSpace(r rune) bool {
 	switch r {

@@ -71,8 +71,8 @@ func TestSanitize(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := Sanitize(tt.in); got != tt.want {
-				t.Errorf("Sanitize(%q)\n got %q\nwant %q", tt.in, got, tt.want)
+			if got := sanitize(tt.in); got != tt.want {
+				t.Errorf("sanitize(%q)\n got %q\nwant %q", tt.in, got, tt.want)
 			}
 		})
 	}
@@ -82,16 +82,16 @@ func TestSanitizeCleanDoesNotAllocate(t *testing.T) {
 	clean := strings.Repeat("Hello, 世界 — “quoted”, 10\u00a0km. カタカナ 한국어 ❤\ufe0f 👩\u200d💻 "+
 		"🏴\U000E0067\U000E0062\U000E0073\U000E0063\U000E0074\U000E007F\n\t", 100)
 	allocs := testing.AllocsPerRun(10, func() {
-		if Sanitize(clean) != clean {
+		if sanitize(clean) != clean {
 			t.Fatal("clean text changed")
 		}
 	})
 	if allocs != 0 {
-		t.Errorf("Sanitize of clean text allocated %v times, want 0", allocs)
+		t.Errorf("sanitize of clean text allocated %v times, want 0", allocs)
 	}
 }
 
-// TestSanitizeRandom checks that no control character survives Sanitize,
+// TestSanitizeRandom checks that no control character survives sanitize,
 // whatever the input.
 func TestSanitizeRandom(t *testing.T) {
 	rng := rand.New(rand.NewSource(1))
@@ -110,20 +110,20 @@ func TestSanitizeRandom(t *testing.T) {
 			}
 		}
 		in := strings.ToValidUTF8(string(buf), "\uFFFD")
-		got := Sanitize(in)
+		got := sanitize(in)
 		prev := rune(-1)
 		for i, r := range got {
 			if r < 0x20 && r != '\n' && r != '\t' || r >= 0x7F && r <= 0x9F ||
 				invisible.Dropped(r) && !(unicode.Is(unicode.Variation_Selector, r) && invisible.SelectorKept(prev)) {
-				t.Fatalf("Sanitize(%q) = %q: control %U at byte %d", in, got, r, i)
+				t.Fatalf("sanitize(%q) = %q: control %U at byte %d", in, got, r, i)
 			}
 			prev = r
 		}
 		if !utf8.ValidString(got) {
-			t.Fatalf("Sanitize(%q) = %q: invalid UTF-8", in, got)
+			t.Fatalf("sanitize(%q) = %q: invalid UTF-8", in, got)
 		}
-		if again := Sanitize(got); again != got {
-			t.Fatalf("Sanitize is not idempotent on %q: %q then %q", in, got, again)
+		if again := sanitize(got); again != got {
+			t.Fatalf("sanitize is not idempotent on %q: %q then %q", in, got, again)
 		}
 	}
 }
@@ -165,7 +165,7 @@ func BenchmarkSanitize(b *testing.B) {
 		b.Run(bm.name, func(b *testing.B) {
 			b.SetBytes(int64(len(bm.text)))
 			for b.Loop() {
-				Sanitize(bm.text)
+				sanitize(bm.text)
 			}
 		})
 	}
