@@ -22,18 +22,6 @@ func TestBoldAndHeadingQuestions(t *testing.T) {
 			},
 			answerer: "Hugh McGuire",
 		},
-		{
-			name:      "questions as headings, interviewee named in the headline",
-			in:        "# Talking Trains with Ada Byrne\n\nAda runs the museum.\n\n## Why trains?\n\nMy grandfather drove the line.\n\n## What is the museum missing?\n\nMoney, mostly.\n",
-			questions: []string{"Why trains?", "What is the museum missing?"},
-			answerer:  "Ada Byrne",
-		},
-		{
-			name:      "bold questions with underscores",
-			in:        "Notes\n\n__Where next?__\n\nSouth, I think.\n\n__Why?__\n\nWarmer.\n",
-			questions: []string{"Where next?", "Why?"},
-			answerer:  "Interviewee",
-		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -3,6 +3,7 @@ package model
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -47,7 +48,8 @@ func addFuzzSeeds(f *testing.F, exts ...string) {
 	}
 	paths, _ := filepath.Glob(filepath.Join("..", "testdata", "*"))
 	html, _ := filepath.Glob(filepath.Join("..", "testdata", "html", "*"))
-	for _, path := range append(paths, html...) {
+	cases, _ := filepath.Glob(filepath.Join("..", "testdata", "extract", "*"))
+	for _, path := range slices.Concat(paths, html, cases) {
 		if !hasExt(path, exts) {
 			continue
 		}

@@ -248,7 +248,7 @@ func TestReadMarkdownInterview(t *testing.T) {
 // questions and speaker labels reads as the plain reader reads it, and
 // gives the same turns and exchanges.
 func TestReadMarkdownLikePlain(t *testing.T) {
-	for _, name := range []string{"podcast-transcript.md", "librivox-interview-bold.md", "wh-briefing-2023-06-02-excerpt.md"} {
+	for _, name := range []string{"extract/podcast-transcript.md", "librivox-interview-bold.md", "wh-briefing-2023-06-02-excerpt.md"} {
 		t.Run(name, func(t *testing.T) {
 			text := Sanitize(string(readTestdata(t, name)))
 			// The briefing writes one word in emphasis, which the plain
@@ -301,7 +301,7 @@ func TestReadMarkdownHostile(t *testing.T) {
 }
 
 func TestTooHardForGoldmark(t *testing.T) {
-	for _, name := range []string{"podcast-transcript.md", "librivox-interview-bold.md", "wikinews-herrick-interview.md", "wh-briefing-2023-06-02-excerpt.md"} {
+	for _, name := range []string{"extract/podcast-transcript.md", "librivox-interview-bold.md", "wikinews-herrick-interview.md", "wh-briefing-2023-06-02-excerpt.md"} {
 		if tooHardForGoldmark(strings.Repeat(string(readTestdata(t, name))+"\n\n", 200)) {
 			t.Errorf("%s is too hard for goldmark", name)
 		}

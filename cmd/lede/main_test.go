@@ -241,7 +241,7 @@ func TestExpandDirectories(t *testing.T) {
 }
 
 func TestPipedReaderPrintsEveryDocument(t *testing.T) {
-	other := "../../testdata/harbour-council-news.txt"
+	other := "../../testdata/extract/harbour-council-news.txt"
 	r := lede(t, "", samplePath, other, samplePath)
 	if r.code != 0 {
 		t.Fatalf("exit %d: %s", r.code, r.stderr)
@@ -354,7 +354,7 @@ func TestPrintStopsOnAWriteError(t *testing.T) {
 	}
 	defer full.Close()
 	var stderr bytes.Buffer
-	code := run([]string{samplePath, "../../testdata/harbour-council-news.txt"}, full, full, &stderr)
+	code := run([]string{samplePath, "../../testdata/extract/harbour-council-news.txt"}, full, full, &stderr)
 	if code != 1 || stderr.String() != "lede: write /dev/full: no space left on device\n" {
 		t.Fatalf("exit %d, stderr %q", code, stderr.String())
 	}
