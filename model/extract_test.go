@@ -95,12 +95,6 @@ func TestTurns(t *testing.T) {
 			{"MS. JEAN-PIERRE", RoleAnswer, "Just doing a little housekeeping there."},
 			{"Q", RoleQuestion, "Well, thank you."},
 		}, 9},
-		{"wikinews-ants-interview-excerpt.txt", []turnWant{
-			{"Wikinews", RoleQuestion, "What first attracted you to researching ants?"},
-			{"Nick Bos", RoleAnswer, "Me and a studymate"},
-			{"Wikinews", RoleQuestion, "What methods and equipment"},
-			{"Nick Bos", RoleAnswer, "This is a fun one."},
-		}, 4},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
@@ -155,10 +149,6 @@ func TestExchanges(t *testing.T) {
 		file string
 		want []qa
 	}{
-		{"wikinews-ants-interview-excerpt.txt", []qa{
-			{"What first attracted you to researching ants?", "Me and a studymate", "ever since.", "Nick Bos"},
-			{"What methods and equipment were used for this investigation?", "This is a fun one.", "", "Nick Bos"},
-		}},
 		{"debate-2016-09-26-excerpt.txt", nil},
 	}
 	for _, tt := range tests {
@@ -207,44 +197,6 @@ func TestQuoteSpans(t *testing.T) {
 				}
 			}
 		}
-	}
-}
-
-func TestEntities(t *testing.T) {
-	tests := []struct {
-		file   string
-		want   map[EntityKind][]string
-		absent []string
-	}{
-		{"wikinews-ants-interview-excerpt.txt", map[EntityKind][]string{
-			KindPerson:       {"Nick Bos"},
-			KindOrganization: {"University of Helsinki", "University of Copenhagen", "Wikinews"},
-			KindPlace:        {"Bolivia"},
-		}, []string{"Bos", "Some", "Infected", "Hydrogen"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.file, func(t *testing.T) {
-			d := parseTestdata(t, tt.file)
-			byName := map[string]Entity{}
-			for _, e := range d.Entities {
-				byName[e.Name] = e
-			}
-			for kind, names := range tt.want {
-				for _, name := range names {
-					e, ok := byName[name]
-					if !ok {
-						t.Errorf("no entity %q", name)
-					} else if e.Kind != kind {
-						t.Errorf("%q is a %s, want %s", name, e.Kind, kind)
-					}
-				}
-			}
-			for _, name := range tt.absent {
-				if e, ok := byName[name]; ok {
-					t.Errorf("unexpected entity %q (%s)", name, e.Kind)
-				}
-			}
-		})
 	}
 }
 
