@@ -248,7 +248,7 @@ func TestReadMarkdownInterview(t *testing.T) {
 // questions and speaker labels reads as the plain reader reads it, and
 // gives the same turns and exchanges.
 func TestReadMarkdownLikePlain(t *testing.T) {
-	for _, name := range []string{"extract/podcast-transcript.md", "librivox-interview-bold.md", "wh-briefing-2023-06-02-excerpt.md"} {
+	for _, name := range []string{"extract/podcast-transcript.md", "extract/translation-press-interview.md", "wh-briefing-2023-06-02-excerpt.md"} {
 		t.Run(name, func(t *testing.T) {
 			text := Sanitize(string(readTestdata(t, name)))
 			// The briefing writes one word in emphasis, which the plain
@@ -301,7 +301,7 @@ func TestReadMarkdownHostile(t *testing.T) {
 }
 
 func TestTooHardForGoldmark(t *testing.T) {
-	for _, name := range []string{"extract/podcast-transcript.md", "librivox-interview-bold.md", "wikinews-herrick-interview.md", "wh-briefing-2023-06-02-excerpt.md"} {
+	for _, name := range []string{"extract/podcast-transcript.md", "extract/translation-press-interview.md", "wikinews-herrick-interview.md", "wh-briefing-2023-06-02-excerpt.md"} {
 		if tooHardForGoldmark(strings.Repeat(string(readTestdata(t, name))+"\n\n", 200)) {
 			t.Errorf("%s is too hard for goldmark", name)
 		}
@@ -418,10 +418,10 @@ func goldmarkDepth(src string) int {
 	return deepest
 }
 
-// BenchmarkReadMarkdown reads about 1 MB of Markdown: the LibriVox
+// BenchmarkReadMarkdown reads about 1 MB of Markdown: the Tidewell Press
 // interview repeated.
 func BenchmarkReadMarkdown(b *testing.B) {
-	text := Sanitize(string(readTestdata(b, "librivox-interview-bold.md")))
+	text := Sanitize(string(readTestdata(b, "extract/translation-press-interview.md")))
 	front := text[:len(text)-len((&Document{}).readFrontMatter(text))]
 	body := text[len(front):] + "\n"
 	in := front + strings.Repeat(body, (1<<20)/len(body))
