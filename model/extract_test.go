@@ -82,13 +82,6 @@ func TestTurns(t *testing.T) {
 		want []turnWant // the first turns, in order
 		n    int        // the number of turns, or -1 to skip
 	}{
-		{"debate-2016-09-26-excerpt.txt", []turnWant{
-			{"Holt", RoleRemark, "Good evening from Hofstra University"},
-			{"Audience", RoleRemark, "(APPLAUSE)"},
-			{"Clinton", RoleRemark, "How are you, Donald?"},
-			{"Audience", RoleRemark, "(APPLAUSE)"},
-			{"Holt", RoleRemark, "Good luck to you."},
-		}, 8},
 		{"wh-briefing-2023-06-02-excerpt.md", []turnWant{
 			{"MS. JEAN-PIERRE", RoleAnswer, "Good afternoon, everybody."},
 			{"Q", RoleQuestion, "Good afternoon."},
@@ -140,40 +133,6 @@ func TestTurnsContinueAndStop(t *testing.T) {
 	p := d.Paragraphs[d.Turns[0].Start]
 	if !strings.HasPrefix(p.Text[p.Body:], "Good afternoon") {
 		t.Errorf("body of %q = %q", p.Text, p.Text[p.Body:])
-	}
-}
-
-func TestExchanges(t *testing.T) {
-	type qa struct{ question, answer, answerEnd, answerer string }
-	tests := []struct {
-		file string
-		want []qa
-	}{
-		{"debate-2016-09-26-excerpt.txt", nil},
-	}
-	for _, tt := range tests {
-		t.Run(tt.file, func(t *testing.T) {
-			d := parseTestdata(t, tt.file)
-			if len(d.Exchanges) != len(tt.want) {
-				for _, e := range d.Exchanges {
-					t.Logf("Q: %.60q A: %.40q", d.Question(e), d.Answer(e))
-				}
-				t.Fatalf("got %d exchanges, want %d", len(d.Exchanges), len(tt.want))
-			}
-			for k, w := range tt.want {
-				e := d.Exchanges[k]
-				q, a := d.Question(e), d.Answer(e)
-				if q != w.question {
-					t.Errorf("exchange %d question = %q, want %q", k, q, w.question)
-				}
-				if !strings.HasPrefix(a, w.answer) || !strings.HasSuffix(a, w.answerEnd) {
-					t.Errorf("exchange %d answer = %q, want %q ... %q", k, a, w.answer, w.answerEnd)
-				}
-				if e.Answerer != w.answerer {
-					t.Errorf("exchange %d answerer = %q, want %q", k, e.Answerer, w.answerer)
-				}
-			}
-		})
 	}
 }
 
