@@ -34,11 +34,11 @@ func TestParseLabel(t *testing.T) {
 		{"Q. What now?", "Q", "What now?", true},
 		{"A: Fine.", "A", "Fine.", true},
 		{"Q\u00a0\u00a0\u00a0 Good afternoon.", "Q", "Good afternoon.", true},
-		{"Q Thanks, Olivia.", "Q", "Thanks, Olivia.", false},
-		{"MS. JEAN-PIERRE:\u00a0 Good afternoon.", "MS. JEAN-PIERRE", "Good afternoon.", true},
-		{"MS.  DALTON: Well, good morning.", "MS. DALTON", "Well, good morning.", true},
+		{"Q Thanks, Nadia.", "Q", "Thanks, Nadia.", false},
+		{"MS. OKORO:\u00a0 Good afternoon.", "MS. OKORO", "Good afternoon.", true},
+		{"MS.  ABARA: Well, good morning.", "MS. ABARA", "Well, good morning.", true},
 		{"SENIOR ADMINISTRATION OFFICIAL: Great.", "SENIOR ADMINISTRATION OFFICIAL", "Great.", true},
-		{"Holt: Good evening.", "Holt", "Good evening.", false},
+		{"Lindqvist: Good evening.", "Lindqvist", "Good evening.", false},
 		{"Lei Jun: I have paid more attention.", "Lei Jun", "I have paid more attention.", false},
 		{"[00:01:02] Host: Welcome back.", "Host", "Welcome back.", true},
 		{"**Ines Okafor:** Start small.", "Ines Okafor", "Start small.", true},
@@ -48,7 +48,7 @@ func TestParseLabel(t *testing.T) {
 		{"Photo: Jane Doe.", "", "", false},
 		{"10:30 is when we start.", "", "", false},
 		{"See http://example.com for more.", "", "", false},
-		{"The reality is: This year has been hard.", "", "", false},
+		{"The point is: The river keeps rising.", "", "", false},
 		{"A man walked in.", "", "", false},
 		{"A. B. Smith wrote the report.", "", "", false},
 		{"Questions remain: who paid?", "", "", false},
@@ -66,73 +66,6 @@ func TestParseLabel(t *testing.T) {
 			t.Errorf("parseLabel(%q) = %q %q strong=%v ok=%v, want %q %q strong=%v",
 				tt.in, l.speaker, tt.in[min(l.body, len(tt.in)):], l.strong, ok, tt.speaker, tt.body, tt.strong)
 		}
-	}
-}
-
-// turnWant is an expected turn: speaker, role and the start of its text.
-type turnWant struct {
-	speaker string
-	role    Role
-	text    string
-}
-
-func TestTurns(t *testing.T) {
-	tests := []struct {
-		file string
-		want []turnWant // the first turns, in order
-		n    int        // the number of turns, or -1 to skip
-	}{
-		{"wh-briefing-2023-06-02-excerpt.md", []turnWant{
-			{"MS. JEAN-PIERRE", RoleAnswer, "Good afternoon, everybody."},
-			{"Q", RoleQuestion, "Good afternoon."},
-			{"MS. JEAN-PIERRE", RoleAnswer, "Just doing a little housekeeping there."},
-			{"Q", RoleQuestion, "Well, thank you."},
-		}, 9},
-	}
-	for _, tt := range tests {
-		t.Run(tt.file, func(t *testing.T) {
-			d := parseTestdata(t, tt.file)
-			if tt.n >= 0 && len(d.Turns) != tt.n {
-				t.Errorf("got %d turns, want %d", len(d.Turns), tt.n)
-			}
-			for k, w := range tt.want {
-				if k >= len(d.Turns) {
-					t.Fatalf("turn %d missing", k)
-				}
-				got := d.Turns[k]
-				if text := d.TurnText(got); got.Speaker != w.speaker || got.Role != w.role || !strings.HasPrefix(text, w.text) {
-					t.Errorf("turn %d = %s (%s) %.50q, want %s (%s) %q", k, got.Speaker, got.Role, text, w.speaker, w.role, w.text)
-				}
-			}
-		})
-	}
-}
-
-func TestTurnsContinueAndStop(t *testing.T) {
-	d := parseTestdata(t, "wh-briefing-2023-06-02-excerpt.md")
-	// The venue and the opening time belong to no turn; nor does the
-	// closing time.
-	for _, i := range []int{0, 1, len(d.Paragraphs) - 1} {
-		if d.Paragraphs[i].Speaker != "" {
-			t.Errorf("paragraph %d %q has speaker %q", i, d.Paragraphs[i].Text, d.Paragraphs[i].Speaker)
-		}
-	}
-	last := d.Turns[len(d.Turns)-1]
-	if last.Speaker != "Q" || d.TurnText(last) != "Thank you, Karine." {
-		t.Errorf("last turn = %s %q", last.Speaker, d.TurnText(last))
-	}
-	// An unlabelled paragraph continues the turn before it.
-	for _, turn := range d.Turns {
-		for i := turn.Start; i < turn.End; i++ {
-			if d.Paragraphs[i].Speaker != turn.Speaker {
-				t.Errorf("paragraph %d speaker %q, in turn of %q", i, d.Paragraphs[i].Speaker, turn.Speaker)
-			}
-		}
-	}
-	// The label is stripped through Body.
-	p := d.Paragraphs[d.Turns[0].Start]
-	if !strings.HasPrefix(p.Text[p.Body:], "Good afternoon") {
-		t.Errorf("body of %q = %q", p.Text, p.Text[p.Body:])
 	}
 }
 
