@@ -202,12 +202,13 @@ func TestInvariants(t *testing.T) {
 	}
 }
 
-// testdataFiles lists the articles of testdata/ and of its extraction
-// cases in testdata/extract/, as paths relative to testdata/.
+// testdataFiles lists the articles of testdata/, of its extraction cases
+// in testdata/extract/ and of its quote gold in testdata/quotes/, as paths
+// relative to testdata/.
 func testdataFiles(t *testing.T) []string {
 	t.Helper()
 	var names []string
-	for _, dir := range []string{"", "extract"} {
+	for _, dir := range []string{"", "extract", "quotes"} {
 		entries, err := os.ReadDir(filepath.Join("..", "testdata", dir))
 		if err != nil {
 			t.Fatal(err)
