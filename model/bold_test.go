@@ -1,60 +1,6 @@
 package model
 
-import (
-	"strings"
-	"testing"
-)
-
-func TestBoldAndHeadingQuestions(t *testing.T) {
-	cases := []struct {
-		name      string
-		in        string
-		questions []string
-		answerer  string
-	}{
-		{
-			name: "Wikinews interview with questions in bold",
-			in:   string(readTestdata(t, "librivox-interview-bold.md")),
-			questions: []string{
-				"Why did you decide to take the acoustic fate",
-				"Do you personally record audiobooks",
-				"Browsing the catalog, I find that the quality",
-			},
-			answerer: "Hugh McGuire",
-		},
-		{
-			name:      "questions as headings, interviewee named in the headline",
-			in:        "# Talking Trains with Ada Byrne\n\nAda runs the museum.\n\n## Why trains?\n\nMy grandfather drove the line.\n\n## What is the museum missing?\n\nMoney, mostly.\n",
-			questions: []string{"Why trains?", "What is the museum missing?"},
-			answerer:  "Ada Byrne",
-		},
-		{
-			name:      "bold questions with underscores",
-			in:        "Notes\n\n__Where next?__\n\nSouth, I think.\n\n__Why?__\n\nWarmer.\n",
-			questions: []string{"Where next?", "Why?"},
-			answerer:  "Interviewee",
-		},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			d, err := Parse(Input{Name: "t.md", Data: []byte(c.in)})
-			if err != nil {
-				t.Fatal(err)
-			}
-			if len(d.Exchanges) != len(c.questions) {
-				t.Fatalf("%d exchanges, want %d", len(d.Exchanges), len(c.questions))
-			}
-			for i, e := range d.Exchanges {
-				if q := d.Question(e); !strings.HasPrefix(q, c.questions[i]) || strings.Contains(q, "**") {
-					t.Errorf("question %d is %q, want it to start %q", i, q, c.questions[i])
-				}
-				if e.Answerer != c.answerer || d.Answer(e) == "" {
-					t.Errorf("exchange %d answered by %q (%q)", i, e.Answerer, d.Answer(e))
-				}
-			}
-		})
-	}
-}
+import "testing"
 
 func TestBoldText(t *testing.T) {
 	for in, want := range map[string]string{

@@ -195,7 +195,7 @@ func (s *entityScanner) paragraph(i int) {
 	}
 }
 
-// hyphenSuffixes turn a name into an adjective: "Warhol-like".
+// hyphenSuffixes turn a name into an adjective: "Orwell-like".
 var hyphenSuffixes = map[string]bool{
 	"like": true, "based": true, "style": true, "born": true, "era": true, "led": true,
 	"backed": true, "owned": true, "made": true, "run": true, "funded": true,
@@ -203,11 +203,11 @@ var hyphenSuffixes = map[string]bool{
 }
 
 // isNameToken reports whether w can be a word of a name: capitalised, an
-// acronym, a word with inner capitals ("eBay", "wikiHow"), or a particle
-// before a capital ("d'Ettorre").
+// acronym, a word with inner capitals ("eBay", "YouGov"), or a particle
+// before a capital ("d'Amico").
 func isNameToken(w string) bool {
 	if i := strings.LastIndexByte(w, '-'); i >= 0 {
-		// "pro-Beijing", "Warhol-like" are adjectives, not names.
+		// "pro-Beijing", "Orwell-like" are adjectives, not names.
 		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
 			return false
 		}
@@ -243,7 +243,7 @@ func (s *entityScanner) runEnd(text string, toks []token, k int) int {
 	for end < len(toks) && end-k < maxNameWords && !toks[end].broken {
 		w := text[toks[end].start:toks[end].end]
 		if isNameToken(w) && inSet(words().honorifics, strings.TrimSuffix(w, ".")) && isNameToken(text[toks[end-1].start:toks[end-1].end]) && !inSet(words().honorifics, strings.TrimSuffix(text[toks[end-1].start:toks[end-1].end], ".")) {
-			break // "... Citation Index Professor Chomsky": a title starts a new name
+			break // "... Science Museum Professor Lindqvist": a title starts a new name
 		}
 		if isNameToken(w) {
 			if strings.HasSuffix(text[toks[end-1].start:toks[end-1].end], "s") && possessiveEnd(text, toks[end-1]) {

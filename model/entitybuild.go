@@ -10,7 +10,7 @@ import (
 // fold merges the names that stand for one entity: a defined acronym
 // into its long form, gazetteer variants ("U.S." and "United States")
 // into one, and a person's lone surname or given name into the full
-// name ("Bos" into "Nick Bos", "Lei" into "Lei Jun").
+// name ("Reyes" into "Tomas Reyes", "Lei" into "Lei Jun").
 func (s *entityScanner) fold() {
 	lx := words()
 	for akey, full := range s.acronyms {
@@ -123,7 +123,7 @@ func (s *entityScanner) classify(g *nameGroup) EntityKind {
 		return EntityKinds[best]
 	}
 	if isAcronym(name) || len(fields) == 1 && isCamelCase(name) {
-		return KindOrganization // "NATO", "LibriVox"
+		return KindOrganization // "NATO", "YouGov"
 	}
 	if len(fields) > 1 && inSet(lx.placeWords, fields[0]) {
 		return KindPlace // "Cape Canaveral", "Mount Everest"
@@ -153,7 +153,7 @@ func (s *entityScanner) classify(g *nameGroup) EntityKind {
 }
 
 // isCamelCase reports whether w has a capital after a lower-case letter,
-// as product and company names do ("LibriVox", "eBay").
+// as product and company names do ("YouGov", "eBay").
 func isCamelCase(w string) bool {
 	lower := false
 	for _, r := range w {

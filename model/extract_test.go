@@ -34,11 +34,11 @@ func TestParseLabel(t *testing.T) {
 		{"Q. What now?", "Q", "What now?", true},
 		{"A: Fine.", "A", "Fine.", true},
 		{"Q\u00a0\u00a0\u00a0 Good afternoon.", "Q", "Good afternoon.", true},
-		{"Q Thanks, Olivia.", "Q", "Thanks, Olivia.", false},
-		{"MS. JEAN-PIERRE:\u00a0 Good afternoon.", "MS. JEAN-PIERRE", "Good afternoon.", true},
-		{"MS.  DALTON: Well, good morning.", "MS. DALTON", "Well, good morning.", true},
+		{"Q Thanks, Nadia.", "Q", "Thanks, Nadia.", false},
+		{"MS. OKORO:\u00a0 Good afternoon.", "MS. OKORO", "Good afternoon.", true},
+		{"MS.  ABARA: Well, good morning.", "MS. ABARA", "Well, good morning.", true},
 		{"SENIOR ADMINISTRATION OFFICIAL: Great.", "SENIOR ADMINISTRATION OFFICIAL", "Great.", true},
-		{"Holt: Good evening.", "Holt", "Good evening.", false},
+		{"Lindqvist: Good evening.", "Lindqvist", "Good evening.", false},
 		{"Lei Jun: I have paid more attention.", "Lei Jun", "I have paid more attention.", false},
 		{"[00:01:02] Host: Welcome back.", "Host", "Welcome back.", true},
 		{"**Ines Okafor:** Start small.", "Ines Okafor", "Start small.", true},
@@ -48,7 +48,7 @@ func TestParseLabel(t *testing.T) {
 		{"Photo: Jane Doe.", "", "", false},
 		{"10:30 is when we start.", "", "", false},
 		{"See http://example.com for more.", "", "", false},
-		{"The reality is: This year has been hard.", "", "", false},
+		{"The point is: The river keeps rising.", "", "", false},
 		{"A man walked in.", "", "", false},
 		{"A. B. Smith wrote the report.", "", "", false},
 		{"Questions remain: who paid?", "", "", false},
@@ -66,200 +66,6 @@ func TestParseLabel(t *testing.T) {
 			t.Errorf("parseLabel(%q) = %q %q strong=%v ok=%v, want %q %q strong=%v",
 				tt.in, l.Speaker, tt.in[min(l.Body, len(tt.in)):], l.Strong, ok, tt.speaker, tt.body, tt.strong)
 		}
-	}
-}
-
-// turnWant is an expected turn: speaker, role and the start of its text.
-type turnWant struct {
-	speaker string
-	role    Role
-	text    string
-}
-
-func TestTurns(t *testing.T) {
-	tests := []struct {
-		file string
-		want []turnWant // the first turns, in order
-		n    int        // the number of turns, or -1 to skip
-	}{
-		{"debate-2016-09-26-excerpt.txt", []turnWant{
-			{"Holt", RoleRemark, "Good evening from Hofstra University"},
-			{"Audience", RoleRemark, "(APPLAUSE)"},
-			{"Clinton", RoleRemark, "How are you, Donald?"},
-			{"Audience", RoleRemark, "(APPLAUSE)"},
-			{"Holt", RoleRemark, "Good luck to you."},
-		}, 8},
-		{"wh-briefing-2023-06-02-excerpt.md", []turnWant{
-			{"MS. JEAN-PIERRE", RoleAnswer, "Good afternoon, everybody."},
-			{"Q", RoleQuestion, "Good afternoon."},
-			{"MS. JEAN-PIERRE", RoleAnswer, "Just doing a little housekeeping there."},
-			{"Q", RoleQuestion, "Well, thank you."},
-		}, 9},
-		{"podcast-transcript.md", []turnWant{
-			{"Host", RoleQuestion, "Welcome to the show, Ines."},
-			{"Ines Okafor", RoleAnswer, "With three reporters and a borrowed office."},
-			{"Host", RoleQuestion, "Why did you stop printing?"},
-			{"Ines Okafor", RoleAnswer, "Paper doubled in price"},
-			{"Host", RoleQuestion, "What would you tell someone"},
-			{"Ines Okafor", RoleAnswer, "Start small"},
-		}, 6},
-		{"wikinews-ants-interview-excerpt.txt", []turnWant{
-			{"Wikinews", RoleQuestion, "What first attracted you to researching ants?"},
-			{"Nick Bos", RoleAnswer, "Me and a studymate"},
-			{"Wikinews", RoleQuestion, "What methods and equipment"},
-			{"Nick Bos", RoleAnswer, "This is a fun one."},
-		}, 4},
-		{"xiaomi-century-brand.txt", []turnWant{
-			{"Qianjiang Evening News", RoleQuestion, "This year, China’s Internet market"},
-			{"Lei Jun", RoleAnswer, "As early as in 2005"},
-			{"Qianjiang Evening News", RoleQuestion, "Besides Xiaomi, what opportunities"},
-			{"Lei Jun", RoleAnswer, "I have paid more attention"},
-		}, 4},
-		{"harbour-council-news.txt", nil, 0},
-	}
-	for _, tt := range tests {
-		t.Run(tt.file, func(t *testing.T) {
-			d := parseTestdata(t, tt.file)
-			if tt.n >= 0 && len(d.Turns) != tt.n {
-				t.Errorf("got %d turns, want %d", len(d.Turns), tt.n)
-			}
-			for k, w := range tt.want {
-				if k >= len(d.Turns) {
-					t.Fatalf("turn %d missing", k)
-				}
-				got := d.Turns[k]
-				if text := d.TurnText(got); got.Speaker != w.speaker || got.Role != w.role || !strings.HasPrefix(text, w.text) {
-					t.Errorf("turn %d = %s (%s) %.50q, want %s (%s) %q", k, got.Speaker, got.Role, text, w.speaker, w.role, w.text)
-				}
-			}
-		})
-	}
-}
-
-func TestTurnsContinueAndStop(t *testing.T) {
-	d := parseTestdata(t, "wh-briefing-2023-06-02-excerpt.md")
-	// The venue and the opening time belong to no turn; nor does the
-	// closing time.
-	for _, i := range []int{0, 1, len(d.Paragraphs) - 1} {
-		if d.Annotation(i).Speaker != "" {
-			t.Errorf("paragraph %d %q has speaker %q", i, d.Paragraphs[i].Text, d.Annotation(i).Speaker)
-		}
-	}
-	last := d.Turns[len(d.Turns)-1]
-	if last.Speaker != "Q" || d.TurnText(last) != "Thank you, Karine." {
-		t.Errorf("last turn = %s %q", last.Speaker, d.TurnText(last))
-	}
-	// An unlabelled paragraph continues the turn before it.
-	for _, turn := range d.Turns {
-		for i := turn.Start; i < turn.End; i++ {
-			if d.Annotation(i).Speaker != turn.Speaker {
-				t.Errorf("paragraph %d speaker %q, in turn of %q", i, d.Annotation(i).Speaker, turn.Speaker)
-			}
-		}
-	}
-	// The label is stripped through Body.
-	p, body := d.Paragraphs[d.Turns[0].Start], d.Annotation(d.Turns[0].Start).Body
-	if !strings.HasPrefix(p.Text[body:], "Good afternoon") {
-		t.Errorf("body of %q = %q", p.Text, p.Text[body:])
-	}
-}
-
-func TestExchanges(t *testing.T) {
-	type qa struct{ question, answer, answerEnd, answerer string }
-	tests := []struct {
-		file string
-		want []qa
-	}{
-		{"xiaomi-century-brand.txt", []qa{
-			{"Now will these new giants exert great influence on the entrepreneurs and innovation?",
-				"As early as in 2005", "The market actually consists of rounds of iterations.", "Lei Jun"},
-			{"Besides Xiaomi, what opportunities do you think will emerge in the future of internet industry that you mostly care about this year? Use three words to describe your feelings about this year’s development of Chinese internet.",
-				"I have paid more attention", "making a better life for human beings.", "Lei Jun"},
-		}},
-		{"wikinews-ants-interview-excerpt.txt", []qa{
-			{"What first attracted you to researching ants?", "Me and a studymate", "ever since.", "Nick Bos"},
-			{"What methods and equipment were used for this investigation?", "This is a fun one.", "", "Nick Bos"},
-		}},
-		{"podcast-transcript.md", []qa{
-			{"Welcome to the show, Ines. How did the Lagos Ledger start?", "With three reporters", "Nobody was paid for the first six months.", "Ines Okafor"},
-			{"Why did you stop printing?", "Paper doubled", "", "Ines Okafor"},
-			{"What would you tell someone starting a newsroom today?", "Start small", "", "Ines Okafor"},
-		}},
-		{"harbour-council-news.txt", nil},
-		{"debate-2016-09-26-excerpt.txt", nil},
-	}
-	for _, tt := range tests {
-		t.Run(tt.file, func(t *testing.T) {
-			d := parseTestdata(t, tt.file)
-			if len(d.Exchanges) != len(tt.want) {
-				for _, e := range d.Exchanges {
-					t.Logf("Q: %.60q A: %.40q", d.Question(e), d.Answer(e))
-				}
-				t.Fatalf("got %d exchanges, want %d", len(d.Exchanges), len(tt.want))
-			}
-			for k, w := range tt.want {
-				e := d.Exchanges[k]
-				q, a := d.Question(e), d.Answer(e)
-				if q != w.question {
-					t.Errorf("exchange %d question = %q, want %q", k, q, w.question)
-				}
-				if !strings.HasPrefix(a, w.answer) || !strings.HasSuffix(a, w.answerEnd) {
-					t.Errorf("exchange %d answer = %q, want %q ... %q", k, a, w.answer, w.answerEnd)
-				}
-				if e.Answerer != w.answerer {
-					t.Errorf("exchange %d answerer = %q, want %q", k, e.Answerer, w.answerer)
-				}
-			}
-		})
-	}
-}
-
-func TestQuotes(t *testing.T) {
-	type quote struct {
-		kind    QuoteKind
-		speaker string
-		cue     string
-		text    string // the start of the quote
-	}
-	tests := []struct {
-		file string
-		want []quote // every quote, in order
-	}{
-		{"xiaomi-century-brand.txt", []quote{
-			{QuoteIndirect, "Lei Jun", "says", "he is satisfied with Xiaomi’s performance"},
-			{QuoteIndirect, "Lei Jun", "emphasizes", "Xiaomi promoted the“New Domestic Product” campaign"},
-			{QuoteIndirect, "Lei Jun", "believes", "no one would deny that Xiaomi has brought significant changes"},
-			{QuoteIndirect, "Lei Jun", "notes", "a new change has occurred to Chinese internet market"},
-			{QuoteTurn, "Lei Jun", "", "As early as in 2005"},
-			{QuoteTurn, "Lei Jun", "", "I have paid more attention"},
-			{QuoteTurn, "Lei Jun", "", "The internet is about"},
-		}},
-		{"harbour-council-news.txt", []quote{
-			{QuoteDirect, "Dana Whitfield", "said", "This is the biggest investment"},
-			{QuoteIndirect, "Dana Whitfield", "added", "the work would begin in the spring"},
-			{QuoteIndirect, "Tomas Reyes", "said", "the plan ignored the risk of flooding"},
-			{QuoteDirect, "Tomas Reyes", "said", "We asked for an independent study"},
-			{QuoteIndirect, "Dana Whitfield", "says", "the council will publish the full study"},
-			{QuoteIndirect, "Priya Natarajan", "told", "local firms would get most of the contracts"},
-			{QuoteIndirect, "Tomas Reyes", "believes", "the consultation is too short"},
-		}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.file, func(t *testing.T) {
-			d := parseTestdata(t, tt.file)
-			if len(d.Quotes) != len(tt.want) {
-				for _, q := range d.Quotes {
-					t.Logf("%s %s %s %.60q", q.Kind, q.Speaker, q.Cue, d.QuoteText(q))
-				}
-				t.Fatalf("got %d quotes, want %d", len(d.Quotes), len(tt.want))
-			}
-			for k, w := range tt.want {
-				q := d.Quotes[k]
-				if text := d.QuoteText(q); q.Kind != w.kind || q.Speaker != w.speaker || q.Cue != w.cue || !strings.HasPrefix(text, w.text) {
-					t.Errorf("quote %d = %s %q %q %.60q, want %s %q %q %q", k, q.Kind, q.Speaker, q.Cue, text, w.kind, w.speaker, w.cue, w.text)
-				}
-			}
-		})
 	}
 }
 
@@ -286,92 +92,10 @@ func TestQuoteSpans(t *testing.T) {
 	}
 }
 
-func TestEntities(t *testing.T) {
-	tests := []struct {
-		file   string
-		want   map[EntityKind][]string
-		absent []string
-	}{
-		{"xiaomi-century-brand.txt", map[EntityKind][]string{
-			KindPerson: {"Lei Jun"},
-			KindCompany: {"Xiaomi", "Tongrentang", "Haidilao", "Wal-mart", "Costco", "Didi", "Kuaidi",
-				"Ctrip", "Baidu", "Alibaba", "Tencent", "BAT"},
-			KindOrganization: {"Qianjiang Evening News"},
-			KindPlace:        {"China"},
-			KindTopic: {"IOT", "rural internet", "industrial internet", "manufacturing industry",
-				"mobile phone industry", "M&A"},
-		}, []string{"Besides", "Now", "Furthermore", "As", "Use", "Jun", "Lei", "Chinese", "Internet", "New Domestic Product"}},
-		{"harbour-council-news.txt", map[EntityKind][]string{
-			KindPerson:       {"Dana Whitfield", "Tomas Reyes", "Priya Natarajan"},
-			KindCompany:      {"Marlowe Construction Ltd"},
-			KindOrganization: {"Westbrook Harbour Council", "Coastal Futures Association"},
-			KindPlace:        {"Port Ellis", "Dublin"},
-		}, []string{"Reyes", "Whitfield", "Opponents", "Residents", "Harbour Vision", "Mayor"}},
-		{"wikinews-ants-interview-excerpt.txt", map[EntityKind][]string{
-			KindPerson:       {"Nick Bos"},
-			KindOrganization: {"University of Helsinki", "University of Copenhagen", "Wikinews"},
-			KindPlace:        {"Bolivia"},
-		}, []string{"Bos", "Some", "Infected", "Hydrogen"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.file, func(t *testing.T) {
-			d := parseTestdata(t, tt.file)
-			byName := map[string]Entity{}
-			for _, e := range d.Entities {
-				byName[e.Name] = e
-			}
-			for kind, names := range tt.want {
-				for _, name := range names {
-					e, ok := byName[name]
-					if !ok {
-						t.Errorf("no entity %q", name)
-					} else if e.Kind != kind {
-						t.Errorf("%q is a %s, want %s", name, e.Kind, kind)
-					}
-				}
-			}
-			for _, name := range tt.absent {
-				if e, ok := byName[name]; ok {
-					t.Errorf("unexpected entity %q (%s)", name, e.Kind)
-				}
-			}
-		})
-	}
-}
-
-func TestEntityAliasesAndOrder(t *testing.T) {
-	d := parseTestdata(t, "harbour-council-news.txt")
-	var whitfield Entity
-	for _, e := range d.Entities {
-		if e.Name == "Dana Whitfield" {
-			whitfield = e
-		}
-	}
-	if !slices.Contains(whitfield.Aliases, "Whitfield") || len(whitfield.Mentions) < 2 {
-		t.Errorf("Dana Whitfield = %+v, want the surname folded in", whitfield)
-	}
-	for _, name := range []string{"xiaomi-century-brand.txt", "harbour-council-news.txt"} {
-		d := parseTestdata(t, name)
-		topics := 0
-		for k, e := range d.Entities {
-			if e.Kind == KindTopic {
-				topics++
-			}
-			if k == 0 {
-				continue
-			}
-			prev := d.Entities[k-1]
-			pk, ek := slices.Index(EntityKinds, prev.Kind), slices.Index(EntityKinds, e.Kind)
-			if pk > ek || pk == ek && len(prev.Mentions) < len(e.Mentions) {
-				t.Errorf("%s: %q before %q breaks the order", name, prev.Name, e.Name)
-			}
-		}
-		if topics > maxTopics {
-			t.Errorf("%s: %d topics, want at most %d", name, topics, maxTopics)
-		}
-	}
-	// Acronyms defined in the text and spelling variants fold together.
-	d = mustParse(t, "Health ministers met the World Health Organization (WHO) in Geneva on Monday. Officials at the WHO said the IoT and the IOT were one topic, and Wal-mart shoppers went to Walmart.\n\nThe meeting ended late.")
+// TestEntityVariantsFold checks that acronyms defined in the text and
+// spelling variants fold into one entity.
+func TestEntityVariantsFold(t *testing.T) {
+	d := mustParse(t, "Health ministers met the World Health Organization (WHO) in Geneva on Monday. Officials at the WHO said the IoT and the IOT were one topic, and Wal-mart shoppers went to Walmart.\n\nThe meeting ended late.")
 	keys := map[string]int{}
 	for _, e := range d.Entities {
 		seen := map[string]bool{}
@@ -410,14 +134,6 @@ func TestSections(t *testing.T) {
 	if q := d.Exchanges[0].Start; d.Annotation(q).Section == 0 {
 		t.Errorf("the first question (paragraph %d) is in the first section", q)
 	}
-	d = parseTestdata(t, "podcast-transcript.md")
-	var titles []string
-	for _, s := range d.Sections {
-		titles = append(titles, s.Title)
-	}
-	if !slices.Contains(titles, "Starting out") || !slices.Contains(titles, "What comes next") {
-		t.Errorf("podcast sections %q, want the Markdown headings", titles)
-	}
 	empty := &Document{}
 	empty.Extraction = Extract(empty)
 	if len(empty.Sections) != 0 {
@@ -446,7 +162,34 @@ func TestInvariants(t *testing.T) {
 		for _, turn := range d.Turns {
 			if turn.Start < 0 || turn.End > len(d.Paragraphs) || turn.Start >= turn.End {
 				t.Errorf("%s: bad turn %+v", name, turn)
+				continue
 			}
+			// Every paragraph of a turn, its unlabelled continuations
+			// too, is the turn speaker's.
+			for i := turn.Start; i < turn.End; i++ {
+				if d.Annotation(i).Speaker != turn.Speaker {
+					t.Errorf("%s: paragraph %d speaker %q, in turn of %q", name, i, d.Annotation(i).Speaker, turn.Speaker)
+				}
+			}
+		}
+		// Entities come by kind, then by mentions, most first; topics are
+		// capped.
+		topics := 0
+		for k, e := range d.Entities {
+			if e.Kind == KindTopic {
+				topics++
+			}
+			if k == 0 {
+				continue
+			}
+			prev := d.Entities[k-1]
+			pk, ek := slices.Index(EntityKinds, prev.Kind), slices.Index(EntityKinds, e.Kind)
+			if pk > ek || pk == ek && len(prev.Mentions) < len(e.Mentions) {
+				t.Errorf("%s: %q before %q breaks the order", name, prev.Name, e.Name)
+			}
+		}
+		if topics > maxTopics {
+			t.Errorf("%s: %d topics, want at most %d", name, topics, maxTopics)
 		}
 		for _, e := range d.Entities {
 			for _, m := range e.Mentions {
@@ -459,24 +202,26 @@ func TestInvariants(t *testing.T) {
 	}
 }
 
-// testdataFiles lists the articles in testdata/.
+// testdataFiles lists the articles of testdata/, of its extraction cases
+// in testdata/extract/ and of its quote gold in testdata/quotes/, as paths
+// relative to testdata/.
 func testdataFiles(t *testing.T) []string {
 	t.Helper()
-	entries, err := os.ReadDir(filepath.Join("..", "testdata"))
-	if err != nil {
-		t.Fatal(err)
-	}
 	var names []string
-	for _, e := range entries {
-		if n := e.Name(); !e.IsDir() && (strings.HasSuffix(n, ".txt") || strings.HasSuffix(n, ".md")) && n != "README.md" {
-			names = append(names, n)
+	for _, dir := range []string{"", "extract", "quotes"} {
+		entries, err := os.ReadDir(filepath.Join("..", "testdata", dir))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, e := range entries {
+			if n := e.Name(); !e.IsDir() && slices.Contains(fixtureDocExts, filepath.Ext(n)) && n != "README.md" {
+				names = append(names, filepath.Join(dir, n))
+			}
 		}
 	}
 	return names
 }
 
-// FuzzExtract checks that extraction never panics and keeps its spans
-// inside the text.
 func TestCapitalize(t *testing.T) {
 	for in, want := range map[string]string{
 		"internet market": "Internet market",

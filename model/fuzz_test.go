@@ -46,8 +46,8 @@ func addFuzzSeeds(f *testing.F, exts ...string) {
 		}
 	}
 	paths, _ := filepath.Glob(filepath.Join("..", "testdata", "*"))
-	html, _ := filepath.Glob(filepath.Join("..", "testdata", "html", "*"))
-	for _, path := range append(paths, html...) {
+	cases, _ := filepath.Glob(filepath.Join("..", "testdata", "extract", "*"))
+	for _, path := range append(paths, cases...) {
 		if !hasExt(path, exts) {
 			continue
 		}

@@ -19,15 +19,15 @@ const (
 	minUnattributedWords = 4
 	// cueWindow is how many words on either side of a quotation are
 	// searched for its reporting cue, which may come after a description
-	// ("...," Khaled Al-Maeena, editor at large, said) or govern a lead-in
-	// ("Smith told the court that, over the last months, "...").
+	// ("...," Rosa Lindgren, editor at large, said) or govern a lead-in
+	// ("Smith told the jury that, in the weeks before the vote, "...").
 	cueWindow = 16
 	// maxTitleWords is the longest quotation without a cue and without
 	// sentence punctuation inside its marks that is read as a title or a
-	// headline ("Andy Warhol: Photographs and Prints"), not speech.
+	// headline ("Coastal Light: Paintings and Prints"), not speech.
 	maxTitleWords = 12
 	// maxSourceWords is the longest name read as a speaker after a cue
-	// ("according to Saudi Arabia's Civil Defense Authority").
+	// ("according to Norway's Coastal Rescue Authority").
 	maxSourceWords = 5
 	// cueBytes bounds how far from a quotation its cue is looked for.
 	cueBytes = 160
@@ -208,7 +208,7 @@ func findQuotes(d *Document, x *textIndex, turns []Turn, voices []voice) []Quote
 // addBlockQuote records block-quoted paragraph i, which holds no quotation
 // of its own, as a direct quote: a news story sets long quotations apart
 // this way. Its speaker is the one quoted in the two paragraphs before it
-// ("I thought a lot," Askar wrote. Then the block quote), as for a
+// ("I waited a long time," Aydemir wrote. Then the block quote), as for a
 // quotation without a cue.
 func (s *quoteScanner) addBlockQuote(i int) {
 	p := s.d.Paragraphs[i]
@@ -372,8 +372,8 @@ func (s *quoteScanner) addDirect(i int, m span) {
 }
 
 // continuedSpeaker is the speaker of a quotation with no cue of its own:
-// the speaker of the quote before it in its paragraph ("...," Allton
-// said. "I smacked them around."), or, for a quotation that opens its
+// the speaker of the quote before it in its paragraph ("...," Reyes
+// said. "We asked them twice."), or, for a quotation that opens its
 // paragraph, of the previous paragraph's last quotation, as when one
 // person's words run on.
 func (s *quoteScanner) continuedSpeaker(i, markStart int) string {
@@ -434,7 +434,7 @@ func (s *quoteScanner) directCue(text string, markStart, markEnd int) (speaker, 
 		after = after[:cueWindow]
 	}
 	// A name may come with a description before its verb: "...,"
-	// Khaled Al-Maeena, editor at large at the Saudi Gazette, said.
+	// Rosa Lindgren, editor at large at the Harbour Gazette, said.
 	parts := 1
 	if len(after) > 0 && isPersonWord(text[after[0].start:after[0].end]) {
 		parts = 3
@@ -614,8 +614,8 @@ func isOrganisationLike(name string) bool {
 }
 
 // appositiveSubject finds the speaker of a reporting verb set off by a
-// comma, the subject ending at toks[j]: "Jeff Rathke, the State
-// Department spokesperson, said" (the name before the description),
+// comma, the subject ending at toks[j]: "Mark Devlin, the transport
+// ministry's spokesman, said" (the name before the description),
 // "The company's chief executive, Priya Natarajan, told" (the name
 // between commas), "Tom Molomby, SC, said" (letters after a name).
 func (s *quoteScanner) appositiveSubject(text string, toks []token, j int) (string, int) {
@@ -632,7 +632,7 @@ func (s *quoteScanner) appositiveSubject(text string, toks []token, j int) (stri
 		}
 		w := text[toks[start].start:toks[start].end]
 		// A single name after a part ending in a name continues a
-		// description: "... at the University of Arkansas, Fayetteville".
+		// description: "... at the University of Kent, Canterbury".
 		placeTail := part == 0 && start == end && start > 0 && isNameWord(text[toks[start-1].start:toks[start-1].end])
 		switch {
 		case start == end && inSet(postNominals, w):
@@ -646,8 +646,8 @@ func (s *quoteScanner) appositiveSubject(text string, toks []token, j int) (stri
 			}
 			return s.person(text[toks[start].start:toks[end].end]), start
 		case part > 0 && !inDesc:
-			// The part before a description ends with the name: "Major
-			// general Fuad Basya, spokesman for ..." gives Fuad Basya.
+			// The part before a description ends with the name: "Police
+			// superintendent Ola Brandt, spokeswoman for ..." gives Ola Brandt.
 			first := end
 			for first > start && end-first < 3 && isPersonWord(text[toks[first-1].start:toks[first-1].end]) {
 				first--
@@ -698,7 +698,7 @@ func isNamePart(text string, toks []token, start, end int) bool {
 }
 
 // hasCommonWord reports whether toks[start..end] holds a lower-case word,
-// as a description does ("USI associate professor of art history").
+// as a description does ("NTU associate professor of marine biology").
 func hasCommonWord(text string, toks []token, start, end int) bool {
 	for k := start; k <= end; k++ {
 		if w := text[toks[k].start:toks[k].end]; !isCapitalized(w) {
@@ -802,7 +802,7 @@ func (s *quoteScanner) sourceAfter(text string, toks []token, k int) string {
 }
 
 // person returns the full form of a name: a lone surname or given name
-// becomes the full name it shortens ("Bos" after "Nick Bos"). The result
+// becomes the full name it shortens ("Reyes" after "Tomas Reyes"). The result
 // becomes the last person named.
 func (s *quoteScanner) person(name string) string {
 	name = collapseSpaces(name)
@@ -828,8 +828,8 @@ func (s *quoteScanner) remember(name string) {
 }
 
 // learnNames notes the people a sentence names after a title ("CEO Lei
-// Jun", "Dr. Smith") or before a description ("Kevin Allton, a USI
-// instructor"), so a later "he" can refer to them.
+// Jun", "Dr. Smith") or before a description ("Dana Whitfield, an NTU
+// lecturer"), so a later "she" can refer to them.
 //
 // A run of titles ("Dr. Prof. Sir Ada Byrne") is read once: every title in
 // it leads to the name that the first one found.
@@ -857,8 +857,8 @@ func (s *quoteScanner) learnNames(text string) {
 }
 
 // learnAppositive notes the name of two to four capitalised words at
-// toks[k] when a description follows it ("Kevin Allton, a USI instructor
-// in English"), and returns the index of the name's last word.
+// toks[k] when a description follows it ("Dana Whitfield, an NTU lecturer
+// in law"), and returns the index of the name's last word.
 func (s *quoteScanner) learnAppositive(text string, toks []token, k int) int {
 	end := k
 	for end+1 < len(toks) && !toks[end+1].broken && end-k < 3 && isNameWord(text[toks[end+1].start:toks[end+1].end]) {
@@ -903,7 +903,7 @@ func (s *quoteScanner) reported(i int, sent span, direct []span) {
 		case speaker != "":
 			start = s.clauseStart(text, toks, k)
 			if start < 0 && at > 0 && s.isAside(text, toks, at, k) {
-				start = sent.Start // "The big hit, Wikinews observed, was ..."
+				start = sent.Start // "The busiest stall, reporters observed, was ..."
 			}
 		case s.passiveCue(text, toks, k):
 			start = s.clauseStart(text, toks, k) // "it was reported that ..."
@@ -991,8 +991,8 @@ func isPossessive(w string) bool {
 }
 
 // invertedAside reads a cue set off by commas inside a sentence with its
-// speaker after the verb: "Institutional recipients, said Mauer, are
-// required ...". It returns the speaker.
+// speaker after the verb: "Club members, said Okafor, are asked to
+// ...". It returns the speaker.
 func (s *quoteScanner) invertedAside(text string, toks []token, k int) string {
 	if k < 2 || !commaBefore(text, toks, k) || k+1 >= len(toks) || strings.ContainsAny(text[toks[k-1].end:toks[k].start], "\"“”«»") {
 		return ""
@@ -1010,7 +1010,7 @@ func (s *quoteScanner) invertedAside(text string, toks []token, k int) string {
 
 // isAside reports whether the cue whose speaker starts at toks[at] and
 // whose verb is toks[k] is set off by commas inside the sentence:
-// "The big hit of the evening, Wikinews observed from the long line, was
+// "The busiest stall, reporters observed from the queue outside, was
 // ...".
 func (s *quoteScanner) isAside(text string, toks []token, at, k int) bool {
 	if !commaBefore(text, toks, at) {
@@ -1114,7 +1114,7 @@ func (s *quoteScanner) accordingTo(i int, sent span, end int, direct []span) boo
 		case k <= 1 && next < len(toks):
 			start = int(toks[next].start)
 		case k > 1 && (next >= len(toks) || !hasWord(text[toks[next].start:end], finiteVerbs)):
-			// "..., according to Kristen Wilkins, assistant professor."
+			// "..., according to Maria Lund, assistant professor."
 			end = trimRightSpace(text, int(toks[k].start))
 			for end > start && strings.ContainsRune(",;:", rune(text[end-1])) {
 				end = trimRightSpace(text, end-1)
@@ -1153,7 +1153,7 @@ func (s *quoteScanner) clauseStart(text string, toks []token, k int) int {
 				return -1
 			}
 			if j > k+1 && inSet(finiteVerbs, text[toks[j+1].start:toks[j+1].end]) {
-				break // "announced the locations that would be given"
+				break // "announced the routes that would be closed"
 			}
 			return int(toks[j+1].start) // past "that, " too
 		}
@@ -1171,7 +1171,7 @@ func (s *quoteScanner) clauseStart(text string, toks []token, k int) int {
 	}
 	base := reportingBase(text[toks[k].start:toks[k].end])
 	if base == "tell" {
-		// "told CBC News the department will ...": past the hearer.
+		// "told Radio North the council will ...": past the hearer.
 		if j := hearerEnd(text, toks, k+1); j > k+1 && j < len(toks) && !toks[j].broken {
 			k, next = j-1, text[toks[j].start:toks[j].end]
 			if inSet(finiteVerbs, next) {

@@ -91,12 +91,13 @@ func denseMatches() []byte {
 
 // BenchmarkSearchKey measures a letter typed into the search to the next
 // View at 200x60: on a paragraph of 1,000 matches where every rendered
-// line is full of them, and on every article in testdata/. One op is the
-// letter and its backspace.
+// line is full of them, and on every article in testdata/ and
+// testdata/extract/. One op is the letter and its backspace.
 func BenchmarkSearchKey(b *testing.B) {
 	docs := map[string][]byte{"dense": denseMatches()}
 	paths, _ := filepath.Glob(filepath.Join("..", "testdata", "*.*"))
-	for _, path := range paths {
+	cases, _ := filepath.Glob(filepath.Join("..", "testdata", "extract", "*.*"))
+	for _, path := range append(paths, cases...) {
 		if filepath.Base(path) != "README.md" && (strings.HasSuffix(path, ".md") || strings.HasSuffix(path, ".txt")) {
 			data, err := os.ReadFile(path)
 			if err != nil {

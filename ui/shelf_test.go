@@ -16,7 +16,7 @@ import (
 )
 
 // shelfFiles are three documents of different shapes.
-var shelfFiles = []string{"xiaomi-century-brand.txt", "librivox-interview-bold.md", "harbour-council-news.txt"}
+var shelfFiles = []string{"xiaomi-century-brand.txt", "extract/translation-press-interview.md", "extract/harbour-council-news.txt"}
 
 // newShelf makes a colourless shelf of shelfFiles at 100x30, not yet
 // loaded.

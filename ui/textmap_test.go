@@ -251,7 +251,7 @@ func TestBareURLsLinkOnlyToTheWeb(t *testing.T) {
 }
 
 func TestQuoteBarOnEveryLine(t *testing.T) {
-	p := model.Paragraph{Quoted: true, Text: "The vulnerability stems from the fact that the client is allowed to send the server information about certain slots. This, coupled with the NBT format’s nesting, allows us to craft a packet that is complex for the server to read but trivial for us to make."}
+	p := model.Paragraph{Quoted: true, Text: "To pair, a phone has to prove that it holds a shared key, but the lock only checks the first four bytes of the answer. Four bytes is 32 bits, and the lock never slows down or locks out a client that keeps guessing, so a cheap laptop finds a match overnight."}
 	d := &model.Document{Paragraphs: []model.Paragraph{p}}
 	for _, style := range []string{StyleDark, StyleNoTTY, StyleASCII} {
 		for width := 20; width <= 120; width++ {

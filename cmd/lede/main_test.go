@@ -241,7 +241,7 @@ func TestExpandDirectories(t *testing.T) {
 }
 
 func TestPipedReaderPrintsEveryDocument(t *testing.T) {
-	other := "../../testdata/harbour-council-news.txt"
+	other := "../../testdata/extract/harbour-council-news.txt"
 	r := lede(t, "", samplePath, other, samplePath)
 	if r.code != 0 {
 		t.Fatalf("exit %d: %s", r.code, r.stderr)
@@ -283,7 +283,7 @@ func TestParseSize(t *testing.T) {
 }
 
 func TestExtractURL(t *testing.T) {
-	page, err := os.ReadFile("../../testdata/html/ars-1.html")
+	page, err := os.ReadFile("../../testdata/extract/circuit-ledger-news.html")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -292,7 +292,7 @@ func TestExtractURL(t *testing.T) {
 		w.Write(page)
 	}))
 	defer srv.Close()
-	r := lede(t, "", "extract", srv.URL+"/2015/04/minecraft")
+	r := lede(t, "", "extract", srv.URL+"/security/2025/03/brightbolt-smart-lock-flaw/")
 	if r.code != 0 {
 		t.Fatalf("exit %d: %s", r.code, r.stderr)
 	}
@@ -303,7 +303,7 @@ func TestExtractURL(t *testing.T) {
 	if err := json.Unmarshal([]byte(r.stdout), &doc); err != nil {
 		t.Fatal(err)
 	}
-	if doc.Title != "Just-released Minecraft exploit makes it easy to crash game servers" || doc.Byline != "Dan Goodin" || doc.Format != "html" || len(doc.Paragraphs) < 10 {
+	if doc.Title != "Researcher publishes flaw that lets strangers unlock Brightbolt smart locks" || doc.Byline != "Marcus Hale" || doc.Format != "html" || len(doc.Paragraphs) < 10 {
 		t.Fatalf("title %q, byline %q, format %q, %d paragraphs", doc.Title, doc.Byline, doc.Format, len(doc.Paragraphs))
 	}
 }
@@ -354,7 +354,7 @@ func TestPrintStopsOnAWriteError(t *testing.T) {
 	}
 	defer full.Close()
 	var stderr bytes.Buffer
-	code := run([]string{samplePath, "../../testdata/harbour-council-news.txt"}, full, full, &stderr)
+	code := run([]string{samplePath, "../../testdata/extract/harbour-council-news.txt"}, full, full, &stderr)
 	if code != 1 || stderr.String() != "lede: write /dev/full: no space left on device\n" {
 		t.Fatalf("exit %d, stderr %q", code, stderr.String())
 	}

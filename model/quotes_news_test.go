@@ -135,12 +135,13 @@ func (c quoteCounts) prf(tp int) (p, r, f float64) {
 	return p, r, f
 }
 
-// TestQuotesRealNews measures quote extraction against hand-made gold on
-// real Wikinews articles (testdata/quotes/): every attribution of direct
-// and reported speech, matched as the eval scorer matches them. The floors
-// guard against regressions; run with -v for the figures, the misses and
-// the extra predictions.
-func TestQuotesRealNews(t *testing.T) {
+// TestQuotesNews measures quote extraction against hand-made gold on six
+// news articles written for lede (testdata/quotes/): every attribution of
+// direct, mixed and reported speech, writing and inner states, annotated
+// as the eval's QUOTES-GUIDE.md says and matched as the eval scorer
+// matches them. The floors guard against regressions; run with -v for the
+// figures, the misses and the extra predictions.
+func TestQuotesNews(t *testing.T) {
 	data, err := os.ReadFile(filepath.Join("..", "testdata", "quotes", "gold.json"))
 	if err != nil {
 		t.Fatal(err)
@@ -216,21 +217,23 @@ func TestQuotesRealNews(t *testing.T) {
 	}
 	t.Logf("%-26s %s", "all", total)
 
-	// Floors: the figures measured (P 0.985, R 0.865, F1 0.921 at 0.3;
-	// F1 0.906 at 0.8; speaker 0.984), less about 0.05 of slack. Raise
-	// them when extraction improves.
+	// Floors: the figures measured (P 0.753, R 0.610, F1 0.674 at 0.3;
+	// F1 0.409 at 0.8; speaker 0.902), less about 0.05 of slack. Raise
+	// them when extraction improves. Much of the distance to 1 at 0.8 is
+	// quotations split by their cue ("...," she said, "..."), which the
+	// gold keeps as one attribution and lede reports as two.
 	const (
-		minP      = 0.93 // at token F1 >= 0.3
-		minR      = 0.81 // at token F1 >= 0.3
-		minF1     = 0.87 // at token F1 >= 0.3
-		minStrict = 0.85 // F1 at token F1 >= 0.8
-		minSpeak  = 0.93 // speaker accuracy among matches at 0.3
+		minP      = 0.70 // at token F1 >= 0.3
+		minR      = 0.56 // at token F1 >= 0.3
+		minF1     = 0.62 // at token F1 >= 0.3
+		minStrict = 0.36 // F1 at token F1 >= 0.8
+		minSpeak  = 0.85 // speaker accuracy among matches at 0.3
 	)
 	p, r, f := total.prf(total.tp)
 	_, _, fs := total.prf(total.tpStrict)
 	sp := float64(total.speakerOK) / float64(max(total.speakerN, 1))
 	if p < minP || r < minR || f < minF1 || fs < minStrict || sp < minSpeak {
-		t.Errorf("quotes on real news: P %.3f R %.3f F1 %.3f at 0.3 (floors %.2f %.2f %.2f), F1 %.3f at 0.8 (floor %.2f), speaker %.3f (floor %.2f)",
+		t.Errorf("quotes on news: P %.3f R %.3f F1 %.3f at 0.3 (floors %.2f %.2f %.2f), F1 %.3f at 0.8 (floor %.2f), speaker %.3f (floor %.2f)",
 			p, r, f, minP, minR, minF1, fs, minStrict, sp, minSpeak)
 	}
 }
