@@ -1,0 +1,414 @@
+package model
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+)
+
+const (
+	// cueWindow is how many words on either side of a quotation are
+	// searched for its reporting cue, which may come after a description
+	// ("...," Khaled Al-Maeena, editor at large, said) or govern a lead-in
+	// ("Smith told the court that, over the last months, "...").
+	cueWindow = 16
+	// maxSourceWords is the longest name read as a speaker after a cue
+	// ("according to Saudi Arabia's Civil Defense Authority").
+	maxSourceWords = 5
+	// cueBytes bounds how far from a quotation its cue is looked for.
+	cueBytes = 160
+)
+
+// personPronouns are the pronouns a reporting cue may use for a person.
+var personPronouns = map[string]bool{"he": true, "she": true, "they": true}
+
+// cueBlockers are the words before a reporting verb that make it no cue:
+// an auxiliary ("would say", "is believed"), "to" or a negation.
+var cueBlockers = map[string]bool{
+	"to": true, "will": true, "would": true, "can": true, "could": true, "may": true,
+	"might": true, "should": true, "must": true, "shall": true, "do": true, "does": true,
+	"did": true, "is": true, "are": true, "was": true, "were": true, "be": true,
+	"been": true, "being": true, "not": true, "never": true, "it": true, "i": true,
+	"we": true, "you": true,
+}
+
+// determiners open a noun phrase that may speak: "the ministry said".
+var determiners = map[string]bool{
+	"the": true, "a": true, "an": true, "its": true, "their": true, "his": true, "her": true,
+	"this": true, "that": true, "these": true, "those": true,
+}
+
+// postNominals are letters after a name, set off by commas ("Tom
+// Molomby, SC, said"): they are not a name of their own.
+var postNominals = map[string]bool{
+	"qc": true, "kc": true, "sc": true, "mp": true, "mep": true, "msp": true, "md": true,
+	"phd": true, "obe": true, "mbe": true, "cbe": true, "jr": true, "sr": true, "esq": true,
+}
+
+// cueAdverbs may stand between a speaker and a reporting verb ("Smith also
+// said", "he has said").
+var cueAdverbs = map[string]bool{
+	"also": true, "further": true, "later": true, "then": true, "once": true,
+	"previously": true, "earlier": true, "has": true, "had": true, "again": true,
+	"firmly": true, "repeatedly": true, "recently": true, "still": true, "often": true,
+	"even": true, "strongly": true, "openly": true, "publicly": true,
+}
+
+// directCue finds the reporting cue of the quotation with marks at
+// [markStart, markEnd): after it ("...," she said / said Smith) or before
+// it in the same sentence (Smith said: "...", according to Smith, "...").
+func (s *quoteScanner) directCue(text string, markStart, markEnd int) (speaker, cue string) {
+	sentStart, sentEnd := 0, len(text)
+	// The sentences holding the marks, found by binary search.
+	if k, _ := slices.BinarySearchFunc(s.sents, markStart, func(st span, pos int) int { return cmp.Compare(st.End, pos+1) }); k < len(s.sents) && s.sents[k].Start <= markStart {
+		sentStart = s.sents[k].Start
+	}
+	if k, _ := slices.BinarySearchFunc(s.sents, markEnd, func(st span, pos int) int { return cmp.Compare(st.End, pos) }); k < len(s.sents) && s.sents[k].Start < markEnd {
+		sentEnd = s.sents[k].End
+	}
+	s.sentStart = sentStart
+	// Only a few words either side matter: bound the text looked at.
+	sentEnd = min(sentEnd, runeStart(text, markEnd+cueBytes))
+	sentStart = max(sentStart, runeStart(text, markStart-cueBytes))
+	s.x.work += sentEnd - markEnd + markStart - sentStart
+	var buf [4 * cueWindow]token
+	after := appendTokens(buf[:0], text, markEnd, sentEnd)
+	if len(after) > cueWindow {
+		after = after[:cueWindow]
+	}
+	// A name may come with a description before its verb: "...,"
+	// Khaled Al-Maeena, editor at large at the Saudi Gazette, said.
+	parts := 1
+	if len(after) > 0 && isPersonWord(text[after[0].start:after[0].end]) {
+		parts = 3
+	}
+	for k := range after {
+		if k > 0 && after[k].broken {
+			if parts--; parts == 0 || !commaBefore(text, after, k) {
+				break
+			}
+		}
+		if sp, c := s.cueAt(text, after, k, true); sp != "" {
+			return sp, c
+		}
+	}
+	before := appendTokens(buf[:0], text, sentStart, markStart)
+	if len(before) > cueWindow {
+		before = before[len(before)-cueWindow:]
+	}
+	for k := len(before) - 1; k >= 0; k-- {
+		if sp, c := s.cueAt(text, before, k, false); sp != "" {
+			return sp, c
+		}
+	}
+	return "", ""
+}
+
+// cueAt reads a reporting cue at toks[k]: a reporting verb with its
+// speaker before it ("Smith said"), or, when inverted is set, after it
+// ("said Smith"); or "according to X", "in the words of X".
+func (s *quoteScanner) cueAt(text string, toks []token, k int, inverted bool) (speaker, cue string) {
+	w := text[toks[k].start:toks[k].end]
+	if strings.EqualFold(w, "according") && k+2 < len(toks) && tokenIs(text, toks[k+1], "to") {
+		if name := s.sourceAfter(text, toks, k+2); name != "" {
+			return name, "according to"
+		}
+		return "", ""
+	}
+	if strings.EqualFold(w, "words") && k >= 2 && k+2 < len(toks) && tokenIs(text, toks[k-1], "the") &&
+		tokenIs(text, toks[k-2], "in") && tokenIs(text, toks[k+1], "of") {
+		if name := s.sourceAfter(text, toks, k+2); name != "" {
+			return name, "in the words of"
+		}
+		return "", ""
+	}
+	if !isReportingVerb(w) {
+		return "", ""
+	}
+	cue = text[toks[k].start:toks[k].end]
+	if name, _ := s.subjectBefore(text, toks, k); name != "" {
+		return name, cue
+	}
+	if inverted {
+		if name, _ := s.nameAfter(text, toks, k+1); name != "" {
+			return name, cue
+		}
+	}
+	return "", ""
+}
+
+// isReportingVerb reports whether w is a reporting verb as a verb: in
+// lower case, for "State" and "Reports" in names are none.
+func isReportingVerb(w string) bool {
+	return reportingBase(w) != "" && !isCapitalized(w)
+}
+
+// tokenIs reports whether the word t is w, ignoring case.
+func tokenIs(text string, t token, w string) bool {
+	return strings.EqualFold(text[t.start:t.end], w)
+}
+
+// subjectBefore returns the speaker named just before the reporting verb
+// at toks[k], and the index of the speaker's first word: a capitalised
+// name; a pronoun for the last person named, or "it" for the last
+// organisation quoted; or a noun phrase ("the ministry", "Officials").
+func (s *quoteScanner) subjectBefore(text string, toks []token, k int) (string, int) {
+	j := k - 1
+	for j >= 0 && !toks[j+1].broken && inSet(cueAdverbs, text[toks[j].start:toks[j].end]) {
+		j--
+	}
+	if j < 0 {
+		return "", -1
+	}
+	if toks[j+1].broken {
+		return s.appositiveSubject(text, toks, j)
+	}
+	w := text[toks[j].start:toks[j].end]
+	if p, _, ok := strings.Cut(strings.ReplaceAll(w, "’", "'"), "'"); ok && (inSet(personPronouns, p) || inSet(cueBlockers, p)) {
+		w = p // "You've said", "he'd said"
+	}
+	if strings.EqualFold(w, "it") {
+		return s.quotedOrganisation(), j
+	}
+	if inSet(cueBlockers, w) {
+		return "", -1
+	}
+	if inSet(personPronouns, w) {
+		return s.lastPerson, j
+	}
+	if !isPersonWord(w) {
+		return s.nounSubject(text, toks, j)
+	}
+	start := j
+	for start > 0 && !toks[start].broken && j-start < 3 && isPersonWord(text[toks[start-1].start:toks[start-1].end]) {
+		start--
+	}
+	return s.person(text[toks[start].start:toks[j].end]), start
+}
+
+// nounSubject reads a common noun phrase ending at toks[j] as a speaker:
+// "the New Zealand government said", "Estimates suggest": a determiner
+// before it, or the start of the sentence. It returns the phrase without
+// its determiner.
+func (s *quoteScanner) nounSubject(text string, toks []token, j int) (string, int) {
+	w := text[toks[j].start:toks[j].end]
+	if len(w) < 3 || isCapitalized(w) && j > 0 || inSet(words().stopWords, w) || strings.HasSuffix(w, "ly") {
+		return "", -1
+	}
+	start := j
+	for start > 0 && !toks[start].broken && j-start < 3 {
+		p := text[toks[start-1].start:toks[start-1].end]
+		if inSet(words().stopWords, p) || inSet(cueBlockers, p) || isReportingVerb(p) || isPossessive(p) {
+			break
+		}
+		start--
+	}
+	if v := text[toks[j+1].start:toks[j+1].end]; strings.EqualFold(reportingBase(v), v) && !strings.HasSuffix(w, "s") {
+		return "", -1 // "a false claim": a noun, or the verb would agree
+	}
+	switch {
+	case start > 0 && !toks[start].broken && inSet(determiners, text[toks[start-1].start:toks[start-1].end]):
+		// "the ministry", "its spokesman"; not "from all the press".
+		for p := start - 2; p >= 0 && p >= start-3 && !toks[p+1].broken; p-- {
+			if inSet(nonClauseStarts, text[toks[p].start:toks[p].end]) {
+				return "", -1
+			}
+		}
+	case start > 0 && !toks[start].broken && isPossessive(text[toks[start-1].start:toks[start-1].end]) && isNameWord(text[toks[start-1].start:toks[start-1].end]):
+		// "Cornyn's statement added"
+		start--
+	case int(toks[start].start) == s.sentStart && strings.HasSuffix(w, "s"):
+		// "Officials said", "Estimates suggest"
+	default:
+		return "", -1
+	}
+	return collapseSpaces(text[toks[start].start:toks[j].end]), start
+}
+
+// appositiveSubject finds the speaker of a reporting verb set off by a
+// comma, the subject ending at toks[j]: "Jeff Rathke, the State
+// Department spokesperson, said" (the name before the description),
+// "The company's chief executive, Priya Natarajan, told" (the name
+// between commas), "Tom Molomby, SC, said" (letters after a name).
+func (s *quoteScanner) appositiveSubject(text string, toks []token, j int) (string, int) {
+	// Walk back over the comma-separated parts ending at toks[j].
+	end := j
+	inDesc := false // the part is the start of a description
+	for part := 0; part < 4 && end >= 0; part++ {
+		start := end
+		for start > 0 && !toks[start].broken && end-start < 12 {
+			start--
+		}
+		if !toks[start].broken {
+			return "", -1 // a part too long to be a name or description
+		}
+		w := text[toks[start].start:toks[start].end]
+		// A single name after a part ending in a name continues a
+		// description: "... at the University of Arkansas, Fayetteville".
+		placeTail := part == 0 && start == end && start > 0 && isNameWord(text[toks[start-1].start:toks[start-1].end])
+		switch {
+		case start == end && inSet(postNominals, w):
+			// Letters after a name: the name is the part before.
+		case placeTail:
+			inDesc = true // the description goes on before the place
+		case isNamePart(text, toks, start, end) && !inDesc:
+			// A name: "The company's chief executive, Priya Natarajan,".
+			if part == 0 && start > 0 && !commaBefore(text, toks, start) {
+				return "", -1
+			}
+			return s.person(text[toks[start].start:toks[end].end]), start
+		case part > 0 && !inDesc:
+			// The part before a description ends with the name: "Major
+			// general Fuad Basya, spokesman for ..." gives Fuad Basya.
+			first := end
+			for first > start && end-first < 3 && isPersonWord(text[toks[first-1].start:toks[first-1].end]) {
+				first--
+			}
+			if !isPersonWord(text[toks[end].start:toks[end].end]) || !commaBefore(text, toks, end+1) {
+				return "", -1
+			}
+			if first > start && !isPersonWord(text[toks[first].start:toks[first].end]) {
+				first++
+			}
+			return s.person(text[toks[first].start:toks[end].end]), first
+		default:
+			if !hasCommonWord(text, toks, start, end) {
+				return "", -1 // a list of names, not a description
+			}
+			inDesc = false
+		}
+		if start == 0 || !commaBefore(text, toks, start) {
+			return "", -1
+		}
+		end = start - 1
+	}
+	return "", -1
+}
+
+// isPersonWord reports whether w can be part of a person's name: a name
+// word, or one with a lower-case particle ("al-Amr", "el-Baradei").
+func isPersonWord(w string) bool {
+	if isNameWord(w) {
+		return true
+	}
+	p, rest, ok := strings.Cut(w, "-")
+	return ok && len(p) <= 3 && isCapitalized(rest) && !strings.ContainsRune(rest, '-')
+}
+
+// isNamePart reports whether toks[start..end] is a name of a few words,
+// every one capitalised.
+func isNamePart(text string, toks []token, start, end int) bool {
+	if end-start >= 4 {
+		return false
+	}
+	for k := start; k <= end; k++ {
+		if !isNameWord(text[toks[k].start:toks[k].end]) {
+			return false
+		}
+	}
+	return true
+}
+
+// hasCommonWord reports whether toks[start..end] holds a lower-case word,
+// as a description does ("USI associate professor of art history").
+func hasCommonWord(text string, toks []token, start, end int) bool {
+	for k := start; k <= end; k++ {
+		if w := text[toks[k].start:toks[k].end]; !isCapitalized(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// commaBefore reports whether a comma stands between toks[k] and the
+// word before it.
+func commaBefore(text string, toks []token, k int) bool {
+	if k <= 0 || k >= len(toks) {
+		return false
+	}
+	return strings.ContainsRune(text[toks[k-1].end:toks[k].start], ',')
+}
+
+// nameAfter returns the capitalised name (or pronoun) starting at toks[k],
+// and the index of the word after the titles it passed ("the company's
+// CEO", "Mayor"), where the name starts: a title in between leads to the
+// same name.
+func (s *quoteScanner) nameAfter(text string, toks []token, k int) (string, int) {
+	if k >= len(toks) || toks[k].broken {
+		return "", k
+	}
+	w := text[toks[k].start:toks[k].end]
+	if inSet(personPronouns, w) {
+		return s.lastPerson, k
+	}
+	// Skip the titles ("the company's CEO", "Mayor") to the name.
+	from := k
+	for k < len(toks)-1 && !toks[k+1].broken && (strings.EqualFold(w, "the") || inSet(words().honorifics, strings.TrimSuffix(w, "."))) {
+		k++
+		w = text[toks[k].start:toks[k].end]
+	}
+	s.x.work += k - from
+	if !isPersonWord(w) {
+		return "", k
+	}
+	end := k
+	for end+1 < len(toks) && !toks[end+1].broken && end-k < 3 && isPersonWord(text[toks[end+1].start:toks[end+1].end]) {
+		end++
+	}
+	return s.person(text[toks[k].start:toks[end].end]), k
+}
+
+// sourceAfter returns the source named by the phrase starting at toks[k],
+// after "according to" or "in the words of": its capitalised name, past
+// a determiner and lower-case titles ("curator Elaine Gustafon"), or the
+// name after a comma that a role before it introduces ("the Crown
+// prosecutor, Mark Tedeschi"). A source without a capitalised name ("the
+// council's own report") gives "".
+func (s *quoteScanner) sourceAfter(text string, toks []token, k int) string {
+	if k >= len(toks) || toks[k].broken {
+		return ""
+	}
+	if w := text[toks[k].start:toks[k].end]; inSet(personPronouns, w) {
+		return s.lastPerson
+	}
+	end := k
+	for end+1 < len(toks) && !toks[end+1].broken && end-k < 6 {
+		end++
+	}
+	first := -1
+	for j := k; j <= end; j++ {
+		w := text[toks[j].start:toks[j].end]
+		if isNameWord(w) && !inSet(words().honorifics, strings.TrimSuffix(w, ".")) {
+			first = j
+			break
+		}
+		if !inSet(determiners, w) && inSet(words().stopWords, w) {
+			return "" // "according to some of them"
+		}
+	}
+	if first < 0 {
+		return ""
+	}
+	last := first
+	for last+1 <= end && last-first < maxSourceWords-1 {
+		if w := text[toks[last+1].start:toks[last+1].end]; isPersonWord(w) {
+			last++
+		} else if inSet(nameGlue, w) && last+2 <= end && isNameWord(text[toks[last+2].start:toks[last+2].end]) {
+			last += 2 // "University of Arkansas", "Arts and Humanities"
+		} else {
+			break
+		}
+	}
+	// "the Crown prosecutor, Mark Tedeschi": a role, then the name.
+	if last < end && last == end-1 && end+1 < len(toks) && commaBefore(text, toks, end+1) {
+		n := end + 1
+		m := n
+		for m+1 < len(toks) && !toks[m+1].broken && m-n < 3 && isNameWord(text[toks[m+1].start:toks[m+1].end]) {
+			m++
+		}
+		if isNamePart(text, toks, n, m) {
+			return s.person(text[toks[n].start:toks[m].end])
+		}
+	}
+	return s.person(text[toks[first].start:toks[last].end])
+}

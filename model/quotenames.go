@@ -1,0 +1,116 @@
+package model
+
+import (
+	"slices"
+	"strings"
+)
+
+// maxKnownNames caps the full names remembered for resolving surnames.
+const maxKnownNames = 256
+
+// person returns the full form of a name: a lone surname or given name
+// becomes the full name it shortens ("Bos" after "Nick Bos"). The result
+// becomes the last person named.
+func (s *quoteScanner) person(name string) string {
+	name = collapseSpaces(name)
+	if !strings.Contains(name, " ") {
+		for k := len(s.names) - 1; k >= 0; k-- {
+			full := s.names[k]
+			if strings.HasSuffix(full, " "+name) || strings.HasPrefix(full, name+" ") {
+				name = full
+				break
+			}
+		}
+	}
+	s.remember(name)
+	return name
+}
+
+// remember makes name the last person named and keeps full names.
+func (s *quoteScanner) remember(name string) {
+	s.lastPerson = name
+	if strings.Contains(name, " ") && len(s.names) < maxKnownNames && !slices.Contains(s.names, name) {
+		s.names = append(s.names, name)
+	}
+}
+
+// learnNames notes the people a sentence names after a title ("CEO Lei
+// Jun", "Dr. Smith") or before a description ("Kevin Allton, a USI
+// instructor"), so a later "he" can refer to them.
+//
+// A run of titles ("Dr. Prof. Sir Ada Byrne") is read once: every title in
+// it leads to the name that the first one found.
+func (s *quoteScanner) learnNames(text string) {
+	toks := s.toks
+	s.x.work += len(toks)
+	titles := 0 // the end of the last run of titles read
+	for k := 0; k+1 < len(toks); k++ {
+		w := strings.TrimSuffix(text[toks[k].start:toks[k].end], ".")
+		if !inSet(words().honorifics, w) || !isCapitalized(w) || toks[k+1].broken {
+			if isNameWord(w) && !toks[k+1].broken {
+				k = s.learnAppositive(text, toks, k)
+			}
+			continue
+		}
+		if k+1 < titles {
+			continue // inside the run, the same name again
+		}
+		name, at := s.nameAfter(text, toks, k+1)
+		if name != "" && name != s.lastPerson {
+			s.remember(name)
+		}
+		titles = at
+	}
+}
+
+// learnAppositive notes the name of two to four capitalised words at
+// toks[k] when a description follows it ("Kevin Allton, a USI instructor
+// in English"), and returns the index of the name's last word.
+func (s *quoteScanner) learnAppositive(text string, toks []token, k int) int {
+	end := k
+	for end+1 < len(toks) && !toks[end+1].broken && end-k < 3 && isNameWord(text[toks[end+1].start:toks[end+1].end]) {
+		end++
+	}
+	if end == k || end+1 >= len(toks) || !commaBefore(text, toks, end+1) {
+		return end
+	}
+	if d := text[toks[end+1].start:toks[end+1].end]; !strings.EqualFold(d, "a") && !strings.EqualFold(d, "an") && !strings.EqualFold(d, "the") {
+		return end
+	}
+	name := collapseSpaces(text[toks[k].start:toks[end].end])
+	if _, known := words().gazetteer[nameKey(name)]; !known && !isOrganisationLike(name) {
+		s.remember(name)
+	}
+	return end
+}
+
+// quotedOrganisation is the speaker "it" stands for: the speaker of the
+// last quote, when that is an organisation rather than a person.
+func (s *quoteScanner) quotedOrganisation() string {
+	if len(s.quotes) == 0 {
+		return ""
+	}
+	if sp := s.quotes[len(s.quotes)-1].Speaker; isOrganisationLike(sp) {
+		return sp
+	}
+	return ""
+}
+
+// isOrganisationLike reports whether a speaker reads as an organisation,
+// a country or a document rather than a person: an acronym, a name with
+// an organisation word, a known organisation or place, or a common noun.
+func isOrganisationLike(name string) bool {
+	if name == "" {
+		return false
+	}
+	if !isCapitalized(name) || (!strings.Contains(name, " ") && isUpperWord(name)) {
+		return true
+	}
+	for _, w := range strings.Fields(name) {
+		if inSet(words().orgWords, w) {
+			return true
+		}
+	}
+	_, ok := words().gazetteer[nameKey(name)]
+	return ok
+}
