@@ -71,53 +71,52 @@ func (s *quoteScanner) directCue(text string, markStart, markEnd int) (speaker, 
 	sentEnd = min(sentEnd, runeStart(text, markEnd+cueBytes))
 	sentStart = max(sentStart, runeStart(text, markStart-cueBytes))
 	s.x.work += sentEnd - markEnd + markStart - sentStart
-	var buf [4 * cueWindow]token
-	after := appendTokens(buf[:0], text, markEnd, sentEnd)
-	if len(after) > cueWindow {
-		after = after[:cueWindow]
+	after := &sentence{text: text, toks: appendTokens(s.window[:0], text, markEnd, sentEnd)}
+	if after.len() > cueWindow {
+		after.toks = after.toks[:cueWindow]
 	}
 	// A name may come with a description before its verb: "...,"
 	// Khaled Al-Maeena, editor at large at the Saudi Gazette, said.
 	parts := 1
-	if len(after) > 0 && isPersonWord(text[after[0].start:after[0].end]) {
+	if after.len() > 0 && isPersonWord(after.word(0)) {
 		parts = 3
 	}
-	for k := range after {
-		if k > 0 && after[k].broken {
-			if parts--; parts == 0 || !commaBefore(text, after, k) {
+	for k := range after.len() {
+		if k > 0 && after.broken(k) {
+			if parts--; parts == 0 || !after.commaBefore(k) {
 				break
 			}
 		}
-		if sp, c := s.cueAt(text, after, k, true); sp != "" {
+		if sp, c := s.cueAt(after, k, true); sp != "" {
 			return sp, c
 		}
 	}
-	before := appendTokens(buf[:0], text, sentStart, markStart)
-	if len(before) > cueWindow {
-		before = before[len(before)-cueWindow:]
+	before := &sentence{text: text, toks: appendTokens(s.window[:0], text, sentStart, markStart)}
+	if before.len() > cueWindow {
+		before.toks = before.toks[before.len()-cueWindow:]
 	}
-	for k := len(before) - 1; k >= 0; k-- {
-		if sp, c := s.cueAt(text, before, k, false); sp != "" {
+	for k := before.len() - 1; k >= 0; k-- {
+		if sp, c := s.cueAt(before, k, false); sp != "" {
 			return sp, c
 		}
 	}
 	return "", ""
 }
 
-// cueAt reads a reporting cue at toks[k]: a reporting verb with its
+// cueAt reads a reporting cue at word k: a reporting verb with its
 // speaker before it ("Smith said"), or, when inverted is set, after it
 // ("said Smith"); or "according to X", "in the words of X".
-func (s *quoteScanner) cueAt(text string, toks []token, k int, inverted bool) (speaker, cue string) {
-	w := text[toks[k].start:toks[k].end]
-	if strings.EqualFold(w, "according") && k+2 < len(toks) && tokenIs(text, toks[k+1], "to") {
-		if name := s.sourceAfter(text, toks, k+2); name != "" {
+func (s *quoteScanner) cueAt(sn *sentence, k int, inverted bool) (speaker, cue string) {
+	w := sn.word(k)
+	if strings.EqualFold(w, "according") && k+2 < sn.len() && sn.is(k+1, "to") {
+		if name := s.sourceAfter(sn, k+2); name != "" {
 			return name, "according to"
 		}
 		return "", ""
 	}
-	if strings.EqualFold(w, "words") && k >= 2 && k+2 < len(toks) && tokenIs(text, toks[k-1], "the") &&
-		tokenIs(text, toks[k-2], "in") && tokenIs(text, toks[k+1], "of") {
-		if name := s.sourceAfter(text, toks, k+2); name != "" {
+	if strings.EqualFold(w, "words") && k >= 2 && k+2 < sn.len() && sn.is(k-1, "the") &&
+		sn.is(k-2, "in") && sn.is(k+1, "of") {
+		if name := s.sourceAfter(sn, k+2); name != "" {
 			return name, "in the words of"
 		}
 		return "", ""
@@ -125,12 +124,12 @@ func (s *quoteScanner) cueAt(text string, toks []token, k int, inverted bool) (s
 	if !isReportingVerb(w) {
 		return "", ""
 	}
-	cue = text[toks[k].start:toks[k].end]
-	if name, _ := s.subjectBefore(text, toks, k); name != "" {
+	cue = sn.word(k)
+	if name, _ := s.subjectBefore(sn, k); name != "" {
 		return name, cue
 	}
 	if inverted {
-		if name, _ := s.nameAfter(text, toks, k+1); name != "" {
+		if name, _ := s.nameAfter(sn, k+1); name != "" {
 			return name, cue
 		}
 	}
@@ -143,27 +142,22 @@ func isReportingVerb(w string) bool {
 	return reportingBase(w) != "" && !isCapitalized(w)
 }
 
-// tokenIs reports whether the word t is w, ignoring case.
-func tokenIs(text string, t token, w string) bool {
-	return strings.EqualFold(text[t.start:t.end], w)
-}
-
 // subjectBefore returns the speaker named just before the reporting verb
-// at toks[k], and the index of the speaker's first word: a capitalised
+// at word k, and the index of the speaker's first word: a capitalised
 // name; a pronoun for the last person named, or "it" for the last
 // organisation quoted; or a noun phrase ("the ministry", "Officials").
-func (s *quoteScanner) subjectBefore(text string, toks []token, k int) (string, int) {
+func (s *quoteScanner) subjectBefore(sn *sentence, k int) (string, int) {
 	j := k - 1
-	for j >= 0 && !toks[j+1].broken && inSet(cueAdverbs, text[toks[j].start:toks[j].end]) {
+	for j >= 0 && !sn.broken(j+1) && inSet(cueAdverbs, sn.word(j)) {
 		j--
 	}
 	if j < 0 {
 		return "", -1
 	}
-	if toks[j+1].broken {
-		return s.appositiveSubject(text, toks, j)
+	if sn.broken(j + 1) {
+		return s.appositiveSubject(sn, j)
 	}
-	w := text[toks[j].start:toks[j].end]
+	w := sn.word(j)
 	if p, _, ok := strings.Cut(strings.ReplaceAll(w, "’", "'"), "'"); ok && (inSet(personPronouns, p) || inSet(cueBlockers, p)) {
 		w = p // "You've said", "he'd said"
 	}
@@ -177,107 +171,107 @@ func (s *quoteScanner) subjectBefore(text string, toks []token, k int) (string, 
 		return s.lastPerson, j
 	}
 	if !isPersonWord(w) {
-		return s.nounSubject(text, toks, j)
+		return s.nounSubject(sn, j)
 	}
 	start := j
-	for start > 0 && !toks[start].broken && j-start < 3 && isPersonWord(text[toks[start-1].start:toks[start-1].end]) {
+	for start > 0 && !sn.broken(start) && j-start < 3 && isPersonWord(sn.word(start-1)) {
 		start--
 	}
-	return s.person(text[toks[start].start:toks[j].end]), start
+	return s.person(sn.phrase(start, j)), start
 }
 
-// nounSubject reads a common noun phrase ending at toks[j] as a speaker:
+// nounSubject reads a common noun phrase ending at word j as a speaker:
 // "the New Zealand government said", "Estimates suggest": a determiner
 // before it, or the start of the sentence. It returns the phrase without
 // its determiner.
-func (s *quoteScanner) nounSubject(text string, toks []token, j int) (string, int) {
-	w := text[toks[j].start:toks[j].end]
+func (s *quoteScanner) nounSubject(sn *sentence, j int) (string, int) {
+	w := sn.word(j)
 	if len(w) < 3 || isCapitalized(w) && j > 0 || inSet(words().stopWords, w) || strings.HasSuffix(w, "ly") {
 		return "", -1
 	}
 	start := j
-	for start > 0 && !toks[start].broken && j-start < 3 {
-		p := text[toks[start-1].start:toks[start-1].end]
+	for start > 0 && !sn.broken(start) && j-start < 3 {
+		p := sn.word(start - 1)
 		if inSet(words().stopWords, p) || inSet(cueBlockers, p) || isReportingVerb(p) || isPossessive(p) {
 			break
 		}
 		start--
 	}
-	if v := text[toks[j+1].start:toks[j+1].end]; strings.EqualFold(reportingBase(v), v) && !strings.HasSuffix(w, "s") {
+	if v := sn.word(j + 1); strings.EqualFold(reportingBase(v), v) && !strings.HasSuffix(w, "s") {
 		return "", -1 // "a false claim": a noun, or the verb would agree
 	}
 	switch {
-	case start > 0 && !toks[start].broken && inSet(determiners, text[toks[start-1].start:toks[start-1].end]):
+	case start > 0 && !sn.broken(start) && inSet(determiners, sn.word(start-1)):
 		// "the ministry", "its spokesman"; not "from all the press".
-		for p := start - 2; p >= 0 && p >= start-3 && !toks[p+1].broken; p-- {
-			if inSet(nonClauseStarts, text[toks[p].start:toks[p].end]) {
+		for p := start - 2; p >= 0 && p >= start-3 && !sn.broken(p+1); p-- {
+			if inSet(nonClauseStarts, sn.word(p)) {
 				return "", -1
 			}
 		}
-	case start > 0 && !toks[start].broken && isPossessive(text[toks[start-1].start:toks[start-1].end]) && isNameWord(text[toks[start-1].start:toks[start-1].end]):
+	case start > 0 && !sn.broken(start) && isPossessive(sn.word(start-1)) && isNameWord(sn.word(start-1)):
 		// "Cornyn's statement added"
 		start--
-	case int(toks[start].start) == s.sentStart && strings.HasSuffix(w, "s"):
+	case sn.start(start) == s.sentStart && strings.HasSuffix(w, "s"):
 		// "Officials said", "Estimates suggest"
 	default:
 		return "", -1
 	}
-	return collapseSpaces(text[toks[start].start:toks[j].end]), start
+	return collapseSpaces(sn.phrase(start, j)), start
 }
 
 // appositiveSubject finds the speaker of a reporting verb set off by a
-// comma, the subject ending at toks[j]: "Jeff Rathke, the State
+// comma, the subject ending at word j: "Jeff Rathke, the State
 // Department spokesperson, said" (the name before the description),
 // "The company's chief executive, Priya Natarajan, told" (the name
 // between commas), "Tom Molomby, SC, said" (letters after a name).
-func (s *quoteScanner) appositiveSubject(text string, toks []token, j int) (string, int) {
-	// Walk back over the comma-separated parts ending at toks[j].
+func (s *quoteScanner) appositiveSubject(sn *sentence, j int) (string, int) {
+	// Walk back over the comma-separated parts ending at word j.
 	end := j
 	inDesc := false // the part is the start of a description
 	for part := 0; part < 4 && end >= 0; part++ {
 		start := end
-		for start > 0 && !toks[start].broken && end-start < 12 {
+		for start > 0 && !sn.broken(start) && end-start < 12 {
 			start--
 		}
-		if !toks[start].broken {
+		if !sn.broken(start) {
 			return "", -1 // a part too long to be a name or description
 		}
-		w := text[toks[start].start:toks[start].end]
+		w := sn.word(start)
 		// A single name after a part ending in a name continues a
 		// description: "... at the University of Arkansas, Fayetteville".
-		placeTail := part == 0 && start == end && start > 0 && isNameWord(text[toks[start-1].start:toks[start-1].end])
+		placeTail := part == 0 && start == end && start > 0 && isNameWord(sn.word(start-1))
 		switch {
 		case start == end && inSet(postNominals, w):
 			// Letters after a name: the name is the part before.
 		case placeTail:
 			inDesc = true // the description goes on before the place
-		case isNamePart(text, toks, start, end) && !inDesc:
+		case isNamePart(sn, start, end) && !inDesc:
 			// A name: "The company's chief executive, Priya Natarajan,".
-			if part == 0 && start > 0 && !commaBefore(text, toks, start) {
+			if part == 0 && start > 0 && !sn.commaBefore(start) {
 				return "", -1
 			}
-			return s.person(text[toks[start].start:toks[end].end]), start
+			return s.person(sn.phrase(start, end)), start
 		case part > 0 && !inDesc:
 			// The part before a description ends with the name: "Major
 			// general Fuad Basya, spokesman for ..." gives Fuad Basya.
 			first := end
-			for first > start && end-first < 3 && isPersonWord(text[toks[first-1].start:toks[first-1].end]) {
+			for first > start && end-first < 3 && isPersonWord(sn.word(first-1)) {
 				first--
 			}
-			if !isPersonWord(text[toks[end].start:toks[end].end]) || !commaBefore(text, toks, end+1) {
+			if !isPersonWord(sn.word(end)) || !sn.commaBefore(end+1) {
 				return "", -1
 			}
-			if first > start && !isPersonWord(text[toks[first].start:toks[first].end]) {
+			if first > start && !isPersonWord(sn.word(first)) {
 				first++
 			}
-			return s.person(text[toks[first].start:toks[end].end]), first
+			return s.person(sn.phrase(first, end)), first
 		default:
-			if !hasCommonWord(text, toks, start, end) {
+			if !hasCommonWord(sn, start, end) {
 				return "", -1 // a list of names, not a description
 			}
 			inDesc = false
 		}
-		if start == 0 || !commaBefore(text, toks, start) {
+		if start == 0 || !sn.commaBefore(start) {
 			return "", -1
 		}
 		end = start - 1
@@ -295,89 +289,80 @@ func isPersonWord(w string) bool {
 	return ok && len(p) <= 3 && isCapitalized(rest) && !strings.ContainsRune(rest, '-')
 }
 
-// isNamePart reports whether toks[start..end] is a name of a few words,
-// every one capitalised.
-func isNamePart(text string, toks []token, start, end int) bool {
+// isNamePart reports whether words start to end (included) are a name of
+// a few words, every one capitalised.
+func isNamePart(sn *sentence, start, end int) bool {
 	if end-start >= 4 {
 		return false
 	}
 	for k := start; k <= end; k++ {
-		if !isNameWord(text[toks[k].start:toks[k].end]) {
+		if !isNameWord(sn.word(k)) {
 			return false
 		}
 	}
 	return true
 }
 
-// hasCommonWord reports whether toks[start..end] holds a lower-case word,
+// hasCommonWord reports whether words start to end hold a lower-case word,
 // as a description does ("USI associate professor of art history").
-func hasCommonWord(text string, toks []token, start, end int) bool {
+func hasCommonWord(sn *sentence, start, end int) bool {
 	for k := start; k <= end; k++ {
-		if w := text[toks[k].start:toks[k].end]; !isCapitalized(w) {
+		if w := sn.word(k); !isCapitalized(w) {
 			return true
 		}
 	}
 	return false
 }
 
-// commaBefore reports whether a comma stands between toks[k] and the
-// word before it.
-func commaBefore(text string, toks []token, k int) bool {
-	if k <= 0 || k >= len(toks) {
-		return false
-	}
-	return strings.ContainsRune(text[toks[k-1].end:toks[k].start], ',')
-}
-
-// nameAfter returns the capitalised name (or pronoun) starting at toks[k],
+// nameAfter returns the capitalised name (or pronoun) starting at word k,
 // and the index of the word after the titles it passed ("the company's
 // CEO", "Mayor"), where the name starts: a title in between leads to the
 // same name.
-func (s *quoteScanner) nameAfter(text string, toks []token, k int) (string, int) {
-	if k >= len(toks) || toks[k].broken {
+func (s *quoteScanner) nameAfter(sn *sentence, k int) (string, int) {
+	if k >= sn.len() || sn.broken(k) {
 		return "", k
 	}
-	w := text[toks[k].start:toks[k].end]
+	w := sn.word(k)
 	if inSet(personPronouns, w) {
 		return s.lastPerson, k
 	}
 	// Skip the titles ("the company's CEO", "Mayor") to the name.
 	from := k
-	for k < len(toks)-1 && !toks[k+1].broken && (strings.EqualFold(w, "the") || inSet(words().honorifics, strings.TrimSuffix(w, "."))) {
+	for k < sn.len()-1 && !sn.broken(k+1) && (strings.EqualFold(w, "the") || inSet(words().honorifics, strings.TrimSuffix(w, "."))) {
 		k++
-		w = text[toks[k].start:toks[k].end]
+		w = sn.word(k)
 	}
 	s.x.work += k - from
 	if !isPersonWord(w) {
 		return "", k
 	}
 	end := k
-	for end+1 < len(toks) && !toks[end+1].broken && end-k < 3 && isPersonWord(text[toks[end+1].start:toks[end+1].end]) {
+	for end+1 < sn.len() && !sn.broken(end+1) && end-k < 3 && isPersonWord(sn.word(end+1)) {
 		end++
 	}
-	return s.person(text[toks[k].start:toks[end].end]), k
+	return s.person(sn.phrase(k, end)), k
 }
 
-// sourceAfter returns the source named by the phrase starting at toks[k],
+// sourceAfter returns the source named by the phrase starting at word k,
 // after "according to" or "in the words of": its capitalised name, past
 // a determiner and lower-case titles ("curator Elaine Gustafon"), or the
 // name after a comma that a role before it introduces ("the Crown
 // prosecutor, Mark Tedeschi"). A source without a capitalised name ("the
 // council's own report") gives "".
-func (s *quoteScanner) sourceAfter(text string, toks []token, k int) string {
-	if k >= len(toks) || toks[k].broken {
+func (s *quoteScanner) sourceAfter(sn *sentence, k int) string {
+	if k >= sn.len() || sn.broken(k) {
 		return ""
 	}
-	if w := text[toks[k].start:toks[k].end]; inSet(personPronouns, w) {
+	if w := sn.word(k); inSet(personPronouns, w) {
 		return s.lastPerson
 	}
 	end := k
-	for end+1 < len(toks) && !toks[end+1].broken && end-k < 6 {
+	for end+1 < sn.len() && !sn.broken(end+1) && end-k < 6 {
 		end++
 	}
 	first := -1
 	for j := k; j <= end; j++ {
-		w := text[toks[j].start:toks[j].end]
+		w := sn.word(j)
 		if isNameWord(w) && !inSet(words().honorifics, strings.TrimSuffix(w, ".")) {
 			first = j
 			break
@@ -391,24 +376,24 @@ func (s *quoteScanner) sourceAfter(text string, toks []token, k int) string {
 	}
 	last := first
 	for last+1 <= end && last-first < maxSourceWords-1 {
-		if w := text[toks[last+1].start:toks[last+1].end]; isPersonWord(w) {
+		if w := sn.word(last + 1); isPersonWord(w) {
 			last++
-		} else if inSet(nameGlue, w) && last+2 <= end && isNameWord(text[toks[last+2].start:toks[last+2].end]) {
+		} else if inSet(nameGlue, w) && last+2 <= end && isNameWord(sn.word(last+2)) {
 			last += 2 // "University of Arkansas", "Arts and Humanities"
 		} else {
 			break
 		}
 	}
 	// "the Crown prosecutor, Mark Tedeschi": a role, then the name.
-	if last < end && last == end-1 && end+1 < len(toks) && commaBefore(text, toks, end+1) {
+	if last < end && last == end-1 && end+1 < sn.len() && sn.commaBefore(end+1) {
 		n := end + 1
 		m := n
-		for m+1 < len(toks) && !toks[m+1].broken && m-n < 3 && isNameWord(text[toks[m+1].start:toks[m+1].end]) {
+		for m+1 < sn.len() && !sn.broken(m+1) && m-n < 3 && isNameWord(sn.word(m+1)) {
 			m++
 		}
-		if isNamePart(text, toks, n, m) {
-			return s.person(text[toks[n].start:toks[m].end])
+		if isNamePart(sn, n, m) {
+			return s.person(sn.phrase(n, m))
 		}
 	}
-	return s.person(text[toks[first].start:toks[last].end])
+	return s.person(sn.phrase(first, last))
 }

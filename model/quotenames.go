@@ -40,22 +40,21 @@ func (s *quoteScanner) remember(name string) {
 //
 // A run of titles ("Dr. Prof. Sir Ada Byrne") is read once: every title in
 // it leads to the name that the first one found.
-func (s *quoteScanner) learnNames(text string) {
-	toks := s.toks
-	s.x.work += len(toks)
+func (s *quoteScanner) learnNames(sn *sentence) {
+	s.x.work += sn.len()
 	titles := 0 // the end of the last run of titles read
-	for k := 0; k+1 < len(toks); k++ {
-		w := strings.TrimSuffix(text[toks[k].start:toks[k].end], ".")
-		if !inSet(words().honorifics, w) || !isCapitalized(w) || toks[k+1].broken {
-			if isNameWord(w) && !toks[k+1].broken {
-				k = s.learnAppositive(text, toks, k)
+	for k := 0; k+1 < sn.len(); k++ {
+		w := strings.TrimSuffix(sn.word(k), ".")
+		if !inSet(words().honorifics, w) || !isCapitalized(w) || sn.broken(k+1) {
+			if isNameWord(w) && !sn.broken(k+1) {
+				k = s.learnAppositive(sn, k)
 			}
 			continue
 		}
 		if k+1 < titles {
 			continue // inside the run, the same name again
 		}
-		name, at := s.nameAfter(text, toks, k+1)
+		name, at := s.nameAfter(sn, k+1)
 		if name != "" && name != s.lastPerson {
 			s.remember(name)
 		}
@@ -64,20 +63,20 @@ func (s *quoteScanner) learnNames(text string) {
 }
 
 // learnAppositive notes the name of two to four capitalised words at
-// toks[k] when a description follows it ("Kevin Allton, a USI instructor
+// word k when a description follows it ("Kevin Allton, a USI instructor
 // in English"), and returns the index of the name's last word.
-func (s *quoteScanner) learnAppositive(text string, toks []token, k int) int {
+func (s *quoteScanner) learnAppositive(sn *sentence, k int) int {
 	end := k
-	for end+1 < len(toks) && !toks[end+1].broken && end-k < 3 && isNameWord(text[toks[end+1].start:toks[end+1].end]) {
+	for end+1 < sn.len() && !sn.broken(end+1) && end-k < 3 && isNameWord(sn.word(end+1)) {
 		end++
 	}
-	if end == k || end+1 >= len(toks) || !commaBefore(text, toks, end+1) {
+	if end == k || end+1 >= sn.len() || !sn.commaBefore(end+1) {
 		return end
 	}
-	if d := text[toks[end+1].start:toks[end+1].end]; !strings.EqualFold(d, "a") && !strings.EqualFold(d, "an") && !strings.EqualFold(d, "the") {
+	if d := sn.word(end + 1); !strings.EqualFold(d, "a") && !strings.EqualFold(d, "an") && !strings.EqualFold(d, "the") {
 		return end
 	}
-	name := collapseSpaces(text[toks[k].start:toks[end].end])
+	name := collapseSpaces(sn.phrase(k, end))
 	if _, known := words().gazetteer[nameKey(name)]; !known && !isOrganisationLike(name) {
 		s.remember(name)
 	}

@@ -72,44 +72,43 @@ var objectPronouns = map[string]bool{
 // sentence or to a quotation that follows it; failing that, "according to
 // X" with the rest of the sentence, or "it was reported that ...". A
 // clause that would hold a quotation is left to directQuotes.
-func (s *quoteScanner) reported(i int, sent span, direct []span) {
-	text := s.d.Paragraphs[i].Text
-	toks := s.toks
+func (s *quoteScanner) reported(i int, sn *sentence, sent span, direct []span) {
+	text := sn.text
 	s.sentStart = sent.Start
 	end := trimRightSpace(text, sent.End)
 	if r, n := utf8.DecodeLastRuneInString(text[:end]); strings.ContainsRune(".!?…。", r) {
 		end -= n
 	}
-	s.x.work += len(toks)
-	for k := range toks {
-		w := text[toks[k].start:toks[k].end]
-		if !isReportingVerb(w) || strings.HasSuffix(w, "ing") || isNounUse(text, toks, k) {
+	s.x.work += sn.len()
+	for k := range sn.len() {
+		w := sn.word(k)
+		if !isReportingVerb(w) || strings.HasSuffix(w, "ing") || isNounUse(sn, k) {
 			continue
 		}
-		speaker, at := s.subjectBefore(text, toks, k)
+		speaker, at := s.subjectBefore(sn, k)
 		start := -1
 		switch {
 		case speaker != "":
-			start = s.clauseStart(text, toks, k)
-			if start < 0 && at > 0 && s.isAside(text, toks, at, k) {
+			start = s.clauseStart(sn, k)
+			if start < 0 && at > 0 && s.isAside(sn, at, k) {
 				start = sent.Start // "The big hit, Wikinews observed, was ..."
 			}
-		case s.passiveCue(text, toks, k):
-			start = s.clauseStart(text, toks, k) // "it was reported that ..."
+		case s.passiveCue(sn, k):
+			start = s.clauseStart(sn, k) // "it was reported that ..."
 		default:
-			if speaker = s.invertedAside(text, toks, k); speaker != "" {
+			if speaker = s.invertedAside(sn, k); speaker != "" {
 				start = sent.Start // "Recipients, said Mauer, are ..."
 			}
 		}
 		if start < 0 {
 			continue
 		}
-		if s.addReported(i, start, end, direct, speaker, text[toks[k].start:toks[k].end]) {
+		if s.addReported(i, start, end, direct, speaker, sn.word(k)) {
 			return
 		}
 	}
-	if !s.accordingTo(i, sent, end, direct) {
-		s.hearsay(i, end, direct)
+	if !s.accordingTo(i, sn, sent, end, direct) {
+		s.hearsay(i, sn, end, direct)
 	}
 }
 
@@ -120,25 +119,23 @@ var hearsayAdverbs = map[string]bool{
 
 // hearsay records the clause holding "reportedly" ("the navy reportedly
 // saved 200 more") as a quote without a speaker.
-func (s *quoteScanner) hearsay(i, end int, direct []span) {
-	text := s.d.Paragraphs[i].Text
-	toks := s.toks
-	s.x.work += len(toks)
-	for k := range toks {
-		if !inSet(hearsayAdverbs, text[toks[k].start:toks[k].end]) {
+func (s *quoteScanner) hearsay(i int, sn *sentence, end int, direct []span) {
+	s.x.work += sn.len()
+	for k := range sn.len() {
+		if !inSet(hearsayAdverbs, sn.word(k)) {
 			continue
 		}
 		// The clause begins after the punctuation or the conjunction
 		// before the adverb.
 		start := k
-		for start > 0 && !toks[start].broken && !inSet(clauseConjunctions, text[toks[start-1].start:toks[start-1].end]) {
+		for start > 0 && !sn.broken(start) && !inSet(clauseConjunctions, sn.word(start-1)) {
 			start--
 		}
 		s.x.work += k - start
-		if start == k && k+1 < len(toks) {
+		if start == k && k+1 < sn.len() {
 			start = k + 1 // "Allegedly, ..."
 		}
-		s.addReported(i, int(toks[start].start), end, direct, "", text[toks[k].start:toks[k].end])
+		s.addReported(i, sn.start(start), end, direct, "", sn.word(k))
 		return
 	}
 }
@@ -148,29 +145,29 @@ var passiveVerbs = map[string]bool{
 	"say": true, "report": true, "claim": true, "announce": true, "state": true, "confirm": true,
 }
 
-// passiveCue reports whether toks[k] is the verb of a cue with no
+// passiveCue reports whether word k is the verb of a cue with no
 // speaker: "it is said that", "it was reported that".
-func (s *quoteScanner) passiveCue(text string, toks []token, k int) bool {
+func (s *quoteScanner) passiveCue(sn *sentence, k int) bool {
 	j := k - 1
-	if j >= 1 && tokenIs(text, toks[j], "been") {
+	if j >= 1 && sn.is(j, "been") {
 		j--
 	}
-	if j < 1 || !inSet(finiteVerbs, text[toks[j].start:toks[j].end]) || !tokenIs(text, toks[j-1], "it") {
+	if j < 1 || !inSet(finiteVerbs, sn.word(j)) || !sn.is(j-1, "it") {
 		return false
 	}
-	return passiveVerbs[reportingBase(text[toks[k].start:toks[k].end])] && k+1 < len(toks) && tokenIs(text, toks[k+1], "that")
+	return passiveVerbs[reportingBase(sn.word(k))] && k+1 < sn.len() && sn.is(k+1, "that")
 }
 
-// isNounUse reports whether the reporting verb at toks[k] is a noun: "the
+// isNounUse reports whether the reporting verb at word k is a noun: "the
 // report", "its own claims", "the council's statement", "the answer is".
-func isNounUse(text string, toks []token, k int) bool {
-	if k+1 < len(toks) && !toks[k+1].broken && inSet(finiteVerbs, text[toks[k+1].start:toks[k+1].end]) {
+func isNounUse(sn *sentence, k int) bool {
+	if k+1 < sn.len() && !sn.broken(k+1) && inSet(finiteVerbs, sn.word(k+1)) {
 		return true // "the short answer is", "the report was"
 	}
-	if k == 0 || toks[k].broken {
+	if k == 0 || sn.broken(k) {
 		return false
 	}
-	p := text[toks[k-1].start:toks[k-1].end]
+	p := sn.word(k - 1)
 	return inSet(determiners, p) || strings.EqualFold(p, "own") || isPossessive(p)
 }
 
@@ -182,32 +179,32 @@ func isPossessive(w string) bool {
 // invertedAside reads a cue set off by commas inside a sentence with its
 // speaker after the verb: "Institutional recipients, said Mauer, are
 // required ...". It returns the speaker.
-func (s *quoteScanner) invertedAside(text string, toks []token, k int) string {
-	if k < 2 || !commaBefore(text, toks, k) || k+1 >= len(toks) || strings.ContainsAny(text[toks[k-1].end:toks[k].start], "\"“”«»") {
+func (s *quoteScanner) invertedAside(sn *sentence, k int) string {
+	if k < 2 || !sn.commaBefore(k) || k+1 >= sn.len() || strings.ContainsAny(sn.gap(k), "\"“”«»") {
 		return ""
 	}
 	end := k + 1
-	for end+1 < len(toks) && !toks[end+1].broken && end-k < 4 {
+	for end+1 < sn.len() && !sn.broken(end+1) && end-k < 4 {
 		end++
 	}
-	if end+1 >= len(toks) || !commaBefore(text, toks, end+1) {
+	if end+1 >= sn.len() || !sn.commaBefore(end+1) {
 		return ""
 	}
-	name, _ := s.nameAfter(text, toks, k+1)
+	name, _ := s.nameAfter(sn, k+1)
 	return name
 }
 
-// isAside reports whether the cue whose speaker starts at toks[at] and
-// whose verb is toks[k] is set off by commas inside the sentence:
+// isAside reports whether the cue whose speaker's first word is at and
+// whose verb is word k is set off by commas inside the sentence:
 // "The big hit of the evening, Wikinews observed from the long line, was
 // ...".
-func (s *quoteScanner) isAside(text string, toks []token, at, k int) bool {
-	if !commaBefore(text, toks, at) {
+func (s *quoteScanner) isAside(sn *sentence, at, k int) bool {
+	if !sn.commaBefore(at) {
 		return false
 	}
-	for j := k + 1; j < len(toks) && j <= k+6; j++ {
-		if toks[j].broken {
-			return commaBefore(text, toks, j)
+	for j := k + 1; j < sn.len() && j <= k+6; j++ {
+		if sn.broken(j) {
+			return sn.commaBefore(j)
 		}
 	}
 	return false
@@ -279,32 +276,31 @@ func (s *quoteScanner) hasFiniteVerb(text string, start, cut int) bool {
 // records the rest of the sentence as X's: after the source when the
 // sentence opens with it, before it when it closes the sentence, the
 // whole sentence otherwise. It reports whether a quote was added.
-func (s *quoteScanner) accordingTo(i int, sent span, end int, direct []span) bool {
-	text := s.d.Paragraphs[i].Text
-	toks := s.toks
-	s.x.work += len(toks)
-	for k := 0; k+2 < len(toks); k++ {
-		if !tokenIs(text, toks[k], "according") || !tokenIs(text, toks[k+1], "to") || toks[k+1].broken {
+func (s *quoteScanner) accordingTo(i int, sn *sentence, sent span, end int, direct []span) bool {
+	text := sn.text
+	s.x.work += sn.len()
+	for k := 0; k+2 < sn.len(); k++ {
+		if !sn.is(k, "according") || !sn.is(k+1, "to") || sn.broken(k+1) {
 			continue
 		}
-		speaker := s.sourceAfter(text, toks, k+2)
+		speaker := s.sourceAfter(sn, k+2)
 		if speaker == "" {
 			return false
 		}
-		next := nextPart(toks, k+3)
+		next := nextPart(sn, k+3)
 		// "According to Yonhap, quoting KCNA, the military ...": past
 		// the source's own source.
-		for next < len(toks) && strings.HasSuffix(text[toks[next].start:toks[next].end], "ing") && nextPart(toks, next+1) < len(toks) {
-			next = nextPart(toks, next+1)
+		for next < sn.len() && strings.HasSuffix(sn.word(next), "ing") && nextPart(sn, next+1) < sn.len() {
+			next = nextPart(sn, next+1)
 		}
 		start := sent.Start
 		s.x.work += next - k
 		switch {
-		case k <= 1 && next < len(toks):
-			start = int(toks[next].start)
-		case k > 1 && (next >= len(toks) || !hasWord(text[toks[next].start:end], finiteVerbs)):
+		case k <= 1 && next < sn.len():
+			start = sn.start(next)
+		case k > 1 && (next >= sn.len() || !hasWord(text[sn.start(next):end], finiteVerbs)):
 			// "..., according to Kristen Wilkins, assistant professor."
-			end = trimRightSpace(text, int(toks[k].start))
+			end = trimRightSpace(text, sn.start(k))
 			for end > start && strings.ContainsRune(",;:", rune(text[end-1])) {
 				end = trimRightSpace(text, end-1)
 			}
@@ -314,55 +310,54 @@ func (s *quoteScanner) accordingTo(i int, sent span, end int, direct []span) boo
 	return false
 }
 
-// nextPart returns the index of the first word at or after toks[k] that
-// follows punctuation, or len(toks).
-func nextPart(toks []token, k int) int {
-	for k < len(toks) && !toks[k].broken {
+// nextPart returns the index of the first word from word k on that
+// follows punctuation, or sn.len() when none does.
+func nextPart(sn *sentence, k int) int {
+	for k < sn.len() && !sn.broken(k) {
 		k++
 	}
 	return k
 }
 
-// clauseStart returns where the clause reported by the verb at toks[k]
+// clauseStart returns where the clause reported by the verb at word k
 // begins, after a comma, a colon or "that", or -1 when the verb reports
 // no clause ("said in a statement on Monday").
-func (s *quoteScanner) clauseStart(text string, toks []token, k int) int {
-	after := toks[k].end
-	if k+1 >= len(toks) {
+func (s *quoteScanner) clauseStart(sn *sentence, k int) int {
+	if k+1 >= sn.len() {
 		return -1
 	}
 	// Look for "that" within a few words: "told reporters that",
 	// "said on Monday that".
-	for j := k + 1; j < len(toks) && j <= k+6; j++ {
-		if j > k+1 && toks[j].broken {
+	for j := k + 1; j < sn.len() && j <= k+6; j++ {
+		if j > k+1 && sn.broken(j) {
 			break
 		}
-		if tokenIs(text, toks[j], "that") {
-			if j+1 >= len(toks) {
+		if sn.is(j, "that") {
+			if j+1 >= sn.len() {
 				return -1
 			}
-			if j > k+1 && inSet(finiteVerbs, text[toks[j+1].start:toks[j+1].end]) {
+			if j > k+1 && inSet(finiteVerbs, sn.word(j+1)) {
 				break // "announced the locations that would be given"
 			}
-			return int(toks[j+1].start) // past "that, " too
+			return sn.start(j + 1) // past "that, " too
 		}
 	}
-	rest := text[after:toks[k+1].start]
-	next := text[toks[k+1].start:toks[k+1].end]
+	rest := sn.gap(k + 1)
+	next := sn.word(k + 1)
 	if strings.ContainsAny(rest, ",:") && !strings.ContainsAny(rest, "\"“”«»「") {
 		if inSet(clauseConjunctions, next) {
 			return -1 // "...," she said, but refused to say more.
 		}
-		return int(toks[k+1].start)
+		return sn.start(k + 1)
 	}
 	if strings.TrimFunc(rest, IsSpace) != "" {
 		return -1
 	}
-	base := reportingBase(text[toks[k].start:toks[k].end])
+	base := reportingBase(sn.word(k))
 	if base == "tell" {
 		// "told CBC News the department will ...": past the hearer.
-		if j := hearerEnd(text, toks, k+1); j > k+1 && j < len(toks) && !toks[j].broken {
-			k, next = j-1, text[toks[j].start:toks[j].end]
+		if j := hearerEnd(sn, k+1); j > k+1 && j < sn.len() && !sn.broken(j) {
+			k, next = j-1, sn.word(j)
 			if inSet(finiteVerbs, next) {
 				return -1 // "the issues voters tell us are important"
 			}
@@ -370,31 +365,31 @@ func (s *quoteScanner) clauseStart(text string, toks []token, k int) int {
 	}
 	// "said he would ...": a subject straight after the verb.
 	if inSet(clauseSubjects, next) || isNameWord(next) {
-		return int(toks[k+1].start)
+		return sn.start(k + 1)
 	}
 	if clauseVerbs[base] && !inSet(nonClauseStarts, next) && !inSet(clauseConjunctions, next) && !isReportingVerb(next) {
-		return int(toks[k+1].start) // "said 500 institutions ..."
+		return sn.start(k + 1) // "said 500 institutions ..."
 	}
 	return -1
 }
 
 // hearerEnd returns the index after the hearer of "told" starting at
-// toks[k]: a pronoun ("him", "reporters"), a name ("CBC News") or "the"
+// word k: a pronoun ("him", "reporters"), a name ("CBC News") or "the"
 // and a name or word ("the court"); or k when there is none.
-func hearerEnd(text string, toks []token, k int) int {
-	w := text[toks[k].start:toks[k].end]
+func hearerEnd(sn *sentence, k int) int {
+	w := sn.word(k)
 	switch {
 	case inSet(objectPronouns, w):
 		return k + 1
-	case strings.EqualFold(w, "the") && k+1 < len(toks) && !toks[k+1].broken:
+	case strings.EqualFold(w, "the") && k+1 < sn.len() && !sn.broken(k+1):
 		j := k + 1
-		for j+1 < len(toks) && !toks[j+1].broken && j-k < 3 && isNameWord(text[toks[j+1].start:toks[j+1].end]) && isNameWord(text[toks[j].start:toks[j].end]) {
+		for j+1 < sn.len() && !sn.broken(j+1) && j-k < 3 && isNameWord(sn.word(j+1)) && isNameWord(sn.word(j)) {
 			j++
 		}
 		return j + 1
 	case isNameWord(w):
 		j := k
-		for j+1 < len(toks) && !toks[j+1].broken && j-k < 3 && isNameWord(text[toks[j+1].start:toks[j+1].end]) {
+		for j+1 < sn.len() && !sn.broken(j+1) && j-k < 3 && isNameWord(sn.word(j+1)) {
 			j++
 		}
 		return j + 1

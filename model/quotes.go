@@ -44,7 +44,6 @@ type quoteScanner struct {
 	quotes     []Quote
 	lastPerson string
 	names      []string
-	toks       []token
 	sents      []span
 	// sentStart is where the sentence being read begins.
 	sentStart int
@@ -54,6 +53,12 @@ type quoteScanner struct {
 	// verbless is a range of the paragraph found to hold no finite verb
 	// (see hasFiniteVerb).
 	verbless span
+	// window is room for the words around a quotation that directCue
+	// reads, one buffer for all the quotations of the document; it holds
+	// nothing from one call to the next. (A local array would move to
+	// the heap at every call: the sentence holding the words shares its
+	// text with the speaker names they yield, which live on.)
+	window [4 * cueWindow]token
 }
 
 // extractQuotes finds quotes: speech in quotation marks (straight, curly,
@@ -144,9 +149,9 @@ func (s *quoteScanner) paragraph(i int) {
 	// Sentence by sentence, so a name learnt from one cue ("Tomas Reyes
 	// said ...") resolves the next ("Reyes said").
 	for k := from; k < to; k++ {
-		s.toks = s.x.tokens(k)
-		s.reported(i, s.x.spans[k], marks)
-		s.learnNames(text)
+		sn := sentence{text: text, toks: s.x.tokens(k)}
+		s.reported(i, &sn, s.x.spans[k], marks)
+		s.learnNames(&sn)
 		for ; next < len(marks) && marks[next].Start < s.x.spans[k].End; next++ {
 			s.addDirect(i, marks[next])
 		}
