@@ -89,7 +89,7 @@ type entityScanner struct {
 	acronyms map[string]string
 }
 
-// extractEntities finds people, companies, organisations, places and
+// findEntities finds people, companies, organisations, places and
 // topics. Names are runs of capitalised words that do not start a
 // sentence (a sentence-initial word counts only if the gazetteer knows it
 // or it is capitalised elsewhere); their kind comes from the gazetteer,
@@ -129,7 +129,7 @@ func (s *entityScanner) scanMidCaps() {
 		from, to := s.x.sentences(i)
 		s.x.work += int(s.x.sentTok[to] - s.x.sentTok[from])
 		for n := from; n < to; n++ {
-			sn := sentence{text: p.Text, toks: s.x.tokens(n)}
+			sn := s.x.sentence(p.Text, n)
 			for k := range sn.len() {
 				if sn.start(k) < s.voices[i].body {
 					continue
@@ -176,7 +176,7 @@ func (s *entityScanner) paragraph(i int) {
 	from, to := s.x.sentences(i)
 	s.x.work += int(s.x.sentTok[to] - s.x.sentTok[from])
 	for n := from; n < to; n++ {
-		sn := sentence{text: text, toks: s.x.tokens(n)}
+		sn := s.x.sentence(text, n)
 		for sn.len() > 0 && sn.start(0) < s.voices[i].body {
 			sn.toks = sn.toks[1:] // a speaker label names no one new
 		}

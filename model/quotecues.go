@@ -55,23 +55,23 @@ var cueAdverbs = map[string]bool{
 }
 
 // directCue finds the reporting cue of the quotation with marks at
-// [markStart, markEnd): after it ("...," she said / said Smith) or before
-// it in the same sentence (Smith said: "...", according to Smith, "...").
-func (s *quoteScanner) directCue(text string, markStart, markEnd int) (speaker, cue string) {
-	sentStart, sentEnd := 0, len(text)
+// [markStart, markEnd) in a paragraph's text, whose sentences are sents:
+// after it ("...," she said / said Smith) or before it in the same
+// sentence (Smith said: "...", according to Smith, "...").
+func (s *quoteScanner) directCue(text string, sents []span, markStart, markEnd int) (speaker, cue string) {
 	// The sentences holding the marks, found by binary search.
-	if k, _ := slices.BinarySearchFunc(s.sents, markStart, func(st span, pos int) int { return cmp.Compare(st.End, pos+1) }); k < len(s.sents) && s.sents[k].Start <= markStart {
-		sentStart = s.sents[k].Start
+	bounds := span{0, len(text)}
+	if k := sentenceAt(sents, markStart); k < len(sents) && sents[k].Start <= markStart {
+		bounds.Start = sents[k].Start
 	}
-	if k, _ := slices.BinarySearchFunc(s.sents, markEnd, func(st span, pos int) int { return cmp.Compare(st.End, pos) }); k < len(s.sents) && s.sents[k].Start < markEnd {
-		sentEnd = s.sents[k].End
+	if k, _ := slices.BinarySearchFunc(sents, markEnd, func(st span, pos int) int { return cmp.Compare(st.End, pos) }); k < len(sents) && sents[k].Start < markEnd {
+		bounds.End = sents[k].End
 	}
-	s.sentStart = sentStart
 	// Only a few words either side matter: bound the text looked at.
-	sentEnd = min(sentEnd, runeStart(text, markEnd+cueBytes))
-	sentStart = max(sentStart, runeStart(text, markStart-cueBytes))
-	s.x.work += sentEnd - markEnd + markStart - sentStart
-	after := &sentence{text: text, toks: appendTokens(s.window[:0], text, markEnd, sentEnd)}
+	from := max(bounds.Start, runeStart(text, markStart-cueBytes))
+	to := min(bounds.End, runeStart(text, markEnd+cueBytes))
+	s.x.work += to - markEnd + markStart - from
+	after := &sentence{text: text, toks: appendTokens(s.window[:0], text, markEnd, to), bounds: bounds}
 	if after.len() > cueWindow {
 		after.toks = after.toks[:cueWindow]
 	}
@@ -91,7 +91,7 @@ func (s *quoteScanner) directCue(text string, markStart, markEnd int) (speaker, 
 			return sp, c
 		}
 	}
-	before := &sentence{text: text, toks: appendTokens(s.window[:0], text, sentStart, markStart)}
+	before := &sentence{text: text, toks: appendTokens(s.window[:0], text, from, markStart), bounds: bounds}
 	if before.len() > cueWindow {
 		before.toks = before.toks[before.len()-cueWindow:]
 	}
@@ -162,13 +162,13 @@ func (s *quoteScanner) subjectBefore(sn *sentence, k int) (string, int) {
 		w = p // "You've said", "he'd said"
 	}
 	if strings.EqualFold(w, "it") {
-		return s.quotedOrganisation(), j
+		return s.memory.quotedOrganisation(), j
 	}
 	if inSet(cueBlockers, w) {
 		return "", -1
 	}
 	if inSet(personPronouns, w) {
-		return s.lastPerson, j
+		return s.memory.lastPerson, j
 	}
 	if !isPersonWord(w) {
 		return s.nounSubject(sn, j)
@@ -177,7 +177,7 @@ func (s *quoteScanner) subjectBefore(sn *sentence, k int) (string, int) {
 	for start > 0 && !sn.broken(start) && j-start < 3 && isPersonWord(sn.word(start-1)) {
 		start--
 	}
-	return s.person(sn.phrase(start, j)), start
+	return s.memory.person(sn.phrase(start, j)), start
 }
 
 // nounSubject reads a common noun phrase ending at word j as a speaker:
@@ -211,7 +211,7 @@ func (s *quoteScanner) nounSubject(sn *sentence, j int) (string, int) {
 	case start > 0 && !sn.broken(start) && isPossessive(sn.word(start-1)) && isNameWord(sn.word(start-1)):
 		// "Cornyn's statement added"
 		start--
-	case sn.start(start) == s.sentStart && strings.HasSuffix(w, "s"):
+	case sn.opens(start) && strings.HasSuffix(w, "s"):
 		// "Officials said", "Estimates suggest"
 	default:
 		return "", -1
@@ -250,7 +250,7 @@ func (s *quoteScanner) appositiveSubject(sn *sentence, j int) (string, int) {
 			if part == 0 && start > 0 && !sn.commaBefore(start) {
 				return "", -1
 			}
-			return s.person(sn.phrase(start, end)), start
+			return s.memory.person(sn.phrase(start, end)), start
 		case part > 0 && !inDesc:
 			// The part before a description ends with the name: "Major
 			// general Fuad Basya, spokesman for ..." gives Fuad Basya.
@@ -264,7 +264,7 @@ func (s *quoteScanner) appositiveSubject(sn *sentence, j int) (string, int) {
 			if first > start && !isPersonWord(sn.word(first)) {
 				first++
 			}
-			return s.person(sn.phrase(first, end)), first
+			return s.memory.person(sn.phrase(first, end)), first
 		default:
 			if !hasCommonWord(sn, start, end) {
 				return "", -1 // a list of names, not a description
@@ -324,7 +324,7 @@ func (s *quoteScanner) nameAfter(sn *sentence, k int) (string, int) {
 	}
 	w := sn.word(k)
 	if inSet(personPronouns, w) {
-		return s.lastPerson, k
+		return s.memory.lastPerson, k
 	}
 	// Skip the titles ("the company's CEO", "Mayor") to the name.
 	from := k
@@ -340,7 +340,7 @@ func (s *quoteScanner) nameAfter(sn *sentence, k int) (string, int) {
 	for end+1 < sn.len() && !sn.broken(end+1) && end-k < 3 && isPersonWord(sn.word(end+1)) {
 		end++
 	}
-	return s.person(sn.phrase(k, end)), k
+	return s.memory.person(sn.phrase(k, end)), k
 }
 
 // sourceAfter returns the source named by the phrase starting at word k,
@@ -354,7 +354,7 @@ func (s *quoteScanner) sourceAfter(sn *sentence, k int) string {
 		return ""
 	}
 	if w := sn.word(k); inSet(personPronouns, w) {
-		return s.lastPerson
+		return s.memory.lastPerson
 	}
 	end := k
 	for end+1 < sn.len() && !sn.broken(end+1) && end-k < 6 {
@@ -392,8 +392,8 @@ func (s *quoteScanner) sourceAfter(sn *sentence, k int) string {
 			m++
 		}
 		if isNamePart(sn, n, m) {
-			return s.person(sn.phrase(n, m))
+			return s.memory.person(sn.phrase(n, m))
 		}
 	}
-	return s.person(sn.phrase(first, last))
+	return s.memory.person(sn.phrase(first, last))
 }

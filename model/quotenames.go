@@ -8,30 +8,65 @@ import (
 // maxKnownNames caps the full names remembered for resolving surnames.
 const maxKnownNames = 256
 
+// quoteMemory is what quote extraction remembers as it reads on, for the
+// words that point back to earlier text: he, she and they stand for the
+// person named last; a lone surname or given name for a full name met
+// before ("Bos" after "Nick Bos"); "it" for the organisation quoted last;
+// and a quotation without a cue continues the last quote found. Its
+// methods are the only ones that change it.
+type quoteMemory struct {
+	// lastPerson is the person named last.
+	lastPerson string
+	// names are the full names met so far, at most maxKnownNames.
+	names []string
+	// last is the last quote found, if hasLast is set.
+	last    Quote
+	hasLast bool
+}
+
 // person returns the full form of a name: a lone surname or given name
 // becomes the full name it shortens ("Bos" after "Nick Bos"). The result
 // becomes the last person named.
-func (s *quoteScanner) person(name string) string {
+func (m *quoteMemory) person(name string) string {
 	name = collapseSpaces(name)
 	if !strings.Contains(name, " ") {
-		for k := len(s.names) - 1; k >= 0; k-- {
-			full := s.names[k]
+		for k := len(m.names) - 1; k >= 0; k-- {
+			full := m.names[k]
 			if strings.HasSuffix(full, " "+name) || strings.HasPrefix(full, name+" ") {
 				name = full
 				break
 			}
 		}
 	}
-	s.remember(name)
+	m.remember(name)
 	return name
 }
 
 // remember makes name the last person named and keeps full names.
-func (s *quoteScanner) remember(name string) {
-	s.lastPerson = name
-	if strings.Contains(name, " ") && len(s.names) < maxKnownNames && !slices.Contains(s.names, name) {
-		s.names = append(s.names, name)
+func (m *quoteMemory) remember(name string) {
+	m.lastPerson = name
+	if strings.Contains(name, " ") && len(m.names) < maxKnownNames && !slices.Contains(m.names, name) {
+		m.names = append(m.names, name)
 	}
+}
+
+// quoted makes q the last quote found.
+func (m *quoteMemory) quoted(q Quote) {
+	m.last, m.hasLast = q, true
+}
+
+// lastQuote returns the last quote found, and false before the first.
+func (m *quoteMemory) lastQuote() (Quote, bool) {
+	return m.last, m.hasLast
+}
+
+// quotedOrganisation is the speaker "it" stands for: the speaker of the
+// last quote, when that is an organisation rather than a person.
+func (m *quoteMemory) quotedOrganisation() string {
+	if m.hasLast && isOrganisationLike(m.last.Speaker) {
+		return m.last.Speaker
+	}
+	return ""
 }
 
 // learnNames notes the people a sentence names after a title ("CEO Lei
@@ -55,8 +90,8 @@ func (s *quoteScanner) learnNames(sn *sentence) {
 			continue // inside the run, the same name again
 		}
 		name, at := s.nameAfter(sn, k+1)
-		if name != "" && name != s.lastPerson {
-			s.remember(name)
+		if name != "" && name != s.memory.lastPerson {
+			s.memory.remember(name)
 		}
 		titles = at
 	}
@@ -78,21 +113,9 @@ func (s *quoteScanner) learnAppositive(sn *sentence, k int) int {
 	}
 	name := collapseSpaces(sn.phrase(k, end))
 	if _, known := words().gazetteer[nameKey(name)]; !known && !isOrganisationLike(name) {
-		s.remember(name)
+		s.memory.remember(name)
 	}
 	return end
-}
-
-// quotedOrganisation is the speaker "it" stands for: the speaker of the
-// last quote, when that is an organisation rather than a person.
-func (s *quoteScanner) quotedOrganisation() string {
-	if len(s.quotes) == 0 {
-		return ""
-	}
-	if sp := s.quotes[len(s.quotes)-1].Speaker; isOrganisationLike(sp) {
-		return sp
-	}
-	return ""
 }
 
 // isOrganisationLike reports whether a speaker reads as an organisation,

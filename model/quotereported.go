@@ -66,16 +66,16 @@ var objectPronouns = map[string]bool{
 	"reporters": true, "journalists": true, "listeners": true, "viewers": true, "readers": true,
 }
 
-// reported finds reported speech in one sentence: a cue ("X says, ...",
-// "X says that ...", "He believes that ...", "Institutional recipients,
-// said Mauer, are ...") and its reported clause to the end of the
-// sentence or to a quotation that follows it; failing that, "according to
-// X" with the rest of the sentence, or "it was reported that ...". A
-// clause that would hold a quotation is left to directQuotes.
-func (s *quoteScanner) reported(i int, sn *sentence, sent span, direct []span) {
+// reported finds reported speech in sentence sn of paragraph i, direct
+// being the paragraph's quotations: a cue ("X says, ...", "X says that
+// ...", "He believes that ...", "Institutional recipients, said Mauer,
+// are ...") and its reported clause to the end of the sentence or to a
+// quotation that follows it; failing that, "according to X" with the
+// rest of the sentence, or "it was reported that ...". A clause that
+// would hold a quotation is left to directQuotes.
+func (s *quoteScanner) reported(i int, sn *sentence, direct []span) {
 	text := sn.text
-	s.sentStart = sent.Start
-	end := trimRightSpace(text, sent.End)
+	end := trimRightSpace(text, sn.bounds.End)
 	if r, n := utf8.DecodeLastRuneInString(text[:end]); strings.ContainsRune(".!?…。", r) {
 		end -= n
 	}
@@ -91,13 +91,13 @@ func (s *quoteScanner) reported(i int, sn *sentence, sent span, direct []span) {
 		case speaker != "":
 			start = s.clauseStart(sn, k)
 			if start < 0 && at > 0 && s.isAside(sn, at, k) {
-				start = sent.Start // "The big hit, Wikinews observed, was ..."
+				start = sn.bounds.Start // "The big hit, Wikinews observed, was ..."
 			}
 		case s.passiveCue(sn, k):
 			start = s.clauseStart(sn, k) // "it was reported that ..."
 		default:
 			if speaker = s.invertedAside(sn, k); speaker != "" {
-				start = sent.Start // "Recipients, said Mauer, are ..."
+				start = sn.bounds.Start // "Recipients, said Mauer, are ..."
 			}
 		}
 		if start < 0 {
@@ -107,7 +107,7 @@ func (s *quoteScanner) reported(i int, sn *sentence, sent span, direct []span) {
 			return
 		}
 	}
-	if !s.accordingTo(i, sn, sent, end, direct) {
+	if !s.accordingTo(i, sn, end, direct) {
 		s.hearsay(i, sn, end, direct)
 	}
 }
@@ -230,7 +230,7 @@ func (s *quoteScanner) addReported(i, start, end int, direct []span, speaker, cu
 	if countWordsUpTo(text[start:end], 3) < 3 {
 		return false
 	}
-	s.quotes = append(s.quotes, Quote{
+	s.add(Quote{
 		Speaker: speaker, Cue: cue, Kind: QuoteIndirect,
 		Paragraph: i, Start: start, End: end,
 	})
@@ -276,7 +276,7 @@ func (s *quoteScanner) hasFiniteVerb(text string, start, cut int) bool {
 // records the rest of the sentence as X's: after the source when the
 // sentence opens with it, before it when it closes the sentence, the
 // whole sentence otherwise. It reports whether a quote was added.
-func (s *quoteScanner) accordingTo(i int, sn *sentence, sent span, end int, direct []span) bool {
+func (s *quoteScanner) accordingTo(i int, sn *sentence, end int, direct []span) bool {
 	text := sn.text
 	s.x.work += sn.len()
 	for k := 0; k+2 < sn.len(); k++ {
@@ -293,7 +293,7 @@ func (s *quoteScanner) accordingTo(i int, sn *sentence, sent span, end int, dire
 		for next < sn.len() && strings.HasSuffix(sn.word(next), "ing") && nextPart(sn, next+1) < sn.len() {
 			next = nextPart(sn, next+1)
 		}
-		start := sent.Start
+		start := sn.bounds.Start
 		s.x.work += next - k
 		switch {
 		case k <= 1 && next < sn.len():

@@ -34,24 +34,30 @@ var quotePairs = map[rune]string{
 	'"': "\"",
 }
 
-// quoteScanner holds what quote extraction remembers across paragraphs:
-// the last person named, for pronouns, and full names, for surnames.
+// quoteScanner finds the quotes of one document, reading its paragraphs
+// in order. This file holds the driver and the quotations in marks
+// (directQuotes, addDirect); quotecues.go finds the cue and speaker of a
+// quotation or clause (directCue, subjectBefore, nameAfter, sourceAfter);
+// quotereported.go finds reported speech (reported, accordingTo,
+// hearsay); quotenames.go holds what the scanner remembers of the text
+// read so far (quoteMemory).
 type quoteScanner struct {
 	d      *Document
 	x      *textIndex
 	voices []voice
-	// quotes are the quotes found so far, in the order found.
-	quotes     []Quote
-	lastPerson string
-	names      []string
-	sents      []span
-	// sentStart is where the sentence being read begins.
-	sentStart int
+	// quotes are the quotes found so far, in the order found; add records
+	// one. What later text needs of them is in memory, not read back
+	// from here.
+	quotes []Quote
+	// memory is what the text read so far tells about the text after it:
+	// the people named, and the last quote found.
+	memory quoteMemory
 	// cut remembers, for the paragraph being read, where a clause running
 	// into its quotation number cut.mark ends (see cutBefore).
 	cut struct{ mark, end int }
 	// verbless is a range of the paragraph found to hold no finite verb
-	// (see hasFiniteVerb).
+	// (see hasFiniteVerb). Like cut, it only saves work: an answer
+	// remembered is the answer the text gives.
 	verbless span
 	// window is room for the words around a quotation that directCue
 	// reads, one buffer for all the quotations of the document; it holds
@@ -61,7 +67,7 @@ type quoteScanner struct {
 	window [4 * cueWindow]token
 }
 
-// extractQuotes finds quotes: speech in quotation marks (straight, curly,
+// findQuotes finds quotes: speech in quotation marks (straight, curly,
 // guillemets, CJK brackets), reported speech after a cue ("X says that
 // ...", "X told Y ...", "according to X, ...", "..., said X, ...", "it
 // was reported that ..."), and interview answers, one quote per answer
@@ -80,18 +86,17 @@ func findQuotes(d *Document, x *textIndex, turns []Turn, voices []voice) []Quote
 		}
 		v := voices[i]
 		if v.speaker != "" && !isInterviewerLabel(v.speaker) {
-			s.remember(v.speaker)
+			s.memory.remember(v.speaker)
 		}
 		speaker, answer := answers[i]
 		if answer {
 			start, end := v.body, trimRightSpace(p.Text, len(p.Text))
 			if end > start {
-				s.quotes = append(s.quotes, Quote{Speaker: speaker, Kind: QuoteTurn, Paragraph: i, Start: start, End: end})
+				s.add(Quote{Speaker: speaker, Kind: QuoteTurn, Paragraph: i, Start: start, End: end})
 			}
 		}
-		found := len(s.quotes)
-		s.paragraph(i)
-		if p.Quoted && !p.Code && !answer && len(s.quotes) == found {
+		found := s.paragraph(i)
+		if p.Quoted && !p.Code && !answer && !found {
 			s.addBlockQuote(i)
 		}
 	}
@@ -102,6 +107,12 @@ func findQuotes(d *Document, x *textIndex, turns []Turn, voices []voice) []Quote
 		return a.Start - b.Start
 	})
 	return s.quotes
+}
+
+// add records quote q, which becomes the last quote found.
+func (s *quoteScanner) add(q Quote) {
+	s.quotes = append(s.quotes, q)
+	s.memory.quoted(q)
 }
 
 // addBlockQuote records block-quoted paragraph i, which holds no quotation
@@ -116,12 +127,10 @@ func (s *quoteScanner) addBlockQuote(i int) {
 		return
 	}
 	speaker := ""
-	if n := len(s.quotes); n > 0 {
-		if last := s.quotes[n-1]; last.Paragraph >= i-2 && last.Kind != QuoteTurn {
-			speaker = last.Speaker
-		}
+	if last, ok := s.memory.lastQuote(); ok && last.Paragraph >= i-2 && last.Kind != QuoteTurn {
+		speaker = last.Speaker
 	}
-	s.quotes = append(s.quotes, Quote{Speaker: speaker, Kind: QuoteDirect, Paragraph: i, Start: start, End: end})
+	s.add(Quote{Speaker: speaker, Kind: QuoteDirect, Paragraph: i, Start: start, End: end})
 }
 
 // answerSpeakers maps each paragraph of an answer turn to its speaker.
@@ -138,27 +147,30 @@ func answerSpeakers(turns []Turn) map[int]string {
 	return m
 }
 
-// paragraph finds the direct and reported quotes of paragraph i.
-func (s *quoteScanner) paragraph(i int) {
+// paragraph finds the direct and reported quotes of paragraph i, and
+// reports whether it found any.
+func (s *quoteScanner) paragraph(i int) (found bool) {
 	text := s.d.Paragraphs[i].Text
-	s.sents = s.x.paragraphSpans(i)
+	sents := s.x.paragraphSpans(i)
 	s.cut.mark, s.verbless = -1, span{}
+	before := len(s.quotes)
 	marks := s.directQuotes(i)
 	from, to := s.x.sentences(i)
 	next := 0
 	// Sentence by sentence, so a name learnt from one cue ("Tomas Reyes
 	// said ...") resolves the next ("Reyes said").
 	for k := from; k < to; k++ {
-		sn := sentence{text: text, toks: s.x.tokens(k)}
-		s.reported(i, &sn, s.x.spans[k], marks)
+		sn := s.x.sentence(text, k)
+		s.reported(i, &sn, marks)
 		s.learnNames(&sn)
-		for ; next < len(marks) && marks[next].Start < s.x.spans[k].End; next++ {
-			s.addDirect(i, marks[next])
+		for ; next < len(marks) && marks[next].Start < sn.bounds.End; next++ {
+			s.addDirect(i, sents, marks[next])
 		}
 	}
 	for ; next < len(marks); next++ {
-		s.addDirect(i, marks[next])
+		s.addDirect(i, sents, marks[next])
 	}
+	return len(s.quotes) > before
 }
 
 // directQuotes returns the quotations of paragraph i that read as speech,
@@ -236,12 +248,12 @@ func findClose(text string, open int, closing string) (end, next int) {
 }
 
 // addDirect records the quotation whose marks span m in paragraph i,
-// with the speaker of its reporting cue. Without a cue, a quotation that
+// whose sentences are sents, with the speaker of its reporting cue. Without a cue, a quotation that
 // reads as a title or headline (no sentence punctuation inside its marks,
 // few words) is dropped; one that follows another quote of its paragraph,
 // or opens its paragraph after a quotation, continues that quote's
 // speaker; a short one is dropped.
-func (s *quoteScanner) addDirect(i int, m span) {
+func (s *quoteScanner) addDirect(i int, sents []span, m span) {
 	text := s.d.Paragraphs[i].Text
 	_, n := utf8.DecodeRuneInString(text[m.Start:])
 	start := skipSpace(text, m.Start+n)
@@ -258,32 +270,33 @@ func (s *quoteScanner) addDirect(i int, m span) {
 		return
 	}
 	s.x.work += end - start
-	speaker, cue := s.directCue(text, m.Start, m.End)
+	speaker, cue := s.directCue(text, sents, m.Start, m.End)
 	if speaker == "" {
 		words := countWords(text[start:end])
 		last, _ := utf8.DecodeLastRuneInString(text[start:inner])
 		if words < minUnattributedWords || (words < maxTitleWords && !strings.ContainsRune(".,!?…;:。？！，", last)) {
 			return
 		}
-		speaker = s.continuedSpeaker(i, m.Start)
+		speaker = s.continuedSpeaker(i, sents, m.Start)
 	}
-	s.quotes = append(s.quotes, Quote{Speaker: speaker, Cue: cue, Kind: QuoteDirect, Paragraph: i, Start: start, End: end})
+	s.add(Quote{Speaker: speaker, Cue: cue, Kind: QuoteDirect, Paragraph: i, Start: start, End: end})
 }
 
-// continuedSpeaker is the speaker of a quotation with no cue of its own:
-// the speaker of the quote before it in its paragraph ("...," Allton
-// said. "I smacked them around."), or, for a quotation that opens its
-// paragraph, of the previous paragraph's last quotation, as when one
-// person's words run on.
-func (s *quoteScanner) continuedSpeaker(i, markStart int) string {
-	if len(s.quotes) == 0 {
+// continuedSpeaker is the speaker of a quotation with no cue of its own,
+// whose marks start at markStart in paragraph i (sentences sents): the
+// speaker of the last quote found, when that quote comes a sentence or
+// two before it in its paragraph ("...," Allton said. "I smacked them
+// around.") or, for a quotation that opens its paragraph, when it is the
+// previous paragraph's last quotation, as when one person's words run on.
+func (s *quoteScanner) continuedSpeaker(i int, sents []span, markStart int) string {
+	last, ok := s.memory.lastQuote()
+	if !ok {
 		return ""
 	}
-	last := s.quotes[len(s.quotes)-1]
 	switch {
 	case last.Paragraph == i && last.Kind != QuoteTurn:
 		// Only from a quote a sentence or two before.
-		if s.sentenceAt(markStart)-s.sentenceAt(last.End-1) <= 2 {
+		if sentenceAt(sents, markStart)-sentenceAt(sents, last.End-1) <= 2 {
 			return last.Speaker
 		}
 	case markStart == 0 && last.Paragraph == i-1 && last.Kind == QuoteDirect:
@@ -292,10 +305,10 @@ func (s *quoteScanner) continuedSpeaker(i, markStart int) string {
 	return ""
 }
 
-// sentenceAt returns the index of the sentence of the paragraph being
-// read that holds offset pos, or that follows it.
-func (s *quoteScanner) sentenceAt(pos int) int {
-	k, _ := slices.BinarySearchFunc(s.sents, pos, func(st span, p int) int { return cmp.Compare(st.End, p+1) })
+// sentenceAt returns the index in sents, a paragraph's sentences, of the
+// one that holds offset pos, or that follows it.
+func sentenceAt(sents []span, pos int) int {
+	k, _ := slices.BinarySearchFunc(sents, pos, func(st span, p int) int { return cmp.Compare(st.End, p+1) })
 	return k
 }
 

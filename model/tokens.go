@@ -16,14 +16,18 @@ type token struct {
 }
 
 // sentence is the words of a sentence, or of a window of one, with the
-// paragraph text their offsets index. Its methods name a word by its
-// index k, so code reads sn.word(k) rather than slicing the text by a
-// token's offsets. They inline, and code hands a sentence on by pointer:
-// a struct of more than four words is not kept in registers, and every
-// inlined call on a value would copy it.
+// paragraph text their offsets index and where the sentence starts and
+// ends. Its methods name a word by its index k, so code reads sn.word(k)
+// rather than slicing the text by a token's offsets. They inline, and
+// code hands a sentence on by pointer: a struct of more than four words
+// is not kept in registers, and every inlined call on a value would copy
+// it.
 type sentence struct {
 	text string
 	toks []token
+	// bounds is the whole sentence in text; a window of a sentence keeps
+	// the bounds of the whole.
+	bounds span
 }
 
 // len returns the number of words.
@@ -54,6 +58,10 @@ func (sn *sentence) gap(k int) string { return sn.text[sn.toks[k-1].end:sn.toks[
 
 // is reports whether word k is w, ignoring case.
 func (sn *sentence) is(k int, w string) bool { return strings.EqualFold(sn.word(k), w) }
+
+// opens reports whether word k starts where the sentence does, with no
+// quotation mark or other punctuation before it.
+func (sn *sentence) opens(k int) bool { return sn.start(k) == sn.bounds.Start }
 
 // commaBefore reports whether a comma stands between word k and the word
 // before it; it is false for the first word and past the last.

@@ -78,7 +78,7 @@ func (x *textIndex) phraseStats(paras []Paragraph, voices []voice) []*phraseStat
 		from, to := x.sentences(i)
 		x.work += 2 * int(x.sentTok[to]-x.sentTok[from])
 		for n := from; n < to; n++ {
-			sn := sentence{text: p.Text, toks: x.tokens(n)}
+			sn := x.sentence(p.Text, n)
 			listed := listStart(&sn)
 			for k := 0; k < sn.len(); {
 				end := k
