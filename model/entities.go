@@ -84,13 +84,12 @@ type entityScanner struct {
 	order    []*nameGroup
 	midCaps  map[string]int // capitalised words seen standing alone mid-sentence
 	lower    map[string]int // words seen in lower case
-	toks     []token
 	business bool
 	// acronyms maps an acronym's key to the key of the name it abbreviates.
 	acronyms map[string]string
 }
 
-// extractEntities finds people, companies, organisations, places and
+// findEntities finds people, companies, organisations, places and
 // topics. Names are runs of capitalised words that do not start a
 // sentence (a sentence-initial word counts only if the gazetteer knows it
 // or it is capitalised elsewhere); their kind comes from the gazetteer,
@@ -129,17 +128,17 @@ func (s *entityScanner) scanMidCaps() {
 		}
 		from, to := s.x.sentences(i)
 		s.x.work += int(s.x.sentTok[to] - s.x.sentTok[from])
-		for sn := from; sn < to; sn++ {
-			s.toks = s.x.tokens(sn)
-			for k, t := range s.toks {
-				if int(t.start) < s.voices[i].body {
+		for n := from; n < to; n++ {
+			sn := s.x.sentence(p.Text, n)
+			for k := range sn.len() {
+				if sn.start(k) < s.voices[i].body {
 					continue
 				}
-				w := p.Text[t.start:t.end]
+				w := sn.word(k)
 				switch r, _ := utf8.DecodeRuneInString(w); {
 				case unicode.IsLower(r):
 					s.lower[w]++
-				case k > 0 && unicode.IsUpper(r) && !startsClause(p.Text, s.toks, k) && s.standalone(p.Text, k):
+				case k > 0 && unicode.IsUpper(r) && !startsClause(&sn, k) && standalone(&sn, k):
 					s.midCaps[stripPossessive(w)]++
 				}
 				if len(w) <= 12 && inSet(businessWords, w) {
@@ -152,21 +151,20 @@ func (s *entityScanner) scanMidCaps() {
 	s.business = cues >= businessCueMin && cues*businessCueRate >= total
 }
 
-// standalone reports whether the capitalised word s.toks[k] stands alone
-// or opens a name, rather than sitting inside one ("Health" in "World
+// standalone reports whether the capitalised word k stands alone or
+// opens a name, rather than sitting inside one ("Health" in "World
 // Health Organization").
-func (s *entityScanner) standalone(text string, k int) bool {
-	prev := s.toks[k-1]
-	return s.toks[k].broken || !isNameToken(text[prev.start:prev.end])
+func standalone(sn *sentence, k int) bool {
+	return sn.broken(k) || !isNameToken(sn.word(k-1))
 }
 
-// startsClause reports whether toks[k] begins a sentence or a quotation,
+// startsClause reports whether word k begins a sentence or a quotation,
 // where any word may be capitalised.
-func startsClause(text string, toks []token, k int) bool {
+func startsClause(sn *sentence, k int) bool {
 	if k == 0 {
 		return true
 	}
-	gap := text[toks[k-1].end:toks[k].start]
+	gap := sn.gap(k)
 	return strings.ContainsAny(gap, ":\"“‘«「")
 }
 
@@ -177,18 +175,18 @@ func (s *entityScanner) paragraph(i int) {
 	headingLike := p.Heading || isHeadingLine(text)
 	from, to := s.x.sentences(i)
 	s.x.work += int(s.x.sentTok[to] - s.x.sentTok[from])
-	for sn := from; sn < to; sn++ {
-		toks := s.x.tokens(sn)
-		for len(toks) > 0 && int(toks[0].start) < s.voices[i].body {
-			toks = toks[1:] // a speaker label names no one new
+	for n := from; n < to; n++ {
+		sn := s.x.sentence(text, n)
+		for sn.len() > 0 && sn.start(0) < s.voices[i].body {
+			sn.toks = sn.toks[1:] // a speaker label names no one new
 		}
-		for k := 0; k < len(toks); {
-			end := s.runEnd(text, toks, k)
+		for k := 0; k < sn.len(); {
+			end := s.runEnd(&sn, k)
 			if end == k {
 				k++
 				continue
 			}
-			s.addRun(i, text, toks, k, end, headingLike)
+			s.addRun(i, &sn, k, end, headingLike)
 			s.x.work += end - k
 			k = end
 		}
@@ -233,20 +231,20 @@ func isNameToken(w string) bool {
 	return strings.IndexFunc(rest, unicode.IsUpper) >= 0
 }
 
-// runEnd returns the end of the run of name words starting at toks[k],
-// or k when toks[k] does not start one.
-func (s *entityScanner) runEnd(text string, toks []token, k int) int {
-	if !isNameToken(text[toks[k].start:toks[k].end]) {
+// runEnd returns the end of the run of name words starting at word k,
+// or k when word k does not start one.
+func (s *entityScanner) runEnd(sn *sentence, k int) int {
+	if !isNameToken(sn.word(k)) {
 		return k
 	}
 	end := k + 1
-	for end < len(toks) && end-k < maxNameWords && !toks[end].broken {
-		w := text[toks[end].start:toks[end].end]
-		if isNameToken(w) && inSet(words().honorifics, strings.TrimSuffix(w, ".")) && isNameToken(text[toks[end-1].start:toks[end-1].end]) && !inSet(words().honorifics, strings.TrimSuffix(text[toks[end-1].start:toks[end-1].end], ".")) {
+	for end < sn.len() && end-k < maxNameWords && !sn.broken(end) {
+		w := sn.word(end)
+		if isNameToken(w) && inSet(words().honorifics, strings.TrimSuffix(w, ".")) && isNameToken(sn.word(end-1)) && !inSet(words().honorifics, strings.TrimSuffix(sn.word(end-1), ".")) {
 			break // "... Science Museum Professor Lindqvist": a title starts a new name
 		}
 		if isNameToken(w) {
-			if strings.HasSuffix(text[toks[end-1].start:toks[end-1].end], "s") && possessiveEnd(text, toks[end-1]) {
+			if isPossessive(sn.word(end - 1)) {
 				break // "China’s Internet": a possessive ends the name
 			}
 			end++
@@ -254,13 +252,13 @@ func (s *entityScanner) runEnd(text string, toks []token, k int) int {
 		}
 		// Glue joins two capitalised words: "University of Helsinki", but
 		// not a person to their party: "Ann Chiang of DAB".
-		if nameGlue[w] && end+1 < len(toks) && !toks[end+1].broken && (nameParticles[w] && w != "of" && w != "and" || gluable(text, toks, k, end)) {
-			next := text[toks[end+1].start:toks[end+1].end]
-			if isNameToken(next) && !(w == "and" && !isOrgHead(text, toks, end+1)) {
+		if nameGlue[w] && end+1 < sn.len() && !sn.broken(end+1) && (nameParticles[w] && w != "of" && w != "and" || gluable(sn, k, end)) {
+			next := sn.word(end + 1)
+			if isNameToken(next) && !(w == "and" && !isOrgHead(sn, end+1)) {
 				end += 2
 				continue
 			}
-			if w == "of" && next == "the" && end+2 < len(toks) && !toks[end+2].broken && isNameToken(text[toks[end+2].start:toks[end+2].end]) {
+			if w == "of" && next == "the" && end+2 < sn.len() && !sn.broken(end+2) && isNameToken(sn.word(end+2)) {
 				end += 3
 				continue
 			}
@@ -270,16 +268,16 @@ func (s *entityScanner) runEnd(text string, toks []token, k int) int {
 	return end
 }
 
-// gluable reports whether the name words toks[k:end] can take "of" and
+// gluable reports whether the name words k to end (excluded) can take "of" and
 // more words: a single word ("Bank of ...") or a name with an
 // organisation or place head word ("University of ...", "Bay of ...").
-func gluable(text string, toks []token, k, end int) bool {
+func gluable(sn *sentence, k, end int) bool {
 	if end-k == 1 {
 		return true
 	}
 	lx := words()
 	for j := k; j < end; j++ {
-		w := text[toks[j].start:toks[j].end]
+		w := sn.word(j)
 		if inSet(lx.orgWords, w) || inSet(lx.placeWords, w) || inSet(lx.suffixes, w) {
 			return true
 		}
@@ -287,43 +285,38 @@ func gluable(text string, toks []token, k, end int) bool {
 	return false
 }
 
-// possessiveEnd reports whether token t ends in a possessive "'s".
-func possessiveEnd(text string, t token) bool {
-	w := text[t.start:t.end]
-	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
-}
-
-// isOrgHead reports whether the name run from toks[k] contains an
+// isOrgHead reports whether the name run from word k contains an
 // organisation head word, so "and" inside it is part of the name
 // ("Commerce and Industry Ministry").
-func isOrgHead(text string, toks []token, k int) bool {
-	for j := k; j < len(toks) && j < k+3; j++ {
-		if j > k && toks[j].broken {
+func isOrgHead(sn *sentence, k int) bool {
+	for j := k; j < sn.len() && j < k+3; j++ {
+		if j > k && sn.broken(j) {
 			break
 		}
-		if inSet(words().orgWords, text[toks[j].start:toks[j].end]) {
+		if inSet(words().orgWords, sn.word(j)) {
 			return true
 		}
 	}
 	return false
 }
 
-// addRun records the name in toks[k:end] of paragraph i with the clues
+// addRun records the name in words k to end (excluded) of paragraph i with the clues
 // around it.
-func (s *entityScanner) addRun(i int, text string, toks []token, k, end int, headingLike bool) {
+func (s *entityScanner) addRun(i int, sn *sentence, k, end int, headingLike bool) {
+	text := sn.text
 	lx := words()
-	sentenceStart := headingLike || startsClause(text, toks, k)
+	sentenceStart := headingLike || startsClause(sn, k)
 	initial := sentenceStart
 	// Drop leading stop words and titles; a title is a clue to a person.
 	title := ""
-	if k > 0 && !toks[k].broken {
-		if w := strings.TrimSuffix(text[toks[k-1].start:toks[k-1].end], "."); inSet(lx.honorifics, w) {
+	if k > 0 && !sn.broken(k) {
+		if w := strings.TrimSuffix(sn.word(k-1), "."); inSet(lx.honorifics, w) {
 			title = w
 		}
 	}
 	runStart := k
 	for k < end {
-		w := text[toks[k].start:toks[k].end]
+		w := sn.word(k)
 		lw := strings.TrimSuffix(w, ".")
 		switch {
 		case inSet(lx.honorifics, lw) && k+1 < end:
@@ -336,13 +329,13 @@ func (s *entityScanner) addRun(i int, text string, toks []token, k, end int, hea
 		sentenceStart = false
 	}
 trimmed:
-	for end > k && nameGlue[text[toks[end-1].start:toks[end-1].end]] {
+	for end > k && nameGlue[sn.word(end-1)] {
 		end--
 	}
 	if k >= end {
 		return
 	}
-	start, stop := int(toks[k].start), int(toks[end-1].end)
+	start, stop := sn.start(k), sn.end(end-1)
 	stop = start + len(stripPossessive(text[start:stop]))
 	name := collapseSpaces(text[start:stop])
 	titled := ""
@@ -350,14 +343,14 @@ trimmed:
 		// Keep the name with its title as an alias when the title is part
 		// of the run or written right before it.
 		from := runStart
-		if k > 0 && from == k && !toks[k].broken {
+		if k > 0 && from == k && !sn.broken(k) {
 			from = k - 1
 		}
-		for from < k && !isCapitalized(text[toks[from].start:toks[from].end]) {
+		for from < k && !isCapitalized(sn.word(from)) {
 			from++
 		}
 		if from < k {
-			titled = collapseSpaces(text[toks[from].start:stop])
+			titled = collapseSpaces(text[sn.start(from):stop])
 		}
 	}
 	if end-k == 1 && inSet(lx.demonyms, name) {
@@ -392,8 +385,8 @@ trimmed:
 	if !weak {
 		g.strong = true
 	}
-	s.vote(g, text, toks, k, end, title)
-	s.acronymAfter(g, text, toks, end)
+	s.vote(g, sn, k, end, title)
+	s.acronymAfter(g, sn, end)
 }
 
 // isQuotedTitle reports whether the name text[start:stop] stands alone in
@@ -428,8 +421,8 @@ func kindIndex(kind EntityKind) int {
 	return slices.Index(EntityKinds, kind)
 }
 
-// vote adds the clues around the name toks[k:end] to g.
-func (s *entityScanner) vote(g *nameGroup, text string, toks []token, k, end int, title string) {
+// vote adds the clues around the name in words k to end (excluded) to g.
+func (s *entityScanner) vote(g *nameGroup, sn *sentence, k, end int, title string) {
 	if title != "" {
 		if inSet(companyCues, title) {
 			g.votes[kindIndex(KindPerson)] += 2
@@ -437,8 +430,8 @@ func (s *entityScanner) vote(g *nameGroup, text string, toks []token, k, end int
 			g.votes[kindIndex(KindPerson)] += 3
 		}
 	}
-	if k > 0 && !toks[k].broken {
-		prev := text[toks[k-1].start:toks[k-1].end]
+	if k > 0 && !sn.broken(k) {
+		prev := sn.word(k - 1)
 		if inSet(placeCues, prev) {
 			g.votes[kindIndex(KindPlace)]++
 		}
@@ -447,12 +440,12 @@ func (s *entityScanner) vote(g *nameGroup, text string, toks []token, k, end int
 			g.votes[kindIndex(KindOrganization)]++
 		}
 		// "CEO of X", "founder of X".
-		if prev == "of" && k > 1 && inSet(companyCues, text[toks[k-2].start:toks[k-2].end]) {
+		if prev == "of" && k > 1 && inSet(companyCues, sn.word(k-2)) {
 			g.votes[kindIndex(KindCompany)] += 2
 		}
 	}
-	if end < len(toks) && !toks[end].broken {
-		next := text[toks[end].start:toks[end].end]
+	if end < sn.len() && !sn.broken(end) {
+		next := sn.word(end)
 		if base := reportingBase(next); base != "" && next != base || next == "who" {
 			g.votes[kindIndex(KindPerson)]++
 		}
@@ -460,7 +453,7 @@ func (s *entityScanner) vote(g *nameGroup, text string, toks []token, k, end int
 			g.votes[kindIndex(KindCompany)] += 2
 		}
 	}
-	if possessiveEnd(text, toks[end-1]) && end < len(toks) && inSet(companyCues, text[toks[end].start:toks[end].end]) {
+	if isPossessive(sn.word(end-1)) && end < sn.len() && inSet(companyCues, sn.word(end)) {
 		g.votes[kindIndex(KindCompany)] += 2
 	}
 }
@@ -469,15 +462,15 @@ func (s *entityScanner) vote(g *nameGroup, text string, toks []token, k, end int
 // Alibaba and Tencent)": an acronym in brackets after a name whose
 // initials it spells is an alias; a list of names in brackets after an
 // acronym they spell is what the acronym stands for.
-func (s *entityScanner) acronymAfter(g *nameGroup, text string, toks []token, end int) {
-	if end >= len(toks) {
+func (s *entityScanner) acronymAfter(g *nameGroup, sn *sentence, end int) {
+	if end >= sn.len() {
 		return
 	}
-	gap := text[toks[end-1].end:toks[end].start]
+	gap := sn.gap(end)
 	if strings.TrimSpace(gap) != "(" {
 		return
 	}
-	open := int(toks[end].start)
+	text, open := sn.text, sn.start(end)
 	close := strings.IndexByte(text[open:runeStart(text, open+121)], ')')
 	if close < 0 || close > 120 {
 		return

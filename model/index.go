@@ -56,6 +56,11 @@ func (x *textIndex) paragraphSpans(i int) []span {
 	return x.spans[from:to]
 }
 
+// sentence returns sentence s, one of the paragraph whose text is text.
+func (x *textIndex) sentence(text string, s int) sentence {
+	return sentence{text: text, toks: x.tokens(s), bounds: x.spans[s]}
+}
+
 // tokens returns the words of sentence s.
 func (x *textIndex) tokens(s int) []token {
 	return x.toks[x.sentTok[s]:x.sentTok[s+1]]

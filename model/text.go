@@ -322,3 +322,18 @@ func lookupLower[V any](m map[string]V, w string) V {
 func reportingBase(w string) string {
 	return lookupLower(words().reporting, w)
 }
+
+// runeStart clamps i to [0, len(s)] and moves it back to the start of a
+// rune.
+func runeStart(s string, i int) int {
+	if i <= 0 {
+		return 0
+	}
+	if i >= len(s) {
+		return len(s)
+	}
+	for i > 0 && !utf8.RuneStart(s[i]) {
+		i--
+	}
+	return i
+}

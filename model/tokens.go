@@ -1,6 +1,7 @@
 package model
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -12,6 +13,60 @@ type token struct {
 	start, end int32
 	// broken reports punctuation between this word and the previous one.
 	broken bool
+}
+
+// sentence is the words of a sentence, or of a window of one, with the
+// paragraph text their offsets index and where the sentence starts and
+// ends. Its methods name a word by its index k, so code reads sn.word(k)
+// rather than slicing the text by a token's offsets. They inline, and
+// code hands a sentence on by pointer: a struct of more than four words
+// is not kept in registers, and every inlined call on a value would copy
+// it.
+type sentence struct {
+	text string
+	toks []token
+	// bounds is the whole sentence in text; a window of a sentence keeps
+	// the bounds of the whole.
+	bounds span
+}
+
+// len returns the number of words.
+func (sn *sentence) len() int { return len(sn.toks) }
+
+// word returns word k.
+func (sn *sentence) word(k int) string { return sn.text[sn.toks[k].start:sn.toks[k].end] }
+
+// phrase returns the text from the start of word first to the end of
+// word last, both included.
+func (sn *sentence) phrase(first, last int) string {
+	return sn.text[sn.toks[first].start:sn.toks[last].end]
+}
+
+// start returns the offset in the paragraph where word k starts.
+func (sn *sentence) start(k int) int { return int(sn.toks[k].start) }
+
+// end returns the offset in the paragraph where word k ends.
+func (sn *sentence) end(k int) int { return int(sn.toks[k].end) }
+
+// broken reports whether punctuation stands between word k and the word
+// before it (see token.broken).
+func (sn *sentence) broken(k int) bool { return sn.toks[k].broken }
+
+// gap returns the text between word k-1 and word k: spaces and
+// punctuation.
+func (sn *sentence) gap(k int) string { return sn.text[sn.toks[k-1].end:sn.toks[k].start] }
+
+// is reports whether word k is w, ignoring case.
+func (sn *sentence) is(k int, w string) bool { return strings.EqualFold(sn.word(k), w) }
+
+// opens reports whether word k starts where the sentence does, with no
+// quotation mark or other punctuation before it.
+func (sn *sentence) opens(k int) bool { return sn.start(k) == sn.bounds.Start }
+
+// commaBefore reports whether a comma stands between word k and the word
+// before it; it is false for the first word and past the last.
+func (sn *sentence) commaBefore(k int) bool {
+	return k > 0 && k < len(sn.toks) && strings.ContainsRune(sn.gap(k), ',')
 }
 
 // appendTokens appends the words of text[start:end] to buf. A word is a

@@ -77,12 +77,12 @@ func (x *textIndex) phraseStats(paras []Paragraph, voices []voice) []*phraseStat
 		}
 		from, to := x.sentences(i)
 		x.work += 2 * int(x.sentTok[to]-x.sentTok[from])
-		for sn := from; sn < to; sn++ {
-			toks := x.tokens(sn)
-			listed := listStart(p.Text, toks)
-			for k := 0; k < len(toks); {
+		for n := from; n < to; n++ {
+			sn := x.sentence(p.Text, n)
+			listed := listStart(&sn)
+			for k := 0; k < sn.len(); {
 				end := k
-				for end < len(toks) && (end == k || !toks[end].broken) && int(toks[end].start) >= voices[i].body && isTopicWord(p.Text[toks[end].start:toks[end].end]) {
+				for end < sn.len() && (end == k || !sn.broken(end)) && sn.start(end) >= voices[i].body && isTopicWord(sn.word(end)) {
 					end++
 				}
 				if end == k {
@@ -90,7 +90,7 @@ func (x *textIndex) phraseStats(paras []Paragraph, voices []voice) []*phraseStat
 					continue
 				}
 				start := k
-				for start < end && genericModifiers[p.Text[toks[start].start:toks[start].end]] {
+				for start < end && genericModifiers[sn.word(start)] {
 					start++
 				}
 				if end-start > maxTopicWords {
@@ -100,8 +100,8 @@ func (x *textIndex) phraseStats(paras []Paragraph, voices []voice) []*phraseStat
 					// The phrase is its words, one space apart, however
 					// the text spaces them.
 					buf = buf[:0]
-					for _, t := range toks[start:end] {
-						buf = append(append(buf, p.Text[t.start:t.end]...), ' ')
+					for j := start; j < end; j++ {
+						buf = append(append(buf, sn.word(j)...), ' ')
 					}
 					buf = buf[:len(buf)-1]
 					st := stats[string(buf)]
@@ -109,7 +109,7 @@ func (x *textIndex) phraseStats(paras []Paragraph, voices []voice) []*phraseStat
 						st = &phraseStat{text: string(buf), first: len(stats), words: end - start}
 						stats[st.text] = st
 					}
-					from, to := int(toks[start].start), int(toks[end-1].end)
+					from, to := sn.start(start), sn.end(end-1)
 					w := st.words * st.words
 					if listed >= 0 && start >= listed {
 						w *= listBoost
@@ -157,13 +157,13 @@ func (x *textIndex) topics(paras []Paragraph, voices []voice, named []Entity) []
 	return out
 }
 
-// listStart returns the index of the first token after "such as",
-// "including" or "like" in a sentence, where examples are listed, or -1.
-func listStart(text string, toks []token) int {
-	for k := 0; k < len(toks); k++ {
-		w := strings.ToLower(text[toks[k].start:toks[k].end])
+// listStart returns the index of the first word after "such as",
+// or "including" in a sentence, where examples are listed, or -1.
+func listStart(sn *sentence) int {
+	for k := 0; k < sn.len(); k++ {
+		w := strings.ToLower(sn.word(k))
 		switch {
-		case w == "such" && k+1 < len(toks) && strings.EqualFold(text[toks[k+1].start:toks[k+1].end], "as"):
+		case w == "such" && k+1 < sn.len() && sn.is(k+1, "as"):
 			return k + 2
 		case w == "including":
 			return k + 1

@@ -1,0 +1,399 @@
+package model
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+)
+
+const (
+	// cueWindow is how many words on either side of a quotation are
+	// searched for its reporting cue, which may come after a description
+	// ("...," Rosa Lindgren, editor at large, said) or govern a lead-in
+	// ("Smith told the jury that, in the weeks before the vote, "...").
+	cueWindow = 16
+	// maxSourceWords is the longest name read as a speaker after a cue
+	// ("according to Norway's Coastal Rescue Authority").
+	maxSourceWords = 5
+	// cueBytes bounds how far from a quotation its cue is looked for.
+	cueBytes = 160
+)
+
+// personPronouns are the pronouns a reporting cue may use for a person.
+var personPronouns = map[string]bool{"he": true, "she": true, "they": true}
+
+// cueBlockers are the words before a reporting verb that make it no cue:
+// an auxiliary ("would say", "is believed"), "to" or a negation.
+var cueBlockers = map[string]bool{
+	"to": true, "will": true, "would": true, "can": true, "could": true, "may": true,
+	"might": true, "should": true, "must": true, "shall": true, "do": true, "does": true,
+	"did": true, "is": true, "are": true, "was": true, "were": true, "be": true,
+	"been": true, "being": true, "not": true, "never": true, "it": true, "i": true,
+	"we": true, "you": true,
+}
+
+// determiners open a noun phrase that may speak: "the ministry said".
+var determiners = map[string]bool{
+	"the": true, "a": true, "an": true, "its": true, "their": true, "his": true, "her": true,
+	"this": true, "that": true, "these": true, "those": true,
+}
+
+// postNominals are letters after a name, set off by commas ("Tom
+// Molomby, SC, said"): they are not a name of their own.
+var postNominals = map[string]bool{
+	"qc": true, "kc": true, "sc": true, "mp": true, "mep": true, "msp": true, "md": true,
+	"phd": true, "obe": true, "mbe": true, "cbe": true, "jr": true, "sr": true, "esq": true,
+}
+
+// cueAdverbs may stand between a speaker and a reporting verb ("Smith also
+// said", "he has said").
+var cueAdverbs = map[string]bool{
+	"also": true, "further": true, "later": true, "then": true, "once": true,
+	"previously": true, "earlier": true, "has": true, "had": true, "again": true,
+	"firmly": true, "repeatedly": true, "recently": true, "still": true, "often": true,
+	"even": true, "strongly": true, "openly": true, "publicly": true,
+}
+
+// directCue finds the reporting cue of the quotation with marks at
+// [markStart, markEnd) in a paragraph's text, whose sentences are sents:
+// after it ("...," she said / said Smith) or before it in the same
+// sentence (Smith said: "...", according to Smith, "...").
+func (s *quoteScanner) directCue(text string, sents []span, markStart, markEnd int) (speaker, cue string) {
+	// The sentences holding the marks, found by binary search.
+	bounds := span{0, len(text)}
+	if k := sentenceAt(sents, markStart); k < len(sents) && sents[k].Start <= markStart {
+		bounds.Start = sents[k].Start
+	}
+	if k, _ := slices.BinarySearchFunc(sents, markEnd, func(st span, pos int) int { return cmp.Compare(st.End, pos) }); k < len(sents) && sents[k].Start < markEnd {
+		bounds.End = sents[k].End
+	}
+	// Only a few words either side matter: bound the text looked at.
+	from := max(bounds.Start, runeStart(text, markStart-cueBytes))
+	to := min(bounds.End, runeStart(text, markEnd+cueBytes))
+	s.x.work += to - markEnd + markStart - from
+	after := &sentence{text: text, toks: appendTokens(s.window[:0], text, markEnd, to), bounds: bounds}
+	if after.len() > cueWindow {
+		after.toks = after.toks[:cueWindow]
+	}
+	// A name may come with a description before its verb: "...,"
+	// Rosa Lindgren, editor at large at the Harbour Gazette, said.
+	parts := 1
+	if after.len() > 0 && isPersonWord(after.word(0)) {
+		parts = 3
+	}
+	for k := range after.len() {
+		if k > 0 && after.broken(k) {
+			if parts--; parts == 0 || !after.commaBefore(k) {
+				break
+			}
+		}
+		if sp, c := s.cueAt(after, k, true); sp != "" {
+			return sp, c
+		}
+	}
+	before := &sentence{text: text, toks: appendTokens(s.window[:0], text, from, markStart), bounds: bounds}
+	if before.len() > cueWindow {
+		before.toks = before.toks[before.len()-cueWindow:]
+	}
+	for k := before.len() - 1; k >= 0; k-- {
+		if sp, c := s.cueAt(before, k, false); sp != "" {
+			return sp, c
+		}
+	}
+	return "", ""
+}
+
+// cueAt reads a reporting cue at word k: a reporting verb with its
+// speaker before it ("Smith said"), or, when inverted is set, after it
+// ("said Smith"); or "according to X", "in the words of X".
+func (s *quoteScanner) cueAt(sn *sentence, k int, inverted bool) (speaker, cue string) {
+	w := sn.word(k)
+	if strings.EqualFold(w, "according") && k+2 < sn.len() && sn.is(k+1, "to") {
+		if name := s.sourceAfter(sn, k+2); name != "" {
+			return name, "according to"
+		}
+		return "", ""
+	}
+	if strings.EqualFold(w, "words") && k >= 2 && k+2 < sn.len() && sn.is(k-1, "the") &&
+		sn.is(k-2, "in") && sn.is(k+1, "of") {
+		if name := s.sourceAfter(sn, k+2); name != "" {
+			return name, "in the words of"
+		}
+		return "", ""
+	}
+	if !isReportingVerb(w) {
+		return "", ""
+	}
+	cue = sn.word(k)
+	if name, _ := s.subjectBefore(sn, k); name != "" {
+		return name, cue
+	}
+	if inverted {
+		if name, _ := s.nameAfter(sn, k+1); name != "" {
+			return name, cue
+		}
+	}
+	return "", ""
+}
+
+// isReportingVerb reports whether w is a reporting verb as a verb: in
+// lower case, for "State" and "Reports" in names are none.
+func isReportingVerb(w string) bool {
+	return reportingBase(w) != "" && !isCapitalized(w)
+}
+
+// subjectBefore returns the speaker named just before the reporting verb
+// at word k, and the index of the speaker's first word: a capitalised
+// name; a pronoun for the last person named, or "it" for the last
+// organisation quoted; or a noun phrase ("the ministry", "Officials").
+func (s *quoteScanner) subjectBefore(sn *sentence, k int) (string, int) {
+	j := k - 1
+	for j >= 0 && !sn.broken(j+1) && inSet(cueAdverbs, sn.word(j)) {
+		j--
+	}
+	if j < 0 {
+		return "", -1
+	}
+	if sn.broken(j + 1) {
+		return s.appositiveSubject(sn, j)
+	}
+	w := sn.word(j)
+	if p, _, ok := strings.Cut(strings.ReplaceAll(w, "’", "'"), "'"); ok && (inSet(personPronouns, p) || inSet(cueBlockers, p)) {
+		w = p // "You've said", "he'd said"
+	}
+	if strings.EqualFold(w, "it") {
+		return s.memory.quotedOrganisation(), j
+	}
+	if inSet(cueBlockers, w) {
+		return "", -1
+	}
+	if inSet(personPronouns, w) {
+		return s.memory.lastPerson, j
+	}
+	if !isPersonWord(w) {
+		return s.nounSubject(sn, j)
+	}
+	start := j
+	for start > 0 && !sn.broken(start) && j-start < 3 && isPersonWord(sn.word(start-1)) {
+		start--
+	}
+	return s.memory.person(sn.phrase(start, j)), start
+}
+
+// nounSubject reads a common noun phrase ending at word j as a speaker:
+// "the New Zealand government said", "Estimates suggest": a determiner
+// before it, or the start of the sentence. It returns the phrase without
+// its determiner.
+func (s *quoteScanner) nounSubject(sn *sentence, j int) (string, int) {
+	w := sn.word(j)
+	if len(w) < 3 || isCapitalized(w) && j > 0 || inSet(words().stopWords, w) || strings.HasSuffix(w, "ly") {
+		return "", -1
+	}
+	start := j
+	for start > 0 && !sn.broken(start) && j-start < 3 {
+		p := sn.word(start - 1)
+		if inSet(words().stopWords, p) || inSet(cueBlockers, p) || isReportingVerb(p) || isPossessive(p) {
+			break
+		}
+		start--
+	}
+	if v := sn.word(j + 1); strings.EqualFold(reportingBase(v), v) && !strings.HasSuffix(w, "s") {
+		return "", -1 // "a false claim": a noun, or the verb would agree
+	}
+	switch {
+	case start > 0 && !sn.broken(start) && inSet(determiners, sn.word(start-1)):
+		// "the ministry", "its spokesman"; not "from all the press".
+		for p := start - 2; p >= 0 && p >= start-3 && !sn.broken(p+1); p-- {
+			if inSet(nonClauseStarts, sn.word(p)) {
+				return "", -1
+			}
+		}
+	case start > 0 && !sn.broken(start) && isPossessive(sn.word(start-1)) && isNameWord(sn.word(start-1)):
+		// "Cornyn's statement added"
+		start--
+	case sn.opens(start) && strings.HasSuffix(w, "s"):
+		// "Officials said", "Estimates suggest"
+	default:
+		return "", -1
+	}
+	return collapseSpaces(sn.phrase(start, j)), start
+}
+
+// appositiveSubject finds the speaker of a reporting verb set off by a
+// comma, the subject ending at word j: "Mark Devlin, the transport
+// ministry's spokesman, said" (the name before the description),
+// "The company's chief executive, Priya Natarajan, told" (the name
+// between commas), "Tom Molomby, SC, said" (letters after a name).
+func (s *quoteScanner) appositiveSubject(sn *sentence, j int) (string, int) {
+	// Walk back over the comma-separated parts ending at word j.
+	end := j
+	inDesc := false // the part is the start of a description
+	for part := 0; part < 4 && end >= 0; part++ {
+		start := end
+		for start > 0 && !sn.broken(start) && end-start < 12 {
+			start--
+		}
+		if !sn.broken(start) {
+			return "", -1 // a part too long to be a name or description
+		}
+		w := sn.word(start)
+		// A single name after a part ending in a name continues a
+		// description: "... at the University of Kent, Canterbury".
+		placeTail := part == 0 && start == end && start > 0 && isNameWord(sn.word(start-1))
+		switch {
+		case start == end && inSet(postNominals, w):
+			// Letters after a name: the name is the part before.
+		case placeTail:
+			inDesc = true // the description goes on before the place
+		case isNamePart(sn, start, end) && !inDesc:
+			// A name: "The company's chief executive, Priya Natarajan,".
+			if part == 0 && start > 0 && !sn.commaBefore(start) {
+				return "", -1
+			}
+			return s.memory.person(sn.phrase(start, end)), start
+		case part > 0 && !inDesc:
+			// The part before a description ends with the name: "Police
+			// superintendent Ola Brandt, spokeswoman for ..." gives Ola Brandt.
+			first := end
+			for first > start && end-first < 3 && isPersonWord(sn.word(first-1)) {
+				first--
+			}
+			if !isPersonWord(sn.word(end)) || !sn.commaBefore(end+1) {
+				return "", -1
+			}
+			if first > start && !isPersonWord(sn.word(first)) {
+				first++
+			}
+			return s.memory.person(sn.phrase(first, end)), first
+		default:
+			if !hasCommonWord(sn, start, end) {
+				return "", -1 // a list of names, not a description
+			}
+			inDesc = false
+		}
+		if start == 0 || !sn.commaBefore(start) {
+			return "", -1
+		}
+		end = start - 1
+	}
+	return "", -1
+}
+
+// isPersonWord reports whether w can be part of a person's name: a name
+// word, or one with a lower-case particle ("al-Amr", "el-Baradei").
+func isPersonWord(w string) bool {
+	if isNameWord(w) {
+		return true
+	}
+	p, rest, ok := strings.Cut(w, "-")
+	return ok && len(p) <= 3 && isCapitalized(rest) && !strings.ContainsRune(rest, '-')
+}
+
+// isNamePart reports whether words start to end (included) are a name of
+// a few words, every one capitalised.
+func isNamePart(sn *sentence, start, end int) bool {
+	if end-start >= 4 {
+		return false
+	}
+	for k := start; k <= end; k++ {
+		if !isNameWord(sn.word(k)) {
+			return false
+		}
+	}
+	return true
+}
+
+// hasCommonWord reports whether words start to end hold a lower-case word,
+// as a description does ("NTU associate professor of marine biology").
+func hasCommonWord(sn *sentence, start, end int) bool {
+	for k := start; k <= end; k++ {
+		if w := sn.word(k); !isCapitalized(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameAfter returns the capitalised name (or pronoun) starting at word k,
+// and the index of the word after the titles it passed ("the company's
+// CEO", "Mayor"), where the name starts: a title in between leads to the
+// same name.
+func (s *quoteScanner) nameAfter(sn *sentence, k int) (string, int) {
+	if k >= sn.len() || sn.broken(k) {
+		return "", k
+	}
+	w := sn.word(k)
+	if inSet(personPronouns, w) {
+		return s.memory.lastPerson, k
+	}
+	// Skip the titles ("the company's CEO", "Mayor") to the name.
+	from := k
+	for k < sn.len()-1 && !sn.broken(k+1) && (strings.EqualFold(w, "the") || inSet(words().honorifics, strings.TrimSuffix(w, "."))) {
+		k++
+		w = sn.word(k)
+	}
+	s.x.work += k - from
+	if !isPersonWord(w) {
+		return "", k
+	}
+	end := k
+	for end+1 < sn.len() && !sn.broken(end+1) && end-k < 3 && isPersonWord(sn.word(end+1)) {
+		end++
+	}
+	return s.memory.person(sn.phrase(k, end)), k
+}
+
+// sourceAfter returns the source named by the phrase starting at word k,
+// after "according to" or "in the words of": its capitalised name, past
+// a determiner and lower-case titles ("curator Elaine Gustafon"), or the
+// name after a comma that a role before it introduces ("the Crown
+// prosecutor, Mark Tedeschi"). A source without a capitalised name ("the
+// council's own report") gives "".
+func (s *quoteScanner) sourceAfter(sn *sentence, k int) string {
+	if k >= sn.len() || sn.broken(k) {
+		return ""
+	}
+	if w := sn.word(k); inSet(personPronouns, w) {
+		return s.memory.lastPerson
+	}
+	end := k
+	for end+1 < sn.len() && !sn.broken(end+1) && end-k < 6 {
+		end++
+	}
+	first := -1
+	for j := k; j <= end; j++ {
+		w := sn.word(j)
+		if isNameWord(w) && !inSet(words().honorifics, strings.TrimSuffix(w, ".")) {
+			first = j
+			break
+		}
+		if !inSet(determiners, w) && inSet(words().stopWords, w) {
+			return "" // "according to some of them"
+		}
+	}
+	if first < 0 {
+		return ""
+	}
+	last := first
+	for last+1 <= end && last-first < maxSourceWords-1 {
+		if w := sn.word(last + 1); isPersonWord(w) {
+			last++
+		} else if inSet(nameGlue, w) && last+2 <= end && isNameWord(sn.word(last+2)) {
+			last += 2 // "University of Arkansas", "Arts and Humanities"
+		} else {
+			break
+		}
+	}
+	// "the Crown prosecutor, Mark Tedeschi": a role, then the name.
+	if last < end && last == end-1 && end+1 < sn.len() && sn.commaBefore(end+1) {
+		n := end + 1
+		m := n
+		for m+1 < sn.len() && !sn.broken(m+1) && m-n < 3 && isNameWord(sn.word(m+1)) {
+			m++
+		}
+		if isNamePart(sn, n, m) {
+			return s.memory.person(sn.phrase(n, m))
+		}
+	}
+	return s.memory.person(sn.phrase(first, last))
+}

@@ -1,0 +1,138 @@
+package model
+
+import (
+	"slices"
+	"strings"
+)
+
+// maxKnownNames caps the full names remembered for resolving surnames.
+const maxKnownNames = 256
+
+// quoteMemory is what quote extraction remembers as it reads on, for the
+// words that point back to earlier text: he, she and they stand for the
+// person named last; a lone surname or given name for a full name met
+// before ("Bos" after "Nick Bos"); "it" for the organisation quoted last;
+// and a quotation without a cue continues the last quote found. Its
+// methods are the only ones that change it.
+type quoteMemory struct {
+	// lastPerson is the person named last.
+	lastPerson string
+	// names are the full names met so far, at most maxKnownNames.
+	names []string
+	// last is the last quote found, if hasLast is set.
+	last    Quote
+	hasLast bool
+}
+
+// person returns the full form of a name: a lone surname or given name
+// becomes the full name it shortens ("Reyes" after "Tomas Reyes"). The result
+// becomes the last person named.
+func (m *quoteMemory) person(name string) string {
+	name = collapseSpaces(name)
+	if !strings.Contains(name, " ") {
+		for k := len(m.names) - 1; k >= 0; k-- {
+			full := m.names[k]
+			if strings.HasSuffix(full, " "+name) || strings.HasPrefix(full, name+" ") {
+				name = full
+				break
+			}
+		}
+	}
+	m.remember(name)
+	return name
+}
+
+// remember makes name the last person named and keeps full names.
+func (m *quoteMemory) remember(name string) {
+	m.lastPerson = name
+	if strings.Contains(name, " ") && len(m.names) < maxKnownNames && !slices.Contains(m.names, name) {
+		m.names = append(m.names, name)
+	}
+}
+
+// quoted makes q the last quote found.
+func (m *quoteMemory) quoted(q Quote) {
+	m.last, m.hasLast = q, true
+}
+
+// lastQuote returns the last quote found, and false before the first.
+func (m *quoteMemory) lastQuote() (Quote, bool) {
+	return m.last, m.hasLast
+}
+
+// quotedOrganisation is the speaker "it" stands for: the speaker of the
+// last quote, when that is an organisation rather than a person.
+func (m *quoteMemory) quotedOrganisation() string {
+	if m.hasLast && isOrganisationLike(m.last.Speaker) {
+		return m.last.Speaker
+	}
+	return ""
+}
+
+// learnNames notes the people a sentence names after a title ("CEO Lei
+// Jun", "Dr. Smith") or before a description ("Dana Whitfield, an NTU
+// lecturer"), so a later "she" can refer to them.
+//
+// A run of titles ("Dr. Prof. Sir Ada Byrne") is read once: every title in
+// it leads to the name that the first one found.
+func (s *quoteScanner) learnNames(sn *sentence) {
+	s.x.work += sn.len()
+	titles := 0 // the end of the last run of titles read
+	for k := 0; k+1 < sn.len(); k++ {
+		w := strings.TrimSuffix(sn.word(k), ".")
+		if !inSet(words().honorifics, w) || !isCapitalized(w) || sn.broken(k+1) {
+			if isNameWord(w) && !sn.broken(k+1) {
+				k = s.learnAppositive(sn, k)
+			}
+			continue
+		}
+		if k+1 < titles {
+			continue // inside the run, the same name again
+		}
+		name, at := s.nameAfter(sn, k+1)
+		if name != "" && name != s.memory.lastPerson {
+			s.memory.remember(name)
+		}
+		titles = at
+	}
+}
+
+// learnAppositive notes the name of two to four capitalised words at
+// word k when a description follows it ("Dana Whitfield, an NTU lecturer
+// in law"), and returns the index of the name's last word.
+func (s *quoteScanner) learnAppositive(sn *sentence, k int) int {
+	end := k
+	for end+1 < sn.len() && !sn.broken(end+1) && end-k < 3 && isNameWord(sn.word(end+1)) {
+		end++
+	}
+	if end == k || end+1 >= sn.len() || !sn.commaBefore(end+1) {
+		return end
+	}
+	if d := sn.word(end + 1); !strings.EqualFold(d, "a") && !strings.EqualFold(d, "an") && !strings.EqualFold(d, "the") {
+		return end
+	}
+	name := collapseSpaces(sn.phrase(k, end))
+	if _, known := words().gazetteer[nameKey(name)]; !known && !isOrganisationLike(name) {
+		s.memory.remember(name)
+	}
+	return end
+}
+
+// isOrganisationLike reports whether a speaker reads as an organisation,
+// a country or a document rather than a person: an acronym, a name with
+// an organisation word, a known organisation or place, or a common noun.
+func isOrganisationLike(name string) bool {
+	if name == "" {
+		return false
+	}
+	if !isCapitalized(name) || (!strings.Contains(name, " ") && isUpperWord(name)) {
+		return true
+	}
+	for _, w := range strings.Fields(name) {
+		if inSet(words().orgWords, w) {
+			return true
+		}
+	}
+	_, ok := words().gazetteer[nameKey(name)]
+	return ok
+}

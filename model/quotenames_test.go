@@ -1,0 +1,47 @@
+package model
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestQuoteMemoryCarriesAcrossParagraphs checks what quote extraction
+// hands from earlier text to later text, on a story of our own: a plural
+// noun speaks only when it opens its sentence; "it" stands for the
+// organisation quoted last; a surname for the full name a description
+// introduced; a quotation without a cue continues the quote before it, in
+// its paragraph and in the next; "she" stands for the person named last.
+func TestQuoteMemoryCarriesAcrossParagraphs(t *testing.T) {
+	text := strings.Join([]string{
+		"Across town, residents said the noise had kept them awake for weeks.",
+		"Officials said the old pier had been closed since the winter storm.",
+		"The Harbour Authority said the old pier would reopen in May after repairs.",
+		"It also said that the ferry timetable would change for the summer months.",
+		"Mara Quillon, a ferry pilot, watched the cranes from the dock.",
+		`"We have waited two long years for this," Quillon said. "The whole town will be down here on opening day."`,
+		`"Nobody expected the storm to do that much damage to the old timbers."`,
+		"She said the crews would need to work through the night to finish.",
+	}, "\n\n")
+	d, err := Parse(Input{Name: "pier.txt", Data: []byte(text)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, q := range d.Quotes {
+		got = append(got, fmt.Sprintf("%d %s %q: %s", q.Paragraph, q.Kind, q.Speaker, d.QuoteText(q)))
+	}
+	want := []string{
+		`1 indirect "Officials": the old pier had been closed since the winter storm`,
+		`2 indirect "Harbour Authority": the old pier would reopen in May after repairs`,
+		`3 indirect "Harbour Authority": the ferry timetable would change for the summer months`,
+		`5 direct "Mara Quillon": We have waited two long years for this`,
+		`5 direct "Mara Quillon": The whole town will be down here on opening day.`,
+		`6 direct "Mara Quillon": Nobody expected the storm to do that much damage to the old timbers.`,
+		`7 indirect "Mara Quillon": the crews would need to work through the night to finish`,
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("quotes:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

@@ -1,0 +1,398 @@
+package model
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+	"unicode/utf8"
+)
+
+// clauseSubjects may open a reported clause straight after its verb:
+// "said he would ...".
+var clauseSubjects = map[string]bool{
+	"he": true, "she": true, "they": true, "it": true, "the": true, "there": true,
+	"we": true, "i": true, "this": true, "these": true, "no": true,
+}
+
+// clauseVerbs are the reporting verbs whose reported clause may follow
+// them straight, without "that" or a comma: "said 500 institutions ...",
+// "announced the start of ...". The others ("continued", "wrote",
+// "answered") take a clause only after "that" or a comma, or when a
+// subject opens it.
+var clauseVerbs = map[string]bool{
+	"say": true, "tell": true, "note": true, "emphasize": true, "believe": true, "claim": true,
+	"add": true, "explain": true, "argue": true, "insist": true, "warn": true, "admit": true,
+	"acknowledge": true, "stress": true, "state": true, "announce": true, "assert": true,
+	"confirm": true, "declare": true, "deny": true, "estimate": true, "predict": true,
+	"report": true, "suggest": true, "think": true, "ask": true, "observe": true, "mention": true,
+	"contend": true, "maintain": true, "concede": true, "expect": true,
+}
+
+// nonClauseStarts are words that, straight after a reporting verb, show
+// that no reported clause follows it: prepositions ("said in a
+// statement"), times ("said yesterday") and adverbs.
+var nonClauseStarts = map[string]bool{
+	"in": true, "on": true, "at": true, "to": true, "of": true, "for": true, "with": true,
+	"by": true, "from": true, "during": true, "after": true, "before": true, "about": true,
+	"into": true, "over": true, "under": true, "through": true, "without": true, "against": true,
+	"between": true, "since": true, "until": true, "upon": true, "via": true, "toward": true,
+	"towards": true, "across": true, "around": true, "near": true, "like": true, "as": true,
+	"yesterday": true, "today": true, "tonight": true, "tomorrow": true, "last": true,
+	"earlier": true, "later": true, "recently": true, "previously": true, "then": true,
+	"now": true, "again": true, "also": true, "once": true, "twice": true, "so": true,
+	"nothing": true, "little": true, "much": true, "more": true, "goodbye": true, "thanks": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "not": true, "only": true, "publicly": true, "privately": true,
+	"many": true, "very": true, "clearly": true, "directly": true, "repeatedly": true,
+	"strongly": true, "openly": true, "here": true, "himself": true, "herself": true,
+	"itself": true, "themselves": true, "myself": true, "ourselves": true, "yourself": true,
+}
+
+// clauseConjunctions open a new clause of the sentence, not a reported
+// one: "..." she said, but refused to say more.
+var clauseConjunctions = map[string]bool{"but": true, "and": true, "or": true, "nor": true, "yet": true}
+
+// finiteVerbs are auxiliaries that show words form a clause of their own
+// ("kits would be available," "For example, ...").
+var finiteVerbs = map[string]bool{
+	"is": true, "are": true, "was": true, "were": true, "will": true, "would": true, "can": true,
+	"could": true, "may": true, "might": true, "should": true, "must": true, "has": true,
+	"have": true, "had": true, "do": true, "does": true, "did": true, "shall": true,
+}
+
+// objectPronouns may be the hearer after "told": "told him the plan ...".
+var objectPronouns = map[string]bool{
+	"him": true, "her": true, "them": true, "us": true, "me": true, "you": true,
+	"reporters": true, "journalists": true, "listeners": true, "viewers": true, "readers": true,
+}
+
+// reported finds reported speech in sentence sn of paragraph i, direct
+// being the paragraph's quotations: a cue ("X says, ...", "X says that
+// ...", "He believes that ...", "Institutional recipients, said Mauer,
+// are ...") and its reported clause to the end of the sentence or to a
+// quotation that follows it; failing that, "according to X" with the
+// rest of the sentence, or "it was reported that ...". A clause that
+// would hold a quotation is left to directQuotes.
+func (s *quoteScanner) reported(i int, sn *sentence, direct []span) {
+	text := sn.text
+	end := trimRightSpace(text, sn.bounds.End)
+	if r, n := utf8.DecodeLastRuneInString(text[:end]); strings.ContainsRune(".!?…。", r) {
+		end -= n
+	}
+	s.x.work += sn.len()
+	for k := range sn.len() {
+		w := sn.word(k)
+		if !isReportingVerb(w) || strings.HasSuffix(w, "ing") || isNounUse(sn, k) {
+			continue
+		}
+		speaker, at := s.subjectBefore(sn, k)
+		start := -1
+		switch {
+		case speaker != "":
+			start = s.clauseStart(sn, k)
+			if start < 0 && at > 0 && s.isAside(sn, at, k) {
+				start = sn.bounds.Start // "The busiest stall, reporters observed, was ..."
+			}
+		case s.passiveCue(sn, k):
+			start = s.clauseStart(sn, k) // "it was reported that ..."
+		default:
+			if speaker = s.invertedAside(sn, k); speaker != "" {
+				start = sn.bounds.Start // "Recipients, said Mauer, are ..."
+			}
+		}
+		if start < 0 {
+			continue
+		}
+		if s.addReported(i, start, end, direct, speaker, sn.word(k)) {
+			return
+		}
+	}
+	if !s.accordingTo(i, sn, end, direct) {
+		s.hearsay(i, sn, end, direct)
+	}
+}
+
+// hearsayAdverbs mark a clause as reported without naming its source.
+var hearsayAdverbs = map[string]bool{
+	"reportedly": true, "allegedly": true, "purportedly": true, "reputedly": true,
+}
+
+// hearsay records the clause holding "reportedly" ("the navy reportedly
+// saved 200 more") as a quote without a speaker.
+func (s *quoteScanner) hearsay(i int, sn *sentence, end int, direct []span) {
+	s.x.work += sn.len()
+	for k := range sn.len() {
+		if !inSet(hearsayAdverbs, sn.word(k)) {
+			continue
+		}
+		// The clause begins after the punctuation or the conjunction
+		// before the adverb.
+		start := k
+		for start > 0 && !sn.broken(start) && !inSet(clauseConjunctions, sn.word(start-1)) {
+			start--
+		}
+		s.x.work += k - start
+		if start == k && k+1 < sn.len() {
+			start = k + 1 // "Allegedly, ..."
+		}
+		s.addReported(i, sn.start(start), end, direct, "", sn.word(k))
+		return
+	}
+}
+
+// passiveVerbs are the verbs of a passive cue without a speaker.
+var passiveVerbs = map[string]bool{
+	"say": true, "report": true, "claim": true, "announce": true, "state": true, "confirm": true,
+}
+
+// passiveCue reports whether word k is the verb of a cue with no
+// speaker: "it is said that", "it was reported that".
+func (s *quoteScanner) passiveCue(sn *sentence, k int) bool {
+	j := k - 1
+	if j >= 1 && sn.is(j, "been") {
+		j--
+	}
+	if j < 1 || !inSet(finiteVerbs, sn.word(j)) || !sn.is(j-1, "it") {
+		return false
+	}
+	return passiveVerbs[reportingBase(sn.word(k))] && k+1 < sn.len() && sn.is(k+1, "that")
+}
+
+// isNounUse reports whether the reporting verb at word k is a noun: "the
+// report", "its own claims", "the council's statement", "the answer is".
+func isNounUse(sn *sentence, k int) bool {
+	if k+1 < sn.len() && !sn.broken(k+1) && inSet(finiteVerbs, sn.word(k+1)) {
+		return true // "the short answer is", "the report was"
+	}
+	if k == 0 || sn.broken(k) {
+		return false
+	}
+	p := sn.word(k - 1)
+	return inSet(determiners, p) || strings.EqualFold(p, "own") || isPossessive(p)
+}
+
+// isPossessive reports whether w ends in "'s".
+func isPossessive(w string) bool {
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
+}
+
+// invertedAside reads a cue set off by commas inside a sentence with its
+// speaker after the verb: "Club members, said Okafor, are asked to
+// ...". It returns the speaker.
+func (s *quoteScanner) invertedAside(sn *sentence, k int) string {
+	if k < 2 || !sn.commaBefore(k) || k+1 >= sn.len() || strings.ContainsAny(sn.gap(k), "\"“”«»") {
+		return ""
+	}
+	end := k + 1
+	for end+1 < sn.len() && !sn.broken(end+1) && end-k < 4 {
+		end++
+	}
+	if end+1 >= sn.len() || !sn.commaBefore(end+1) {
+		return ""
+	}
+	name, _ := s.nameAfter(sn, k+1)
+	return name
+}
+
+// isAside reports whether the cue whose speaker's first word is at and
+// whose verb is word k is set off by commas inside the sentence:
+// "The busiest stall, reporters observed from the queue outside, was
+// ...".
+func (s *quoteScanner) isAside(sn *sentence, at, k int) bool {
+	if !sn.commaBefore(at) {
+		return false
+	}
+	for j := k + 1; j < sn.len() && j <= k+6; j++ {
+		if sn.broken(j) {
+			return sn.commaBefore(j)
+		}
+	}
+	return false
+}
+
+// addReported records reported speech [start, end) in paragraph i. A
+// clause running into a quotation ends before it when it is a clause of
+// its own ("Burrows said kits would be available," "For example, ..."),
+// and is left to the quotation otherwise. It reports whether a quote was
+// added.
+func (s *quoteScanner) addReported(i, start, end int, direct []span, speaker, cue string) bool {
+	text := s.d.Paragraphs[i].Text
+	if end <= start {
+		return false
+	}
+	if k, _ := slices.BinarySearchFunc(direct, start, func(sp span, pos int) int { return cmp.Compare(sp.End, pos+1) }); k < len(direct) && direct[k].Start < end {
+		cut := s.cutBefore(text, direct, k)
+		if direct[k].Start <= start || cut <= start || !s.hasFiniteVerb(text, start, cut) {
+			return false
+		}
+		end = cut
+	}
+	if countWordsUpTo(text[start:end], 3) < 3 {
+		return false
+	}
+	s.add(Quote{
+		Speaker: speaker, Cue: cue, Kind: QuoteIndirect,
+		Paragraph: i, Start: start, End: end,
+	})
+	return true
+}
+
+// cutBefore returns where a clause running into the quotation direct[k]
+// ends: before its mark, the spaces and the ",;:" before it. Every cue
+// of a sentence may run into the same quotation, so it is found once.
+func (s *quoteScanner) cutBefore(text string, direct []span, k int) int {
+	if s.cut.mark == k {
+		return s.cut.end
+	}
+	cut := trimRightSpace(text, direct[k].Start)
+	for cut > 0 && strings.ContainsRune(",;:", rune(text[cut-1])) {
+		cut = trimRightSpace(text, cut-1)
+	}
+	s.x.work += direct[k].Start - cut
+	s.cut.mark, s.cut.end = k, cut
+	return cut
+}
+
+// hasFiniteVerb reports whether text[start:cut] holds a finite verb
+// ("would", "is"), start being the start of a word. The cues of a
+// sentence may each ask it of a clause running to the same cut, later
+// ones starting further on: a range found to hold none is remembered, and
+// a clause starting inside it needs only its first word read.
+func (s *quoteScanner) hasFiniteVerb(text string, start, cut int) bool {
+	if s.verbless.End == cut && s.verbless.Start <= start {
+		end := start + firstWordEnd(text[start:cut])
+		s.x.work += end - start
+		return hasWord(text[start:end], finiteVerbs)
+	}
+	s.x.work += cut - start
+	if hasWord(text[start:cut], finiteVerbs) {
+		return true
+	}
+	s.verbless = span{start, cut}
+	return false
+}
+
+// accordingTo finds "according to X" in a sentence with no other cue and
+// records the rest of the sentence as X's: after the source when the
+// sentence opens with it, before it when it closes the sentence, the
+// whole sentence otherwise. It reports whether a quote was added.
+func (s *quoteScanner) accordingTo(i int, sn *sentence, end int, direct []span) bool {
+	text := sn.text
+	s.x.work += sn.len()
+	for k := 0; k+2 < sn.len(); k++ {
+		if !sn.is(k, "according") || !sn.is(k+1, "to") || sn.broken(k+1) {
+			continue
+		}
+		speaker := s.sourceAfter(sn, k+2)
+		if speaker == "" {
+			return false
+		}
+		next := nextPart(sn, k+3)
+		// "According to Yonhap, quoting KCNA, the military ...": past
+		// the source's own source.
+		for next < sn.len() && strings.HasSuffix(sn.word(next), "ing") && nextPart(sn, next+1) < sn.len() {
+			next = nextPart(sn, next+1)
+		}
+		start := sn.bounds.Start
+		s.x.work += next - k
+		switch {
+		case k <= 1 && next < sn.len():
+			start = sn.start(next)
+		case k > 1 && (next >= sn.len() || !hasWord(text[sn.start(next):end], finiteVerbs)):
+			// "..., according to Maria Lund, assistant professor."
+			end = trimRightSpace(text, sn.start(k))
+			for end > start && strings.ContainsRune(",;:", rune(text[end-1])) {
+				end = trimRightSpace(text, end-1)
+			}
+		}
+		return s.addReported(i, start, end, direct, speaker, "according to")
+	}
+	return false
+}
+
+// nextPart returns the index of the first word from word k on that
+// follows punctuation, or sn.len() when none does.
+func nextPart(sn *sentence, k int) int {
+	for k < sn.len() && !sn.broken(k) {
+		k++
+	}
+	return k
+}
+
+// clauseStart returns where the clause reported by the verb at word k
+// begins, after a comma, a colon or "that", or -1 when the verb reports
+// no clause ("said in a statement on Monday").
+func (s *quoteScanner) clauseStart(sn *sentence, k int) int {
+	if k+1 >= sn.len() {
+		return -1
+	}
+	// Look for "that" within a few words: "told reporters that",
+	// "said on Monday that".
+	for j := k + 1; j < sn.len() && j <= k+6; j++ {
+		if j > k+1 && sn.broken(j) {
+			break
+		}
+		if sn.is(j, "that") {
+			if j+1 >= sn.len() {
+				return -1
+			}
+			if j > k+1 && inSet(finiteVerbs, sn.word(j+1)) {
+				break // "announced the routes that would be closed"
+			}
+			return sn.start(j + 1) // past "that, " too
+		}
+	}
+	rest := sn.gap(k + 1)
+	next := sn.word(k + 1)
+	if strings.ContainsAny(rest, ",:") && !strings.ContainsAny(rest, "\"“”«»「") {
+		if inSet(clauseConjunctions, next) {
+			return -1 // "...," she said, but refused to say more.
+		}
+		return sn.start(k + 1)
+	}
+	if strings.TrimFunc(rest, IsSpace) != "" {
+		return -1
+	}
+	base := reportingBase(sn.word(k))
+	if base == "tell" {
+		// "told Radio North the council will ...": past the hearer.
+		if j := hearerEnd(sn, k+1); j > k+1 && j < sn.len() && !sn.broken(j) {
+			k, next = j-1, sn.word(j)
+			if inSet(finiteVerbs, next) {
+				return -1 // "the issues voters tell us are important"
+			}
+		}
+	}
+	// "said he would ...": a subject straight after the verb.
+	if inSet(clauseSubjects, next) || isNameWord(next) {
+		return sn.start(k + 1)
+	}
+	if clauseVerbs[base] && !inSet(nonClauseStarts, next) && !inSet(clauseConjunctions, next) && !isReportingVerb(next) {
+		return sn.start(k + 1) // "said 500 institutions ..."
+	}
+	return -1
+}
+
+// hearerEnd returns the index after the hearer of "told" starting at
+// word k: a pronoun ("him", "reporters"), a name ("CBC News") or "the"
+// and a name or word ("the court"); or k when there is none.
+func hearerEnd(sn *sentence, k int) int {
+	w := sn.word(k)
+	switch {
+	case inSet(objectPronouns, w):
+		return k + 1
+	case strings.EqualFold(w, "the") && k+1 < sn.len() && !sn.broken(k+1):
+		j := k + 1
+		for j+1 < sn.len() && !sn.broken(j+1) && j-k < 3 && isNameWord(sn.word(j+1)) && isNameWord(sn.word(j)) {
+			j++
+		}
+		return j + 1
+	case isNameWord(w):
+		j := k
+		for j+1 < sn.len() && !sn.broken(j+1) && j-k < 3 && isNameWord(sn.word(j+1)) {
+			j++
+		}
+		return j + 1
+	}
+	return k
+}
