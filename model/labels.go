@@ -50,17 +50,35 @@ func paragraphLabel(p Paragraph) (Label, bool) {
 }
 
 // splitAtLabels starts a new paragraph at every line that begins with a
-// strong label ("Q:", "MR. KIRBY:", "**Host:**") after a hard line break,
-// as transcripts are often written: a turn a line, each line ending in a
-// hard break. It is the one place where labels shape paragraphs; the
-// readers of text whose paragraphs span lines call it.
+// label the document uses as one: a strong label ("Q:", "MR. KIRBY:",
+// "**Host:**") after a hard line break, as transcripts are often written,
+// a turn a line; or the label of a speaker who takes turns throughout, in
+// a dialogue of at least two such speakers, as when a question and its
+// answer stand on consecutive lines ("Q: ..." then "A: ..."). It is the
+// one place where labels shape paragraphs; the readers of text whose
+// paragraphs span lines call it.
 func (d *Document) splitAtLabels() {
+	turns := map[string]int{}
+	for _, p := range d.Paragraphs {
+		for _, l := range p.Labels {
+			turns[strings.ToUpper(l.Speaker)]++
+		}
+	}
+	speakers := 0
+	for _, n := range turns {
+		if n > 1 {
+			speakers++
+		}
+	}
+	splits := func(l Label) bool {
+		return l.Start > 0 && (l.Strong && l.Break || speakers >= 2 && turns[strings.ToUpper(l.Speaker)] > 1)
+	}
 	var out []Paragraph
 	var cuts []int
 	for i, p := range d.Paragraphs {
 		cuts = cuts[:0]
 		for _, l := range p.Labels {
-			if l.Start > 0 && l.Strong && l.Break {
+			if splits(l) {
 				cuts = append(cuts, l.Start)
 			}
 		}

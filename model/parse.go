@@ -44,9 +44,9 @@ func (d *Document) WithExtraction(x Extraction) *Document {
 func Extract(d *Document) Extraction {
 	x := newIndex(d.Paragraphs)
 	labels := findLabels(d, x)
-	turns := findTurns(d, x, labels)
+	turns, stage := findTurns(d, x, labels)
 	voices := voicesOf(len(d.Paragraphs), turns, labels)
-	exchanges := pairExchanges(d, x, turns, voices)
+	exchanges := pairExchanges(d, x, turns, stage, voices)
 	sections, sectionOf := findSections(d, x, exchanges, voices)
 	quotes := findQuotes(d, x, turns, voices)
 	entities := findEntities(d, x, voices)

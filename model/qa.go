@@ -3,11 +3,19 @@ package model
 import "strings"
 
 // pairExchanges pairs each question turn with the answer turns after it,
-// up to the next question. A question paragraph that opens with the
-// writer's narration ("Lei Jun notes that ... Now will these giants ...?")
-// is cut to its closing questions; labelled questions keep their text.
-func pairExchanges(d *Document, x *textIndex, turns []Turn, voices []voice) []Exchange {
+// up to the next question; stage directions between them ("Audience:
+// (APPLAUSE)") neither end the question nor answer it. A question
+// paragraph that opens with the writer's narration ("Lei Jun notes that
+// ... Now will these giants ...?") is cut to its closing questions;
+// labelled questions keep their text.
+func pairExchanges(d *Document, x *textIndex, turns []Turn, stage []bool, voices []voice) []Exchange {
 	var exchanges []Exchange
+	// next is the first turn after k that is not a stage direction.
+	next := func(k int) int {
+		for k++; k < len(turns) && stage[k]; k++ {
+		}
+		return k
+	}
 	for k := 0; k < len(turns); k++ {
 		q := turns[k]
 		if q.Role != RoleQuestion {
@@ -15,13 +23,13 @@ func pairExchanges(d *Document, x *textIndex, turns []Turn, voices []voice) []Ex
 		}
 		start := q.Start
 		// Consecutive question turns are one question.
-		for k+1 < len(turns) && turns[k+1].Role == RoleQuestion && turns[k+1].Start == turns[k].End {
-			k++
+		for j := next(k); j < len(turns) && turns[j].Role == RoleQuestion && turns[j].Start == turns[j-1].End; j = next(k) {
+			k = j
 		}
 		answerStart := turns[k].End
 		end, answerer := answerStart, ""
-		for k+1 < len(turns) && turns[k+1].Role == RoleAnswer {
-			k++
+		for j := next(k); j < len(turns) && turns[j].Role == RoleAnswer; j = next(k) {
+			k = j
 			if answerer == "" {
 				answerer = turns[k].Speaker
 			}

@@ -30,14 +30,22 @@ type voice struct {
 // ("Q:", "MR. KIRBY:", "**Name:**") start turns and later unlabelled
 // paragraphs continue them; a heading or a transcript's closing line ends
 // the current turn. Without labelled questions, an interview whose
-// questions are unlabelled is recognised by inferInterview.
-func findTurns(d *Document, x *textIndex, labels map[int]Label) []Turn {
-	turns := labelledTurns(d.Paragraphs, x, labels)
-	assignRoles(turns)
+// questions are unlabelled is recognised by inferInterview. stage marks
+// the turns that only record a stage direction ("(APPLAUSE)").
+func findTurns(d *Document, x *textIndex, labels map[int]Label) (turns []Turn, stage []bool) {
+	turns = labelledTurns(d.Paragraphs, x, labels)
+	views := viewTurns(d, x, turns, labels)
+	speakers := labelSpeakers(turns)
+	assignRoles(turns, views, findAskers(turns, views, speakers), speakers)
 	if !hasQuestionTurns(turns) {
 		turns = inferInterview(d, x, turns, voicesOf(len(d.Paragraphs), turns, labels))
+		return turns, make([]bool, len(turns))
 	}
-	return turns
+	stage = make([]bool, len(turns))
+	for k, v := range views {
+		stage[k] = v.stage
+	}
+	return turns, stage
 }
 
 // labelledTurns makes a turn of each labelled paragraph and the unlabelled
@@ -142,27 +150,6 @@ func isEndLine(text string) bool {
 	}
 	t := collapseSpaces(text)
 	return timeLineRe.MatchString(t) || endLineRe.MatchString(t)
-}
-
-// assignRoles marks interviewer turns as questions and, when there are
-// any, every other turn as an answer; otherwise all turns are remarks.
-func assignRoles(turns []Turn) {
-	questions := false
-	for i := range turns {
-		if isInterviewerLabel(turns[i].Speaker) {
-			turns[i].Role = RoleQuestion
-			questions = true
-		}
-	}
-	for i := range turns {
-		switch {
-		case turns[i].Role == RoleQuestion:
-		case questions:
-			turns[i].Role = RoleAnswer
-		default:
-			turns[i].Role = RoleRemark
-		}
-	}
 }
 
 // isInterviewerLabel reports whether a speaker label marks the interviewer.
