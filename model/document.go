@@ -163,7 +163,12 @@ const (
 
 // Turn is one speaker's uninterrupted run of paragraphs [Start, End).
 type Turn struct {
-	Speaker    string
+	// Speaker is the speaker's label as written ("NB", "MS. OKORO", "Q"),
+	// or the name given to an unlabelled interview's speaker.
+	Speaker string
+	// Name is the speaker's full name, as the text gives it ("Nadia
+	// Berg"), or Speaker when the text gives none.
+	Name       string
 	Role       Role
 	Start, End int
 }

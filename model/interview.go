@@ -1,6 +1,7 @@
 package model
 
 import (
+	"cmp"
 	"regexp"
 	"strings"
 	"unicode"
@@ -141,11 +142,11 @@ func inferInterview(d *Document, x *textIndex, labelled []Turn, voices []voice) 
 			for j < n && isQ[j] {
 				j++
 			}
-			turns = append(turns, Turn{Speaker: asker, Role: RoleQuestion, Start: i, End: j})
+			turns = append(turns, Turn{Speaker: asker, Name: asker, Role: RoleQuestion, Start: i, End: j})
 			i = j
 		case labelledAt(i):
 			t := labelled[next]
-			turns = append(turns, Turn{Speaker: t.Speaker, Role: RoleAnswer, Start: i, End: t.End})
+			turns = append(turns, Turn{Speaker: t.Speaker, Name: t.Name, Role: RoleAnswer, Start: i, End: t.End})
 			i = t.End
 		case len(turns) > 0 && turns[len(turns)-1].End == i:
 			// The answer goes on over prose, and over captions and headings
@@ -156,7 +157,7 @@ func inferInterview(d *Document, x *textIndex, labelled []Turn, voices []voice) 
 				continue
 			}
 			if last := &turns[len(turns)-1]; last.Role == RoleQuestion {
-				turns = append(turns, Turn{Speaker: answerer, Role: RoleAnswer, Start: i, End: j + 1})
+				turns = append(turns, Turn{Speaker: answerer, Name: answerer, Role: RoleAnswer, Start: i, End: j + 1})
 			} else {
 				last.End = j + 1
 			}
@@ -346,13 +347,23 @@ func hasInterviewCue(d *Document, x *textIndex) bool {
 // turns), or the person an interview is said to be with; the interviewer
 // is the outlet the interview was given to, or "Interviewer".
 func interviewParties(d *Document, x *textIndex, labelled []Turn) (asker, answerer string) {
-	asker, answerer = "Interviewer", ""
 	for _, t := range labelled {
 		if t.Role != RoleQuestion && t.Speaker != "" && t.Speaker != "A" {
-			answerer = t.Speaker
+			answerer = t.Name
 			break
 		}
 	}
+	named, subject := namedParties(d, x)
+	if answerer == "" {
+		answerer = subject
+	}
+	return cmp.Or(named, "Interviewer"), cmp.Or(answerer, "Interviewee")
+}
+
+// namedParties returns whom the headline or the opening paragraphs say an
+// interview was given to (an outlet or a person) and whom it is with, each
+// "" when they do not say.
+func namedParties(d *Document, x *textIndex) (asker, answerer string) {
 	texts := []string{d.Title}
 	for i := 0; i < len(d.Paragraphs) && i < interviewCueParagraphs; i++ {
 		texts = append(texts, d.Paragraphs[i].Text)
@@ -393,9 +404,6 @@ func interviewParties(d *Document, x *textIndex, labelled []Turn) (asker, answer
 	}
 	if m := titleWithRe.FindStringSubmatch(d.Title); m != nil && answerer == "" {
 		answerer = m[1] // "A Conversation with Ada Byrne"
-	}
-	if answerer == "" {
-		answerer = "Interviewee"
 	}
 	return asker, answerer
 }

@@ -20,6 +20,7 @@ type (
 	}
 	jsonTurn struct {
 		Speaker string `json:"speaker"`
+		Name    string `json:"name"`
 		Role    Role   `json:"role"`
 		Start   int    `json:"start"`
 		End     int    `json:"end"`
@@ -94,7 +95,7 @@ func (d *Document) WriteJSON(w io.Writer) error {
 	})
 	jsonArray(jw, "sections", d.Sections, func(_ int, s Section) any { return s })
 	jsonArray(jw, "turns", d.Turns, func(_ int, t Turn) any {
-		return jsonTurn{t.Speaker, t.Role, t.Start, t.End, d.TurnText(t)}
+		return jsonTurn{t.Speaker, t.Name, t.Role, t.Start, t.End, d.TurnText(t)}
 	})
 	jsonArray(jw, "qa", d.Exchanges, func(_ int, e Exchange) any {
 		return jsonExchange{d.Question(e), d.Answer(e), e.Asker, e.Answerer, e.Start, e.End}

@@ -31,7 +31,7 @@ func pairExchanges(d *Document, x *textIndex, turns []Turn, stage []bool, voices
 		for j := next(k); j < len(turns) && turns[j].Role == RoleAnswer; j = next(k) {
 			k = j
 			if answerer == "" {
-				answerer = turns[k].Speaker
+				answerer = turns[k].Name
 			}
 			end = turns[k].End
 		}
@@ -39,7 +39,7 @@ func pairExchanges(d *Document, x *textIndex, turns []Turn, stage []bool, voices
 			continue
 		}
 		exchanges = append(exchanges, Exchange{
-			Asker:          q.Speaker,
+			Asker:          q.Name,
 			Answerer:       answerer,
 			Start:          start,
 			QuestionOffset: questionOffset(d.Paragraphs[start], voices[start].body, x),

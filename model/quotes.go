@@ -141,7 +141,7 @@ func answerSpeakers(turns []Turn) map[int]string {
 			continue
 		}
 		for i := t.Start; i < t.End; i++ {
-			m[i] = t.Speaker
+			m[i] = t.Name
 		}
 	}
 	return m

@@ -36,7 +36,14 @@ func findTurns(d *Document, x *textIndex, labels map[int]Label) (turns []Turn, s
 	turns = labelledTurns(d.Paragraphs, x, labels)
 	views := viewTurns(d, x, turns, labels)
 	speakers := labelSpeakers(turns)
-	assignRoles(turns, views, findAskers(turns, views, speakers), speakers)
+	askers := findAskers(turns, views, speakers)
+	assignRoles(turns, views, askers, speakers)
+	names := speakerNames(d, x, turns, askers)
+	for k := range turns {
+		if n, ok := names[turns[k].Speaker]; ok {
+			turns[k].Name = n
+		}
+	}
 	if !hasQuestionTurns(turns) {
 		turns = inferInterview(d, x, turns, voicesOf(len(d.Paragraphs), turns, labels))
 		return turns, make([]bool, len(turns))
@@ -56,7 +63,7 @@ func labelledTurns(paras []Paragraph, x *textIndex, labels map[int]Label) []Turn
 	open := false
 	for i, p := range paras {
 		if l, ok := labels[i]; ok {
-			turns = append(turns, Turn{Speaker: l.Speaker, Start: i, End: i + 1})
+			turns = append(turns, Turn{Speaker: l.Speaker, Name: l.Speaker, Start: i, End: i + 1})
 			open = true
 			continue
 		}
@@ -78,7 +85,7 @@ func voicesOf(n int, turns []Turn, labels map[int]Label) []voice {
 	v := make([]voice, n)
 	for _, t := range turns {
 		for k := t.Start; k < t.End; k++ {
-			v[k].speaker = t.Speaker
+			v[k].speaker = t.Name
 		}
 	}
 	for i, l := range labels {

@@ -1,0 +1,246 @@
+package model
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Speakers by name: a label is resolved to the full name the text gives,
+// so that the reader shows "Nadia Berg", not "NB", "A" or "NADIA BERG".
+
+// maxNameWords is the longest full name a label is resolved to.
+const maxFullNameWords = 4
+
+var (
+	// bylineRe finds a writer's byline standing as its own line: "By
+	// Tobias Wren", "Interview by Tobias Wren".
+	bylineRe = regexp.MustCompile(`^(?i:(?:interview|interviewed|questions|text|words)\s+)?(?i:by)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s*$`)
+	// hostRe finds the one who leads a conversation, named by role: "host
+	// Nadia Berg", "moderated by Nadia Berg", "Nadia Berg, the host".
+	hostRe = regexp.MustCompile(`(?:(?i:host|hosted by|moderator|moderated by|presenter|presented by|interviewer|chaired by)\s+)(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})`)
+	// numberedRe matches a transcript's anonymous labels: "Speaker 1",
+	// "Participant 2", "Person B".
+	numberedRe = regexp.MustCompile(`^(?i:speaker|participant|person|voice|respondent)\s+(?:\d{1,2}|[A-Z])$`)
+)
+
+// askingLabels and answeringLabels name a role, not a person: the one who
+// asks and the one who answers.
+var (
+	askingLabels    = map[string]bool{"q": true, "question": true, "interviewer": true}
+	answeringLabels = map[string]bool{"a": true, "answer": true, "interviewee": true, "the witness": true, "witness": true, "guest": true}
+)
+
+// speakerNames maps each speaker label of the turns to the full name the
+// text gives for it, where one does: a label of role ("Q", "A", "The
+// Witness", "Speaker 1") to the interviewer or interviewee the headline,
+// byline or opening names; a name in capitals, a first name, a surname
+// with its title ("MS. ARDEN") or initials ("NB") to the one full name
+// of the text they stand for. askers are the speakers who ask.
+func speakerNames(d *Document, x *textIndex, turns []Turn, askers map[string]bool) map[string]string {
+	names := map[string]string{}
+	if len(turns) == 0 {
+		return names
+	}
+	inTurn := make([]bool, len(d.Paragraphs))
+	for _, t := range turns {
+		for i := t.Start; i < t.End; i++ {
+			inTurn[i] = true
+		}
+	}
+	// The names of the opening, the headline and any text outside the
+	// turns come first: they introduce the speakers.
+	var intro, all []string
+	intro = appendFullNames(intro, d.Title)
+	intro = appendFullNames(intro, d.Byline)
+	interviewer, interviewee := "", ""
+	for i, p := range d.Paragraphs {
+		x.work += len(p.Text)
+		if inTurn[i] {
+			all = appendFullNames(all, p.Text)
+			continue
+		}
+		intro = appendFullNames(intro, p.Text)
+		if m := bylineRe.FindStringSubmatch(p.Text); m != nil && interviewer == "" {
+			interviewer = m[1]
+		}
+	}
+	if m := bylineRe.FindStringSubmatch("By " + d.Byline); m != nil && interviewer == "" {
+		interviewer = m[1]
+	}
+	for _, t := range append([]string{d.Title}, paragraphTexts(d, inTurn)...) {
+		if m := hostRe.FindStringSubmatch(t); m != nil && interviewer == "" {
+			interviewer = m[1]
+		}
+	}
+	if named, subject := namedParties(d, x); interviewee == "" {
+		interviewee = subject
+		if interviewer == "" && isPersonName(named) {
+			interviewer = named
+		}
+	}
+	speakers := map[string]bool{}
+	for _, t := range turns {
+		speakers[t.Speaker] = true
+	}
+	// Numbered labels take their names by role, when the roles are one
+	// apiece.
+	numbered := map[bool][]string{}
+	for sp := range speakers {
+		if numberedRe.MatchString(sp) {
+			_, asks := askers[sp]
+			numbered[asks] = append(numbered[asks], sp)
+		}
+	}
+	for sp := range speakers {
+		key := strings.ToLower(sp)
+		_, asks := askers[sp]
+		switch {
+		case askingLabels[key] || numberedRe.MatchString(sp) && asks && len(numbered[true]) == 1:
+			if interviewer != "" {
+				names[sp] = interviewer
+			}
+		case answeringLabels[key] || numberedRe.MatchString(sp) && !asks && len(numbered[false]) == 1:
+			if interviewee != "" {
+				names[sp] = interviewee
+			}
+		default:
+			if full := fullNameFor(sp, intro); full != "" {
+				names[sp] = full
+			} else if full := fullNameFor(sp, all); full != "" {
+				names[sp] = full
+			}
+		}
+	}
+	return names
+}
+
+// paragraphTexts lists the texts of the paragraphs outside the turns.
+func paragraphTexts(d *Document, inTurn []bool) []string {
+	var out []string
+	for i, p := range d.Paragraphs {
+		if !inTurn[i] {
+			out = append(out, p.Text)
+		}
+	}
+	return out
+}
+
+// fullNameFor returns the one full name among names that label stands
+// for, or "": the same name in other case ("NADIA BERG"), a surname with
+// or without a title ("MS. BERG", "BERG"), a first name ("Nadia") or
+// initials ("NB"). Several different names that fit make it "".
+func fullNameFor(label string, names []string) string {
+	ws := strings.Fields(label)
+	for len(ws) > 1 && inSet(words().honorifics, strings.TrimSuffix(ws[0], ".")) {
+		ws = ws[1:]
+	}
+	if len(ws) == 0 {
+		return ""
+	}
+	found := ""
+	for _, n := range names {
+		if nameFits(ws, n) {
+			if found != "" && found != n {
+				return ""
+			}
+			found = n
+		}
+	}
+	return found
+}
+
+// nameFits reports whether a label's words (its title dropped) stand for
+// the full name n.
+func nameFits(words []string, n string) bool {
+	parts := strings.Fields(n)
+	switch {
+	case len(words) == len(parts):
+		for k := range words {
+			if !strings.EqualFold(words[k], parts[k]) {
+				return false
+			}
+		}
+		return true
+	case len(words) == 1 && isInitials(words[0]) && utf8.RuneCountInString(words[0]) == len(parts):
+		k := 0
+		for _, r := range words[0] {
+			first, _ := utf8.DecodeRuneInString(parts[k])
+			if unicode.ToUpper(first) != r {
+				return false
+			}
+			k++
+		}
+		return true
+	case len(words) == 1:
+		return strings.EqualFold(words[0], parts[0]) || strings.EqualFold(words[0], parts[len(parts)-1])
+	case len(words) < len(parts):
+		// A surname of several words: "JEAN-PIERRE" is one, "DE LA CRUZ" three.
+		tail := parts[len(parts)-len(words):]
+		for k := range words {
+			if !strings.EqualFold(words[k], tail[k]) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// isInitials reports whether w is two or three capital letters: "NB".
+func isInitials(w string) bool {
+	n := utf8.RuneCountInString(w)
+	return n >= 2 && n <= 3 && isUpperWord(w) && strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) < 0
+}
+
+// appendFullNames adds to names the full names text holds: runs of two to
+// four capitalised name words ("Nadia Berg", "Karine Jean-Pierre"), a
+// title before them left out.
+func appendFullNames(names []string, text string) []string {
+	fields := strings.Fields(text)
+	for k := 0; k < len(fields); {
+		end := k
+		for end < len(fields) && end-k < maxFullNameWords && isFullNameWord(fields[end]) {
+			end++
+			if strings.ContainsAny(fields[end-1], ",;:") {
+				break // a comma ends the name: "Nadia Berg, the host"
+			}
+		}
+		// A title and the words before it are not the name: "Press
+		// Secretary Nadia Okoro".
+		start := k
+		for j := k; j < end; j++ {
+			if inSet(words().honorifics, strings.Trim(fields[j], ".,;:")) {
+				start = j + 1
+			}
+		}
+		if end-start >= 2 {
+			parts := make([]string, 0, end-start)
+			for _, f := range fields[start:end] {
+				parts = append(parts, strings.TrimFunc(f, func(r rune) bool { return !unicode.IsLetter(r) }))
+			}
+			if n := strings.Join(parts, " "); !slices.Contains(names, n) {
+				names = append(names, n)
+			}
+		}
+		k = max(end, k+1)
+	}
+	return names
+}
+
+// isFullNameWord reports whether a word of text can be part of a person's
+// full name: capitalised, written in lower and upper case, and not a stop
+// word.
+func isFullNameWord(w string) bool {
+	w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
+	return w != "" && isCapitalized(w) && !isUpperWord(w) && !inSet(words().stopWords, w)
+}
+
+// isPersonName reports whether s reads as a person's full name rather
+// than an outlet's: two to four name words.
+func isPersonName(s string) bool {
+	n := len(strings.Fields(s))
+	return n >= 2 && n <= maxFullNameWords
+}
