@@ -3,6 +3,7 @@ package model
 import (
 	"cmp"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -119,14 +120,38 @@ func inferInterview(d *Document, x *textIndex, labelled []Turn, voices []voice) 
 		return labelled
 	}
 	// In an interview, the interviewer may also put a statement to the
-	// interviewee: "You have received a good deal of attention recently."
+	// interviewee ("You have kept bees for forty years."), and where the
+	// questions are set apart in bold or as headings, any sentence so set
+	// is the interviewer's ("Parents must worry about the risks.").
+	bold, headed := 0, 0
+	for i, q := range isQ {
+		if q && d.Paragraphs[i].Bold {
+			bold++
+		} else if q && d.Paragraphs[i].Heading {
+			headed++
+		}
+	}
 	for i := 1; i < n-1; i++ {
-		if !isQ[i] && !isQ[i-1] && !isQ[i+1] && s.isStatementQuestion(i) && s.answers(i+1) &&
-			countWords(d.Paragraphs[i+1].Text) > countWords(d.Paragraphs[i].Text) {
+		if isQ[i] || isQ[i-1] || isQ[i+1] || !s.answers(s.prose[i+1]) {
+			continue
+		}
+		p := d.Paragraphs[i]
+		set := p.Bold && bold >= 2 || p.Heading && headed >= 2
+		if set && isSentence(p.Text) || s.isStatementQuestion(i) && countWords(d.Paragraphs[i+1].Text) > countWords(p.Text) {
 			isQ[i] = true
 		}
 	}
-	asker, answerer := interviewParties(d, x, labelled)
+	// nextQ[i] is the first question at or after paragraph i, or n.
+	nextQ := make([]int, n+1)
+	nextQ[n] = n
+	for i := n - 1; i >= 0; i-- {
+		nextQ[i] = nextQ[i+1]
+		if isQ[i] {
+			nextQ[i] = i
+		}
+	}
+	first := slices.Index(isQ, true)
+	asker, answerer := interviewParties(d, x, labelled, first)
 	var turns []Turn
 	next := 0 // the first labelled turn not yet behind i
 	labelledAt := func(i int) bool {
@@ -151,7 +176,7 @@ func inferInterview(d *Document, x *textIndex, labelled []Turn, voices []voice) 
 		case len(turns) > 0 && turns[len(turns)-1].End == i:
 			// The answer goes on over prose, and over captions and headings
 			// with more prose after them, up to the next question.
-			j := s.prose[i]
+			j := min(s.prose[i], nextQ[i])
 			if j >= n || isQ[j] || labelledAt(j) {
 				i = j
 				continue
@@ -238,8 +263,9 @@ func isHeadingLine(text string) bool {
 func (s *interviewScan) isQuestionParagraph(i int) bool {
 	p, v := s.d.Paragraphs[i], s.voices[i]
 	if p.Heading || p.Bold {
-		// Interviews set their questions in bold or as headings.
-		return v.speaker == "" && endsWithQuestion(p.Text)
+		// Interviews set their questions, and requests, in bold or as
+		// headings.
+		return v.speaker == "" && (endsWithQuestion(p.Text) || isRequest(p.Text))
 	}
 	if v.speaker != "" && !isInterviewerLabel(v.speaker) {
 		return false
@@ -294,6 +320,14 @@ var firstPerson = map[string]bool{
 	"i’ll": true,
 }
 
+// firstPersonPlural are the words of speakers talking about themselves
+// together.
+var firstPersonPlural = map[string]bool{
+	"we": true, "us": true, "our": true, "ours": true, "ourselves": true, "we're": true,
+	"we’re": true, "we've": true, "we’ve": true, "we'd": true, "we’d": true, "we'll": true,
+	"we’ll": true,
+}
+
 // isStatementQuestion reports whether paragraph i is a short remark put to
 // the interviewee: it addresses "you" and says nothing of "I".
 func (s *interviewScan) isStatementQuestion(i int) bool {
@@ -302,10 +336,7 @@ func (s *interviewScan) isStatementQuestion(i int) bool {
 		return false
 	}
 	s.x.work += len(p.Text)
-	if countWords(p.Text) > maxStatementQuestionWords || !hasWord(p.Text, secondPerson) {
-		return false
-	}
-	return !hasWord(p.Text, firstPerson) || indirectQuestionRe.MatchString(p.Text)
+	return isStatementQuestion(p.Text)
 }
 
 // isBrokenOff reports whether a sentence breaks off with a dash or an
@@ -342,22 +373,27 @@ func hasInterviewCue(d *Document, x *textIndex) bool {
 	return false
 }
 
-// interviewParties names the interviewer and the interviewee. The
-// interviewee is the speaker of a labelled answer (among the labelled
-// turns), or the person an interview is said to be with; the interviewer
-// is the outlet the interview was given to, or "Interviewer".
-func interviewParties(d *Document, x *textIndex, labelled []Turn) (asker, answerer string) {
+// interviewParties names the interviewer and the interviewee of an
+// interview whose questions start at paragraph first. The interviewee is
+// the speaker of a labelled answer (among the labelled turns), or the one
+// the opening names (see parties), or "Interviewee"; the interviewer is
+// the one the opening names, or the outlet the interview was given to, or
+// "Interviewer".
+func interviewParties(d *Document, x *textIndex, labelled []Turn, first int) (asker, answerer string) {
 	for _, t := range labelled {
 		if t.Role != RoleQuestion && t.Speaker != "" && t.Speaker != "A" {
 			answerer = t.Name
 			break
 		}
 	}
-	named, subject := namedParties(d, x)
-	if answerer == "" {
-		answerer = subject
+	inTurn := make([]bool, len(d.Paragraphs))
+	for i := max(first, 0); i < len(inTurn); i++ {
+		inTurn[i] = true
 	}
-	return cmp.Or(named, "Interviewer"), cmp.Or(answerer, "Interviewee")
+	intro, _ := introNames(d, x, inTurn)
+	interviewer, subject := parties(d, x, inTurn, intro)
+	named, _ := namedParties(d, x)
+	return cmp.Or(interviewer, named, "Interviewer"), cmp.Or(answerer, subject, "Interviewee")
 }
 
 // namedParties returns whom the headline or the opening paragraphs say an

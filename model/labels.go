@@ -13,6 +13,10 @@ const (
 	maxLabelWords = 5
 )
 
+// domainLabelRe matches a speaker label that is a web address, as an
+// outlet may sign its questions: "radio4.example", "harbourtimes.co.uk".
+var domainLabelRe = regexp.MustCompile(`^[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)+$`)
+
 // timestampRe matches a time code before a label: "[00:01:02]", "(12:30)",
 // "00:01:02.5".
 var timestampRe = regexp.MustCompile(`^[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?`)
@@ -237,11 +241,15 @@ var nameParticles = map[string]bool{
 	"bin": true, "al": true, "el": true, "of": true, "and": true, "y": true,
 }
 
-// validSpeaker reports whether name reads as a speaker: a few capitalised
-// or upper-case words of letters, not a content label such as "Note".
+// validSpeaker reports whether name reads as a speaker: a web address, or
+// a few capitalised or upper-case words of letters, not a content label
+// such as "Note".
 func validSpeaker(name string) bool {
 	if name == "" || len(name) > maxLabelLen {
 		return false
+	}
+	if domainLabelRe.MatchString(name) {
+		return true // an outlet by its web address: "radio4.example"
 	}
 	lower := strings.ToLower(name)
 	if words().nonSpeakers[lower] || words().nonSpeakers[strings.TrimSuffix(lower, "s")] {

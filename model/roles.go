@@ -37,19 +37,42 @@ var floorWords = map[string]bool{
 	"respond": true, "response": true, "rebuttal": true, "time": true,
 }
 
+// questionLabels mark a turn as a question whoever asks it: "Q", as a
+// briefing's reporters and a magazine's interviewer are labelled.
+var questionLabels = map[string]bool{"q": true, "question": true, "questions": true}
+
 // leadLabels name the role of one who leads a conversation and may or may
 // not ask in it: a debate's moderator asks, a press call's moderator only
-// hands the floor around.
+// hands the floor around. The interviewer labels are such roles too.
 var leadLabels = map[string]bool{
 	"host": true, "moderator": true, "chair": true, "the chair": true, "chairman": true,
 	"chairwoman": true, "chairperson": true, "presenter": true, "anchor": true,
 }
 
-// courtesyWords open a turn that greets, thanks or takes leave: it draws a
-// reply, but asks nothing.
-var courtesyWords = map[string]bool{
-	"thank": true, "thanks": true, "welcome": true, "hello": true, "hi": true,
-	"good": true, "goodbye": true, "congratulations": true,
+// courtesyWords open a turn that greets or takes leave ("Good morning."),
+// and thanksWords greet or thank anywhere in it ("Dana, welcome to the
+// show."): such a turn draws a reply, but asks nothing.
+var (
+	courtesyWords = map[string]bool{"hi": true, "good": true, "congratulations": true}
+	thanksWords   = map[string]bool{"thank": true, "thanks": true, "welcome": true, "hello": true, "goodbye": true}
+)
+
+// isCourtesy reports whether a turn only greets, thanks or takes leave:
+// it asks nothing, and each of its sentences opens with a greeting or
+// greets or thanks ("Thank you, Dana. Good night.").
+func isCourtesy(text string) bool {
+	if strings.ContainsAny(text, "?？") {
+		return false
+	}
+	var buf [8]span
+	ss := appendSentences(buf[:0], text)
+	for _, sp := range ss {
+		s := text[sp.Start:sp.End]
+		if w, _ := firstWord(s); !inSet(courtesyWords, w) && !hasWord(s, thanksWords) {
+			return false
+		}
+	}
+	return len(ss) > 0
 }
 
 // turnView is what role inference reads of one turn: its text without the
@@ -81,14 +104,22 @@ func viewTurns(d *Document, x *textIndex, turns []Turn, labels map[int]Label) []
 	return views
 }
 
-// findAskers returns the speakers who ask, and whether each asks by its
-// label: those whose label says they ask (Q, Interviewer, Reporter), whose
-// every turn is a question; those whose label says they lead (Host,
-// Moderator, Chair) and who ask at all; and those whose turns often ask,
-// and ask far more often or run far shorter than the turns of the
-// speaker who says the most, as an interviewer's, a moderator's or a
-// committee member's do.
-func findAskers(turns []Turn, views []turnView, speakers map[string]bool) map[string]bool {
+// asker is what role inference knows of a speaker who asks.
+type asker struct {
+	// byLabel reports that the label makes every turn a question ("Q").
+	byLabel bool
+	// rate is the share of the speaker's turns that ask.
+	rate float64
+}
+
+// findAskers returns the speakers who ask: those labelled as questions
+// ("Q"); those whose label names the role of one who asks or leads
+// (Interviewer, Reporter, Host, Moderator, Chair) and who ask at all; and
+// those whose turns often ask,
+// and ask far more often or run far shorter than the turns of the speaker
+// who says the most, as an interviewer's, a moderator's or a committee
+// member's do.
+func findAskers(turns []Turn, views []turnView, speakers map[string]bool) map[string]asker {
 	type stats struct{ turns, asks, words int }
 	by := map[string]*stats{}
 	for k, t := range turns {
@@ -106,19 +137,19 @@ func findAskers(turns []Turn, views []turnView, speakers map[string]bool) map[st
 		}
 		s.words += countWords(views[k].text)
 	}
-	askers := map[string]bool{}
+	askers := map[string]asker{}
 	rate := func(s *stats) float64 { return float64(s.asks) / float64(s.turns) }
 	length := func(s *stats) float64 { return float64(s.words) / float64(s.turns) }
 	topRate := 0.0
 	var main *stats // the speaker who says the most
 	for sp, s := range by {
 		switch {
-		case isInterviewerLabel(sp):
-			askers[sp] = true
+		case inSet(questionLabels, sp):
+			askers[sp] = asker{byLabel: true, rate: 1}
 			continue
-		case inSet(leadLabels, sp):
+		case isInterviewerLabel(sp) || inSet(leadLabels, sp):
 			if s.asks > 0 {
-				askers[sp] = false
+				askers[sp] = asker{rate: rate(s)}
 			}
 			continue
 		}
@@ -128,42 +159,39 @@ func findAskers(turns []Turn, views []turnView, speakers map[string]bool) map[st
 		}
 	}
 	for sp, s := range by {
-		if _, ok := askers[sp]; ok || inSet(leadLabels, sp) || s == main {
+		if _, ok := askers[sp]; ok || isInterviewerLabel(sp) || inSet(leadLabels, sp) || s == main {
 			continue
 		}
 		r := rate(s)
 		apart := r >= rate(main)+askRateLead || length(s) <= maxAskerLength*length(main)
 		if r >= minAskRate && r >= askRateShare*topRate && apart {
-			askers[sp] = false
+			askers[sp] = asker{rate: r}
 		}
 	}
 	return askers
 }
 
-// assignRoles gives each turn its role; askers are the speakers who ask,
-// true for those whose every turn is a question (see findAskers). A run of
-// turns by those who ask (stage directions between them count for
-// nothing) is one question when any of its turns asks; else it is a
-// remark, as thanks and time-keeping are. The turns of the others after a
-// question answer it, up to the next turn of one who asks; other turns
-// are remarks.
-func assignRoles(turns []Turn, views []turnView, askers map[string]bool, speakers map[string]bool) {
-	asker := func(k int) bool {
+// assignRoles gives each turn its role; askers are the speakers who ask
+// (see findAskers), stages the turns that count for nothing (see
+// stageTurns). A run of turns by those who ask (stage directions
+// between them count for nothing) is one question when any of its turns
+// asks, or when it puts something to the one who answers next (see
+// putsToOther); else it is a remark, as thanks and time-keeping are. The
+// turns of the others after a question answer it, up to the next turn of
+// one who asks; other turns are remarks.
+func assignRoles(turns []Turn, views []turnView, stages []bool, askers map[string]asker, speakers map[string]bool) {
+	isAsker := func(k int) bool {
 		_, ok := askers[turns[k].Speaker]
 		return ok
 	}
-	// A stage direction is a question's whole text where the label says
-	// its speaker asks: "Q (Inaudible.)".
-	for k := range views {
-		views[k].stage = views[k].stage && !askers[turns[k].Speaker]
-	}
+	stage := func(k int) bool { return stages[k] }
 	open := false
 	for k := 0; k < len(turns); k++ {
-		if views[k].stage {
+		if stage(k) {
 			turns[k].Role = RoleRemark
 			continue
 		}
-		if !asker(k) {
+		if !isAsker(k) {
 			turns[k].Role = RoleRemark
 			if open {
 				turns[k].Role = RoleAnswer
@@ -171,15 +199,16 @@ func assignRoles(turns []Turn, views []turnView, askers map[string]bool, speaker
 			continue
 		}
 		end := k + 1
-		for end < len(turns) && (asker(end) || views[end].stage) {
+		for end < len(turns) && (isAsker(end) || stage(end)) {
 			end++
 		}
 		asks := false
 		for j := k; j < end; j++ {
-			asks = asks || !views[j].stage && (askers[turns[j].Speaker] || turnAsks(views[j].text, speakers))
+			a := askers[turns[j].Speaker]
+			asks = asks || !stage(j) && (a.byLabel || turnAsks(views[j].text, speakers))
 		}
-		if last := end - 1; !asks && end < len(turns) && isStatementQuestion(views[last].text) {
-			asks = true // "So you were twenty." draws its answer too
+		if last := end - 1; !asks && end < len(turns) {
+			asks = putsToOther(views[last].text, askers[turns[last].Speaker])
 		}
 		role := RoleRemark
 		if asks {
@@ -187,13 +216,48 @@ func assignRoles(turns []Turn, views []turnView, askers map[string]bool, speaker
 		}
 		for j := k; j < end; j++ {
 			turns[j].Role = RoleRemark
-			if !views[j].stage {
+			if !stage(j) {
 				turns[j].Role = role
 			}
 		}
 		open = asks
 		k = end - 1
 	}
+}
+
+// stageTurns marks the turns that only record a stage direction and count
+// for nothing in an exchange ("Audience: (APPLAUSE)"), but where the label
+// says their speaker asks: "Q (Inaudible.)" is a question all the same.
+func stageTurns(turns []Turn, views []turnView, askers map[string]asker) []bool {
+	stage := make([]bool, len(turns))
+	for k, v := range views {
+		stage[k] = v.stage && !askers[turns[k].Speaker].byLabel
+	}
+	return stage
+}
+
+// interviewerRate is the share of turns that ask of a speaker who does
+// little but ask, as an interviewer; a debate's moderator also keeps time
+// and thanks.
+const interviewerRate = 0.6
+
+// putsToOther reports whether a turn that asks nothing still puts
+// something to the one who speaks next, who answers it: a statement about
+// "you" ("So you were twenty.") or one that draws a conclusion ("So it's
+// settled now."), or, from an interviewer who does little but ask, any
+// remark ("Parents must worry."); never thanks or a greeting, a word on
+// whose turn or how much time it is, or a remark broken off by the reply.
+func putsToOther(text string, a asker) bool {
+	if countWords(text) > maxStatementQuestionWords || hasWord(text, floorWords) || isCourtesy(text) || isBrokenOff(text) {
+		return false
+	}
+	if a.rate >= interviewerRate {
+		return true
+	}
+	if w, _ := firstWord(text); strings.EqualFold(w, "so") {
+		return true
+	}
+	return isStatementQuestion(text)
 }
 
 // turnAsks reports whether a turn hands the floor over with a question: a
@@ -214,10 +278,31 @@ func turnAsks(text string, speakers map[string]bool) bool {
 		tail := text[ss[k].End:]
 		return k == len(ss)-1 || countWords(tail) <= maxHandOverWords && (hasWord(tail, secondPerson) || namesSpeaker(tail, speakers))
 	}
-	last := text[ss[len(ss)-1].Start:ss[len(ss)-1].End]
-	w, _ := firstWord(last)
-	return inSet(imperativeOpeners, w) && hasWord(last, secondPerson) && !hasWord(last, floorWords)
+	return isRequest(text[ss[len(ss)-1].Start:ss[len(ss)-1].End])
 }
+
+// isRequest reports whether a sentence asks for an account: an imperative
+// addressed to the listener or naming the askers ("Tell me about the first
+// winter.", "Describe your day."), not one that keeps time ("Go ahead,
+// you have a minute.").
+func isRequest(sentence string) bool {
+	w, _ := firstWord(sentence)
+	if strings.EqualFold(w, "let") {
+		return false // "Let me stop you there": the speaker's own move
+	}
+	return inSet(imperativeOpeners, w) && (hasWord(sentence, secondPerson) || hasWord(sentence, askedObjects)) && !hasWord(sentence, floorWords)
+}
+
+// isSentence reports whether text ends as a sentence does, with a full
+// stop, not as a heading or a label.
+func isSentence(text string) bool {
+	t := trimCloseRight(text)
+	return strings.HasSuffix(t, ".") && countWords(t) >= 3
+}
+
+// askedObjects are the words a request names its askers by: "Tell me
+// about the first winter.", "Give us a sense of it."
+var askedObjects = map[string]bool{"me": true, "us": true}
 
 // namesSpeaker reports whether text names one of the speakers, as a word
 // of their label ("Mr. Trump", "Secretary Lind").
@@ -233,15 +318,11 @@ func namesSpeaker(text string, speakers map[string]bool) bool {
 	return false
 }
 
-// isStatementQuestion reports whether an interviewer's turn that asks
-// nothing still puts something to the interviewee: a short remark about
-// "you" ("So you were twenty."), not thanks or a greeting, not a word on
-// whose turn or how much time it is, and not broken off by the reply.
+// isStatementQuestion reports whether a remark puts something to the one
+// it is said to: it is short, says "you" and nothing of "I", unless to say
+// what the speaker wonders ("I wonder whether you ...").
 func isStatementQuestion(text string) bool {
-	if countWords(text) > maxStatementQuestionWords || !hasWord(text, secondPerson) || hasWord(text, floorWords) || isBrokenOff(text) {
-		return false
-	}
-	if w, _ := firstWord(text); inSet(courtesyWords, w) {
+	if countWords(text) > maxStatementQuestionWords || !hasWord(text, secondPerson) {
 		return false
 	}
 	return !hasWord(text, firstPerson) || indirectQuestionRe.MatchString(text)

@@ -2,7 +2,6 @@ package model
 
 import (
 	"regexp"
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -15,9 +14,10 @@ import (
 const maxFullNameWords = 4
 
 var (
-	// bylineRe finds a writer's byline standing as its own line: "By
-	// Tobias Wren", "Interview by Tobias Wren".
-	bylineRe = regexp.MustCompile(`^(?i:(?:interview|interviewed|questions|text|words)\s+)?(?i:by)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s*$`)
+	// bylineRe finds a writer's byline standing as its own line, or as
+	// one part of a line of facts: "By Tobias Wren", "Interview by Tobias
+	// Wren", "Harbour Monthly · Sport · By Tobias Wren".
+	bylineRe = regexp.MustCompile(`(?:^|[·|•—–]\s*)(?i:(?:interview|interviewed|questions|text|words)\s+)?(?i:by)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s*(?:$|[·|•—–])`)
 	// hostRe finds the one who leads a conversation, named by role: "host
 	// Nadia Berg", "moderated by Nadia Berg", "Nadia Berg, the host".
 	hostRe = regexp.MustCompile(`(?:(?i:host|hosted by|moderator|moderated by|presenter|presented by|interviewer|chaired by)\s+)(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})`)
@@ -39,7 +39,7 @@ var (
 // byline or opening names; a name in capitals, a first name, a surname
 // with its title ("MS. ARDEN") or initials ("NB") to the one full name
 // of the text they stand for. askers are the speakers who ask.
-func speakerNames(d *Document, x *textIndex, turns []Turn, askers map[string]bool) map[string]string {
+func speakerNames(d *Document, x *textIndex, turns []Turn, askers map[string]asker) map[string]string {
 	names := map[string]string{}
 	if len(turns) == 0 {
 		return names
@@ -50,37 +50,8 @@ func speakerNames(d *Document, x *textIndex, turns []Turn, askers map[string]boo
 			inTurn[i] = true
 		}
 	}
-	// The names of the opening, the headline and any text outside the
-	// turns come first: they introduce the speakers.
-	var intro, all []string
-	intro = appendFullNames(intro, d.Title)
-	intro = appendFullNames(intro, d.Byline)
-	interviewer, interviewee := "", ""
-	for i, p := range d.Paragraphs {
-		x.work += len(p.Text)
-		if inTurn[i] {
-			all = appendFullNames(all, p.Text)
-			continue
-		}
-		intro = appendFullNames(intro, p.Text)
-		if m := bylineRe.FindStringSubmatch(p.Text); m != nil && interviewer == "" {
-			interviewer = m[1]
-		}
-	}
-	if m := bylineRe.FindStringSubmatch("By " + d.Byline); m != nil && interviewer == "" {
-		interviewer = m[1]
-	}
-	for _, t := range append([]string{d.Title}, paragraphTexts(d, inTurn)...) {
-		if m := hostRe.FindStringSubmatch(t); m != nil && interviewer == "" {
-			interviewer = m[1]
-		}
-	}
-	if named, subject := namedParties(d, x); interviewee == "" {
-		interviewee = subject
-		if interviewer == "" && isPersonName(named) {
-			interviewer = named
-		}
-	}
+	intro, all := introNames(d, x, inTurn)
+	interviewer, interviewee := parties(d, x, inTurn, intro)
 	speakers := map[string]bool{}
 	for _, t := range turns {
 		speakers[t.Speaker] = true
@@ -117,15 +88,72 @@ func speakerNames(d *Document, x *textIndex, turns []Turn, askers map[string]boo
 	return names
 }
 
-// paragraphTexts lists the texts of the paragraphs outside the turns.
-func paragraphTexts(d *Document, inTurn []bool) []string {
-	var out []string
+// introNames returns the full names of the headline, the byline and the
+// paragraphs outside turns (the opening, notes, captions), which introduce
+// the speakers, and those of the turns, each once for each mention.
+func introNames(d *Document, x *textIndex, inTurn []bool) (intro, all []string) {
+	intro = appendFullNames(intro, d.Title)
+	intro = appendFullNames(intro, d.Byline)
 	for i, p := range d.Paragraphs {
-		if !inTurn[i] {
-			out = append(out, p.Text)
+		x.work += len(p.Text)
+		if inTurn[i] {
+			all = appendFullNames(all, p.Text)
+		} else {
+			intro = appendFullNames(intro, p.Text)
 		}
 	}
-	return out
+	return intro, all
+}
+
+// parties names the interviewer and the interviewee, each "" when the text
+// does not: the interviewer from a byline ("By Tobias Wren"), a host's or
+// moderator's line, or the person an interview is said to be given to;
+// the interviewee from whom the headline or opening says it is with, or
+// else the person the opening names most. inTurn marks the paragraphs of
+// the turns, and intro holds the names outside them (see introNames).
+func parties(d *Document, x *textIndex, inTurn []bool, intro []string) (interviewer, interviewee string) {
+	if m := bylineRe.FindStringSubmatch("By " + d.Byline); m != nil {
+		interviewer = m[1]
+	}
+	for i, p := range d.Paragraphs {
+		if inTurn[i] || interviewer != "" {
+			continue
+		}
+		if m := bylineRe.FindStringSubmatch(p.Text); m != nil {
+			interviewer = m[1]
+		} else if m := hostRe.FindStringSubmatch(p.Text); m != nil {
+			interviewer = m[1]
+		}
+	}
+	if m := hostRe.FindStringSubmatch(d.Title); m != nil && interviewer == "" {
+		interviewer = m[1]
+	}
+	named, subject := namedParties(d, x)
+	if interviewer == "" && isPersonName(named) {
+		interviewer = named
+	}
+	if subject == "" {
+		subject = mostNamed(intro, interviewer)
+	}
+	return interviewer, subject
+}
+
+// mostNamed returns the full name that names mentions most often, first
+// mentioned among equals, other than but: the person an opening is about.
+// names may repeat.
+func mostNamed(names []string, but string) string {
+	count := map[string]int{}
+	best := ""
+	for _, n := range names {
+		if n == but {
+			continue
+		}
+		count[n]++
+		if best == "" || count[n] > count[best] {
+			best = n
+		}
+	}
+	return best
 }
 
 // fullNameFor returns the one full name among names that label stands
@@ -195,9 +223,9 @@ func isInitials(w string) bool {
 	return n >= 2 && n <= 3 && isUpperWord(w) && strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) < 0
 }
 
-// appendFullNames adds to names the full names text holds: runs of two to
-// four capitalised name words ("Nadia Berg", "Karine Jean-Pierre"), a
-// title before them left out.
+// appendFullNames adds to names the full names text holds, once for each
+// mention: runs of two to four capitalised name words ("Nadia Berg",
+// "Karine Jean-Pierre"), a title and the words before it left out.
 func appendFullNames(names []string, text string) []string {
 	fields := strings.Fields(text)
 	for k := 0; k < len(fields); {
@@ -221,9 +249,7 @@ func appendFullNames(names []string, text string) []string {
 			for _, f := range fields[start:end] {
 				parts = append(parts, strings.TrimFunc(f, func(r rune) bool { return !unicode.IsLetter(r) }))
 			}
-			if n := strings.Join(parts, " "); !slices.Contains(names, n) {
-				names = append(names, n)
-			}
+			names = append(names, strings.Join(parts, " "))
 		}
 		k = max(end, k+1)
 	}

@@ -37,7 +37,8 @@ func findTurns(d *Document, x *textIndex, labels map[int]Label) (turns []Turn, s
 	views := viewTurns(d, x, turns, labels)
 	speakers := labelSpeakers(turns)
 	askers := findAskers(turns, views, speakers)
-	assignRoles(turns, views, askers, speakers)
+	stage = stageTurns(turns, views, askers)
+	assignRoles(turns, views, stage, askers, speakers)
 	names := speakerNames(d, x, turns, askers)
 	for k := range turns {
 		if n, ok := names[turns[k].Speaker]; ok {
@@ -48,15 +49,14 @@ func findTurns(d *Document, x *textIndex, labels map[int]Label) (turns []Turn, s
 		turns = inferInterview(d, x, turns, voicesOf(len(d.Paragraphs), turns, labels))
 		return turns, make([]bool, len(turns))
 	}
-	stage = make([]bool, len(turns))
-	for k, v := range views {
-		stage[k] = v.stage
-	}
 	return turns, stage
 }
 
 // labelledTurns makes a turn of each labelled paragraph and the unlabelled
-// ones after it, up to the next label, heading or closing line.
+// ones after it, up to the next label, heading or closing line. The
+// unlabelled paragraphs that end the document belong to the last turn
+// only while they speak in a person's voice: an end note ("The exhibition
+// runs until May.") is the writer's.
 func labelledTurns(paras []Paragraph, x *textIndex, labels map[int]Label) []Turn {
 	var turns []Turn
 	x.work += len(paras)
@@ -76,7 +76,19 @@ func labelledTurns(paras []Paragraph, x *textIndex, labels map[int]Label) []Turn
 		}
 		turns[len(turns)-1].End = i + 1
 	}
+	if n := len(turns); n > 0 {
+		last := &turns[n-1]
+		for last.End > last.Start+1 && last.End == len(paras) && !inVoice(paras[last.End-1].Text) {
+			last.End--
+		}
+	}
 	return turns
+}
+
+// inVoice reports whether text speaks in the first or second person, as a
+// speaker does and a writer's note does not.
+func inVoice(text string) bool {
+	return hasWord(text, firstPerson) || hasWord(text, secondPerson) || hasWord(text, firstPersonPlural)
 }
 
 // voicesOf gives each of n paragraphs the speaker of the turn holding it,
