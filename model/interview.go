@@ -132,7 +132,7 @@ func inferInterview(d *Document, x *textIndex, labelled []Turn, voices []voice) 
 		}
 	}
 	for i := 1; i < n-1; i++ {
-		if isQ[i] || isQ[i-1] || isQ[i+1] || !s.answers(s.prose[i+1]) {
+		if j := s.prose[i+1]; isQ[i] || isQ[i-1] || isQ[i+1] || j >= n || !s.answers(j) {
 			continue
 		}
 		p := d.Paragraphs[i]
@@ -219,7 +219,7 @@ func scanInterview(d *Document, x *textIndex, voices []voice) *interviewScan {
 	for i := n - 1; i >= 0; i-- {
 		s.asks[i] = s.isQuestionParagraph(i)
 		s.prose[i] = i
-		if !continuesAnswer(d.Paragraphs[i]) {
+		if !continuesAnswer(d.Paragraphs[i]) || isPullQuote(d.Paragraphs, i) || i == n-1 && isEndNote(d.Paragraphs[i].Text) {
 			s.prose[i] = s.prose[i+1]
 		}
 	}
@@ -228,9 +228,80 @@ func scanInterview(d *Document, x *textIndex, voices []voice) *interviewScan {
 }
 
 // continuesAnswer reports whether a paragraph can belong to an answer: it
-// is prose, not a heading or a closing line.
+// is prose, not a heading, a caption, a writer's note or a closing line.
 func continuesAnswer(p Paragraph) bool {
-	return !p.Heading && !isEndLine(p.Text) && !isHeadingLine(p.Text)
+	return !p.Heading && !isEndLine(p.Text) && !isCaption(p.Text) && !isWritersNote(p.Text)
+}
+
+// maxCaptionWords is the longest line without a sentence's end that reads
+// as a caption or an image's description rather than prose.
+const maxCaptionWords = 25
+
+// writersNoteRe matches the opening of a note the writer or editor adds to
+// an interview, or of a picture's credit: "Editor's note:", "This
+// interview has been edited", "Photo: ...", "Image credit: ...".
+var writersNoteRe = regexp.MustCompile(`^(?i:(?:photo|image|picture|illustration|credit|caption|source)s?(?:\s+credits?)?\s*:|editor[’']?s'?\s+note|note\s*:|correction\s*:|update\s*:|(?:this|the)\s+(?:interview|conversation|transcript|q\s?&\s?a)\s+(?:has\s+been|was|have\s+been)\s+(?:lightly\s+)?(?:edited|condensed))`)
+
+// isWritersNote reports whether text is a note of the writer's or a
+// picture's credit, not anyone's words in an interview.
+func isWritersNote(text string) bool {
+	return writersNoteRe.MatchString(trimOpenLeft(text))
+}
+
+// isCaption reports whether text reads as a heading or a picture's caption:
+// a line of a few words that ends no sentence, and if more than a
+// heading's, describes rather than speaks ("A keeper lifts a frame of
+// comb from the hive").
+func isCaption(text string) bool {
+	if isHeadingLine(text) {
+		return true
+	}
+	t := trimCloseRight(text)
+	last, _ := utf8.DecodeLastRuneInString(t)
+	return t != "" && !strings.ContainsRune(".!?…:;\"”’»)", last) && countWords(t) <= maxCaptionWords && !inVoice(t)
+}
+
+// minEndNoteWords is the fewest words of a note that closes an interview.
+const minEndNoteWords = 8
+
+// isEndNote reports whether the paragraph that ends a document is the
+// writer's note rather than the last of an answer: it does not speak in a
+// person's voice, and it names someone or something ("The book is
+// published by Harbour Press.").
+func isEndNote(text string) bool {
+	if inVoice(text) || countWords(text) < minEndNoteWords {
+		return false
+	}
+	fields := strings.Fields(text)
+	for _, w := range fields[1:] {
+		if isCapitalized(strings.TrimLeft(w, openers)) {
+			return true
+		}
+	}
+	return false
+}
+
+// pullQuoteWindow is how many paragraphs either side a pull quote is
+// looked for in: a magazine repeats a line of an answer close to it.
+const pullQuoteWindow = 8
+
+// isPullQuote reports whether paragraph i is a pull quote: set apart as a
+// block quote, it repeats words of a paragraph near it.
+func isPullQuote(paras []Paragraph, i int) bool {
+	p := paras[i]
+	if !p.Quoted {
+		return false
+	}
+	inner := trimCloseRight(trimOpenLeft(p.Text))
+	if countWords(inner) < 4 {
+		return false
+	}
+	for k := max(0, i-pullQuoteWindow); k < min(len(paras), i+pullQuoteWindow+1); k++ {
+		if k != i && strings.Contains(paras[k].Text, inner) {
+			return true
+		}
+	}
+	return false
 }
 
 // answers reports whether paragraph i can answer the question before it:

@@ -18,6 +18,9 @@ type span struct{ Start, End int }
 // still belong to it: closing quotes and brackets.
 const closers = "\"'”’»)]）」』"
 
+// openers are the marks that may open a quotation or an aside.
+const openers = "\"'“‘«([（「『"
+
 // appendSentences appends the sentences of text to buf and returns it. A
 // sentence ends at '.', '!', '?' or '…' (and their CJK forms) with any
 // closing quotes, followed by a space and a word that does not continue
@@ -137,6 +140,13 @@ func trimRightSpace(s string, end int) int {
 func trimCloseRight(s string) string {
 	return strings.TrimRightFunc(s, func(r rune) bool {
 		return IsSpace(r) || strings.ContainsRune(closers, r)
+	})
+}
+
+// trimOpenLeft returns s without leading spaces and opening marks.
+func trimOpenLeft(s string) string {
+	return strings.TrimLeftFunc(s, func(r rune) bool {
+		return IsSpace(r) || strings.ContainsRune(openers, r)
 	})
 }
 

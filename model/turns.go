@@ -55,8 +55,8 @@ func findTurns(d *Document, x *textIndex, labels map[int]Label) (turns []Turn, s
 // labelledTurns makes a turn of each labelled paragraph and the unlabelled
 // ones after it, up to the next label, heading or closing line. The
 // unlabelled paragraphs that end the document belong to the last turn
-// only while they speak in a person's voice: an end note ("The exhibition
-// runs until May.") is the writer's.
+// only while they are not the writer's end note (see isEndNote: "The
+// exhibition runs at the Harbour Gallery until May.").
 func labelledTurns(paras []Paragraph, x *textIndex, labels map[int]Label) []Turn {
 	var turns []Turn
 	x.work += len(paras)
@@ -78,7 +78,7 @@ func labelledTurns(paras []Paragraph, x *textIndex, labels map[int]Label) []Turn
 	}
 	if n := len(turns); n > 0 {
 		last := &turns[n-1]
-		for last.End > last.Start+1 && last.End == len(paras) && !inVoice(paras[last.End-1].Text) {
+		for last.End > last.Start+1 && last.End == len(paras) && isEndNote(paras[last.End-1].Text) {
 			last.End--
 		}
 	}
