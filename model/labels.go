@@ -241,15 +241,15 @@ var nameParticles = map[string]bool{
 	"bin": true, "al": true, "el": true, "of": true, "and": true, "y": true,
 }
 
-// validSpeaker reports whether name reads as a speaker: a web address, or
-// a few capitalised or upper-case words of letters, not a content label
-// such as "Note".
+// validSpeaker reports whether name reads as a speaker: a web address, a
+// numbered speaker, or a few capitalised or upper-case words of letters,
+// not a content label such as "Note".
 func validSpeaker(name string) bool {
 	if name == "" || len(name) > maxLabelLen {
 		return false
 	}
-	if domainLabelRe.MatchString(name) {
-		return true // an outlet by its web address: "radio4.example"
+	if domainLabelRe.MatchString(name) || numberedRe.MatchString(name) {
+		return true // an outlet by its web address, or "Speaker 2"
 	}
 	lower := strings.ToLower(name)
 	if words().nonSpeakers[lower] || words().nonSpeakers[strings.TrimSuffix(lower, "s")] {

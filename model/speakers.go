@@ -109,7 +109,8 @@ func introNames(d *Document, x *textIndex, inTurn []bool) (intro, all []string) 
 // does not: the interviewer from a byline ("By Tobias Wren"), a host's or
 // moderator's line, or the person an interview is said to be given to;
 // the interviewee from whom the headline or opening says it is with, or
-// else the person the opening names most. inTurn marks the paragraphs of
+// else the person the opening names most; and failing all else the
+// interviewer is the one other person the opening names. inTurn marks the paragraphs of
 // the turns, and intro holds the names outside them (see introNames).
 func parties(d *Document, x *textIndex, inTurn []bool, intro []string) (interviewer, interviewee string) {
 	if m := bylineRe.FindStringSubmatch("By " + d.Byline); m != nil {
@@ -135,7 +136,67 @@ func parties(d *Document, x *textIndex, inTurn []bool, intro []string) (intervie
 	if subject == "" {
 		subject = mostNamed(intro, interviewer)
 	}
+	if interviewer == "" {
+		interviewer = onlyOther(intro, subject, d.Title)
+		if !calledByName(d, inTurn, interviewer) {
+			interviewer = ""
+		}
+	}
 	return interviewer, subject
+}
+
+// onlyOther returns the one person names holds besides but, or "" when it
+// holds none or several: the writer of an opening that names only the two
+// who talk ("Hana Sato spent a morning with Felix Brandauer"). A name in
+// the headline is not the writer's.
+func onlyOther(names []string, but, headline string) string {
+	other := ""
+	for _, n := range names {
+		if n == but || other == n || fullNameFor(n, []string{but}) != "" || strings.Contains(headline, n) {
+			continue
+		}
+		if other != "" {
+			return ""
+		}
+		other = n
+	}
+	return other
+}
+
+// calledByName reports whether the text outside the turns also calls the
+// person named full by one part of the name alone ("Hana Sato" ... "checked
+// by Hana"), as people are called and places are not.
+func calledByName(d *Document, inTurn []bool, full string) bool {
+	parts := strings.Fields(full)
+	if len(parts) < 2 {
+		return false
+	}
+	for i, p := range d.Paragraphs {
+		if inTurn[i] {
+			continue
+		}
+		for _, part := range []string{parts[0], parts[len(parts)-1]} {
+			for at := 0; ; {
+				k := strings.Index(p.Text[at:], part)
+				if k < 0 {
+					break
+				}
+				k += at
+				at = k + len(part)
+				if !strings.HasPrefix(p.Text[k:], full) && !strings.HasSuffix(p.Text[:at], full) && wordAt(p.Text, k, at) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// wordAt reports whether text[start:end] is a whole word.
+func wordAt(text string, start, end int) bool {
+	before, _ := utf8.DecodeLastRuneInString(text[:start])
+	after, _ := utf8.DecodeRuneInString(text[end:])
+	return !unicode.IsLetter(before) && !unicode.IsLetter(after)
 }
 
 // mostNamed returns the full name that names mentions most often, first
