@@ -179,10 +179,13 @@ type Turn struct {
 // [AnswerStart, End).
 type Exchange struct {
 	Asker, Answerer string
-	Start           int
-	QuestionOffset  int
-	AnswerStart     int
-	End             int
+	// Answerers are all who answer, in the order they first do: a panel's
+	// or a debate's several speakers; Answerer is the first of them.
+	Answerers      []string
+	Start          int
+	QuestionOffset int
+	AnswerStart    int
+	End            int
 }
 
 // QuoteKind tells how a quote was found.

@@ -447,7 +447,7 @@ func hasInterviewCue(d *Document, x *textIndex) bool {
 // interviewParties names the interviewer and the interviewee of an
 // interview whose questions start at paragraph first. The interviewee is
 // the speaker of a labelled answer (among the labelled turns), or the one
-// the opening names (see parties), or "Interviewee"; the interviewer is
+// the opening names (see findCast), or "Interviewee"; the interviewer is
 // the one the opening names, or the outlet the interview was given to, or
 // "Interviewer".
 func interviewParties(d *Document, x *textIndex, labelled []Turn, first int) (asker, answerer string) {
@@ -462,9 +462,9 @@ func interviewParties(d *Document, x *textIndex, labelled []Turn, first int) (as
 		inTurn[i] = true
 	}
 	intro, _ := introNames(d, x, inTurn)
-	interviewer, subject := parties(d, x, inTurn, intro)
+	c := findCast(d, x, inTurn, intro)
 	named, _ := namedParties(d, x)
-	return cmp.Or(interviewer, named, "Interviewer"), cmp.Or(answerer, subject, "Interviewee")
+	return cmp.Or(c.asker, c.lead, named, "Interviewer"), cmp.Or(answerer, c.answerer, "Interviewee")
 }
 
 // namedParties returns whom the headline or the opening paragraphs say an

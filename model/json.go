@@ -27,12 +27,13 @@ type (
 		Text    string `json:"text"`
 	}
 	jsonExchange struct {
-		Question string `json:"question"`
-		Answer   string `json:"answer"`
-		Asker    string `json:"asker"`
-		Answerer string `json:"answerer"`
-		Start    int    `json:"start"`
-		End      int    `json:"end"`
+		Question  string   `json:"question"`
+		Answer    string   `json:"answer"`
+		Asker     string   `json:"asker"`
+		Answerer  string   `json:"answerer"`
+		Answerers []string `json:"answerers"`
+		Start     int      `json:"start"`
+		End       int      `json:"end"`
 	}
 	jsonQuote struct {
 		Text      string    `json:"text"`
@@ -98,7 +99,7 @@ func (d *Document) WriteJSON(w io.Writer) error {
 		return jsonTurn{t.Speaker, t.Name, t.Role, t.Start, t.End, d.TurnText(t)}
 	})
 	jsonArray(jw, "qa", d.Exchanges, func(_ int, e Exchange) any {
-		return jsonExchange{d.Question(e), d.Answer(e), e.Asker, e.Answerer, e.Start, e.End}
+		return jsonExchange{d.Question(e), d.Answer(e), e.Asker, e.Answerer, nonNil(e.Answerers), e.Start, e.End}
 	})
 	jsonArray(jw, "quotes", d.Quotes, func(_ int, q Quote) any {
 		return jsonQuote{d.QuoteText(q), q.Speaker, q.Cue, q.Kind, q.Paragraph, q.Start, q.End}

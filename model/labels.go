@@ -242,14 +242,14 @@ var nameParticles = map[string]bool{
 }
 
 // validSpeaker reports whether name reads as a speaker: a web address, a
-// numbered speaker, or a few capitalised or upper-case words of letters,
-// not a content label such as "Note".
+// numbered speaker, a role ("Audience member"), or a few capitalised or
+// upper-case words of letters, not a content label such as "Note".
 func validSpeaker(name string) bool {
 	if name == "" || len(name) > maxLabelLen {
 		return false
 	}
-	if domainLabelRe.MatchString(name) || numberedRe.MatchString(name) {
-		return true // an outlet by its web address, or "Speaker 2"
+	if domainLabelRe.MatchString(name) || numberedRe.MatchString(name) || isRoleLabel(name) {
+		return true // an outlet by its web address, "Speaker 2", "Audience member"
 	}
 	lower := strings.ToLower(name)
 	if words().nonSpeakers[lower] || words().nonSpeakers[strings.TrimSuffix(lower, "s")] {

@@ -1,6 +1,9 @@
 package model
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // pairExchanges pairs each question turn with the answer turns after it,
 // up to the next question; stage directions between them ("Audience:
@@ -22,16 +25,20 @@ func pairExchanges(d *Document, x *textIndex, turns []Turn, stage []bool, voices
 			continue
 		}
 		start := q.Start
-		// Consecutive question turns are one question.
+		// Consecutive question turns are one question, asked by the last
+		// of them: a moderator's introduction and the question from the
+		// floor it introduces.
 		for j := next(k); j < len(turns) && turns[j].Role == RoleQuestion && turns[j].Start == turns[j-1].End; j = next(k) {
 			k = j
 		}
+		q.Name = turns[k].Name
 		answerStart := turns[k].End
-		end, answerer := answerStart, ""
+		end := answerStart
+		var answerers []string
 		for j := next(k); j < len(turns) && turns[j].Role == RoleAnswer; j = next(k) {
 			k = j
-			if answerer == "" {
-				answerer = turns[k].Name
+			if !slices.Contains(answerers, turns[k].Name) {
+				answerers = append(answerers, turns[k].Name)
 			}
 			end = turns[k].End
 		}
@@ -40,7 +47,8 @@ func pairExchanges(d *Document, x *textIndex, turns []Turn, stage []bool, voices
 		}
 		exchanges = append(exchanges, Exchange{
 			Asker:          q.Name,
-			Answerer:       answerer,
+			Answerer:       answerers[0],
+			Answerers:      answerers,
 			Start:          start,
 			QuestionOffset: questionOffset(d.Paragraphs[start], voices[start].body, x),
 			AnswerStart:    answerStart,

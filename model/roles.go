@@ -49,6 +49,13 @@ var leadLabels = map[string]bool{
 	"chairwoman": true, "chairperson": true, "presenter": true, "anchor": true,
 }
 
+// audienceLabels name those who may put a question to a panel or a show:
+// they ask where they ask at all, as a debate's audience only applauds.
+var audienceLabels = map[string]bool{
+	"audience": true, "audience member": true, "caller": true, "listener": true,
+	"member of the public": true, "question from the floor": true,
+}
+
 // courtesyWords open a turn that greets or takes leave ("Good morning."),
 // and thanksWords greet or thank anywhere in it ("Dana, welcome to the
 // show."): such a turn draws a reply, but asks nothing.
@@ -147,7 +154,7 @@ func findAskers(turns []Turn, views []turnView, speakers map[string]bool) map[st
 		case inSet(questionLabels, sp):
 			askers[sp] = asker{byLabel: true, rate: 1}
 			continue
-		case isInterviewerLabel(sp) || inSet(leadLabels, sp):
+		case isInterviewerLabel(sp) || inSet(leadLabels, sp) || inSet(audienceLabels, sp):
 			if s.asks > 0 {
 				askers[sp] = asker{rate: rate(s)}
 			}
@@ -159,7 +166,7 @@ func findAskers(turns []Turn, views []turnView, speakers map[string]bool) map[st
 		}
 	}
 	for sp, s := range by {
-		if _, ok := askers[sp]; ok || isInterviewerLabel(sp) || inSet(leadLabels, sp) || s == main {
+		if _, ok := askers[sp]; ok || isInterviewerLabel(sp) || inSet(leadLabels, sp) || inSet(audienceLabels, sp) || s == main {
 			continue
 		}
 		r := rate(s)
@@ -173,7 +180,8 @@ func findAskers(turns []Turn, views []turnView, speakers map[string]bool) map[st
 
 // assignRoles gives each turn its role; askers are the speakers who ask
 // (see findAskers), stages the turns that count for nothing (see
-// stageTurns). A run of turns by those who ask (stage directions
+// stageTurns), to which it adds the turns that only hand the floor to one
+// of several who answer (see handsOver). A run of turns by those who ask (stage directions
 // between them count for nothing) is one question when any of its turns
 // asks, or when it puts something to the one who answers next (see
 // putsToOther); else it is a remark, as thanks and time-keeping are. The
@@ -185,6 +193,12 @@ func assignRoles(turns []Turn, views []turnView, stages []bool, askers map[strin
 		return ok
 	}
 	stage := func(k int) bool { return stages[k] }
+	answering := map[string]bool{}
+	for k, t := range turns {
+		if !isAsker(k) && !stage(k) {
+			answering[t.Speaker] = true
+		}
+	}
 	open := false
 	for k := 0; k < len(turns); k++ {
 		if stage(k) {
@@ -207,6 +221,14 @@ func assignRoles(turns []Turn, views []turnView, stages []bool, askers map[strin
 			a := askers[turns[j].Speaker]
 			asks = asks || !stage(j) && (a.byLabel || turnAsks(views[j].text, speakers))
 		}
+		if !asks && len(answering) > 1 && end-k == 1 && handsOver(views[k].text, speakers) {
+			// One of several who answer is given the floor on the question
+			// in hand ("Femi, you're shaking your head."): the turn counts
+			// for nothing, as a stage direction does.
+			stages[k] = true
+			turns[k].Role = RoleRemark
+			continue
+		}
 		if last := end - 1; !asks && end < len(turns) {
 			asks = putsToOther(views[last].text, askers[turns[last].Speaker])
 		}
@@ -223,6 +245,22 @@ func assignRoles(turns []Turn, views []turnView, stages []bool, askers map[strin
 		open = asks
 		k = end - 1
 	}
+}
+
+// handsOver reports whether a short turn that asks nothing gives the floor
+// to someone by name, on the question in hand: "Femi, you're shaking your
+// head.", "Over to you, Okonjo." A turn that keeps time ("Mr. Lind, two
+// minutes.") or thanks ends the exchange instead.
+func handsOver(text string, speakers map[string]bool) bool {
+	return countWords(text) <= maxHandOverWords && (namesSpeaker(text, speakers) || startsWithVocative(text)) &&
+		!isCourtesy(text) && !hasWord(text, floorWords)
+}
+
+// startsWithVocative reports whether text opens by calling someone by
+// name: a capitalised word, not a common one, and a comma ("Femi, ...").
+func startsWithVocative(text string) bool {
+	w, end := firstWord(text)
+	return w != "" && isCapitalized(w) && strings.HasPrefix(text[end:], ",") && !inSet(words().stopWords, w) && !inSet(courtesyWords, w)
 }
 
 // stageTurns marks the turns that only record a stage direction and count

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"cmp"
 	"regexp"
 	"strings"
 	"unicode"
@@ -18,13 +19,18 @@ var (
 	// one part of a line of facts: "By Tobias Wren", "Interview by Tobias
 	// Wren", "Harbour Monthly · Sport · By Tobias Wren".
 	bylineRe = regexp.MustCompile(`(?:^|[·|•—–]\s*)(?i:(?:interview|interviewed|questions|text|words)\s+)?(?i:by)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s*(?:$|[·|•—–])`)
-	// hostRe finds the one who leads a conversation, named by role: "host
-	// Nadia Berg", "moderated by Nadia Berg", "Nadia Berg, the host".
-	hostRe = regexp.MustCompile(`(?:(?i:host|hosted by|moderator|moderated by|presenter|presented by|interviewer|chaired by)\s+)(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})`)
 	// numberedRe matches a transcript's anonymous labels: "Speaker 1",
 	// "Participant 2", "Person B".
 	numberedRe = regexp.MustCompile(`^(?i:speaker|participant|person|voice|respondent)\s+(?:\d{1,2}|[A-Z])$`)
 )
+
+// isRoleLabel reports whether a label names a role in a conversation
+// rather than a person: "Q", "Host", "Audience member", "The Witness".
+func isRoleLabel(label string) bool {
+	lower := strings.ToLower(label)
+	return askingLabels[lower] || answeringLabels[lower] || inSet(leadLabels, label) || inSet(audienceLabels, label) ||
+		inSet(questionLabels, label) || isInterviewerLabel(label)
+}
 
 // askingLabels and answeringLabels name a role, not a person: the one who
 // asks and the one who answers.
@@ -51,7 +57,7 @@ func speakerNames(d *Document, x *textIndex, turns []Turn, askers map[string]ask
 		}
 	}
 	intro, all := introNames(d, x, inTurn)
-	interviewer, interviewee := parties(d, x, inTurn, intro)
+	c := findCast(d, x, inTurn, intro)
 	speakers := map[string]bool{}
 	for _, t := range turns {
 		speakers[t.Speaker] = true
@@ -70,12 +76,16 @@ func speakerNames(d *Document, x *textIndex, turns []Turn, askers map[string]ask
 		_, asks := askers[sp]
 		switch {
 		case askingLabels[key] || numberedRe.MatchString(sp) && asks && len(numbered[true]) == 1:
-			if interviewer != "" {
-				names[sp] = interviewer
+			if n := cmp.Or(c.asker, c.lead); n != "" {
+				names[sp] = n
+			}
+		case leadLabels[key] || isInterviewerLabel(sp):
+			if n := cmp.Or(c.lead, c.asker); n != "" {
+				names[sp] = n
 			}
 		case answeringLabels[key] || numberedRe.MatchString(sp) && !asks && len(numbered[false]) == 1:
-			if interviewee != "" {
-				names[sp] = interviewee
+			if c.answerer != "" {
+				names[sp] = c.answerer
 			}
 		default:
 			if full := fullNameFor(sp, intro); full != "" {
@@ -105,44 +115,77 @@ func introNames(d *Document, x *textIndex, inTurn []bool) (intro, all []string) 
 	return intro, all
 }
 
-// parties names the interviewer and the interviewee, each "" when the text
-// does not: the interviewer from a byline ("By Tobias Wren"), a host's or
-// moderator's line, or the person an interview is said to be given to;
-// the interviewee from whom the headline or opening says it is with, or
-// else the person the opening names most; and failing all else the
-// interviewer is the one other person the opening names. inTurn marks the paragraphs of
-// the turns, and intro holds the names outside them (see introNames).
-func parties(d *Document, x *textIndex, inTurn []bool, intro []string) (interviewer, interviewee string) {
-	if m := bylineRe.FindStringSubmatch("By " + d.Byline); m != nil {
-		interviewer = m[1]
+// cast is who the text says takes part: the one who asks, the one who
+// leads (a host, a moderator, a chair), and the one who answers. Each is
+// "" where the text does not say.
+type cast struct{ asker, lead, answerer string }
+
+// personRe is a person's name as an opening writes it, with or without a
+// title, in any case: "Nadia Berg", "MS. ARDEN", "Dr. Ada Byrne".
+const personRe = `((?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|MR|MRS|MS|MISS|DR|PROF)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})`
+
+var (
+	// askedByRe names the one who asks by what they do: "Examination by
+	// Ms. Arden", "Interview by Tobias Wren", "questioned by ...".
+	askedByRe = regexp.MustCompile(`(?i:examination|cross-examination|questioning|questioned|questions|interview|interviewed)\s+(?i:by)\s+` + personRe)
+	// leadRe names the one who leads: "moderated by Celeste Amaro", "host
+	// Nadia Berg", "Miriam Oduya (Chair)".
+	leadRe = regexp.MustCompile(`(?:(?i:moderated|hosted|chaired|presented)\s+(?i:by)|(?i:host|moderator|presenter|chair|chairwoman|chairman))\s+` + personRe + `|` + personRe + `\s*\((?i:chair|chairwoman|chairman|chairperson|moderator|host|presenter)\)`)
+	// answeredByRe names the one who answers in a record of evidence:
+	// "Deposition of Harriet Vance", "INGRID HALVORSEN, having affirmed".
+	answeredByRe = regexp.MustCompile(`(?i:deposition|testimony|evidence|examination)\s+(?i:of)\s+` + personRe + `|` + personRe + `,?\s+(?i:having\s+(?:been\s+)?(?:duly\s+)?(?:sworn|affirmed)|(?:duly\s+)?sworn,|affirmed,)`)
+)
+
+// findCast names who takes part, from the byline, the headline and the
+// paragraphs outside the turns (inTurn marks the others): the one who
+// asks from a byline ("By Tobias Wren"), from what they do ("Examination
+// by Ms. Arden"), or as the person an interview is given to; the one who
+// leads from a host's, moderator's or chair's line; the one who answers
+// from whom the interview is said to be with, whose evidence it records,
+// or else the person the opening names most. Failing all else, the one
+// who asks is the one other person the opening calls by name. A name
+// written as a label writes it ("MS. ARDEN") becomes the full name the
+// opening gives (intro, see introNames).
+func findCast(d *Document, x *textIndex, inTurn []bool, intro []string) cast {
+	var c cast
+	find := func(re *regexp.Regexp, text string, to *string) {
+		if *to != "" {
+			return
+		}
+		if m := re.FindStringSubmatch(text); m != nil {
+			for _, g := range m[1:] {
+				if g != "" {
+					*to = cmp.Or(fullNameFor(g, intro), g)
+					return
+				}
+			}
+		}
 	}
+	find(bylineRe, "By "+d.Byline, &c.asker)
+	texts := []string{d.Title}
 	for i, p := range d.Paragraphs {
-		if inTurn[i] || interviewer != "" {
-			continue
-		}
-		if m := bylineRe.FindStringSubmatch(p.Text); m != nil {
-			interviewer = m[1]
-		} else if m := hostRe.FindStringSubmatch(p.Text); m != nil {
-			interviewer = m[1]
+		if !inTurn[i] {
+			texts = append(texts, p.Text)
 		}
 	}
-	if m := hostRe.FindStringSubmatch(d.Title); m != nil && interviewer == "" {
-		interviewer = m[1]
+	for _, t := range texts {
+		x.work += len(t)
+		find(bylineRe, t, &c.asker)
+		find(askedByRe, t, &c.asker)
+		find(leadRe, t, &c.lead)
+		find(answeredByRe, t, &c.answerer)
 	}
 	named, subject := namedParties(d, x)
-	if interviewer == "" && isPersonName(named) {
-		interviewer = named
+	if c.asker == "" && isPersonName(named) {
+		c.asker = named
 	}
-	if subject == "" {
-		subject = mostNamed(intro, interviewer)
-	}
-	if interviewer == "" {
-		interviewer = onlyOther(intro, subject, d.Title)
-		if !calledByName(d, inTurn, interviewer) {
-			interviewer = ""
+	c.answerer = cmp.Or(c.answerer, subject, mostNamed(intro, cmp.Or(c.asker, c.lead)))
+	if c.asker == "" {
+		if other := onlyOther(intro, c.answerer, d.Title); calledByName(d, inTurn, other) {
+			c.asker = other
 		}
 	}
-	return interviewer, subject
+	return c
 }
 
 // onlyOther returns the one person names holds besides but, or "" when it
