@@ -340,11 +340,11 @@ func appendFullNames(names []string, text string) []string {
 				break // a comma ends the name: "Nadia Berg, the host"
 			}
 		}
-		// A title and the words before it are not the name: "Press
-		// Secretary Nadia Okoro".
+		// A title or a role and the words before it are not the name:
+		// "Press Secretary Nadia Okoro", "Host Bettina Marsh".
 		start := k
 		for j := k; j < end; j++ {
-			if inSet(words().honorifics, strings.Trim(fields[j], ".,;:")) {
+			if w := strings.Trim(fields[j], ".,;:"); inSet(words().honorifics, w) || inSet(leadLabels, w) {
 				start = j + 1
 			}
 		}
