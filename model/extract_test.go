@@ -167,8 +167,8 @@ func TestInvariants(t *testing.T) {
 			// Every paragraph of a turn, its unlabelled continuations
 			// too, is the turn speaker's.
 			for i := turn.Start; i < turn.End; i++ {
-				if d.Annotation(i).Speaker != turn.Speaker {
-					t.Errorf("%s: paragraph %d speaker %q, in turn of %q", name, i, d.Annotation(i).Speaker, turn.Speaker)
+				if d.Annotation(i).Speaker != turn.Name {
+					t.Errorf("%s: paragraph %d speaker %q, in turn of %q", name, i, d.Annotation(i).Speaker, turn.Name)
 				}
 			}
 		}

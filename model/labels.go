@@ -17,6 +17,10 @@ const (
 // outlet may sign its questions: "radio4.example", "harbourtimes.co.uk".
 var domainLabelRe = regexp.MustCompile(`^[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)+$`)
 
+// stampAfterRe matches a label whose name a time code follows: "Grace
+// Mulligan (00:01:06):", "HOST [12:30]:".
+var stampAfterRe = regexp.MustCompile(`^([^:\[(]{1,40}?)\s*[\[(]\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]\s*:`)
+
 // timestampRe matches a time code before a label: "[00:01:02]", "(12:30)",
 // "00:01:02.5".
 var timestampRe = regexp.MustCompile(`^[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?`)
@@ -114,19 +118,26 @@ func parseLabel(text string) (Label, bool) {
 		l.Body += i
 		return l, true
 	}
-	limit := min(len(rest), maxLabelLen+8) // room for doubled spaces
-	colon := strings.IndexByte(rest[:limit], ':')
-	if colon <= 0 {
-		return Label{}, false
-	}
-	after := colon + 1
-	if after < len(rest) {
-		r, _ := utf8.DecodeRuneInString(rest[after:])
-		if !IsSpace(r) { // "10:30", "http://"
+	var name string
+	var after int
+	if m := stampAfterRe.FindStringSubmatchIndex(rest[:min(len(rest), maxLabelLen+24)]); m != nil {
+		// "Grace Mulligan (00:01:06):"
+		name, after, stamped = collapseSpaces(rest[:m[3]]), m[1], true
+	} else {
+		limit := min(len(rest), maxLabelLen+8) // room for doubled spaces
+		colon := strings.IndexByte(rest[:limit], ':')
+		if colon <= 0 {
 			return Label{}, false
 		}
+		after = colon + 1
+		if after < len(rest) {
+			r, _ := utf8.DecodeRuneInString(rest[after:])
+			if !IsSpace(r) { // "10:30", "http://"
+				return Label{}, false
+			}
+		}
+		name = collapseSpaces(rest[:colon])
 	}
-	name := collapseSpaces(rest[:colon])
 	if !validSpeaker(name) {
 		return Label{}, false
 	}

@@ -155,7 +155,7 @@ func findCast(d *Document, x *textIndex, inTurn []bool, intro []string) cast {
 		if m := re.FindStringSubmatch(text); m != nil {
 			for _, g := range m[1:] {
 				if g != "" {
-					*to = cmp.Or(fullNameFor(g, intro), g)
+					*to = cmp.Or(fullNameFor(g, intro), fromCapitals(g))
 					return
 				}
 			}
@@ -240,6 +240,31 @@ func wordAt(text string, start, end int) bool {
 	before, _ := utf8.DecodeLastRuneInString(text[:start])
 	after, _ := utf8.DecodeRuneInString(text[end:])
 	return !unicode.IsLetter(before) && !unicode.IsLetter(after)
+}
+
+// fromCapitals writes a name set in capitals as a name is written
+// ("HARRIET VANCE" becomes "Harriet Vance", "JEAN-PIERRE" "Jean-Pierre"),
+// and returns any other name as it is, acronyms too.
+func fromCapitals(name string) string {
+	parts := strings.Fields(name)
+	if len(parts) < 2 {
+		return name
+	}
+	for _, p := range parts {
+		if !isUpperWord(p) {
+			return name
+		}
+	}
+	out := []rune(strings.ToLower(name))
+	for k := range out {
+		switch {
+		case k == 0 || out[k-1] == ' ' || out[k-1] == '-':
+			out[k] = unicode.ToUpper(out[k])
+		case k >= 2 && (out[k-1] == '\'' || out[k-1] == '’') && (k == 2 || out[k-3] == ' ' || out[k-3] == '-'):
+			out[k] = unicode.ToUpper(out[k]) // "O'Neil", "D'Arcy"
+		}
+	}
+	return string(out)
 }
 
 // mostNamed returns the full name that names mentions most often, first
