@@ -242,9 +242,26 @@ func assignRoles(turns []Turn, views []turnView, stages []bool, askers map[strin
 				turns[j].Role = role
 			}
 		}
+		// One who gives another asker the floor, asking nothing, is not
+		// part of the question: "The chair recognises Councillor Lind for
+		// five minutes." before Lind's.
+		for j := k; asks && j < end-1 && turns[j].Speaker != turns[j+1].Speaker; j++ {
+			a := askers[turns[j].Speaker]
+			if a.byLabel || turnAsks(views[j].text, speakers) || !givesFloor(views[j].text) {
+				break
+			}
+			turns[j].Role = RoleRemark
+		}
 		open = asks
 		k = end - 1
 	}
+}
+
+// givesFloor reports whether a turn keeps time or gives someone the floor,
+// or only thanks: "Councillor Lind, five minutes.", "We have time for one
+// question from the floor."
+func givesFloor(text string) bool {
+	return hasWord(text, floorWords) || isCourtesy(text)
 }
 
 // handsOver reports whether a short turn that asks nothing gives the floor

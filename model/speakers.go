@@ -136,6 +136,13 @@ var (
 	answeredByRe = regexp.MustCompile(`(?i:deposition|testimony|evidence|examination)\s+(?i:of)\s+` + personRe + `|` + personRe + `,?\s+(?i:having\s+(?:been\s+)?(?:duly\s+)?(?:sworn|affirmed)|(?:duly\s+)?sworn,|affirmed,)`)
 )
 
+// isSwearingIn reports whether a paragraph records that a witness was
+// sworn: "INGRID HALVORSEN, having affirmed, gave evidence as follows:".
+func isSwearingIn(text string) bool {
+	m := answeredByRe.FindStringSubmatchIndex(text)
+	return m != nil && m[0] == 0 && m[4] >= 0
+}
+
 // findCast names who takes part, from the byline, the headline and the
 // paragraphs outside the turns (inTurn marks the others): the one who
 // asks from a byline ("By Tobias Wren"), from what they do ("Examination
@@ -354,28 +361,27 @@ func isInitials(w string) bool {
 
 // appendFullNames adds to names the full names text holds, once for each
 // mention: runs of two to four capitalised name words ("Nadia Berg",
-// "Karine Jean-Pierre"), a title and the words before it left out.
+// "Karine Jean-Pierre"), without a title before them, ended by a comma or
+// a bracket.
 func appendFullNames(names []string, text string) []string {
 	fields := strings.Fields(text)
 	for k := 0; k < len(fields); {
+		// A title or a role opens a name but is not part of it: "Press
+		// Secretary Nadia Okoro", "Host Bettina Marsh".
+		for k < len(fields) && isTitleWord(fields[k]) {
+			k++
+		}
 		end := k
-		for end < len(fields) && end-k < maxFullNameWords && isFullNameWord(fields[end]) {
+		for end < len(fields) && end-k < maxFullNameWords && isFullNameWord(fields[end]) && !isTitleWord(fields[end]) &&
+			!strings.ContainsAny(fields[end][:1], "([") {
 			end++
-			if strings.ContainsAny(fields[end-1], ",;:") {
-				break // a comma ends the name: "Nadia Berg, the host"
+			if strings.ContainsAny(fields[end-1], ",;:)]") {
+				break // "Nadia Berg, the host", "Miriam Oduya (Chair)"
 			}
 		}
-		// A title or a role and the words before it are not the name:
-		// "Press Secretary Nadia Okoro", "Host Bettina Marsh".
-		start := k
-		for j := k; j < end; j++ {
-			if w := strings.Trim(fields[j], ".,;:"); inSet(words().honorifics, w) || inSet(leadLabels, w) {
-				start = j + 1
-			}
-		}
-		if end-start >= 2 {
-			parts := make([]string, 0, end-start)
-			for _, f := range fields[start:end] {
+		if end-k >= 2 {
+			parts := make([]string, 0, end-k)
+			for _, f := range fields[k:end] {
 				parts = append(parts, strings.TrimFunc(f, func(r rune) bool { return !unicode.IsLetter(r) }))
 			}
 			names = append(names, strings.Join(parts, " "))
@@ -383,6 +389,13 @@ func appendFullNames(names []string, text string) []string {
 		k = max(end, k+1)
 	}
 	return names
+}
+
+// isTitleWord reports whether a word of text is a title or a role that
+// comes before a name: "Dr.", "Councillor", "Host".
+func isTitleWord(f string) bool {
+	w := strings.Trim(f, ".,;:")
+	return inSet(words().honorifics, w) || inSet(leadLabels, w)
 }
 
 // isFullNameWord reports whether a word of text can be part of a person's

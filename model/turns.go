@@ -53,7 +53,8 @@ func findTurns(d *Document, x *textIndex, labels map[int]Label) (turns []Turn, s
 }
 
 // labelledTurns makes a turn of each labelled paragraph and the unlabelled
-// ones after it, up to the next label, heading or closing line. The
+// ones after it, up to the next label, heading, closing line, writer's note
+// or a record's line that a witness is sworn. The
 // unlabelled paragraphs that end the document belong to the last turn
 // only while they are not the writer's end note (see isEndNote: "The
 // exhibition runs at the Harbour Gallery until May.").
@@ -70,7 +71,7 @@ func labelledTurns(paras []Paragraph, x *textIndex, labels map[int]Label) []Turn
 		if !open {
 			continue
 		}
-		if p.Heading || isEndLine(p.Text) {
+		if p.Heading || isEndLine(p.Text) || isWritersNote(p.Text) || isSwearingIn(p.Text) {
 			open = false
 			continue
 		}
@@ -106,7 +107,12 @@ func voicesOf(n int, turns []Turn, labels map[int]Label) []voice {
 	return v
 }
 
-// findLabels returns the accepted speaker label of each labelled paragraph.
+// findLabels returns the label of each paragraph that the document uses
+// as a speaker's: one that recurs, or names a role ("Q", "Audience
+// member"); or, said once, one that opens speech rather than a heading, a
+// list or a headline ("PRESENT: ...", "Harbour Lights: a history") and
+// that stands out by its form or names someone the text mentions
+// elsewhere.
 func findLabels(d *Document, x *textIndex) map[int]Label {
 	labels := map[int]Label{}
 	count := map[string]int{}
@@ -115,16 +121,20 @@ func findLabels(d *Document, x *textIndex) map[int]Label {
 			continue
 		}
 		if l, ok := paragraphLabel(p); ok {
-			if !l.Strong && i == 0 && d.Title == "" && isHeadline(p.Text[l.Body:]) {
-				continue // "Frank Messina: An Interview with the 'Mets Poet'"
-			}
 			labels[i] = l
 			count[strings.ToUpper(l.Speaker)]++
 		}
 	}
 	checks := 0
 	for i, l := range labels {
-		if l.Strong || count[strings.ToUpper(l.Speaker)] > 1 {
+		if count[strings.ToUpper(l.Speaker)] > 1 || isRoleLabel(l.Speaker) {
+			continue
+		}
+		if !opensSpeech(d.Paragraphs[i].Text[l.Body:]) {
+			delete(labels, i)
+			continue
+		}
+		if l.Strong {
 			continue
 		}
 		checks++
@@ -150,15 +160,16 @@ func mentionedElsewhere(d *Document, x *textIndex, name string, skip int) bool {
 	return false
 }
 
-// isHeadline reports whether text reads as a headline: a few words that
-// do not end a sentence.
-func isHeadline(text string) bool {
+// opensSpeech reports whether the words after a label read as someone's
+// speech: they hold a whole sentence, or record a stage direction.
+func opensSpeech(text string) bool {
 	t := trimCloseRight(text)
-	if t == "" || countWords(t) > 15 {
-		return false
-	}
 	r, _ := utf8.DecodeLastRuneInString(t)
-	return !strings.ContainsRune(".!?…", r)
+	if strings.ContainsRune(".!?…-—", r) || stageDirectionRe.MatchString(text) {
+		return true
+	}
+	var buf [2]span
+	return len(appendSentences(buf[:0], text)) > 1
 }
 
 // isEndLine reports whether a paragraph closes a transcript or stamps its
