@@ -106,11 +106,6 @@ var words = sync.OnceValue(func() *lexicon {
 		interviewerLabels: wordSet("interviewer-labels.txt"),
 		topicTerms:        map[string]string{},
 	}
-	lx.nonContent = joinSets(lx.stopWords, cueBlockers)
-	lx.nonTopic = joinSets(lx.nonContent, commonVerbs)
-	for form := range lx.reporting {
-		lx.nonTopic[form] = true
-	}
 	for _, line := range wordList("topic-terms.txt") {
 		names := strings.Split(line, "|")
 		for _, n := range names {
@@ -132,6 +127,13 @@ var words = sync.OnceValue(func() *lexicon {
 				lx.reportingMulti[first] = append(lx.reportingMulti[first], rest)
 			}
 		}
+	}
+	// The non-topic words take in the reporting verbs, so they are joined
+	// only now that those are loaded.
+	lx.nonContent = joinSets(lx.stopWords, cueBlockers)
+	lx.nonTopic = joinSets(lx.nonContent, commonVerbs)
+	for form := range lx.reporting {
+		lx.nonTopic[form] = true
 	}
 	for _, g := range []struct {
 		file string
