@@ -99,15 +99,15 @@ func (s *entityScanner) classify(g *nameGroup) EntityKind {
 	name := g.forms[0]
 	fields := strings.Fields(name)
 	last := strings.ToLower(strings.TrimRight(fields[len(fields)-1], "."))
-	if len(fields) > 1 && (lx.suffixes[last] || lx.suffixes[last+"."]) {
+	if len(fields) > 1 && (lx.companySuffixes.has(last) || lx.companySuffixes.has(last+".")) {
 		return KindCompany
 	}
 	for _, f := range fields {
-		if inSet(lx.orgWords, f) {
+		if lx.orgWords.has(f) {
 			return KindOrganization
 		}
 	}
-	if len(fields) > 1 && lx.placeWords[last] {
+	if len(fields) > 1 && lx.placeWords.has(last) {
 		return KindPlace
 	}
 	if len(g.members) > 0 {
@@ -125,7 +125,7 @@ func (s *entityScanner) classify(g *nameGroup) EntityKind {
 	if isAcronym(name) || len(fields) == 1 && isCamelCase(name) {
 		return KindOrganization // "NATO", "YouGov"
 	}
-	if len(fields) > 1 && inSet(lx.placeWords, fields[0]) {
+	if len(fields) > 1 && lx.placeWords.has(fields[0]) {
 		return KindPlace // "Cape Canaveral", "Mount Everest"
 	}
 	if best >= 0 {
@@ -174,7 +174,7 @@ func isPersonLike(fields []string) bool {
 		if !isCapitalized(f) || isUpperWord(f) && len(f) > 1 && !strings.HasSuffix(f, ".") {
 			return false
 		}
-		if inSet(words().stopWords, f) {
+		if words().stopWords.has(f) {
 			return false
 		}
 	}

@@ -48,35 +48,6 @@ var (
 // "I just wanted to know if you ...", "I wonder whether you ...".
 var indirectQuestionRe = regexp.MustCompile(`(?i)\b(?:want(?:ed)? to (?:know|ask)|wonder(?:ed|ing)?|(?:like|love) to (?:know|ask|hear)|curious (?:about|whether|if|to))\b`)
 
-// questionOpeners are the words that open a direct question.
-var questionOpeners = map[string]bool{
-	"what": true, "why": true, "how": true, "who": true, "whom": true, "whose": true,
-	"which": true, "where": true, "when": true, "is": true, "are": true, "was": true,
-	"were": true, "do": true, "does": true, "did": true, "can": true, "could": true,
-	"will": true, "would": true, "should": true, "shall": true, "may": true,
-	"might": true, "have": true, "has": true, "had": true, "isn't": true, "isn’t": true,
-	"aren't": true, "aren’t": true, "don't": true, "don’t": true, "doesn't": true,
-	"doesn’t": true, "didn't": true, "didn’t": true, "won't": true, "won’t": true,
-	"wouldn't": true, "wouldn’t": true,
-}
-
-// imperativeOpeners are the first words of a request that closes an
-// interviewer's question ("Use three words to describe ...").
-var imperativeOpeners = map[string]bool{
-	"use": true, "tell": true, "describe": true, "please": true, "explain": true,
-	"name": true, "give": true, "share": true, "walk": true, "talk": true,
-	"list": true, "summarize": true, "summarise": true, "compare": true,
-	"imagine": true, "define": true, "elaborate": true, "say": true, "pick": true,
-	"choose": true, "finish": true, "complete": true, "let": true,
-}
-
-// secondPerson are the words of an interviewer addressing the interviewee.
-var secondPerson = map[string]bool{
-	"you": true, "your": true, "yours": true, "yourself": true, "you're": true,
-	"you’re": true, "you've": true, "you’ve": true, "you'd": true, "you’d": true,
-	"you'll": true, "you’ll": true,
-}
-
 // inferInterview finds the turns of an interview whose questions carry no
 // speaker label: paragraphs that end in a question (or in a request after
 // a question) followed by prose answers. It runs only when the text reads
@@ -236,6 +207,7 @@ func isHeadingLine(text string) bool {
 // a question) and that addresses the interviewee or is short.
 func (s *interviewScan) isQuestionParagraph(i int) bool {
 	p, v := s.d.Paragraphs[i], s.voices[i]
+	lx := words()
 	if p.Heading || p.Bold {
 		// Interviews set their questions in bold or as headings.
 		return v.speaker == "" && endsWithQuestion(p.Text)
@@ -259,11 +231,11 @@ func (s *interviewScan) isQuestionParagraph(i int) bool {
 		return false
 	}
 	last := text[ss[len(ss)-1].Start:ss[len(ss)-1].End]
-	addressed := hasWord(text, secondPerson)
+	addressed := lx.secondPerson.inText(text)
 	if endsWithQuestion(last) {
 		return addressed || words <= maxPlainQuestionWords
 	}
-	if w, _ := firstWord(last); addressed && inSet(questionOpeners, w) && isBrokenOff(last) {
+	if w, _ := firstWord(last); addressed && lx.questionOpeners.has(w) && isBrokenOff(last) {
 		return true // "Could I have a sample, ... just one that you --"
 	}
 	if len(ss) >= 2 && isInterrupted(last) && endsWithQuestion(text[ss[len(ss)-2].Start:ss[len(ss)-2].End]) {
@@ -275,7 +247,7 @@ func (s *interviewScan) isQuestionParagraph(i int) bool {
 		return false
 	}
 	w, _ := firstWord(last)
-	if !inSet(imperativeOpeners, w) {
+	if !lx.imperativeOpeners.has(w) {
 		return false
 	}
 	for _, s := range ss[:len(ss)-1] {
@@ -286,25 +258,19 @@ func (s *interviewScan) isQuestionParagraph(i int) bool {
 	return false
 }
 
-// firstPerson are the words of a speaker talking about themself.
-var firstPerson = map[string]bool{
-	"i": true, "me": true, "my": true, "mine": true, "myself": true, "i'm": true,
-	"i’m": true, "i've": true, "i’ve": true, "i'd": true, "i’d": true, "i'll": true,
-	"i’ll": true,
-}
-
 // isStatementQuestion reports whether paragraph i is a short remark put to
 // the interviewee: it addresses "you" and says nothing of "I".
 func (s *interviewScan) isStatementQuestion(i int) bool {
+	lx := words()
 	p := s.d.Paragraphs[i]
 	if s.voices[i].speaker != "" || p.Heading || isHeadingLine(p.Text) {
 		return false
 	}
 	s.x.work += len(p.Text)
-	if countWords(p.Text) > maxStatementQuestionWords || !hasWord(p.Text, secondPerson) {
+	if countWords(p.Text) > maxStatementQuestionWords || !lx.secondPerson.inText(p.Text) {
 		return false
 	}
-	return !hasWord(p.Text, firstPerson) || indirectQuestionRe.MatchString(p.Text)
+	return !lx.firstPerson.inText(p.Text) || indirectQuestionRe.MatchString(p.Text)
 }
 
 // isBrokenOff reports whether a sentence breaks off with a dash or an
@@ -441,5 +407,5 @@ func isNameWord(w string) bool {
 		return false
 	}
 	// "US" is a name even though "us" is a stop word.
-	return (len(w) > 1 && isUpperWord(w)) || !inSet(words().stopWords, w)
+	return (len(w) > 1 && isUpperWord(w)) || !words().stopWords.has(w)
 }

@@ -92,21 +92,7 @@ func isAbbreviation(before string) bool {
 	if strings.Contains(w, ".") { // U.S, e.g, a.m
 		return true
 	}
-	return inSet(abbreviations, w)
-}
-
-// abbreviations are short forms, other than honorifics, that end in a
-// full stop inside a sentence.
-var abbreviations = map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "st": true,
-	"sen": true, "rep": true, "gov": true, "gen": true, "col": true, "lt": true,
-	"capt": true, "maj": true, "sgt": true, "adm": true, "rev": true, "fr": true,
-	"mx": true, "messrs": true, "pres": true, "hon": true, "supt": true,
-	"jr": true, "sr": true, "vs": true, "etc": true, "inc": true, "corp": true,
-	"ltd": true, "co": true, "no": true, "nos": true, "vol": true, "approx": true,
-	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true,
-	"aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
-	"ave": true, "blvd": true, "mt": true, "ft": true, "fig": true, "est": true,
+	return words().abbreviations.has(w)
 }
 
 // skipSpace returns the index of the first non-space rune at or after i.
@@ -193,7 +179,7 @@ func countWordsUpTo(s string, limit int) int {
 	return n
 }
 
-// firstWordEnd returns where the first word of s ends as hasWord reads
+// firstWordEnd returns where the first word of s ends as wordSet.inText reads
 // words (letters with apostrophes), or len(s).
 func firstWordEnd(s string) int {
 	i := 0
@@ -212,43 +198,6 @@ func firstWordEnd(s string) int {
 		i += n
 	}
 	return i
-}
-
-// hasWord reports whether s contains one of the lower-case words in set as
-// a whole word, compared case-insensitively. It does not allocate for
-// ASCII text.
-func hasWord(s string, set map[string]bool) bool {
-	var buf [32]byte
-	for i := 0; i < len(s); {
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if !unicode.IsLetter(r) {
-			i += n
-			continue
-		}
-		j := i
-		for j < len(s) {
-			r2, n2 := utf8.DecodeRuneInString(s[j:])
-			if !unicode.IsLetter(r2) && r2 != '\'' && r2 != '’' {
-				break
-			}
-			j += n2
-		}
-		if w := s[i:j]; len(w) <= len(buf) {
-			b := buf[:0]
-			for k := 0; k < len(w); k++ {
-				c := w[k]
-				if 'A' <= c && c <= 'Z' {
-					c += 'a' - 'A'
-				}
-				b = append(b, c)
-			}
-			if set[string(b)] {
-				return true
-			}
-		}
-		i = j
-	}
-	return false
 }
 
 // isUpperWord reports whether w has letters and all of them are upper case.
@@ -291,12 +240,6 @@ func collapseSpaces(s string) string {
 	return strings.Join(strings.FieldsFunc(s, IsSpace), " ")
 }
 
-// inSet reports whether the lower-case form of w is in set, without
-// allocating for short ASCII words.
-func inSet(set map[string]bool, w string) bool {
-	return lookupLower(set, w)
-}
-
 // lookupLower looks up the lower-case form of w in m, without allocating
 // for short ASCII words.
 func lookupLower[V any](m map[string]V, w string) V {
@@ -320,7 +263,15 @@ func lookupLower[V any](m map[string]V, w string) V {
 // reportingBase returns the base form of a reporting verb ("said" gives
 // "say"), or "" when w is none.
 func reportingBase(w string) string {
-	return lookupLower(words().reporting, w)
+	return words().reporting.get(w)
+}
+
+// trimPlural returns w without a final "s" or "S".
+func trimPlural(w string) string {
+	if n := len(w); n > 0 && (w[n-1] == 's' || w[n-1] == 'S') {
+		return w[:n-1]
+	}
+	return w
 }
 
 // runeStart clamps i to [0, len(s)] and moves it back to the start of a

@@ -167,7 +167,7 @@ func assignRoles(turns []Turn) {
 
 // isInterviewerLabel reports whether a speaker label marks the interviewer.
 func isInterviewerLabel(speaker string) bool {
-	return inSet(words().interviewerLabels, speaker)
+	return words().interviewerLabels.has(speaker)
 }
 
 // hasQuestionTurns reports whether any turn is a question.
