@@ -216,7 +216,7 @@ func (s *entityScanner) runEnd(sn *sentence, k int) int {
 		}
 		// Glue joins two capitalised words: "University of Helsinki", but
 		// not a person to their party: "Ann Chiang of DAB".
-		if lx.nameGlue.has(w) && end+1 < sn.len() && !sn.broken(end+1) && (lx.nameParticles.has(w) && w != "of" && w != "and" || gluable(sn, k, end)) {
+		if isNameGlue(w, true) && end+1 < sn.len() && !sn.broken(end+1) && (lx.nameParticles.has(w) || gluable(sn, k, end)) {
 			next := sn.word(end + 1)
 			if isNameToken(next) && !(w == "and" && !isOrgHead(sn, end+1)) {
 				end += 2
@@ -271,7 +271,8 @@ func (s *entityScanner) addRun(i int, sn *sentence, k, end int, headingLike bool
 	lx := words()
 	sentenceStart := headingLike || startsClause(sn, k)
 	initial := sentenceStart
-	// Drop leading stop words and titles; a title is a clue to a person.
+	// Drop leading stop words, connectors and titles; a title is a clue
+	// to a person. A particle is part of the name it starts ("Van Dijk").
 	title := ""
 	if k > 0 && !sn.broken(k) {
 		if w := strings.TrimSuffix(sn.word(k-1), "."); lx.honorifics.has(w) {
@@ -285,7 +286,7 @@ func (s *entityScanner) addRun(i int, sn *sentence, k, end int, headingLike bool
 		switch {
 		case lx.honorifics.has(lw) && k+1 < end:
 			title = w
-		case lx.stopWords.has(lw) && !(len(w) > 1 && isUpperWord(w)), lx.nameGlue.has(lw):
+		case lx.stopWords.has(lw) && !(len(w) > 1 && isUpperWord(w)), isNameConnector(lw, true):
 		default:
 			goto trimmed
 		}

@@ -227,7 +227,7 @@ func validSpeaker(name string) bool {
 		return false
 	}
 	for k, w := range fields {
-		if lx.nameParticles.has(w) && k > 0 && k < len(fields)-1 {
+		if isNameGlue(w, false) && k > 0 && k < len(fields)-1 {
 			continue
 		}
 		if !isCapitalized(w) {

@@ -181,9 +181,15 @@ type lexicon struct {
 
 	// honorifics are titles before a person's name (honorifics.txt).
 	honorifics wordSet
-	// nameParticles are the lower-case words inside a name
+	// nameParticles are the lower-case words inside a person's name
 	// (name-particles.txt): "Ludwig van Beethoven", "Hafez al Assad".
 	nameParticles wordSet
+	// titleConnectors join the words of a title or a name: "Secretary of
+	// State", "Arts and Humanities".
+	titleConnectors wordSet
+	// orgConnectors join the words of an organisation's or a place's name
+	// only: "Centre for Ageing", "Bank of the West", "AT & T".
+	orgConnectors wordSet
 	// stopWords are capitalised at a sentence start but never a name on
 	// their own (stopwords.txt).
 	stopWords wordSet
@@ -206,9 +212,6 @@ type lexicon struct {
 	// hyphenSuffixes turn a name into an adjective after a hyphen
 	// (hyphen-suffixes.txt): "Orwell-like".
 	hyphenSuffixes wordSet
-	// nameGlue are the lower-case words that may join the capitalised
-	// words of a name: "University of Helsinki", "Bank of the West".
-	nameGlue wordSet
 	// placeCues are the prepositions before a place: "in China", "across
 	// Europe".
 	placeCues wordSet
@@ -313,8 +316,9 @@ type gazetteerEntry struct {
 var words = sync.OnceValue(func() *lexicon {
 	lx := &lexicon{
 		honorifics:      listSet("honorifics.txt"),
-		nameParticles:   newWordSet("de", "da", "di", "du", "del", "della", "van", "von", "der", "den", "la", "le", "bin", "al", "el", "of", "and", "y"),
-		nameGlue:        newWordSet("of", "for", "de", "da", "del", "della", "van", "von", "der", "den", "la", "le", "du", "al", "bin", "the", "and", "&"),
+		nameParticles:   listSet("name-particles.txt"),
+		titleConnectors: newWordSet("of", "and"),
+		orgConnectors:   newWordSet("for", "the", "&"),
 		stopWords:       listSet("stopwords.txt"),
 		companySuffixes: listSet("company-suffixes.txt"),
 		demonyms:        listSet("demonyms.txt"),

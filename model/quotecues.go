@@ -347,7 +347,7 @@ func (s *quoteScanner) sourceAfter(sn *sentence, k int) string {
 	for last+1 <= end && last-first < maxSourceWords-1 {
 		if w := sn.word(last + 1); isPersonWord(w) {
 			last++
-		} else if lx.nameGlue.has(w) && last+2 <= end && isNameWord(sn.word(last+2)) {
+		} else if isNameGlue(w, true) && last+2 <= end && isNameWord(sn.word(last+2)) {
 			last += 2 // "University of Arkansas", "Arts and Humanities"
 		} else {
 			break
