@@ -109,7 +109,8 @@ func (s *entityScanner) scanMidCaps() {
 				case unicode.IsLower(r):
 					s.lower[w]++
 				case k > 0 && unicode.IsUpper(r) && !startsClause(&sn, k) && standalone(&sn, k):
-					s.midCaps[stripPossessive(w)]++
+					stem, _ := cutPossessive(w)
+					s.midCaps[stem]++
 				}
 				if len(w) <= 12 && words().businessWords.has(w) {
 					cues++
@@ -163,37 +164,6 @@ func (s *entityScanner) paragraph(i int) {
 	}
 }
 
-// isNameToken reports whether w can be a word of a name: capitalised, an
-// acronym, a word with inner capitals ("eBay", "YouGov"), or a particle
-// before a capital ("d'Amico").
-func isNameToken(w string) bool {
-	if i := strings.LastIndexByte(w, '-'); i >= 0 {
-		// "pro-Beijing", "Orwell-like" are adjectives, not names.
-		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
-			return false
-		}
-		if words().hyphenSuffixes.has(w[i+1:]) {
-			return false
-		}
-	}
-	r, n := utf8.DecodeRuneInString(w)
-	if unicode.IsUpper(r) {
-		return true
-	}
-	if unicode.IsDigit(r) {
-		return false
-	}
-	rest := w[n:]
-	if i := strings.IndexAny(rest, "'’"); i >= 0 && i <= 2 {
-		r2, _ := utf8.DecodeRuneInString(rest[i+len("'"):])
-		if rest[i] != '\'' {
-			r2, _ = utf8.DecodeRuneInString(rest[i+len("’"):])
-		}
-		return unicode.IsUpper(r2)
-	}
-	return strings.IndexFunc(rest, unicode.IsUpper) >= 0
-}
-
 // runEnd returns the end of the run of name words starting at word k,
 // or k when word k does not start one.
 func (s *entityScanner) runEnd(sn *sentence, k int) int {
@@ -204,7 +174,7 @@ func (s *entityScanner) runEnd(sn *sentence, k int) int {
 	end := k + 1
 	for end < sn.len() && end-k < maxNameWords && !sn.broken(end) {
 		w := sn.word(end)
-		if isNameToken(w) && lx.honorifics.has(strings.TrimSuffix(w, ".")) && isNameToken(sn.word(end-1)) && !lx.honorifics.has(strings.TrimSuffix(sn.word(end-1), ".")) {
+		if isNameToken(w) && isHonorific(w) && isNameToken(sn.word(end-1)) && !isHonorific(sn.word(end-1)) {
 			break // "... Science Museum Professor Lindqvist": a title starts a new name
 		}
 		if isNameToken(w) {
@@ -275,7 +245,7 @@ func (s *entityScanner) addRun(i int, sn *sentence, k, end int, headingLike bool
 	// to a person. A particle is part of the name it starts ("Van Dijk").
 	title := ""
 	if k > 0 && !sn.broken(k) {
-		if w := strings.TrimSuffix(sn.word(k-1), "."); lx.honorifics.has(w) {
+		if w := strings.TrimSuffix(sn.word(k-1), "."); isHonorific(w) {
 			title = w
 		}
 	}
@@ -284,7 +254,7 @@ func (s *entityScanner) addRun(i int, sn *sentence, k, end int, headingLike bool
 		w := sn.word(k)
 		lw := strings.TrimSuffix(w, ".")
 		switch {
-		case lx.honorifics.has(lw) && k+1 < end:
+		case isHonorific(lw) && k+1 < end:
 			title = w
 		case lx.stopWords.has(lw) && !(len(w) > 1 && isUpperWord(w)), isNameConnector(lw, true):
 		default:
@@ -298,7 +268,9 @@ trimmed:
 		return
 	}
 	start, stop := sn.start(k), sn.end(end-1)
-	stop = start + len(stripPossessive(text[start:stop]))
+	if stem, ok := cutPossessive(text[start:stop]); ok {
+		stop = start + len(stem)
+	}
 	name := collapseSpaces(text[start:stop])
 	titled := ""
 	if title != "" {
@@ -335,7 +307,7 @@ trimmed:
 		if _, known := lx.gazetteer[key]; !known && lookupLower(s.lower, name) >= max(1, s.midCaps[name]) {
 			return
 		}
-		if lx.honorifics.has(strings.TrimSuffix(name, ".")) {
+		if isHonorific(name) {
 			return // a lone title: "the President"
 		}
 	}
@@ -502,17 +474,6 @@ func initials(name string) string {
 		}
 	}
 	return b.String()
-}
-
-// stripPossessive removes a trailing "'s" or "’s" (or a lone apostrophe
-// after s).
-func stripPossessive(w string) string {
-	for _, suf := range []string{"'s", "’s", "'S", "’S"} {
-		if strings.HasSuffix(w, suf) {
-			return w[:len(w)-len(suf)]
-		}
-	}
-	return strings.TrimRight(w, "'’")
 }
 
 // nameKey is the form under which spellings of one name meet: lower case,

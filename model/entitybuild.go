@@ -167,20 +167,6 @@ func isCamelCase(w string) bool {
 	return false
 }
 
-// isPersonLike reports whether the words read as a person's name: each
-// capitalised, made of letters, none a stop word.
-func isPersonLike(fields []string) bool {
-	for _, f := range fields {
-		if !isCapitalized(f) || isUpperWord(f) && len(f) > 1 && !strings.HasSuffix(f, ".") {
-			return false
-		}
-		if words().stopWords.has(f) {
-			return false
-		}
-	}
-	return true
-}
-
 // build turns the groups into entities.
 func (s *entityScanner) build() {
 	lx := words()

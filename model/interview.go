@@ -3,7 +3,6 @@ package model
 import (
 	"regexp"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -397,15 +396,4 @@ func lastNameRun(s string) string {
 		start--
 	}
 	return strings.Join(fields[start:end], " ")
-}
-
-// isNameWord reports whether w can be part of a name: capitalised and not
-// a stop word.
-func isNameWord(w string) bool {
-	w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
-	if w == "" || !isCapitalized(w) {
-		return false
-	}
-	// "US" is a name even though "us" is a stop word.
-	return (len(w) > 1 && isUpperWord(w)) || !words().stopWords.has(w)
 }

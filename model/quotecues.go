@@ -246,16 +246,6 @@ func (s *quoteScanner) appositiveSubject(sn *sentence, j int) (string, int) {
 	return "", -1
 }
 
-// isPersonWord reports whether w can be part of a person's name: a name
-// word, or one with a lower-case particle ("al-Amr", "el-Baradei").
-func isPersonWord(w string) bool {
-	if isNameWord(w) {
-		return true
-	}
-	p, rest, ok := strings.Cut(w, "-")
-	return ok && len(p) <= 3 && isCapitalized(rest) && !strings.ContainsRune(rest, '-')
-}
-
 // isNamePart reports whether words start to end (included) are a name of
 // a few words, every one capitalised.
 func isNamePart(sn *sentence, start, end int) bool {
@@ -296,7 +286,7 @@ func (s *quoteScanner) nameAfter(sn *sentence, k int) (string, int) {
 	}
 	// Skip the titles ("the company's CEO", "Mayor") to the name.
 	from := k
-	for k < sn.len()-1 && !sn.broken(k+1) && (strings.EqualFold(w, "the") || lx.honorifics.has(strings.TrimSuffix(w, "."))) {
+	for k < sn.len()-1 && !sn.broken(k+1) && (strings.EqualFold(w, "the") || isHonorific(w)) {
 		k++
 		w = sn.word(k)
 	}
@@ -332,7 +322,7 @@ func (s *quoteScanner) sourceAfter(sn *sentence, k int) string {
 	first := -1
 	for j := k; j <= end; j++ {
 		w := sn.word(j)
-		if isNameWord(w) && !lx.honorifics.has(strings.TrimSuffix(w, ".")) {
+		if isNameWord(w) && !isHonorific(w) {
 			first = j
 			break
 		}

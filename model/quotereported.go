@@ -105,11 +105,6 @@ func isNounUse(sn *sentence, k int) bool {
 	return lx.determiners.has(p) || strings.EqualFold(p, "own") || isPossessive(p)
 }
 
-// isPossessive reports whether w ends in "'s".
-func isPossessive(w string) bool {
-	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
-}
-
 // invertedAside reads a cue set off by commas inside a sentence with its
 // speaker after the verb: "Club members, said Okafor, are asked to
 // ...". It returns the speaker.

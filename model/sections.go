@@ -268,7 +268,7 @@ func paragraphWords(paras []Paragraph, x *textIndex, voices []voice) (bags [][]i
 			if int(t.start) < voices[i].body {
 				continue
 			}
-			w := stripPossessive(p.Text[t.start:t.end])
+			w, _ := cutPossessive(p.Text[t.start:t.end])
 			if utf8.RuneCountInString(w) < 3 || nonContent.has(trimPlural(w)) {
 				continue
 			}
