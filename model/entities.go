@@ -93,7 +93,7 @@ func findEntities(d *Document, x *textIndex, voices []voice) []Entity {
 func (s *entityScanner) scanMidCaps() {
 	cues, total := 0, 0
 	for i, p := range s.d.Paragraphs {
-		if p.Heading || isHeadingLine(p.Text) {
+		if p.Heading || isHeadingLine(p.Text, maxHeadingWords) {
 			continue
 		}
 		from, to := s.x.sentences(i)
@@ -143,7 +143,7 @@ func startsClause(sn *sentence, k int) bool {
 func (s *entityScanner) paragraph(i int) {
 	p := s.d.Paragraphs[i]
 	text := p.Text
-	headingLike := p.Heading || isHeadingLine(text)
+	headingLike := p.Heading || isHeadingLine(text, maxHeadingWords)
 	from, to := s.x.sentences(i)
 	s.x.work += int(s.x.sentTok[to] - s.x.sentTok[from])
 	for n := from; n < to; n++ {

@@ -3,7 +3,6 @@ package model
 import (
 	"regexp"
 	"strings"
-	"unicode/utf8"
 )
 
 const (
@@ -19,7 +18,8 @@ const (
 	// maxStatementQuestionWords is the longest remark without a question
 	// mark that can stand for a question.
 	maxStatementQuestionWords = 40
-	// maxHeadingWords is the longest unpunctuated line read as a heading.
+	// maxHeadingWords is the longest unpunctuated paragraph read as a
+	// heading.
 	maxHeadingWords = 10
 )
 
@@ -174,7 +174,7 @@ func scanInterview(d *Document, x *textIndex, voices []voice) *interviewScan {
 // continuesAnswer reports whether a paragraph can belong to an answer: it
 // is prose, not a heading or a closing line.
 func continuesAnswer(p Paragraph) bool {
-	return !p.Heading && !isEndLine(p.Text) && !isHeadingLine(p.Text)
+	return !p.Heading && !isEndLine(p.Text) && !isHeadingLine(p.Text, maxHeadingWords)
 }
 
 // answers reports whether paragraph i can answer the question before it:
@@ -184,20 +184,6 @@ func (s *interviewScan) answers(i int) bool {
 		return !isInterviewerLabel(speaker)
 	}
 	return s.prose[i] == i && !s.asks[i]
-}
-
-// isHeadingLine reports whether text reads as a heading: a few words with
-// no sentence punctuation at the end.
-func isHeadingLine(text string) bool {
-	if len(text) > maxHeadingWords*24 {
-		return false
-	}
-	t := trimCloseRight(text)
-	if t == "" {
-		return false
-	}
-	last, _ := utf8.DecodeLastRuneInString(t)
-	return !strings.ContainsRune(".!?:;,-…—", last) && countWords(t) <= maxHeadingWords
 }
 
 // isQuestionParagraph reports whether paragraph i reads as an interviewer's
@@ -262,7 +248,7 @@ func (s *interviewScan) isQuestionParagraph(i int) bool {
 func (s *interviewScan) isStatementQuestion(i int) bool {
 	lx := words()
 	p := s.d.Paragraphs[i]
-	if s.voices[i].speaker != "" || p.Heading || isHeadingLine(p.Text) {
+	if s.voices[i].speaker != "" || p.Heading || isHeadingLine(p.Text, maxHeadingWords) {
 		return false
 	}
 	s.x.work += len(p.Text)

@@ -135,6 +135,21 @@ func endsWithQuestion(s string) bool {
 	return strings.HasSuffix(s, "?") || strings.HasSuffix(s, "？")
 }
 
+// isHeadingLine reports whether text reads as a heading or a headline: at
+// most maxWords words with no sentence punctuation at the end, nor the
+// comma, colon or dash of a line that runs on into the next.
+func isHeadingLine(text string, maxWords int) bool {
+	if len(text) > maxWords*24 {
+		return false
+	}
+	t := trimCloseRight(text)
+	if t == "" {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(t)
+	return !strings.ContainsRune(".!?:;,-…—", last) && countWords(t) <= maxWords
+}
+
 // firstWord returns the first word of s, without punctuation, and the byte
 // offset just after it.
 func firstWord(s string) (string, int) {

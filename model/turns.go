@@ -3,12 +3,17 @@ package model
 import (
 	"regexp"
 	"strings"
-	"unicode/utf8"
 )
 
-// maxElsewhereChecks caps the label names looked up in the rest of the
-// text, so a document full of one-off "Word:" openings stays linear.
-const maxElsewhereChecks = 64
+const (
+	// maxElsewhereChecks caps the label names looked up in the rest of the
+	// text, so a document full of one-off "Word:" openings stays linear.
+	maxElsewhereChecks = 64
+	// maxHeadlineWords is the longest headline after a name and a colon
+	// in a document's first paragraph ("Ada Byrne: An Interview with the
+	// Harbour Poet"): longer than a heading among paragraphs may be.
+	maxHeadlineWords = 15
+)
 
 var (
 	// timeLineRe matches a paragraph that is only a clock time, as at the
@@ -88,7 +93,7 @@ func findLabels(d *Document, x *textIndex) map[int]Label {
 			continue
 		}
 		if l, ok := paragraphLabel(p); ok {
-			if !l.Strong && i == 0 && d.Title == "" && isHeadline(p.Text[l.Body:]) {
+			if !l.Strong && i == 0 && d.Title == "" && isHeadingLine(p.Text[l.Body:], maxHeadlineWords) {
 				continue // "Frank Messina: An Interview with the 'Mets Poet'"
 			}
 			labels[i] = l
@@ -121,17 +126,6 @@ func mentionedElsewhere(d *Document, x *textIndex, name string, skip int) bool {
 		}
 	}
 	return false
-}
-
-// isHeadline reports whether text reads as a headline: a few words that
-// do not end a sentence.
-func isHeadline(text string) bool {
-	t := trimCloseRight(text)
-	if t == "" || countWords(t) > 15 {
-		return false
-	}
-	r, _ := utf8.DecodeLastRuneInString(t)
-	return !strings.ContainsRune(".!?…", r)
 }
 
 // isEndLine reports whether a paragraph closes a transcript or stamps its
