@@ -64,9 +64,6 @@ func (s wordSet) inText(text string) bool {
 	return false
 }
 
-// len returns the number of entries.
-func (s wordSet) len() int { return len(s.m) }
-
 // joinWordSets returns a new set holding the entries of every set.
 func joinWordSets(sets ...wordSet) wordSet {
 	out := wordSet{m: map[string]struct{}{}}
@@ -312,8 +309,22 @@ type gazetteerEntry struct {
 	Kind EntityKind
 }
 
-// words returns the lexicon, loading it on first use.
-var words = sync.OnceValue(func() *lexicon {
+var (
+	// loadOnce loads the lexicon on first use.
+	loadOnce sync.Once
+	// loaded is the lexicon, once loaded.
+	loaded *lexicon
+)
+
+// words returns the lexicon, loading it on first use. The extractors ask
+// for it at every word they read, so it is small enough to inline.
+func words() *lexicon {
+	loadOnce.Do(loadLexicon)
+	return loaded
+}
+
+// loadLexicon reads every list into loaded.
+func loadLexicon() {
 	lx := &lexicon{
 		honorifics:      listSet("honorifics.txt"),
 		nameParticles:   listSet("name-particles.txt"),
@@ -409,5 +420,5 @@ var words = sync.OnceValue(func() *lexicon {
 			}
 		}
 	}
-	return lx
-})
+	loaded = lx
+}

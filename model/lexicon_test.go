@@ -128,7 +128,7 @@ func TestLexiconEntries(t *testing.T) {
 		}
 	}
 	for name, s := range lexiconSets(lx) {
-		check(name, maps.Keys(s.m), s.len())
+		check(name, maps.Keys(s.m), len(s.m))
 	}
 	check("reporting", maps.Keys(lx.reporting.m), len(lx.reporting.m))
 	check("furniture", maps.Keys(lx.furniture.m), len(lx.furniture.m))

@@ -89,7 +89,7 @@ func reportsSpeech(s string) bool {
 		lw := strings.ToLower(w)
 		if base := lx.reporting.get(w); base != "" && lw != base && !strings.HasSuffix(lw, "ing") {
 			switch p := strings.ToLower(prev); {
-			case p == "he" || p == "she" || p == "they":
+			case lx.personPronouns.has(prev):
 				return true
 			case isCapitalized(prev) && p != "you" && p != "i" && p != "we":
 				return true

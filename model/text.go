@@ -255,8 +255,9 @@ func collapseSpaces(s string) string {
 	return strings.Join(strings.FieldsFunc(s, IsSpace), " ")
 }
 
-// lookupLower looks up the lower-case form of w in m, without allocating
-// for short ASCII words.
+// lookupLower looks up the lower-case form of w in m, a map of words as
+// the text writes them (the entity scanner's counts), without allocating
+// for short ASCII words. Word lists are looked up through wordSet.
 func lookupLower[V any](m map[string]V, w string) V {
 	var buf [32]byte
 	if len(w) > len(buf) {
