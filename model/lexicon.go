@@ -310,20 +310,20 @@ type gazetteerEntry struct {
 }
 
 var (
-	// loadOnce loads the lexicon on first use.
-	loadOnce sync.Once
-	// loaded is the lexicon, once loaded.
-	loaded *lexicon
+	// lexiconOnce loads the lexicon on first use.
+	lexiconOnce sync.Once
+	// loadedLexicon is the lexicon, once loaded.
+	loadedLexicon *lexicon
 )
 
 // words returns the lexicon, loading it on first use. The extractors ask
 // for it at every word they read, so it is small enough to inline.
 func words() *lexicon {
-	loadOnce.Do(loadLexicon)
-	return loaded
+	lexiconOnce.Do(loadLexicon)
+	return loadedLexicon
 }
 
-// loadLexicon reads every list into loaded.
+// loadLexicon reads every list into loadedLexicon.
 func loadLexicon() {
 	lx := &lexicon{
 		honorifics:      listSet("honorifics.txt"),
@@ -420,5 +420,5 @@ func loadLexicon() {
 			}
 		}
 	}
-	loaded = lx
+	loadedLexicon = lx
 }
