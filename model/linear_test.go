@@ -61,7 +61,7 @@ func TestClauseChecksAgree(t *testing.T) {
 					continue // the clauses asked about start at a word
 				}
 				if got, want := s.hasFiniteVerb(text, start, cut), words().finiteVerbs.inText(text[start:cut]); got != want {
-					t.Errorf("hasFiniteVerb(%q) = %v, hasWord says %v", text[start:cut], got, want)
+					t.Errorf("hasFiniteVerb(%q) = %v, finiteVerbs.inText says %v", text[start:cut], got, want)
 				}
 			}
 		}
