@@ -20,36 +20,6 @@ const (
 	businessCueRate = 60
 )
 
-// nameGlue are lower-case words that may join the capitalised words of a
-// name ("University of Helsinki", "Bank of the West").
-var nameGlue = map[string]bool{
-	"of": true, "for": true, "de": true, "da": true, "del": true, "della": true,
-	"van": true, "von": true, "der": true, "den": true, "la": true, "le": true,
-	"du": true, "al": true, "bin": true, "the": true, "and": true, "&": true,
-}
-
-// placeCues precede a place: "in China", "across Europe".
-var placeCues = map[string]bool{
-	"in": true, "near": true, "across": true, "throughout": true, "outside": true,
-	"inside": true,
-}
-
-// companyCues are words around a name that make it a company: "CEO of X",
-// "X's founder", "shares of X".
-var companyCues = map[string]bool{
-	"ceo": true, "founder": true, "company": true, "companies": true, "firm": true,
-	"brand": true, "startup": true, "chairman": true, "shares": true, "rival": true,
-	"maker": true, "retailer": true, "giant": true, "giants": true,
-}
-
-// businessWords mark a text about business.
-var businessWords = map[string]bool{
-	"company": true, "companies": true, "brand": true, "brands": true, "ceo": true,
-	"market": true, "markets": true, "products": true, "firm": true, "firms": true,
-	"startup": true, "startups": true, "business": true, "industry": true,
-	"enterprise": true, "enterprises": true, "retailer": true, "investors": true,
-}
-
 // mention is one occurrence of a candidate name.
 type mention struct {
 	para, start, end int
@@ -123,7 +93,7 @@ func findEntities(d *Document, x *textIndex, voices []voice) []Entity {
 func (s *entityScanner) scanMidCaps() {
 	cues, total := 0, 0
 	for i, p := range s.d.Paragraphs {
-		if p.Heading || isHeadingLine(p.Text) {
+		if p.Heading || isHeadingLine(p.Text, maxHeadingWords) {
 			continue
 		}
 		from, to := s.x.sentences(i)
@@ -139,9 +109,10 @@ func (s *entityScanner) scanMidCaps() {
 				case unicode.IsLower(r):
 					s.lower[w]++
 				case k > 0 && unicode.IsUpper(r) && !startsClause(&sn, k) && standalone(&sn, k):
-					s.midCaps[stripPossessive(w)]++
+					stem, _ := cutPossessive(w)
+					s.midCaps[stem]++
 				}
-				if len(w) <= 12 && inSet(businessWords, w) {
+				if len(w) <= 12 && words().businessWords.has(w) {
 					cues++
 				}
 				total++
@@ -172,7 +143,7 @@ func startsClause(sn *sentence, k int) bool {
 func (s *entityScanner) paragraph(i int) {
 	p := s.d.Paragraphs[i]
 	text := p.Text
-	headingLike := p.Heading || isHeadingLine(text)
+	headingLike := p.Heading || isHeadingLine(text, maxHeadingWords)
 	from, to := s.x.sentences(i)
 	s.x.work += int(s.x.sentTok[to] - s.x.sentTok[from])
 	for n := from; n < to; n++ {
@@ -193,54 +164,17 @@ func (s *entityScanner) paragraph(i int) {
 	}
 }
 
-// hyphenSuffixes turn a name into an adjective: "Orwell-like".
-var hyphenSuffixes = map[string]bool{
-	"like": true, "based": true, "style": true, "born": true, "era": true, "led": true,
-	"backed": true, "owned": true, "made": true, "run": true, "funded": true,
-	"speaking": true, "related": true, "specific": true, "wide": true,
-}
-
-// isNameToken reports whether w can be a word of a name: capitalised, an
-// acronym, a word with inner capitals ("eBay", "YouGov"), or a particle
-// before a capital ("d'Amico").
-func isNameToken(w string) bool {
-	if i := strings.LastIndexByte(w, '-'); i >= 0 {
-		// "pro-Beijing", "Orwell-like" are adjectives, not names.
-		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
-			return false
-		}
-		if hyphenSuffixes[w[i+1:]] {
-			return false
-		}
-	}
-	r, n := utf8.DecodeRuneInString(w)
-	if unicode.IsUpper(r) {
-		return true
-	}
-	if unicode.IsDigit(r) {
-		return false
-	}
-	rest := w[n:]
-	if i := strings.IndexAny(rest, "'’"); i >= 0 && i <= 2 {
-		r2, _ := utf8.DecodeRuneInString(rest[i+len("'"):])
-		if rest[i] != '\'' {
-			r2, _ = utf8.DecodeRuneInString(rest[i+len("’"):])
-		}
-		return unicode.IsUpper(r2)
-	}
-	return strings.IndexFunc(rest, unicode.IsUpper) >= 0
-}
-
 // runEnd returns the end of the run of name words starting at word k,
 // or k when word k does not start one.
 func (s *entityScanner) runEnd(sn *sentence, k int) int {
 	if !isNameToken(sn.word(k)) {
 		return k
 	}
+	lx := words()
 	end := k + 1
 	for end < sn.len() && end-k < maxNameWords && !sn.broken(end) {
 		w := sn.word(end)
-		if isNameToken(w) && inSet(words().honorifics, strings.TrimSuffix(w, ".")) && isNameToken(sn.word(end-1)) && !inSet(words().honorifics, strings.TrimSuffix(sn.word(end-1), ".")) {
+		if isNameToken(w) && isHonorific(w) && isNameToken(sn.word(end-1)) && !isHonorific(sn.word(end-1)) {
 			break // "... Science Museum Professor Lindqvist": a title starts a new name
 		}
 		if isNameToken(w) {
@@ -252,7 +186,7 @@ func (s *entityScanner) runEnd(sn *sentence, k int) int {
 		}
 		// Glue joins two capitalised words: "University of Helsinki", but
 		// not a person to their party: "Ann Chiang of DAB".
-		if nameGlue[w] && end+1 < sn.len() && !sn.broken(end+1) && (nameParticles[w] && w != "of" && w != "and" || gluable(sn, k, end)) {
+		if isNameGlue(w, true) && end+1 < sn.len() && !sn.broken(end+1) && (lx.nameParticles.has(w) || gluable(sn, k, end)) {
 			next := sn.word(end + 1)
 			if isNameToken(next) && !(w == "and" && !isOrgHead(sn, end+1)) {
 				end += 2
@@ -278,7 +212,7 @@ func gluable(sn *sentence, k, end int) bool {
 	lx := words()
 	for j := k; j < end; j++ {
 		w := sn.word(j)
-		if inSet(lx.orgWords, w) || inSet(lx.placeWords, w) || inSet(lx.suffixes, w) {
+		if lx.orgWords.has(w) || lx.placeWords.has(w) || lx.companySuffixes.has(w) {
 			return true
 		}
 	}
@@ -293,7 +227,7 @@ func isOrgHead(sn *sentence, k int) bool {
 		if j > k && sn.broken(j) {
 			break
 		}
-		if inSet(words().orgWords, sn.word(j)) {
+		if words().orgWords.has(sn.word(j)) {
 			return true
 		}
 	}
@@ -307,10 +241,11 @@ func (s *entityScanner) addRun(i int, sn *sentence, k, end int, headingLike bool
 	lx := words()
 	sentenceStart := headingLike || startsClause(sn, k)
 	initial := sentenceStart
-	// Drop leading stop words and titles; a title is a clue to a person.
+	// Drop leading stop words, connectors and titles; a title is a clue
+	// to a person. A particle is part of the name it starts ("Van Dijk").
 	title := ""
 	if k > 0 && !sn.broken(k) {
-		if w := strings.TrimSuffix(sn.word(k-1), "."); inSet(lx.honorifics, w) {
+		if w := strings.TrimSuffix(sn.word(k-1), "."); isHonorific(w) {
 			title = w
 		}
 	}
@@ -319,9 +254,9 @@ func (s *entityScanner) addRun(i int, sn *sentence, k, end int, headingLike bool
 		w := sn.word(k)
 		lw := strings.TrimSuffix(w, ".")
 		switch {
-		case inSet(lx.honorifics, lw) && k+1 < end:
+		case isHonorific(lw) && k+1 < end:
 			title = w
-		case inSet(lx.stopWords, lw) && !(len(w) > 1 && isUpperWord(w)), inSet(nameGlue, lw):
+		case lx.stopWords.has(lw) && !(len(w) > 1 && isUpperWord(w)), isNameConnector(lw, true):
 		default:
 			goto trimmed
 		}
@@ -329,14 +264,13 @@ func (s *entityScanner) addRun(i int, sn *sentence, k, end int, headingLike bool
 		sentenceStart = false
 	}
 trimmed:
-	for end > k && nameGlue[sn.word(end-1)] {
-		end--
-	}
 	if k >= end {
 		return
 	}
 	start, stop := sn.start(k), sn.end(end-1)
-	stop = start + len(stripPossessive(text[start:stop]))
+	if stem, ok := cutPossessive(text[start:stop]); ok {
+		stop = start + len(stem)
+	}
 	name := collapseSpaces(text[start:stop])
 	titled := ""
 	if title != "" {
@@ -353,10 +287,10 @@ trimmed:
 			titled = collapseSpaces(text[sn.start(from):stop])
 		}
 	}
-	if end-k == 1 && inSet(lx.demonyms, name) {
+	if end-k == 1 && lx.demonyms.has(name) {
 		return
 	}
-	if end-k == 1 && inSet(lx.stopWords, name) && !(len(name) > 1 && isUpperWord(name)) {
+	if end-k == 1 && lx.stopWords.has(name) && !(len(name) > 1 && isUpperWord(name)) {
 		return
 	}
 	key := nameKey(name)
@@ -373,7 +307,7 @@ trimmed:
 		if _, known := lx.gazetteer[key]; !known && lookupLower(s.lower, name) >= max(1, s.midCaps[name]) {
 			return
 		}
-		if inSet(lx.honorifics, strings.TrimSuffix(name, ".")) {
+		if isHonorific(name) {
 			return // a lone title: "the President"
 		}
 	}
@@ -423,8 +357,9 @@ func kindIndex(kind EntityKind) int {
 
 // vote adds the clues around the name in words k to end (excluded) to g.
 func (s *entityScanner) vote(g *nameGroup, sn *sentence, k, end int, title string) {
+	lx := words()
 	if title != "" {
-		if inSet(companyCues, title) {
+		if lx.companyCues.has(title) {
 			g.votes[kindIndex(KindPerson)] += 2
 		} else {
 			g.votes[kindIndex(KindPerson)] += 3
@@ -432,7 +367,7 @@ func (s *entityScanner) vote(g *nameGroup, sn *sentence, k, end int, title strin
 	}
 	if k > 0 && !sn.broken(k) {
 		prev := sn.word(k - 1)
-		if inSet(placeCues, prev) {
+		if lx.placeCues.has(prev) {
 			g.votes[kindIndex(KindPlace)]++
 		}
 		// People do not take an article: "the Smithsonian", "the Voice".
@@ -440,7 +375,7 @@ func (s *entityScanner) vote(g *nameGroup, sn *sentence, k, end int, title strin
 			g.votes[kindIndex(KindOrganization)]++
 		}
 		// "CEO of X", "founder of X".
-		if prev == "of" && k > 1 && inSet(companyCues, sn.word(k-2)) {
+		if prev == "of" && k > 1 && lx.companyCues.has(sn.word(k-2)) {
 			g.votes[kindIndex(KindCompany)] += 2
 		}
 	}
@@ -449,11 +384,11 @@ func (s *entityScanner) vote(g *nameGroup, sn *sentence, k, end int, title strin
 		if base := reportingBase(next); base != "" && next != base || next == "who" {
 			g.votes[kindIndex(KindPerson)]++
 		}
-		if inSet(companyCues, next) {
+		if lx.companyCues.has(next) {
 			g.votes[kindIndex(KindCompany)] += 2
 		}
 	}
-	if isPossessive(sn.word(end-1)) && end < sn.len() && inSet(companyCues, sn.word(end)) {
+	if isPossessive(sn.word(end-1)) && end < sn.len() && lx.companyCues.has(sn.word(end)) {
 		g.votes[kindIndex(KindCompany)] += 2
 	}
 }
@@ -539,17 +474,6 @@ func initials(name string) string {
 		}
 	}
 	return b.String()
-}
-
-// stripPossessive removes a trailing "'s" or "’s" (or a lone apostrophe
-// after s).
-func stripPossessive(w string) string {
-	for _, suf := range []string{"'s", "’s", "'S", "’S"} {
-		if strings.HasSuffix(w, suf) {
-			return w[:len(w)-len(suf)]
-		}
-	}
-	return strings.TrimRight(w, "'’")
 }
 
 // nameKey is the form under which spellings of one name meet: lower case,

@@ -99,15 +99,15 @@ func (s *entityScanner) classify(g *nameGroup) EntityKind {
 	name := g.forms[0]
 	fields := strings.Fields(name)
 	last := strings.ToLower(strings.TrimRight(fields[len(fields)-1], "."))
-	if len(fields) > 1 && (lx.suffixes[last] || lx.suffixes[last+"."]) {
+	if len(fields) > 1 && (lx.companySuffixes.has(last) || lx.companySuffixes.has(last+".")) {
 		return KindCompany
 	}
 	for _, f := range fields {
-		if inSet(lx.orgWords, f) {
+		if lx.orgWords.has(f) {
 			return KindOrganization
 		}
 	}
-	if len(fields) > 1 && lx.placeWords[last] {
+	if len(fields) > 1 && lx.placeWords.has(last) {
 		return KindPlace
 	}
 	if len(g.members) > 0 {
@@ -125,7 +125,7 @@ func (s *entityScanner) classify(g *nameGroup) EntityKind {
 	if isAcronym(name) || len(fields) == 1 && isCamelCase(name) {
 		return KindOrganization // "NATO", "YouGov"
 	}
-	if len(fields) > 1 && inSet(lx.placeWords, fields[0]) {
+	if len(fields) > 1 && lx.placeWords.has(fields[0]) {
 		return KindPlace // "Cape Canaveral", "Mount Everest"
 	}
 	if best >= 0 {
@@ -165,20 +165,6 @@ func isCamelCase(w string) bool {
 		}
 	}
 	return false
-}
-
-// isPersonLike reports whether the words read as a person's name: each
-// capitalised, made of letters, none a stop word.
-func isPersonLike(fields []string) bool {
-	for _, f := range fields {
-		if !isCapitalized(f) || isUpperWord(f) && len(f) > 1 && !strings.HasSuffix(f, ".") {
-			return false
-		}
-		if inSet(words().stopWords, f) {
-			return false
-		}
-	}
-	return true
 }
 
 // build turns the groups into entities.

@@ -40,6 +40,8 @@ func TestParseLabel(t *testing.T) {
 		{"SENIOR ADMINISTRATION OFFICIAL: Great.", "SENIOR ADMINISTRATION OFFICIAL", "Great.", true},
 		{"Lindqvist: Good evening.", "Lindqvist", "Good evening.", false},
 		{"Lei Jun: I have paid more attention.", "Lei Jun", "I have paid more attention.", false},
+		{"Rafael di Stefano: We leave with a plan.", "Rafael di Stefano", "We leave with a plan.", false},
+		{"Secretary of State: Thank you.", "Secretary of State", "Thank you.", false},
 		{"[00:01:02] Host: Welcome back.", "Host", "Welcome back.", true},
 		{"**Ines Okafor:** Start small.", "Ines Okafor", "Start small.", true},
 		{"**Host**: Why?", "Host", "Why?", true},

@@ -102,24 +102,12 @@ func (page *pageInfo) setURL(href string, isBase bool) {
 	page.url = u
 }
 
-// furnitureWords map the words of class names and ids to the kind of page
-// furniture they mark.
-var furnitureWords = map[string]string{
-	"comment": reasonComments, "comments": reasonComments, "commentlist": reasonComments,
-	"disqus": reasonComments, "respond": reasonComments, "discussion": reasonComments,
-	"share": reasonShare, "sharing": reasonShare, "sharedaddy": reasonShare,
-	"social": reasonShare, "sharebar": reasonShare, "follow": reasonShare,
-	"related": reasonRelated, "recommended": reasonRelated, "recommendations": reasonRelated,
-	"outbrain": reasonRelated, "taboola": reasonRelated, "trending": reasonRelated,
-	"newsletter": reasonNewsletter, "subscribe": reasonNewsletter, "signup": reasonNewsletter,
-}
-
 // furnitureReason tells from its class and id what kind of page furniture
 // the element n is, or returns "".
 func furnitureReason(n *html.Node) string {
 	for _, key := range []string{"class", "id"} {
 		for _, word := range strings.FieldsFunc(strings.ToLower(attrValue(n.Attr, key)), isNameSeparator) {
-			if reason := furnitureWords[word]; reason != "" {
+			if reason := words().furniture.get(word); reason != "" {
 				return reason
 			}
 		}

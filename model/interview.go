@@ -5,7 +5,6 @@ import (
 	"regexp"
 	"slices"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -22,7 +21,8 @@ const (
 	// maxStatementQuestionWords is the longest remark without a question
 	// mark that can stand for a question.
 	maxStatementQuestionWords = 40
-	// maxHeadingWords is the longest unpunctuated line read as a heading.
+	// maxHeadingWords is the longest unpunctuated paragraph read as a
+	// heading.
 	maxHeadingWords = 10
 )
 
@@ -49,35 +49,6 @@ var (
 // indirectQuestionRe finds an interviewer asking without a question mark:
 // "I just wanted to know if you ...", "I wonder whether you ...".
 var indirectQuestionRe = regexp.MustCompile(`(?i)\b(?:want(?:ed)? to (?:know|ask)|wonder(?:ed|ing)?|(?:like|love) to (?:know|ask|hear)|curious (?:about|whether|if|to))\b`)
-
-// questionOpeners are the words that open a direct question.
-var questionOpeners = map[string]bool{
-	"what": true, "why": true, "how": true, "who": true, "whom": true, "whose": true,
-	"which": true, "where": true, "when": true, "is": true, "are": true, "was": true,
-	"were": true, "do": true, "does": true, "did": true, "can": true, "could": true,
-	"will": true, "would": true, "should": true, "shall": true, "may": true,
-	"might": true, "have": true, "has": true, "had": true, "isn't": true, "isn’t": true,
-	"aren't": true, "aren’t": true, "don't": true, "don’t": true, "doesn't": true,
-	"doesn’t": true, "didn't": true, "didn’t": true, "won't": true, "won’t": true,
-	"wouldn't": true, "wouldn’t": true,
-}
-
-// imperativeOpeners are the first words of a request that closes an
-// interviewer's question ("Use three words to describe ...").
-var imperativeOpeners = map[string]bool{
-	"use": true, "tell": true, "describe": true, "please": true, "explain": true,
-	"name": true, "give": true, "share": true, "walk": true, "talk": true,
-	"list": true, "summarize": true, "summarise": true, "compare": true,
-	"imagine": true, "define": true, "elaborate": true, "say": true, "pick": true,
-	"choose": true, "finish": true, "complete": true, "let": true,
-}
-
-// secondPerson are the words of an interviewer addressing the interviewee.
-var secondPerson = map[string]bool{
-	"you": true, "your": true, "yours": true, "yourself": true, "you're": true,
-	"you’re": true, "you've": true, "you’ve": true, "you'd": true, "you’d": true,
-	"you'll": true, "you’ll": true,
-}
 
 // inferInterview finds the turns of an interview whose questions carry no
 // speaker label: paragraphs that end in a question (or in a request after
@@ -253,7 +224,7 @@ func isWritersNote(text string) bool {
 // heading's, describes rather than speaks ("A keeper lifts a frame of
 // comb from the hive").
 func isCaption(text string) bool {
-	if isHeadingLine(text) {
+	if isHeadingLine(text, maxHeadingWords) {
 		return true
 	}
 	t := trimCloseRight(text)
@@ -313,26 +284,13 @@ func (s *interviewScan) answers(i int) bool {
 	return s.prose[i] == i && !s.asks[i]
 }
 
-// isHeadingLine reports whether text reads as a heading: a few words with
-// no sentence punctuation at the end.
-func isHeadingLine(text string) bool {
-	if len(text) > maxHeadingWords*24 {
-		return false
-	}
-	t := trimCloseRight(text)
-	if t == "" {
-		return false
-	}
-	last, _ := utf8.DecodeLastRuneInString(t)
-	return !strings.ContainsRune(".!?:;,-…—", last) && countWords(t) <= maxHeadingWords
-}
-
 // isQuestionParagraph reports whether paragraph i reads as an interviewer's
 // question: a heading or bold paragraph that asks one, or an unlabelled
 // paragraph whose last sentence asks a question (or is a request following
 // a question) and that addresses the interviewee or is short.
 func (s *interviewScan) isQuestionParagraph(i int) bool {
 	p, v := s.d.Paragraphs[i], s.voices[i]
+	lx := words()
 	if p.Heading || p.Bold {
 		// Interviews set their questions, and requests, in bold or as
 		// headings.
@@ -357,11 +315,11 @@ func (s *interviewScan) isQuestionParagraph(i int) bool {
 		return false
 	}
 	last := text[ss[len(ss)-1].Start:ss[len(ss)-1].End]
-	addressed := hasWord(text, secondPerson)
+	addressed := lx.secondPerson.inText(text)
 	if endsWithQuestion(last) {
 		return addressed || words <= maxPlainQuestionWords
 	}
-	if w, _ := firstWord(last); addressed && inSet(questionOpeners, w) && isBrokenOff(last) {
+	if w, _ := firstWord(last); addressed && lx.questionOpeners.has(w) && isBrokenOff(last) {
 		return true // "Could I have a sample, ... just one that you --"
 	}
 	if len(ss) >= 2 && isInterrupted(last) && endsWithQuestion(text[ss[len(ss)-2].Start:ss[len(ss)-2].End]) {
@@ -373,7 +331,7 @@ func (s *interviewScan) isQuestionParagraph(i int) bool {
 		return false
 	}
 	w, _ := firstWord(last)
-	if !inSet(imperativeOpeners, w) {
+	if !lx.imperativeOpeners.has(w) {
 		return false
 	}
 	for _, s := range ss[:len(ss)-1] {
@@ -384,26 +342,11 @@ func (s *interviewScan) isQuestionParagraph(i int) bool {
 	return false
 }
 
-// firstPerson are the words of a speaker talking about themself.
-var firstPerson = map[string]bool{
-	"i": true, "me": true, "my": true, "mine": true, "myself": true, "i'm": true,
-	"i’m": true, "i've": true, "i’ve": true, "i'd": true, "i’d": true, "i'll": true,
-	"i’ll": true,
-}
-
-// firstPersonPlural are the words of speakers talking about themselves
-// together.
-var firstPersonPlural = map[string]bool{
-	"we": true, "us": true, "our": true, "ours": true, "ourselves": true, "we're": true,
-	"we’re": true, "we've": true, "we’ve": true, "we'd": true, "we’d": true, "we'll": true,
-	"we’ll": true,
-}
-
 // isStatementQuestion reports whether paragraph i is a short remark put to
 // the interviewee: it addresses "you" and says nothing of "I".
 func (s *interviewScan) isStatementQuestion(i int) bool {
 	p := s.d.Paragraphs[i]
-	if s.voices[i].speaker != "" || p.Heading || isHeadingLine(p.Text) {
+	if s.voices[i].speaker != "" || p.Heading || isHeadingLine(p.Text, maxHeadingWords) {
 		return false
 	}
 	s.x.work += len(p.Text)
@@ -546,15 +489,4 @@ func lastNameRun(s string) string {
 		start--
 	}
 	return strings.Join(fields[start:end], " ")
-}
-
-// isNameWord reports whether w can be part of a name: capitalised and not
-// a stop word.
-func isNameWord(w string) bool {
-	w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
-	if w == "" || !isCapitalized(w) {
-		return false
-	}
-	// "US" is a name even though "us" is a stop word.
-	return (len(w) > 1 && isUpperWord(w)) || !inSet(words().stopWords, w)
 }

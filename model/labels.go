@@ -245,13 +245,6 @@ func isInitial(s string) bool {
 	return unicode.IsUpper(r) && strings.HasPrefix(s[n:], ".")
 }
 
-// nameParticles are lower-case words allowed inside a speaker's name.
-var nameParticles = map[string]bool{
-	"de": true, "da": true, "di": true, "du": true, "del": true, "della": true,
-	"van": true, "von": true, "der": true, "den": true, "la": true, "le": true,
-	"bin": true, "al": true, "el": true, "of": true, "and": true, "y": true,
-}
-
 // validSpeaker reports whether name reads as a speaker: a web address, a
 // numbered speaker, a role ("Audience member"), or a few capitalised or
 // upper-case words of letters, not a content label such as "Note".
@@ -262,8 +255,8 @@ func validSpeaker(name string) bool {
 	if domainLabelRe.MatchString(name) || numberedRe.MatchString(name) || isRoleLabel(name) {
 		return true // an outlet by its web address, "Speaker 2", "Audience member"
 	}
-	lower := strings.ToLower(name)
-	if words().nonSpeakers[lower] || words().nonSpeakers[strings.TrimSuffix(lower, "s")] {
+	lx := words()
+	if lx.nonSpeakers.has(name) || lx.nonSpeakers.has(trimPlural(name)) {
 		return false
 	}
 	fields := strings.Fields(name)
@@ -271,7 +264,7 @@ func validSpeaker(name string) bool {
 		return false
 	}
 	for k, w := range fields {
-		if nameParticles[w] && k > 0 && k < len(fields)-1 {
+		if isNameGlue(w, false) && k > 0 && k < len(fields)-1 {
 			continue
 		}
 		if !isCapitalized(w) {

@@ -80,7 +80,7 @@ func questionOffset(p Paragraph, body int, x *textIndex) int {
 			narrated = true
 		}
 	}
-	if !narrated || hasWord(p.Text, firstPerson) {
+	if !narrated || words().firstPerson.inText(p.Text) {
 		return 0 // a speaker's own words, not a writer's narration
 	}
 	k := len(ss) - 1
@@ -103,9 +103,9 @@ func reportsSpeech(s string) bool {
 	for _, w := range strings.Fields(s) {
 		w = strings.Trim(w, ",.;:\"'“”‘’()")
 		lw := strings.ToLower(w)
-		if base, ok := lx.reporting[lw]; ok && lw != base && !strings.HasSuffix(lw, "ing") {
+		if base := lx.reporting.get(w); base != "" && lw != base && !strings.HasSuffix(lw, "ing") {
 			switch p := strings.ToLower(prev); {
-			case p == "he" || p == "she" || p == "they":
+			case lx.personPronouns.has(prev):
 				return true
 			case isCapitalized(prev) && p != "you" && p != "i" && p != "we":
 				return true

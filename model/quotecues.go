@@ -19,41 +19,6 @@ const (
 	cueBytes = 160
 )
 
-// personPronouns are the pronouns a reporting cue may use for a person.
-var personPronouns = map[string]bool{"he": true, "she": true, "they": true}
-
-// cueBlockers are the words before a reporting verb that make it no cue:
-// an auxiliary ("would say", "is believed"), "to" or a negation.
-var cueBlockers = map[string]bool{
-	"to": true, "will": true, "would": true, "can": true, "could": true, "may": true,
-	"might": true, "should": true, "must": true, "shall": true, "do": true, "does": true,
-	"did": true, "is": true, "are": true, "was": true, "were": true, "be": true,
-	"been": true, "being": true, "not": true, "never": true, "it": true, "i": true,
-	"we": true, "you": true,
-}
-
-// determiners open a noun phrase that may speak: "the ministry said".
-var determiners = map[string]bool{
-	"the": true, "a": true, "an": true, "its": true, "their": true, "his": true, "her": true,
-	"this": true, "that": true, "these": true, "those": true,
-}
-
-// postNominals are letters after a name, set off by commas ("Tom
-// Molomby, SC, said"): they are not a name of their own.
-var postNominals = map[string]bool{
-	"qc": true, "kc": true, "sc": true, "mp": true, "mep": true, "msp": true, "md": true,
-	"phd": true, "obe": true, "mbe": true, "cbe": true, "jr": true, "sr": true, "esq": true,
-}
-
-// cueAdverbs may stand between a speaker and a reporting verb ("Smith also
-// said", "he has said").
-var cueAdverbs = map[string]bool{
-	"also": true, "further": true, "later": true, "then": true, "once": true,
-	"previously": true, "earlier": true, "has": true, "had": true, "again": true,
-	"firmly": true, "repeatedly": true, "recently": true, "still": true, "often": true,
-	"even": true, "strongly": true, "openly": true, "publicly": true,
-}
-
 // directCue finds the reporting cue of the quotation with marks at
 // [markStart, markEnd) in a paragraph's text, whose sentences are sents:
 // after it ("...," she said / said Smith) or before it in the same
@@ -147,8 +112,9 @@ func isReportingVerb(w string) bool {
 // name; a pronoun for the last person named, or "it" for the last
 // organisation quoted; or a noun phrase ("the ministry", "Officials").
 func (s *quoteScanner) subjectBefore(sn *sentence, k int) (string, int) {
+	lx := words()
 	j := k - 1
-	for j >= 0 && !sn.broken(j+1) && inSet(cueAdverbs, sn.word(j)) {
+	for j >= 0 && !sn.broken(j+1) && lx.cueAdverbs.has(sn.word(j)) {
 		j--
 	}
 	if j < 0 {
@@ -158,16 +124,16 @@ func (s *quoteScanner) subjectBefore(sn *sentence, k int) (string, int) {
 		return s.appositiveSubject(sn, j)
 	}
 	w := sn.word(j)
-	if p, _, ok := strings.Cut(strings.ReplaceAll(w, "’", "'"), "'"); ok && (inSet(personPronouns, p) || inSet(cueBlockers, p)) {
+	if p, _, ok := strings.Cut(strings.ReplaceAll(w, "’", "'"), "'"); ok && (lx.personPronouns.has(p) || lx.cueBlockers.has(p)) {
 		w = p // "You've said", "he'd said"
 	}
 	if strings.EqualFold(w, "it") {
 		return s.memory.quotedOrganisation(), j
 	}
-	if inSet(cueBlockers, w) {
+	if lx.cueBlockers.has(w) {
 		return "", -1
 	}
-	if inSet(personPronouns, w) {
+	if lx.personPronouns.has(w) {
 		return s.memory.lastPerson, j
 	}
 	if !isPersonWord(w) {
@@ -185,14 +151,15 @@ func (s *quoteScanner) subjectBefore(sn *sentence, k int) (string, int) {
 // before it, or the start of the sentence. It returns the phrase without
 // its determiner.
 func (s *quoteScanner) nounSubject(sn *sentence, j int) (string, int) {
+	lx := words()
 	w := sn.word(j)
-	if len(w) < 3 || isCapitalized(w) && j > 0 || inSet(words().stopWords, w) || strings.HasSuffix(w, "ly") {
+	if len(w) < 3 || isCapitalized(w) && j > 0 || lx.stopWords.has(w) || strings.HasSuffix(w, "ly") {
 		return "", -1
 	}
 	start := j
 	for start > 0 && !sn.broken(start) && j-start < 3 {
 		p := sn.word(start - 1)
-		if inSet(words().stopWords, p) || inSet(cueBlockers, p) || isReportingVerb(p) || isPossessive(p) {
+		if lx.stopWords.has(p) || lx.cueBlockers.has(p) || isReportingVerb(p) || isPossessive(p) {
 			break
 		}
 		start--
@@ -201,10 +168,10 @@ func (s *quoteScanner) nounSubject(sn *sentence, j int) (string, int) {
 		return "", -1 // "a false claim": a noun, or the verb would agree
 	}
 	switch {
-	case start > 0 && !sn.broken(start) && inSet(determiners, sn.word(start-1)):
+	case start > 0 && !sn.broken(start) && lx.determiners.has(sn.word(start-1)):
 		// "the ministry", "its spokesman"; not "from all the press".
 		for p := start - 2; p >= 0 && p >= start-3 && !sn.broken(p+1); p-- {
-			if inSet(nonClauseStarts, sn.word(p)) {
+			if lx.nonClauseStarts.has(sn.word(p)) {
 				return "", -1
 			}
 		}
@@ -241,7 +208,7 @@ func (s *quoteScanner) appositiveSubject(sn *sentence, j int) (string, int) {
 		// description: "... at the University of Kent, Canterbury".
 		placeTail := part == 0 && start == end && start > 0 && isNameWord(sn.word(start-1))
 		switch {
-		case start == end && inSet(postNominals, w):
+		case start == end && words().postNominals.has(w):
 			// Letters after a name: the name is the part before.
 		case placeTail:
 			inDesc = true // the description goes on before the place
@@ -279,16 +246,6 @@ func (s *quoteScanner) appositiveSubject(sn *sentence, j int) (string, int) {
 	return "", -1
 }
 
-// isPersonWord reports whether w can be part of a person's name: a name
-// word, or one with a lower-case particle ("al-Amr", "el-Baradei").
-func isPersonWord(w string) bool {
-	if isNameWord(w) {
-		return true
-	}
-	p, rest, ok := strings.Cut(w, "-")
-	return ok && len(p) <= 3 && isCapitalized(rest) && !strings.ContainsRune(rest, '-')
-}
-
 // isNamePart reports whether words start to end (included) are a name of
 // a few words, every one capitalised.
 func isNamePart(sn *sentence, start, end int) bool {
@@ -319,16 +276,17 @@ func hasCommonWord(sn *sentence, start, end int) bool {
 // CEO", "Mayor"), where the name starts: a title in between leads to the
 // same name.
 func (s *quoteScanner) nameAfter(sn *sentence, k int) (string, int) {
+	lx := words()
 	if k >= sn.len() || sn.broken(k) {
 		return "", k
 	}
 	w := sn.word(k)
-	if inSet(personPronouns, w) {
+	if lx.personPronouns.has(w) {
 		return s.memory.lastPerson, k
 	}
 	// Skip the titles ("the company's CEO", "Mayor") to the name.
 	from := k
-	for k < sn.len()-1 && !sn.broken(k+1) && (strings.EqualFold(w, "the") || inSet(words().honorifics, strings.TrimSuffix(w, "."))) {
+	for k < sn.len()-1 && !sn.broken(k+1) && (strings.EqualFold(w, "the") || isHonorific(w)) {
 		k++
 		w = sn.word(k)
 	}
@@ -350,10 +308,11 @@ func (s *quoteScanner) nameAfter(sn *sentence, k int) (string, int) {
 // prosecutor, Mark Tedeschi"). A source without a capitalised name ("the
 // council's own report") gives "".
 func (s *quoteScanner) sourceAfter(sn *sentence, k int) string {
+	lx := words()
 	if k >= sn.len() || sn.broken(k) {
 		return ""
 	}
-	if w := sn.word(k); inSet(personPronouns, w) {
+	if w := sn.word(k); lx.personPronouns.has(w) {
 		return s.memory.lastPerson
 	}
 	end := k
@@ -363,11 +322,11 @@ func (s *quoteScanner) sourceAfter(sn *sentence, k int) string {
 	first := -1
 	for j := k; j <= end; j++ {
 		w := sn.word(j)
-		if isNameWord(w) && !inSet(words().honorifics, strings.TrimSuffix(w, ".")) {
+		if isNameWord(w) && !isHonorific(w) {
 			first = j
 			break
 		}
-		if !inSet(determiners, w) && inSet(words().stopWords, w) {
+		if !lx.determiners.has(w) && lx.stopWords.has(w) {
 			return "" // "according to some of them"
 		}
 	}
@@ -378,7 +337,7 @@ func (s *quoteScanner) sourceAfter(sn *sentence, k int) string {
 	for last+1 <= end && last-first < maxSourceWords-1 {
 		if w := sn.word(last + 1); isPersonWord(w) {
 			last++
-		} else if inSet(nameGlue, w) && last+2 <= end && isNameWord(sn.word(last+2)) {
+		} else if isNameGlue(w, true) && last+2 <= end && isNameWord(sn.word(last+2)) {
 			last += 2 // "University of Arkansas", "Arts and Humanities"
 		} else {
 			break

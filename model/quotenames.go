@@ -80,7 +80,7 @@ func (s *quoteScanner) learnNames(sn *sentence) {
 	titles := 0 // the end of the last run of titles read
 	for k := 0; k+1 < sn.len(); k++ {
 		w := strings.TrimSuffix(sn.word(k), ".")
-		if !inSet(words().honorifics, w) || !isCapitalized(w) || sn.broken(k+1) {
+		if !isHonorific(w) || !isCapitalized(w) || sn.broken(k+1) {
 			if isNameWord(w) && !sn.broken(k+1) {
 				k = s.learnAppositive(sn, k)
 			}
@@ -122,6 +122,7 @@ func (s *quoteScanner) learnAppositive(sn *sentence, k int) int {
 // a country or a document rather than a person: an acronym, a name with
 // an organisation word, a known organisation or place, or a common noun.
 func isOrganisationLike(name string) bool {
+	lx := words()
 	if name == "" {
 		return false
 	}
@@ -129,10 +130,10 @@ func isOrganisationLike(name string) bool {
 		return true
 	}
 	for _, w := range strings.Fields(name) {
-		if inSet(words().orgWords, w) {
+		if lx.orgWords.has(w) {
 			return true
 		}
 	}
-	_, ok := words().gazetteer[nameKey(name)]
+	_, ok := lx.gazetteer[nameKey(name)]
 	return ok
 }

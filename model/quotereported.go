@@ -7,65 +7,6 @@ import (
 	"unicode/utf8"
 )
 
-// clauseSubjects may open a reported clause straight after its verb:
-// "said he would ...".
-var clauseSubjects = map[string]bool{
-	"he": true, "she": true, "they": true, "it": true, "the": true, "there": true,
-	"we": true, "i": true, "this": true, "these": true, "no": true,
-}
-
-// clauseVerbs are the reporting verbs whose reported clause may follow
-// them straight, without "that" or a comma: "said 500 institutions ...",
-// "announced the start of ...". The others ("continued", "wrote",
-// "answered") take a clause only after "that" or a comma, or when a
-// subject opens it.
-var clauseVerbs = map[string]bool{
-	"say": true, "tell": true, "note": true, "emphasize": true, "believe": true, "claim": true,
-	"add": true, "explain": true, "argue": true, "insist": true, "warn": true, "admit": true,
-	"acknowledge": true, "stress": true, "state": true, "announce": true, "assert": true,
-	"confirm": true, "declare": true, "deny": true, "estimate": true, "predict": true,
-	"report": true, "suggest": true, "think": true, "ask": true, "observe": true, "mention": true,
-	"contend": true, "maintain": true, "concede": true, "expect": true,
-}
-
-// nonClauseStarts are words that, straight after a reporting verb, show
-// that no reported clause follows it: prepositions ("said in a
-// statement"), times ("said yesterday") and adverbs.
-var nonClauseStarts = map[string]bool{
-	"in": true, "on": true, "at": true, "to": true, "of": true, "for": true, "with": true,
-	"by": true, "from": true, "during": true, "after": true, "before": true, "about": true,
-	"into": true, "over": true, "under": true, "through": true, "without": true, "against": true,
-	"between": true, "since": true, "until": true, "upon": true, "via": true, "toward": true,
-	"towards": true, "across": true, "around": true, "near": true, "like": true, "as": true,
-	"yesterday": true, "today": true, "tonight": true, "tomorrow": true, "last": true,
-	"earlier": true, "later": true, "recently": true, "previously": true, "then": true,
-	"now": true, "again": true, "also": true, "once": true, "twice": true, "so": true,
-	"nothing": true, "little": true, "much": true, "more": true, "goodbye": true, "thanks": true,
-	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
-	"saturday": true, "sunday": true, "not": true, "only": true, "publicly": true, "privately": true,
-	"many": true, "very": true, "clearly": true, "directly": true, "repeatedly": true,
-	"strongly": true, "openly": true, "here": true, "himself": true, "herself": true,
-	"itself": true, "themselves": true, "myself": true, "ourselves": true, "yourself": true,
-}
-
-// clauseConjunctions open a new clause of the sentence, not a reported
-// one: "..." she said, but refused to say more.
-var clauseConjunctions = map[string]bool{"but": true, "and": true, "or": true, "nor": true, "yet": true}
-
-// finiteVerbs are auxiliaries that show words form a clause of their own
-// ("kits would be available," "For example, ...").
-var finiteVerbs = map[string]bool{
-	"is": true, "are": true, "was": true, "were": true, "will": true, "would": true, "can": true,
-	"could": true, "may": true, "might": true, "should": true, "must": true, "has": true,
-	"have": true, "had": true, "do": true, "does": true, "did": true, "shall": true,
-}
-
-// objectPronouns may be the hearer after "told": "told him the plan ...".
-var objectPronouns = map[string]bool{
-	"him": true, "her": true, "them": true, "us": true, "me": true, "you": true,
-	"reporters": true, "journalists": true, "listeners": true, "viewers": true, "readers": true,
-}
-
 // reported finds reported speech in sentence sn of paragraph i, direct
 // being the paragraph's quotations: a cue ("X says, ...", "X says that
 // ...", "He believes that ...", "Institutional recipients, said Mauer,
@@ -112,23 +53,19 @@ func (s *quoteScanner) reported(i int, sn *sentence, direct []span) {
 	}
 }
 
-// hearsayAdverbs mark a clause as reported without naming its source.
-var hearsayAdverbs = map[string]bool{
-	"reportedly": true, "allegedly": true, "purportedly": true, "reputedly": true,
-}
-
 // hearsay records the clause holding "reportedly" ("the navy reportedly
 // saved 200 more") as a quote without a speaker.
 func (s *quoteScanner) hearsay(i int, sn *sentence, end int, direct []span) {
+	lx := words()
 	s.x.work += sn.len()
 	for k := range sn.len() {
-		if !inSet(hearsayAdverbs, sn.word(k)) {
+		if !lx.hearsayAdverbs.has(sn.word(k)) {
 			continue
 		}
 		// The clause begins after the punctuation or the conjunction
 		// before the adverb.
 		start := k
-		for start > 0 && !sn.broken(start) && !inSet(clauseConjunctions, sn.word(start-1)) {
+		for start > 0 && !sn.broken(start) && !lx.clauseConjunctions.has(sn.word(start-1)) {
 			start--
 		}
 		s.x.work += k - start
@@ -140,40 +77,32 @@ func (s *quoteScanner) hearsay(i int, sn *sentence, end int, direct []span) {
 	}
 }
 
-// passiveVerbs are the verbs of a passive cue without a speaker.
-var passiveVerbs = map[string]bool{
-	"say": true, "report": true, "claim": true, "announce": true, "state": true, "confirm": true,
-}
-
 // passiveCue reports whether word k is the verb of a cue with no
 // speaker: "it is said that", "it was reported that".
 func (s *quoteScanner) passiveCue(sn *sentence, k int) bool {
+	lx := words()
 	j := k - 1
 	if j >= 1 && sn.is(j, "been") {
 		j--
 	}
-	if j < 1 || !inSet(finiteVerbs, sn.word(j)) || !sn.is(j-1, "it") {
+	if j < 1 || !lx.finiteVerbs.has(sn.word(j)) || !sn.is(j-1, "it") {
 		return false
 	}
-	return passiveVerbs[reportingBase(sn.word(k))] && k+1 < sn.len() && sn.is(k+1, "that")
+	return lx.passiveVerbs.has(reportingBase(sn.word(k))) && k+1 < sn.len() && sn.is(k+1, "that")
 }
 
 // isNounUse reports whether the reporting verb at word k is a noun: "the
 // report", "its own claims", "the council's statement", "the answer is".
 func isNounUse(sn *sentence, k int) bool {
-	if k+1 < sn.len() && !sn.broken(k+1) && inSet(finiteVerbs, sn.word(k+1)) {
+	lx := words()
+	if k+1 < sn.len() && !sn.broken(k+1) && lx.finiteVerbs.has(sn.word(k+1)) {
 		return true // "the short answer is", "the report was"
 	}
 	if k == 0 || sn.broken(k) {
 		return false
 	}
 	p := sn.word(k - 1)
-	return inSet(determiners, p) || strings.EqualFold(p, "own") || isPossessive(p)
-}
-
-// isPossessive reports whether w ends in "'s".
-func isPossessive(w string) bool {
-	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
+	return lx.determiners.has(p) || strings.EqualFold(p, "own") || isPossessive(p)
 }
 
 // invertedAside reads a cue set off by commas inside a sentence with its
@@ -259,13 +188,14 @@ func (s *quoteScanner) cutBefore(text string, direct []span, k int) int {
 // ones starting further on: a range found to hold none is remembered, and
 // a clause starting inside it needs only its first word read.
 func (s *quoteScanner) hasFiniteVerb(text string, start, cut int) bool {
+	lx := words()
 	if s.verbless.End == cut && s.verbless.Start <= start {
 		end := start + firstWordEnd(text[start:cut])
 		s.x.work += end - start
-		return hasWord(text[start:end], finiteVerbs)
+		return lx.finiteVerbs.inText(text[start:end])
 	}
 	s.x.work += cut - start
-	if hasWord(text[start:cut], finiteVerbs) {
+	if lx.finiteVerbs.inText(text[start:cut]) {
 		return true
 	}
 	s.verbless = span{start, cut}
@@ -298,7 +228,7 @@ func (s *quoteScanner) accordingTo(i int, sn *sentence, end int, direct []span) 
 		switch {
 		case k <= 1 && next < sn.len():
 			start = sn.start(next)
-		case k > 1 && (next >= sn.len() || !hasWord(text[sn.start(next):end], finiteVerbs)):
+		case k > 1 && (next >= sn.len() || !words().finiteVerbs.inText(text[sn.start(next):end])):
 			// "..., according to Maria Lund, assistant professor."
 			end = trimRightSpace(text, sn.start(k))
 			for end > start && strings.ContainsRune(",;:", rune(text[end-1])) {
@@ -323,6 +253,7 @@ func nextPart(sn *sentence, k int) int {
 // begins, after a comma, a colon or "that", or -1 when the verb reports
 // no clause ("said in a statement on Monday").
 func (s *quoteScanner) clauseStart(sn *sentence, k int) int {
+	lx := words()
 	if k+1 >= sn.len() {
 		return -1
 	}
@@ -336,7 +267,7 @@ func (s *quoteScanner) clauseStart(sn *sentence, k int) int {
 			if j+1 >= sn.len() {
 				return -1
 			}
-			if j > k+1 && inSet(finiteVerbs, sn.word(j+1)) {
+			if j > k+1 && lx.finiteVerbs.has(sn.word(j+1)) {
 				break // "announced the routes that would be closed"
 			}
 			return sn.start(j + 1) // past "that, " too
@@ -345,7 +276,7 @@ func (s *quoteScanner) clauseStart(sn *sentence, k int) int {
 	rest := sn.gap(k + 1)
 	next := sn.word(k + 1)
 	if strings.ContainsAny(rest, ",:") && !strings.ContainsAny(rest, "\"“”«»「") {
-		if inSet(clauseConjunctions, next) {
+		if lx.clauseConjunctions.has(next) {
 			return -1 // "...," she said, but refused to say more.
 		}
 		return sn.start(k + 1)
@@ -358,16 +289,16 @@ func (s *quoteScanner) clauseStart(sn *sentence, k int) int {
 		// "told Radio North the council will ...": past the hearer.
 		if j := hearerEnd(sn, k+1); j > k+1 && j < sn.len() && !sn.broken(j) {
 			k, next = j-1, sn.word(j)
-			if inSet(finiteVerbs, next) {
+			if lx.finiteVerbs.has(next) {
 				return -1 // "the issues voters tell us are important"
 			}
 		}
 	}
 	// "said he would ...": a subject straight after the verb.
-	if inSet(clauseSubjects, next) || isNameWord(next) {
+	if lx.clauseSubjects.has(next) || isNameWord(next) {
 		return sn.start(k + 1)
 	}
-	if clauseVerbs[base] && !inSet(nonClauseStarts, next) && !inSet(clauseConjunctions, next) && !isReportingVerb(next) {
+	if lx.clauseVerbs.has(base) && !lx.nonClauseStarts.has(next) && !lx.clauseConjunctions.has(next) && !isReportingVerb(next) {
 		return sn.start(k + 1) // "said 500 institutions ..."
 	}
 	return -1
@@ -379,7 +310,7 @@ func (s *quoteScanner) clauseStart(sn *sentence, k int) int {
 func hearerEnd(sn *sentence, k int) int {
 	w := sn.word(k)
 	switch {
-	case inSet(objectPronouns, w):
+	case words().hearers.has(w):
 		return k + 1
 	case strings.EqualFold(w, "the") && k+1 < sn.len() && !sn.broken(k+1):
 		j := k + 1

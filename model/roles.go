@@ -30,40 +30,6 @@ const (
 // "[laughter]", "(CROSSTALK)".
 var stageDirectionRe = regexp.MustCompile(`^\s*(?:[(\[][^)\]]*[)\]]\s*)+$`)
 
-// floorWords are the words of a turn that only hands the floor over or
-// keeps time: "You have two minutes.", "Go ahead.", "Your response?".
-var floorWords = map[string]bool{
-	"minute": true, "minutes": true, "seconds": true, "floor": true, "ahead": true,
-	"respond": true, "response": true, "rebuttal": true, "time": true,
-}
-
-// questionLabels mark a turn as a question whoever asks it: "Q", as a
-// briefing's reporters and a magazine's interviewer are labelled.
-var questionLabels = map[string]bool{"q": true, "question": true, "questions": true}
-
-// leadLabels name the role of one who leads a conversation and may or may
-// not ask in it: a debate's moderator asks, a press call's moderator only
-// hands the floor around. The interviewer labels are such roles too.
-var leadLabels = map[string]bool{
-	"host": true, "moderator": true, "chair": true, "the chair": true, "chairman": true,
-	"chairwoman": true, "chairperson": true, "presenter": true, "anchor": true,
-}
-
-// audienceLabels name those who may put a question to a panel or a show:
-// they ask where they ask at all, as a debate's audience only applauds.
-var audienceLabels = map[string]bool{
-	"audience": true, "audience member": true, "caller": true, "listener": true,
-	"member of the public": true, "question from the floor": true,
-}
-
-// courtesyWords open a turn that greets or takes leave ("Good morning."),
-// and thanksWords greet or thank anywhere in it ("Dana, welcome to the
-// show."): such a turn draws a reply, but asks nothing.
-var (
-	courtesyWords = map[string]bool{"hi": true, "good": true, "congratulations": true}
-	thanksWords   = map[string]bool{"thank": true, "thanks": true, "welcome": true, "hello": true, "goodbye": true}
-)
-
 // isCourtesy reports whether a turn only greets, thanks or takes leave:
 // it asks nothing, and each of its sentences opens with a greeting or
 // greets or thanks ("Thank you, Dana. Good night.").
@@ -75,7 +41,7 @@ func isCourtesy(text string) bool {
 	ss := appendSentences(buf[:0], text)
 	for _, sp := range ss {
 		s := text[sp.Start:sp.End]
-		if w, _ := firstWord(s); !inSet(courtesyWords, w) && !hasWord(s, thanksWords) {
+		if w, _ := firstWord(s); !words().courtesyOpeners.has(w) && !words().thanksWords.inText(s) {
 			return false
 		}
 	}
@@ -144,6 +110,7 @@ func findAskers(turns []Turn, views []turnView, speakers map[string]bool) map[st
 		}
 		s.words += countWords(views[k].text)
 	}
+	lx := words()
 	askers := map[string]asker{}
 	rate := func(s *stats) float64 { return float64(s.asks) / float64(s.turns) }
 	length := func(s *stats) float64 { return float64(s.words) / float64(s.turns) }
@@ -151,10 +118,10 @@ func findAskers(turns []Turn, views []turnView, speakers map[string]bool) map[st
 	var main *stats // the speaker who says the most
 	for sp, s := range by {
 		switch {
-		case inSet(questionLabels, sp):
+		case lx.questionLabels.has(sp):
 			askers[sp] = asker{byLabel: true, rate: 1}
 			continue
-		case isInterviewerLabel(sp) || inSet(leadLabels, sp) || inSet(audienceLabels, sp):
+		case isInterviewerLabel(sp) || lx.audienceLabels.has(sp):
 			if s.asks > 0 {
 				askers[sp] = asker{rate: rate(s)}
 			}
@@ -166,7 +133,7 @@ func findAskers(turns []Turn, views []turnView, speakers map[string]bool) map[st
 		}
 	}
 	for sp, s := range by {
-		if _, ok := askers[sp]; ok || isInterviewerLabel(sp) || inSet(leadLabels, sp) || inSet(audienceLabels, sp) || s == main {
+		if _, ok := askers[sp]; ok || isInterviewerLabel(sp) || lx.audienceLabels.has(sp) || s == main {
 			continue
 		}
 		r := rate(s)
@@ -261,7 +228,7 @@ func assignRoles(turns []Turn, views []turnView, stages []bool, askers map[strin
 // or only thanks: "Councillor Lind, five minutes.", "We have time for one
 // question from the floor."
 func givesFloor(text string) bool {
-	return hasWord(text, floorWords) || isCourtesy(text)
+	return words().floorWords.inText(text) || isCourtesy(text)
 }
 
 // handsOver reports whether a short turn that asks nothing gives the floor
@@ -270,14 +237,14 @@ func givesFloor(text string) bool {
 // minutes.") or thanks ends the exchange instead.
 func handsOver(text string, speakers map[string]bool) bool {
 	return countWords(text) <= maxHandOverWords && (namesSpeaker(text, speakers) || startsWithVocative(text)) &&
-		!isCourtesy(text) && !hasWord(text, floorWords)
+		!isCourtesy(text) && !words().floorWords.inText(text)
 }
 
 // startsWithVocative reports whether text opens by calling someone by
 // name: a capitalised word, not a common one, and a comma ("Femi, ...").
 func startsWithVocative(text string) bool {
 	w, end := firstWord(text)
-	return w != "" && isCapitalized(w) && strings.HasPrefix(text[end:], ",") && !inSet(words().stopWords, w) && !inSet(courtesyWords, w)
+	return w != "" && isCapitalized(w) && strings.HasPrefix(text[end:], ",") && !words().stopWords.has(w) && !words().courtesyOpeners.has(w)
 }
 
 // stageTurns marks the turns that only record a stage direction and count
@@ -303,7 +270,7 @@ const interviewerRate = 0.6
 // remark ("Parents must worry."); never thanks or a greeting, a word on
 // whose turn or how much time it is, or a remark broken off by the reply.
 func putsToOther(text string, a asker) bool {
-	if countWords(text) > maxStatementQuestionWords || hasWord(text, floorWords) || isCourtesy(text) || isBrokenOff(text) {
+	if countWords(text) > maxStatementQuestionWords || words().floorWords.inText(text) || isCourtesy(text) || isBrokenOff(text) {
 		return false
 	}
 	if a.rate >= interviewerRate {
@@ -331,7 +298,7 @@ func turnAsks(text string, speakers map[string]bool) bool {
 			continue
 		}
 		tail := text[ss[k].End:]
-		return k == len(ss)-1 || countWords(tail) <= maxHandOverWords && (hasWord(tail, secondPerson) || namesSpeaker(tail, speakers))
+		return k == len(ss)-1 || countWords(tail) <= maxHandOverWords && (words().secondPerson.inText(tail) || namesSpeaker(tail, speakers))
 	}
 	return isRequest(text[ss[len(ss)-1].Start:ss[len(ss)-1].End])
 }
@@ -345,7 +312,8 @@ func isRequest(sentence string) bool {
 	if strings.EqualFold(w, "let") {
 		return false // "Let me stop you there": the speaker's own move
 	}
-	return inSet(imperativeOpeners, w) && (hasWord(sentence, secondPerson) || hasWord(sentence, askedObjects)) && !hasWord(sentence, floorWords)
+	lx := words()
+	return lx.imperativeOpeners.has(w) && (lx.secondPerson.inText(sentence) || lx.askedObjects.inText(sentence)) && !lx.floorWords.inText(sentence)
 }
 
 // isSentence reports whether text ends as a sentence does, with a full
@@ -355,17 +323,13 @@ func isSentence(text string) bool {
 	return strings.HasSuffix(t, ".") && countWords(t) >= 3
 }
 
-// askedObjects are the words a request names its askers by: "Tell me
-// about the first winter.", "Give us a sense of it."
-var askedObjects = map[string]bool{"me": true, "us": true}
-
 // namesSpeaker reports whether text names one of the speakers, as a word
 // of their label ("Mr. Trump", "Secretary Lind").
 func namesSpeaker(text string, speakers map[string]bool) bool {
 	for sp := range speakers {
 		for _, w := range strings.Fields(sp) {
 			w = strings.Trim(w, ".,")
-			if len(w) > 2 && !inSet(words().honorifics, w) && strings.Contains(strings.ToLower(text), strings.ToLower(w)) {
+			if len(w) > 2 && !words().honorifics.has(w) && strings.Contains(strings.ToLower(text), strings.ToLower(w)) {
 				return true
 			}
 		}
@@ -377,10 +341,10 @@ func namesSpeaker(text string, speakers map[string]bool) bool {
 // it is said to: it is short, says "you" and nothing of "I", unless to say
 // what the speaker wonders ("I wonder whether you ...").
 func isStatementQuestion(text string) bool {
-	if countWords(text) > maxStatementQuestionWords || !hasWord(text, secondPerson) {
+	if countWords(text) > maxStatementQuestionWords || !words().secondPerson.inText(text) {
 		return false
 	}
-	return !hasWord(text, firstPerson) || indirectQuestionRe.MatchString(text)
+	return !words().firstPerson.inText(text) || indirectQuestionRe.MatchString(text)
 }
 
 // labelSpeakers lists the speakers the labelled turns name.

@@ -258,6 +258,7 @@ func topicBoundaries(paras []Paragraph, x *textIndex, voices []voice, forced int
 // words, plural "s" dropped.
 func paragraphWords(paras []Paragraph, x *textIndex, voices []voice) (bags [][]int32, vocab int) {
 	ids := map[string]int32{}
+	nonContent := words().nonContent
 	bags = make([][]int32, len(paras))
 	var buf []byte
 	for i, p := range paras {
@@ -267,8 +268,8 @@ func paragraphWords(paras []Paragraph, x *textIndex, voices []voice) (bags [][]i
 			if int(t.start) < voices[i].body {
 				continue
 			}
-			w := stripPossessive(p.Text[t.start:t.end])
-			if utf8.RuneCountInString(w) < 3 {
+			w, _ := cutPossessive(p.Text[t.start:t.end])
+			if utf8.RuneCountInString(w) < 3 || nonContent.has(trimPlural(w)) {
 				continue
 			}
 			buf = buf[:0]
@@ -277,9 +278,6 @@ func paragraphWords(paras []Paragraph, x *textIndex, voices []voice) (bags [][]i
 			}
 			if buf[len(buf)-1] == 's' {
 				buf = buf[:len(buf)-1]
-			}
-			if words().nonContent[string(buf)] {
-				continue
 			}
 			id, ok := ids[string(buf)]
 			if !ok {

@@ -27,17 +27,9 @@ var (
 // isRoleLabel reports whether a label names a role in a conversation
 // rather than a person: "Q", "Host", "Audience member", "The Witness".
 func isRoleLabel(label string) bool {
-	lower := strings.ToLower(label)
-	return askingLabels[lower] || answeringLabels[lower] || inSet(leadLabels, label) || inSet(audienceLabels, label) ||
-		inSet(questionLabels, label) || isInterviewerLabel(label)
+	lx := words()
+	return isInterviewerLabel(label) || lx.answerLabels.has(label) || lx.audienceLabels.has(label)
 }
-
-// askingLabels and answeringLabels name a role, not a person: the one who
-// asks and the one who answers.
-var (
-	askingLabels    = map[string]bool{"q": true, "question": true, "interviewer": true}
-	answeringLabels = map[string]bool{"a": true, "answer": true, "interviewee": true, "the witness": true, "witness": true, "guest": true}
-)
 
 // speakerNames maps each speaker label of the turns to the full name the
 // text gives for it, where one does: a label of role ("Q", "A", "The
@@ -71,19 +63,19 @@ func speakerNames(d *Document, x *textIndex, turns []Turn, askers map[string]ask
 			numbered[asks] = append(numbered[asks], sp)
 		}
 	}
+	lx := words()
 	for sp := range speakers {
-		key := strings.ToLower(sp)
 		_, asks := askers[sp]
 		switch {
-		case askingLabels[key] || numberedRe.MatchString(sp) && asks && len(numbered[true]) == 1:
+		case lx.questionLabels.has(sp) || lx.interviewerLabels.has(sp) || numberedRe.MatchString(sp) && asks && len(numbered[true]) == 1:
 			if n := cmp.Or(c.asker, c.lead); n != "" {
 				names[sp] = n
 			}
-		case leadLabels[key] || isInterviewerLabel(sp):
+		case lx.leadLabels.has(sp):
 			if n := cmp.Or(c.lead, c.asker); n != "" {
 				names[sp] = n
 			}
-		case answeringLabels[key] || numberedRe.MatchString(sp) && !asks && len(numbered[false]) == 1:
+		case lx.answerLabels.has(sp) || numberedRe.MatchString(sp) && !asks && len(numbered[false]) == 1:
 			if c.answerer != "" {
 				names[sp] = c.answerer
 			}
@@ -298,7 +290,7 @@ func mostNamed(names []string, but string) string {
 // initials ("NB"). Several different names that fit make it "".
 func fullNameFor(label string, names []string) string {
 	ws := strings.Fields(label)
-	for len(ws) > 1 && inSet(words().honorifics, strings.TrimSuffix(ws[0], ".")) {
+	for len(ws) > 1 && words().honorifics.has(strings.TrimSuffix(ws[0], ".")) {
 		ws = ws[1:]
 	}
 	if len(ws) == 0 {
@@ -395,7 +387,7 @@ func appendFullNames(names []string, text string) []string {
 // comes before a name: "Dr.", "Councillor", "Host".
 func isTitleWord(f string) bool {
 	w := strings.Trim(f, ".,;:")
-	return inSet(words().honorifics, w) || inSet(leadLabels, w)
+	return words().honorifics.has(w) || words().leadLabels.has(w)
 }
 
 // isFullNameWord reports whether a word of text can be part of a person's
@@ -403,7 +395,7 @@ func isTitleWord(f string) bool {
 // word.
 func isFullNameWord(w string) bool {
 	w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
-	return w != "" && isCapitalized(w) && !isUpperWord(w) && !inSet(words().stopWords, w)
+	return w != "" && isCapitalized(w) && !isUpperWord(w) && !words().stopWords.has(w)
 }
 
 // isPersonName reports whether s reads as a person's full name rather

@@ -95,21 +95,7 @@ func isAbbreviation(before string) bool {
 	if strings.Contains(w, ".") { // U.S, e.g, a.m
 		return true
 	}
-	return inSet(abbreviations, w)
-}
-
-// abbreviations are short forms, other than honorifics, that end in a
-// full stop inside a sentence.
-var abbreviations = map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "st": true,
-	"sen": true, "rep": true, "gov": true, "gen": true, "col": true, "lt": true,
-	"capt": true, "maj": true, "sgt": true, "adm": true, "rev": true, "fr": true,
-	"mx": true, "messrs": true, "pres": true, "hon": true, "supt": true,
-	"jr": true, "sr": true, "vs": true, "etc": true, "inc": true, "corp": true,
-	"ltd": true, "co": true, "no": true, "nos": true, "vol": true, "approx": true,
-	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true,
-	"aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
-	"ave": true, "blvd": true, "mt": true, "ft": true, "fig": true, "est": true,
+	return words().abbreviations.has(w)
 }
 
 // skipSpace returns the index of the first non-space rune at or after i.
@@ -159,6 +145,21 @@ func endsWithQuestion(s string) bool {
 	return strings.HasSuffix(s, "?") || strings.HasSuffix(s, "？")
 }
 
+// isHeadingLine reports whether text reads as a heading or a headline: at
+// most maxWords words with no sentence punctuation at the end, nor the
+// comma, colon or dash of a line that runs on into the next.
+func isHeadingLine(text string, maxWords int) bool {
+	if len(text) > maxWords*24 {
+		return false
+	}
+	t := trimCloseRight(text)
+	if t == "" {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(t)
+	return !strings.ContainsRune(".!?:;,-…—", last) && countWords(t) <= maxWords
+}
+
 // firstWord returns the first word of s, without punctuation, and the byte
 // offset just after it.
 func firstWord(s string) (string, int) {
@@ -203,7 +204,7 @@ func countWordsUpTo(s string, limit int) int {
 	return n
 }
 
-// firstWordEnd returns where the first word of s ends as hasWord reads
+// firstWordEnd returns where the first word of s ends as wordSet.inText reads
 // words (letters with apostrophes), or len(s).
 func firstWordEnd(s string) int {
 	i := 0
@@ -222,43 +223,6 @@ func firstWordEnd(s string) int {
 		i += n
 	}
 	return i
-}
-
-// hasWord reports whether s contains one of the lower-case words in set as
-// a whole word, compared case-insensitively. It does not allocate for
-// ASCII text.
-func hasWord(s string, set map[string]bool) bool {
-	var buf [32]byte
-	for i := 0; i < len(s); {
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if !unicode.IsLetter(r) {
-			i += n
-			continue
-		}
-		j := i
-		for j < len(s) {
-			r2, n2 := utf8.DecodeRuneInString(s[j:])
-			if !unicode.IsLetter(r2) && r2 != '\'' && r2 != '’' {
-				break
-			}
-			j += n2
-		}
-		if w := s[i:j]; len(w) <= len(buf) {
-			b := buf[:0]
-			for k := 0; k < len(w); k++ {
-				c := w[k]
-				if 'A' <= c && c <= 'Z' {
-					c += 'a' - 'A'
-				}
-				b = append(b, c)
-			}
-			if set[string(b)] {
-				return true
-			}
-		}
-		i = j
-	}
-	return false
 }
 
 // isUpperWord reports whether w has letters and all of them are upper case.
@@ -301,14 +265,9 @@ func collapseSpaces(s string) string {
 	return strings.Join(strings.FieldsFunc(s, IsSpace), " ")
 }
 
-// inSet reports whether the lower-case form of w is in set, without
-// allocating for short ASCII words.
-func inSet(set map[string]bool, w string) bool {
-	return lookupLower(set, w)
-}
-
-// lookupLower looks up the lower-case form of w in m, without allocating
-// for short ASCII words.
+// lookupLower looks up the lower-case form of w in m, a map of words as
+// the text writes them (the entity scanner's counts), without allocating
+// for short ASCII words. Word lists are looked up through wordSet.
 func lookupLower[V any](m map[string]V, w string) V {
 	var buf [32]byte
 	if len(w) > len(buf) {
@@ -330,7 +289,15 @@ func lookupLower[V any](m map[string]V, w string) V {
 // reportingBase returns the base form of a reporting verb ("said" gives
 // "say"), or "" when w is none.
 func reportingBase(w string) string {
-	return lookupLower(words().reporting, w)
+	return words().reporting.get(w)
+}
+
+// trimPlural returns w without a final "s" or "S".
+func trimPlural(w string) string {
+	if n := len(w); n > 0 && (w[n-1] == 's' || w[n-1] == 'S') {
+		return w[:n-1]
+	}
+	return w
 }
 
 // runeStart clamps i to [0, len(s)] and moves it back to the start of a

@@ -100,7 +100,7 @@ func appendTokens(buf []token, text string, start, end int) []token {
 			break
 		}
 		// Keep the full stop of "U.S." and of an initial such as "J.".
-		if j < end && text[j] == '.' && (j-i == 1 || hasInnerDot(text[i:j]) || (j-i <= 6 && inSet(abbreviations, text[i:j]))) {
+		if j < end && text[j] == '.' && (j-i == 1 || hasInnerDot(text[i:j]) || (j-i <= 6 && words().abbreviations.has(text[i:j]))) {
 			j++
 		}
 		buf = append(buf, token{start: int32(i), end: int32(j), broken: broken})

@@ -18,39 +18,6 @@ const (
 	listBoost = 3
 )
 
-// genericModifiers open noun phrases without saying what they are about.
-var genericModifiers = map[string]bool{
-	"new": true, "good": true, "great": true, "big": true, "bigger": true, "biggest": true,
-	"major": true, "main": true, "other": true, "older": true, "old": true, "certain": true,
-	"important": true, "significant": true, "whole": true, "same": true, "different": true,
-	"real": true, "best": true, "better": true, "high": true, "low": true, "large": true,
-	"small": true, "little": true, "long": true, "short": true, "full": true, "total": true,
-	"overall": true, "possible": true, "current": true, "recent": true, "early": true,
-	"late": true, "last": true, "next": true, "previous": true, "particular": true,
-	"kind": true, "lot": true, "lots": true, "way": true, "ways": true, "thing": true,
-	"things": true, "time": true, "times": true, "year": true, "years": true, "day": true,
-	"days": true, "people": true, "number": true, "part": true, "sort": true, "type": true,
-	"huge": true, "quick": true, "fast": true, "happy": true, "bad": true, "worst": true,
-}
-
-// commonVerbs break noun phrases: they are rarely part of one.
-var commonVerbs = map[string]bool{
-	"become": true, "becomes": true, "make": true, "makes": true, "take": true, "takes": true,
-	"get": true, "gets": true, "give": true, "gives": true, "see": true, "know": true,
-	"think": true, "want": true, "wants": true, "need": true, "needs": true, "use": true,
-	"keep": true, "change": true, "learn": true, "lies": true, "consists": true, "seems": true,
-	"means": true, "indicates": true, "suggests": true, "hope": true, "find": true, "go": true,
-	"goes": true, "come": true, "comes": true, "look": true, "put": true, "set": true,
-	"emerge": true, "exert": true, "cast": true, "compete": true, "live": true, "moving": true,
-	"driving": true, "making": true, "including": true, "let": true, "says": true,
-	"brought": true, "thought": true, "made": true, "took": true, "gave": true,
-	"became": true, "found": true, "got": true, "went": true, "came": true, "began": true,
-	"grew": true, "led": true, "left": true, "held": true, "kept": true, "met": true,
-	"paid": true, "sent": true, "spent": true, "built": true, "bought": true, "sold": true,
-	"won": true, "lost": true, "felt": true, "meant": true, "seen": true, "known": true,
-	"given": true, "taken": true, "done": true, "gone": true, "sprung": true,
-}
-
 // phraseStat counts one candidate key phrase.
 type phraseStat struct {
 	text     string
@@ -90,7 +57,7 @@ func (x *textIndex) phraseStats(paras []Paragraph, voices []voice) []*phraseStat
 					continue
 				}
 				start := k
-				for start < end && genericModifiers[sn.word(start)] {
+				for start < end && words().genericModifiers.has(sn.word(start)) {
 					start++
 				}
 				if end-start > maxTopicWords {
@@ -179,7 +146,7 @@ func isTopicWord(w string) bool {
 	if !unicode.IsLower(r) || len(w) < 3 {
 		return false
 	}
-	if words().nonTopic[w] {
+	if words().nonTopic.has(w) {
 		return false
 	}
 	return !strings.HasSuffix(w, "ly") && !strings.HasSuffix(w, "ed") && !strings.ContainsAny(w, "'’")

@@ -6,9 +6,15 @@ import (
 	"unicode/utf8"
 )
 
-// maxElsewhereChecks caps the label names looked up in the rest of the
-// text, so a document full of one-off "Word:" openings stays linear.
-const maxElsewhereChecks = 64
+const (
+	// maxElsewhereChecks caps the label names looked up in the rest of the
+	// text, so a document full of one-off "Word:" openings stays linear.
+	maxElsewhereChecks = 64
+	// maxHeadlineWords is the longest headline after a name and a colon
+	// in a document's first paragraph ("Ada Byrne: An Interview with the
+	// Harbour Poet"): longer than a heading among paragraphs may be.
+	maxHeadlineWords = 15
+)
 
 var (
 	// timeLineRe matches a paragraph that is only a clock time, as at the
@@ -89,7 +95,8 @@ func labelledTurns(paras []Paragraph, x *textIndex, labels map[int]Label) []Turn
 // inVoice reports whether text speaks in the first or second person, as a
 // speaker does and a writer's note does not.
 func inVoice(text string) bool {
-	return hasWord(text, firstPerson) || hasWord(text, secondPerson) || hasWord(text, firstPersonPlural)
+	lx := words()
+	return lx.firstPerson.inText(text) || lx.secondPerson.inText(text) || lx.firstPersonPlural.inText(text)
 }
 
 // voicesOf gives each of n paragraphs the speaker of the turn holding it,
@@ -184,7 +191,8 @@ func isEndLine(text string) bool {
 
 // isInterviewerLabel reports whether a speaker label marks the interviewer.
 func isInterviewerLabel(speaker string) bool {
-	return inSet(words().interviewerLabels, speaker)
+	lx := words()
+	return lx.questionLabels.has(speaker) || lx.interviewerLabels.has(speaker) || lx.leadLabels.has(speaker)
 }
 
 // hasQuestionTurns reports whether any turn is a question.

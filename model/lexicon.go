@@ -1,0 +1,455 @@
+package model
+
+import (
+	"embed"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
+
+// dataFiles holds the word lists the extractors use; model/data/README.md
+// records where each comes from.
+//
+//go:embed data/*.txt
+var dataFiles embed.FS
+
+// maxEntryLen is the longest entry of a word set, in bytes once folded. A
+// lookup folds its word into a buffer this long, so it never allocates.
+const maxEntryLen = 32
+
+// wordSet is a set of words (or short phrases) looked up the way text
+// writes them: without regard to case, and with the curly apostrophe read
+// as the straight one, so "Don’t" finds "don't". Every word list goes
+// through it; its entries are folded when the set is made.
+type wordSet struct{ m map[string]struct{} }
+
+// newWordSet makes a set of the words.
+func newWordSet(words ...string) wordSet {
+	s := wordSet{m: make(map[string]struct{}, len(words))}
+	for _, w := range words {
+		s.m[foldWord(w)] = struct{}{}
+	}
+	return s
+}
+
+// has reports whether w is in the set. It does not allocate.
+func (s wordSet) has(w string) bool {
+	_, ok := lookup(s.m, w)
+	return ok
+}
+
+// inText reports whether text holds one of the set's words as a whole
+// word: a run of letters with apostrophes. It does not allocate.
+func (s wordSet) inText(text string) bool {
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if !unicode.IsLetter(r) {
+			i += n
+			continue
+		}
+		j := i
+		for j < len(text) {
+			r2, n2 := utf8.DecodeRuneInString(text[j:])
+			if !unicode.IsLetter(r2) && r2 != '\'' && r2 != '’' {
+				break
+			}
+			j += n2
+		}
+		if s.has(text[i:j]) {
+			return true
+		}
+		i = j
+	}
+	return false
+}
+
+// joinWordSets returns a new set holding the entries of every set.
+func joinWordSets(sets ...wordSet) wordSet {
+	out := wordSet{m: map[string]struct{}{}}
+	for _, s := range sets {
+		for w := range s.m {
+			out.m[w] = struct{}{}
+		}
+	}
+	return out
+}
+
+// wordMap maps words, looked up as a wordSet looks them up, to values.
+type wordMap[V any] struct{ m map[string]V }
+
+// get returns the value of w, or the zero value when w has none. It does
+// not allocate.
+func (m wordMap[V]) get(w string) V {
+	v, _ := lookup(m.m, w)
+	return v
+}
+
+// lookup looks w up in m, whose keys are folded (see fold). A word
+// already in folded form, as most words of running text are, is looked up
+// as it is; any other is folded into a buffer on the stack.
+func lookup[V any](m map[string]V, w string) (V, bool) {
+	i := 0
+	for i < len(w) && w[i] < utf8.RuneSelf && (w[i] < 'A' || w[i] > 'Z') {
+		i++
+	}
+	if i == len(w) {
+		v, ok := m[w]
+		return v, ok
+	}
+	var buf [maxEntryLen]byte
+	n, ok := fold(&buf, w)
+	if !ok {
+		var zero V
+		return zero, false
+	}
+	v, ok := m[string(buf[:n])]
+	return v, ok
+}
+
+// fold writes the folded form of w into buf, lower case with the curly
+// apostrophe made straight, and returns its length. It reports false when
+// the folded form is longer than buf, and so than any entry.
+func fold(buf *[maxEntryLen]byte, w string) (int, bool) {
+	n := 0
+	for i := 0; i < len(w); {
+		if c := w[i]; c < utf8.RuneSelf {
+			if n == len(buf) {
+				return 0, false
+			}
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf[n] = c
+			n++
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(w[i:])
+		i += size
+		if r == '’' {
+			r = '\''
+		} else {
+			r = unicode.ToLower(r)
+		}
+		if n+utf8.RuneLen(r) > len(buf) {
+			return 0, false
+		}
+		n += utf8.EncodeRune(buf[n:], r)
+	}
+	return n, true
+}
+
+// foldWord returns the folded form of w (see fold), of any length.
+func foldWord(w string) string {
+	return strings.ReplaceAll(strings.ToLower(w), "’", "'")
+}
+
+// wordList reads one embedded list: one entry a line, blank lines and lines
+// starting with '#' skipped.
+func wordList(name string) []string {
+	b, err := dataFiles.ReadFile("data/" + name)
+	if err != nil {
+		// The files are embedded at build time; a missing one is a build
+		// mistake that the tests catch, so an empty list is enough here.
+		return nil
+	}
+	var out []string
+	for line := range strings.SplitSeq(string(b), "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		out = append(out, line)
+	}
+	return out
+}
+
+// listSet reads an embedded list into a word set.
+func listSet(name string) wordSet {
+	return newWordSet(wordList(name)...)
+}
+
+// lexicon is every word list lede knows, loaded in one place: the
+// embedded lists of model/data and the few closed sets of function words
+// written here. Each set's comment names the list it holds.
+type lexicon struct {
+	// Names.
+
+	// honorifics are titles before a person's name (honorifics.txt).
+	honorifics wordSet
+	// nameParticles are the lower-case words inside a person's name
+	// (name-particles.txt): "Ludwig van Beethoven", "Hafez al Assad".
+	nameParticles wordSet
+	// titleConnectors join the words of a title or a name: "Secretary of
+	// State", "Arts and Humanities".
+	titleConnectors wordSet
+	// orgConnectors join the words of an organisation's or a place's name
+	// only: "Centre for Ageing", "Bank of the West", "AT & T".
+	orgConnectors wordSet
+	// stopWords are capitalised at a sentence start but never a name on
+	// their own (stopwords.txt).
+	stopWords wordSet
+	// companySuffixes end a company's name (company-suffixes.txt).
+	companySuffixes wordSet
+	// demonyms are nationality words, not entities on their own
+	// (demonyms.txt).
+	demonyms wordSet
+	// orgWords are head words that make a capitalised name an
+	// organisation (organization-words.txt).
+	orgWords wordSet
+	// placeWords are head words that make a capitalised name a place
+	// (place-words.txt).
+	placeWords wordSet
+	// companyCues are words around a name that make it a company
+	// (company-cues.txt).
+	companyCues wordSet
+	// businessWords mark a text about business (business-words.txt).
+	businessWords wordSet
+	// hyphenSuffixes turn a name into an adjective after a hyphen
+	// (hyphen-suffixes.txt): "Orwell-like".
+	hyphenSuffixes wordSet
+	// placeCues are the prepositions before a place: "in China", "across
+	// Europe".
+	placeCues wordSet
+	// gazetteer maps a name's key (see nameKey) to the entry it names
+	// (gazetteer-*.txt).
+	gazetteer map[string]gazetteerEntry
+	// topicTerms maps a subject term's key (see nameKey) to its usual form
+	// (topic-terms.txt).
+	topicTerms map[string]string
+
+	// Speakers and interviews.
+
+	// nonSpeakers label content, not a speaker, before a colon
+	// (nonspeaker-labels.txt).
+	nonSpeakers wordSet
+	// interviewerLabels name the one who asks by role
+	// (interviewer-labels.txt).
+	interviewerLabels wordSet
+	// questionOpeners open a direct question (question-openers.txt).
+	questionOpeners wordSet
+	// imperativeOpeners open a request that closes an interviewer's
+	// question (imperative-openers.txt).
+	imperativeOpeners wordSet
+	// firstPerson are the words of a speaker talking about themself.
+	firstPerson wordSet
+	// secondPerson are the words of an interviewer addressing the
+	// interviewee.
+	secondPerson wordSet
+	// firstPersonPlural are the words of speakers talking about
+	// themselves together.
+	firstPersonPlural wordSet
+	// askedObjects are the words a request names its askers by: "Tell me
+	// about the first winter.", "Give us a sense of it."
+	askedObjects wordSet
+	// floorWords are the words of a turn that only hands the floor over
+	// or keeps time: "You have two minutes.", "Go ahead.", "Your
+	// response?".
+	floorWords wordSet
+	// courtesyOpeners open a turn that greets ("Good morning."), and
+	// thanksWords greet or thank anywhere in one ("Dana, welcome to the
+	// show."): such a turn draws a reply, but asks nothing.
+	courtesyOpeners, thanksWords wordSet
+
+	// Labels that name a role in a conversation rather than a person:
+	// questionLabels make every turn a question ("Q"); answerLabels stand
+	// for the interviewee (answer-labels.txt); leadLabels for one who
+	// leads and may ask, a host, a moderator, a chair (lead-labels.txt);
+	// audienceLabels for those who may put a question from the floor
+	// (audience-labels.txt).
+	questionLabels, answerLabels, leadLabels, audienceLabels wordSet
+
+	// Quotes.
+
+	// reporting maps each form of a reporting verb ("says", "told") to its
+	// base form (reporting-verbs.txt).
+	reporting wordMap[string]
+	// clauseVerbs are the base forms of the reporting verbs whose reported
+	// clause may follow them straight (clause-verbs.txt).
+	clauseVerbs wordSet
+	// passiveVerbs are the base forms of the reporting verbs of a passive
+	// cue without a speaker (passive-verbs.txt).
+	passiveVerbs wordSet
+	// personPronouns are the pronouns a reporting cue may use for a person.
+	personPronouns wordSet
+	// cueBlockers before a reporting verb make it no cue (cue-blockers.txt).
+	cueBlockers wordSet
+	// cueAdverbs may stand between a speaker and a reporting verb
+	// (cue-adverbs.txt).
+	cueAdverbs wordSet
+	// determiners open a noun phrase that may speak: "the ministry said".
+	determiners wordSet
+	// postNominals are letters after a name, set off by commas
+	// (post-nominals.txt).
+	postNominals wordSet
+	// clauseSubjects may open a reported clause straight after its verb:
+	// "said he would ...".
+	clauseSubjects wordSet
+	// nonClauseStarts show, straight after a reporting verb, that no
+	// reported clause follows it (non-clause-starts.txt).
+	nonClauseStarts wordSet
+	// clauseConjunctions open a new clause of the sentence, not a reported
+	// one: "..." she said, but refused to say more.
+	clauseConjunctions wordSet
+	// finiteVerbs are auxiliaries that show words form a clause of their
+	// own (finite-verbs.txt).
+	finiteVerbs wordSet
+	// hearers may follow "told" as the one told (hearers.txt).
+	hearers wordSet
+	// hearsayAdverbs mark a clause as reported without naming its source.
+	hearsayAdverbs wordSet
+
+	// Topics and sections.
+
+	// genericModifiers open noun phrases without saying what they are
+	// about (generic-modifiers.txt).
+	genericModifiers wordSet
+	// commonVerbs break noun phrases (common-verbs.txt).
+	commonVerbs wordSet
+	// nonContent joins the stop words and the cue blockers (auxiliaries):
+	// words that say nothing of a paragraph's subject.
+	nonContent wordSet
+	// nonTopic joins the non-content words, the common verbs and every
+	// form of the reporting verbs: words that are never part of a key
+	// phrase.
+	nonTopic wordSet
+
+	// Text and pages.
+
+	// abbreviations end in a full stop inside a sentence
+	// (abbreviations.txt).
+	abbreviations wordSet
+	// furniture maps the words of HTML class names and ids to the reason
+	// the page furniture they mark is removed (page-furniture.txt).
+	furniture wordMap[string]
+}
+
+// gazetteerEntry is a known name: its usual form and its kind.
+type gazetteerEntry struct {
+	Name string
+	Kind EntityKind
+}
+
+var (
+	// lexiconOnce loads the lexicon on first use.
+	lexiconOnce sync.Once
+	// loadedLexicon is the lexicon, once loaded.
+	loadedLexicon *lexicon
+)
+
+// words returns the lexicon, loading it on first use. The extractors ask
+// for it at every word they read, so it is small enough to inline.
+func words() *lexicon {
+	lexiconOnce.Do(loadLexicon)
+	return loadedLexicon
+}
+
+// loadLexicon reads every list into loadedLexicon.
+func loadLexicon() {
+	lx := &lexicon{
+		honorifics:      listSet("honorifics.txt"),
+		nameParticles:   listSet("name-particles.txt"),
+		titleConnectors: newWordSet("of", "and"),
+		orgConnectors:   newWordSet("for", "the", "&"),
+		stopWords:       listSet("stopwords.txt"),
+		companySuffixes: listSet("company-suffixes.txt"),
+		demonyms:        listSet("demonyms.txt"),
+		orgWords:        listSet("organization-words.txt"),
+		placeWords:      listSet("place-words.txt"),
+		companyCues:     listSet("company-cues.txt"),
+		businessWords:   listSet("business-words.txt"),
+		hyphenSuffixes:  listSet("hyphen-suffixes.txt"),
+		placeCues:       newWordSet("in", "near", "across", "throughout", "outside", "inside"),
+		gazetteer:       map[string]gazetteerEntry{},
+		topicTerms:      map[string]string{},
+
+		nonSpeakers:       listSet("nonspeaker-labels.txt"),
+		interviewerLabels: listSet("interviewer-labels.txt"),
+		questionOpeners:   listSet("question-openers.txt"),
+		imperativeOpeners: listSet("imperative-openers.txt"),
+		firstPerson:       newWordSet("i", "me", "my", "mine", "myself", "i'm", "i've", "i'd", "i'll"),
+		secondPerson:      newWordSet("you", "your", "yours", "yourself", "you're", "you've", "you'd", "you'll"),
+		firstPersonPlural: newWordSet("we", "us", "our", "ours", "ourselves", "we're", "we've", "we'd", "we'll"),
+		askedObjects:      newWordSet("me", "us"),
+		floorWords:        newWordSet("minute", "minutes", "seconds", "floor", "ahead", "respond", "response", "rebuttal", "time"),
+		courtesyOpeners:   newWordSet("hi", "good", "congratulations"),
+		questionLabels:    newWordSet("q", "question"),
+		answerLabels:      listSet("answer-labels.txt"),
+		leadLabels:        listSet("lead-labels.txt"),
+		audienceLabels:    listSet("audience-labels.txt"),
+		thanksWords:       newWordSet("thank", "thanks", "welcome", "hello", "goodbye"),
+
+		reporting:          wordMap[string]{m: map[string]string{}},
+		clauseVerbs:        listSet("clause-verbs.txt"),
+		passiveVerbs:       listSet("passive-verbs.txt"),
+		personPronouns:     newWordSet("he", "she", "they"),
+		cueBlockers:        listSet("cue-blockers.txt"),
+		cueAdverbs:         listSet("cue-adverbs.txt"),
+		determiners:        newWordSet("the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those"),
+		postNominals:       listSet("post-nominals.txt"),
+		clauseSubjects:     newWordSet("he", "she", "they", "it", "the", "there", "we", "i", "this", "these", "no"),
+		nonClauseStarts:    listSet("non-clause-starts.txt"),
+		clauseConjunctions: newWordSet("but", "and", "or", "nor", "yet"),
+		finiteVerbs:        listSet("finite-verbs.txt"),
+		hearers:            listSet("hearers.txt"),
+		hearsayAdverbs:     newWordSet("reportedly", "allegedly", "purportedly", "reputedly"),
+
+		genericModifiers: listSet("generic-modifiers.txt"),
+		commonVerbs:      listSet("common-verbs.txt"),
+
+		abbreviations: listSet("abbreviations.txt"),
+		furniture:     wordMap[string]{m: map[string]string{}},
+	}
+	for _, line := range wordList("topic-terms.txt") {
+		names := strings.Split(line, "|")
+		for _, n := range names {
+			if k := nameKey(strings.TrimSpace(n)); k != "" {
+				lx.topicTerms[k] = strings.TrimSpace(names[0])
+			}
+		}
+	}
+	for _, line := range wordList("reporting-verbs.txt") {
+		forms := strings.Split(line, ",")
+		base := foldWord(strings.TrimSpace(forms[0]))
+		for _, f := range forms {
+			if f = strings.TrimSpace(f); f != "" {
+				lx.reporting.m[foldWord(f)] = base
+			}
+		}
+	}
+	// The non-topic words take in the reporting verbs, so they are joined
+	// only now that those are loaded.
+	lx.nonContent = joinWordSets(lx.stopWords, lx.cueBlockers)
+	lx.nonTopic = joinWordSets(lx.nonContent, lx.commonVerbs)
+	for form := range lx.reporting.m {
+		lx.nonTopic.m[form] = struct{}{}
+	}
+	for _, line := range wordList("page-furniture.txt") {
+		reason, list, _ := strings.Cut(line, ":")
+		for w := range strings.SplitSeq(list, ",") {
+			if w = strings.TrimSpace(w); w != "" {
+				lx.furniture.m[foldWord(w)] = strings.TrimSpace(reason)
+			}
+		}
+	}
+	for _, g := range []struct {
+		file string
+		kind EntityKind
+	}{
+		{"gazetteer-places.txt", KindPlace},
+		{"gazetteer-companies.txt", KindCompany},
+		{"gazetteer-organizations.txt", KindOrganization},
+	} {
+		for _, line := range wordList(g.file) {
+			names := strings.Split(line, "|")
+			entry := gazetteerEntry{Name: strings.TrimSpace(names[0]), Kind: g.kind}
+			for _, n := range names {
+				if k := nameKey(strings.TrimSpace(n)); k != "" {
+					lx.gazetteer[k] = entry
+				}
+			}
+		}
+	}
+	loadedLexicon = lx
+}

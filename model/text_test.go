@@ -1,0 +1,28 @@
+package model
+
+import "testing"
+
+// TestIsHeadingLine checks the one test of a heading or headline, at the
+// two lengths its callers allow.
+func TestIsHeadingLine(t *testing.T) {
+	eleven := "One two three four five six seven eight nine ten eleven"
+	for _, c := range []struct {
+		text     string
+		maxWords int
+		want     bool
+	}{
+		{"Harbour news", maxHeadingWords, true},
+		{"“Coastal Light”", maxHeadingWords, true},
+		{"Why did the ferry stop?", maxHeadingWords, false},
+		{"The river keeps rising.", maxHeadingWords, false},
+		{"What she said next:", maxHeadingWords, false},
+		{eleven, maxHeadingWords, false},
+		{eleven, maxHeadlineWords, true},
+		{"An Interview with the Harbour Poet", maxHeadlineWords, true},
+		{"", maxHeadlineWords, false},
+	} {
+		if got := isHeadingLine(c.text, c.maxWords); got != c.want {
+			t.Errorf("isHeadingLine(%q, %d) = %v, want %v", c.text, c.maxWords, got, c.want)
+		}
+	}
+}
