@@ -95,6 +95,11 @@ func lexiconSets(lx *lexicon) map[string]wordSet {
 		"hearsayAdverbs": lx.hearsayAdverbs, "genericModifiers": lx.genericModifiers,
 		"commonVerbs": lx.commonVerbs, "nonContent": lx.nonContent,
 		"nonTopic": lx.nonTopic, "abbreviations": lx.abbreviations,
+		"firstPersonPlural": lx.firstPersonPlural, "askedObjects": lx.askedObjects,
+		"floorWords": lx.floorWords, "courtesyOpeners": lx.courtesyOpeners,
+		"thanksWords": lx.thanksWords, "questionLabels": lx.questionLabels,
+		"answerLabels": lx.answerLabels, "leadLabels": lx.leadLabels,
+		"audienceLabels": lx.audienceLabels,
 	}
 }
 

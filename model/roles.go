@@ -197,7 +197,7 @@ func assignRoles(turns []Turn, views []turnView, stages []bool, askers map[strin
 			continue
 		}
 		if last := end - 1; !asks && end < len(turns) {
-			asks = putsToOther(views[last].text, askers[turns[last].Speaker])
+			asks = putsToOther(views[last].text, views[end].text, askers[turns[last].Speaker])
 		}
 		role := RoleRemark
 		if asks {
@@ -209,26 +209,21 @@ func assignRoles(turns []Turn, views []turnView, stages []bool, askers map[strin
 				turns[j].Role = role
 			}
 		}
-		// One who gives another asker the floor, asking nothing, is not
-		// part of the question: "The chair recognises Councillor Lind for
-		// five minutes." before Lind's.
-		for j := k; asks && j < end-1 && turns[j].Speaker != turns[j+1].Speaker; j++ {
-			a := askers[turns[j].Speaker]
-			if a.byLabel || turnAsks(views[j].text, speakers) || !givesFloor(views[j].text) {
-				break
+		// The question is asked by the first who asks in the run; others
+		// before, asking nothing, only give them the floor ("The chair
+		// recognises Councillor Lind.") and are not part of it.
+		first := k
+		for first < end && (stage(first) || !askers[turns[first].Speaker].byLabel && !turnAsks(views[first].text, speakers)) {
+			first++
+		}
+		for j := k; asks && first < end && j < first; j++ {
+			if turns[j].Speaker != turns[first].Speaker {
+				turns[j].Role = RoleRemark
 			}
-			turns[j].Role = RoleRemark
 		}
 		open = asks
 		k = end - 1
 	}
-}
-
-// givesFloor reports whether a turn keeps time or gives someone the floor,
-// or only thanks: "Councillor Lind, five minutes.", "We have time for one
-// question from the floor."
-func givesFloor(text string) bool {
-	return words().floorWords.inText(text) || isCourtesy(text)
 }
 
 // handsOver reports whether a short turn that asks nothing gives the floor
@@ -267,19 +262,35 @@ const interviewerRate = 0.6
 // something to the one who speaks next, who answers it: a statement about
 // "you" ("So you were twenty.") or one that draws a conclusion ("So it's
 // settled now."), or, from an interviewer who does little but ask, any
-// remark ("Parents must worry."); never thanks or a greeting, a word on
+// remark ("Parents must worry."), or one whose reply opens as an answer
+// does ("Not yet."); never thanks or a greeting, a word on
 // whose turn or how much time it is, or a remark broken off by the reply.
-func putsToOther(text string, a asker) bool {
+func putsToOther(text, reply string, a asker) bool {
 	if countWords(text) > maxStatementQuestionWords || words().floorWords.inText(text) || isCourtesy(text) || isBrokenOff(text) {
 		return false
 	}
-	if a.rate >= interviewerRate {
+	if a.rate >= interviewerRate || opensWithAnswer(reply) {
 		return true
 	}
 	if w, _ := firstWord(text); strings.EqualFold(w, "so") {
 		return true
 	}
 	return isStatementQuestion(text)
+}
+
+// opensWithAnswer reports whether a reply opens by answering yes or no, or
+// agreeing: "Yes.", "No, it was not.", "Not yet.", "That's right."
+func opensWithAnswer(reply string) bool {
+	w, end := firstWord(reply)
+	switch strings.ToLower(w) {
+	case "yes", "no", "yeah", "yep", "nope", "correct", "exactly", "right", "absolutely", "definitely", "certainly", "indeed":
+		return true
+	case "not", "that's", "that’s":
+		n, _ := firstWord(reply[end:])
+		n = strings.ToLower(n)
+		return n == "yet" || n == "really" || n == "quite" || n == "exactly" || n == "right" || n == "correct" || n == "true"
+	}
+	return false
 }
 
 // turnAsks reports whether a turn hands the floor over with a question: a
@@ -298,10 +309,18 @@ func turnAsks(text string, speakers map[string]bool) bool {
 			continue
 		}
 		tail := text[ss[k].End:]
+		if selfAnswerRe.MatchString(tail) {
+			return false // "Is there any objection? Hearing none, ..."
+		}
 		return k == len(ss)-1 || countWords(tail) <= maxHandOverWords && (words().secondPerson.inText(tail) || namesSpeaker(tail, speakers))
 	}
 	return isRequest(text[ss[len(ss)-1].Start:ss[len(ss)-1].End])
 }
+
+// selfAnswerRe matches the words with which a chair answers the question
+// they put to the room: "Is there any objection? Hearing none, so
+// ordered."
+var selfAnswerRe = regexp.MustCompile(`^\s*(?i:hearing none|seeing none|without objection|none being heard|so ordered)\b`)
 
 // isRequest reports whether a sentence asks for an account: an imperative
 // addressed to the listener or naming the askers ("Tell me about the first
@@ -329,7 +348,7 @@ func namesSpeaker(text string, speakers map[string]bool) bool {
 	for sp := range speakers {
 		for _, w := range strings.Fields(sp) {
 			w = strings.Trim(w, ".,")
-			if len(w) > 2 && !words().honorifics.has(w) && strings.Contains(strings.ToLower(text), strings.ToLower(w)) {
+			if len(w) > 2 && !words().honorifics.has(w) && !words().stopWords.has(w) && strings.Contains(strings.ToLower(text), strings.ToLower(w)) {
 				return true
 			}
 		}
