@@ -287,30 +287,45 @@ func mostNamed(names []string, but string) string {
 // fullNameFor returns the one full name among names that label stands
 // for, or "": the same name in other case ("NADIA BERG"), a surname with
 // or without a title ("MS. BERG", "BERG"), a first name ("Nadia") or
-// initials ("NB"). Several different names that fit make it "".
+// initials ("NB"). A single word is read as a surname first, and as a
+// first name only when no name ends with it and the label has no title:
+// "MR. PELL" is Gideon Pell even beside the firm Pell Marchant. Several
+// different names that fit make it "".
 func fullNameFor(label string, names []string) string {
 	ws := strings.Fields(label)
+	titled := false
 	for len(ws) > 1 && words().honorifics.has(strings.TrimSuffix(ws[0], ".")) {
-		ws = ws[1:]
+		ws, titled = ws[1:], true
 	}
 	if len(ws) == 0 {
 		return ""
 	}
-	found := ""
-	for _, n := range names {
-		if nameFits(ws, n) {
-			if found != "" && found != n {
-				return ""
-			}
-			found = n
-		}
+	found, ok := fittingName(ws, names, false)
+	if found == "" && ok && !titled && len(ws) == 1 {
+		found, _ = fittingName(ws, names, true)
 	}
 	return found
 }
 
+// fittingName returns the one name among names that a label's words fit,
+// the words of a one-word label read as a first name or as a surname; ok
+// is false when several different names fit.
+func fittingName(ws, names []string, firstName bool) (found string, ok bool) {
+	for _, n := range names {
+		if nameFits(ws, n, firstName) {
+			if found != "" && found != n {
+				return "", false
+			}
+			found = n
+		}
+	}
+	return found, true
+}
+
 // nameFits reports whether a label's words (its title dropped) stand for
-// the full name n.
-func nameFits(words []string, n string) bool {
+// the full name n; a single word stands for its first name when firstName
+// is set, and for its surname otherwise.
+func nameFits(words []string, n string, firstName bool) bool {
 	parts := strings.Fields(n)
 	switch {
 	case len(words) == len(parts):
@@ -330,8 +345,10 @@ func nameFits(words []string, n string) bool {
 			k++
 		}
 		return true
+	case len(words) == 1 && firstName:
+		return strings.EqualFold(words[0], parts[0])
 	case len(words) == 1:
-		return strings.EqualFold(words[0], parts[0]) || strings.EqualFold(words[0], parts[len(parts)-1])
+		return strings.EqualFold(words[0], parts[len(parts)-1])
 	case len(words) < len(parts):
 		// A surname of several words: "JEAN-PIERRE" is one, "DE LA CRUZ" three.
 		tail := parts[len(parts)-len(words):]

@@ -63,7 +63,8 @@ func findTurns(d *Document, x *textIndex, labels map[int]Label) (turns []Turn, s
 // or a record's line that a witness is sworn. The
 // unlabelled paragraphs that end the document belong to the last turn
 // only while they are not the writer's end note (see isEndNote: "The
-// exhibition runs at the Harbour Gallery until May.").
+// exhibition runs at the Harbour Gallery until May.") or a record of what
+// happened ("(The meeting closed at noon.)").
 func labelledTurns(paras []Paragraph, x *textIndex, labels map[int]Label) []Turn {
 	var turns []Turn
 	x.work += len(paras)
@@ -85,11 +86,18 @@ func labelledTurns(paras []Paragraph, x *textIndex, labels map[int]Label) []Turn
 	}
 	if n := len(turns); n > 0 {
 		last := &turns[n-1]
-		for last.End > last.Start+1 && last.End == len(paras) && isEndNote(paras[last.End-1].Text) {
+		for last.End > last.Start+1 && last.End == len(paras) && isAfterword(paras[last.End-1].Text) {
 			last.End--
 		}
 	}
 	return turns
+}
+
+// isAfterword reports whether a paragraph that ends the document closes
+// it rather than the last speaker's turn: the writer's end note or a
+// stage direction.
+func isAfterword(text string) bool {
+	return isEndNote(text) || stageDirectionRe.MatchString(text)
 }
 
 // inVoice reports whether text speaks in the first or second person, as a
