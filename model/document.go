@@ -174,9 +174,10 @@ type Turn struct {
 }
 
 // Exchange is a question and its answer. The question occupies paragraphs
-// [Start, AnswerStart), beginning QuestionOffset bytes into paragraph Start
+// [Start, QuestionEnd), beginning QuestionOffset bytes into paragraph Start
 // (so a lead-in before the question can be left out); the answer occupies
-// [AnswerStart, End).
+// [AnswerStart, End). Between them stand any interjections: counsel's
+// objection before the witness answers.
 type Exchange struct {
 	Asker, Answerer string
 	// Answerers are all who answer, in the order they first do: a panel's
@@ -184,6 +185,7 @@ type Exchange struct {
 	Answerers      []string
 	Start          int
 	QuestionOffset int
+	QuestionEnd    int
 	AnswerStart    int
 	End            int
 }
@@ -254,7 +256,7 @@ func (d *Document) TurnText(t Turn) string {
 
 // Question is the text of the exchange's question.
 func (d *Document) Question(e Exchange) string {
-	return d.joinFrom(e.Start, e.QuestionOffset, e.AnswerStart)
+	return d.joinFrom(e.Start, e.QuestionOffset, e.QuestionEnd)
 }
 
 // Answer is the text of the exchange's answer, without a speaker label.

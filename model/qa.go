@@ -7,7 +7,9 @@ import (
 
 // pairExchanges pairs each question turn with the answer turns after it,
 // up to the next question; stage directions between them ("Audience:
-// (APPLAUSE)") neither end the question nor answer it. A question
+// (APPLAUSE)") neither end the question nor answer it, and remarks
+// between a question and its first answer are interjections ("MR. PELL:
+// Objection. Form."). A question
 // paragraph that opens with the writer's narration ("Lei Jun notes that
 // ... Now will these giants ...?") is cut to its closing questions;
 // labelled questions keep their text.
@@ -32,18 +34,23 @@ func pairExchanges(d *Document, x *textIndex, turns []Turn, stage []bool, voices
 			k = j
 		}
 		q.Name = turns[k].Name
-		answerStart := turns[k].End
+		questionEnd := turns[k].End
+		j := next(k)
+		for j < len(turns) && turns[j].Role == RoleRemark {
+			j = next(j)
+		}
+		if j == len(turns) || turns[j].Role != RoleAnswer {
+			continue
+		}
+		answerStart := turns[j].Start
 		end := answerStart
 		var answerers []string
-		for j := next(k); j < len(turns) && turns[j].Role == RoleAnswer; j = next(k) {
+		for ; j < len(turns) && turns[j].Role == RoleAnswer; j = next(j) {
 			k = j
 			if !slices.Contains(answerers, turns[k].Name) {
 				answerers = append(answerers, turns[k].Name)
 			}
 			end = turns[k].End
-		}
-		if end == answerStart {
-			continue
 		}
 		exchanges = append(exchanges, Exchange{
 			Asker:          q.Name,
@@ -51,6 +58,7 @@ func pairExchanges(d *Document, x *textIndex, turns []Turn, stage []bool, voices
 			Answerers:      answerers,
 			Start:          start,
 			QuestionOffset: questionOffset(d.Paragraphs[start], voices[start].body, x),
+			QuestionEnd:    questionEnd,
 			AnswerStart:    answerStart,
 			End:            end,
 		})

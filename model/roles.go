@@ -161,10 +161,24 @@ func assignRoles(turns []Turn, views []turnView, stages []bool, askers map[strin
 	}
 	stage := func(k int) bool { return stages[k] }
 	answering := map[string]bool{}
+	labelledQ, labelledA := false, false
 	for k, t := range turns {
-		if !isAsker(k) && !stage(k) {
+		switch {
+		case stage(k):
+		case !isAsker(k):
 			answering[t.Speaker] = true
+			labelledA = labelledA || words().answerLabels.has(t.Speaker)
+		default:
+			labelledQ = labelledQ || words().questionLabels.has(t.Speaker)
 		}
+	}
+	labelledAnswers := labelledQ && labelledA
+	// Where questions and answers are both labelled as such ("Q." and
+	// "A."), the answers are only those so labelled: others who speak
+	// between a question and its answer (counsel's objection, the court)
+	// make remarks.
+	answers := func(k int) bool {
+		return !labelledAnswers || words().answerLabels.has(turns[k].Speaker)
 	}
 	open := false
 	for k := 0; k < len(turns); k++ {
@@ -174,7 +188,7 @@ func assignRoles(turns []Turn, views []turnView, stages []bool, askers map[strin
 		}
 		if !isAsker(k) {
 			turns[k].Role = RoleRemark
-			if open {
+			if open && answers(k) {
 				turns[k].Role = RoleAnswer
 			}
 			continue
