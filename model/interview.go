@@ -106,9 +106,9 @@ func inferInterview(d *Document, x *textIndex, labelled []Turn, voices []voice) 
 		if j := s.prose[i+1]; isQ[i] || isQ[i-1] || isQ[i+1] || j >= n || !s.answers(j) {
 			continue
 		}
-		p := d.Paragraphs[i]
+		p, reply := d.Paragraphs[i], d.Paragraphs[i+1].Text
 		set := p.Bold && bold >= 2 || p.Heading && headed >= 2
-		if set && isSentence(p.Text) || s.isStatementQuestion(i) && countWords(d.Paragraphs[i+1].Text) > countWords(p.Text) {
+		if set && isSentence(p.Text) || s.isStatementQuestion(i) && (countWords(reply) > countWords(p.Text) || opensWithAnswer(reply)) {
 			isQ[i] = true
 		}
 	}
@@ -152,9 +152,16 @@ func inferInterview(d *Document, x *textIndex, labelled []Turn, voices []voice) 
 				i = j
 				continue
 			}
-			if last := &turns[len(turns)-1]; last.Role == RoleQuestion {
+			switch last := &turns[len(turns)-1]; {
+			case last.Role == RoleQuestion:
 				turns = append(turns, Turn{Speaker: answerer, Name: answerer, Role: RoleAnswer, Start: i, End: j + 1})
-			} else {
+			case last.Role == RoleRemark && last.Speaker == asker:
+				// The interviewee takes up the aside, and goes on up to
+				// the next question: neither answers it.
+				turns = append(turns, Turn{Speaker: answerer, Name: answerer, Role: RoleRemark, Start: i, End: j + 1})
+			case last.Role == RoleAnswer && s.isAside(j):
+				turns = append(turns, Turn{Speaker: asker, Name: asker, Role: RoleRemark, Start: i, End: j + 1})
+			default:
 				last.End = j + 1
 			}
 			i = j + 1
@@ -343,14 +350,41 @@ func (s *interviewScan) isQuestionParagraph(i int) bool {
 }
 
 // isStatementQuestion reports whether paragraph i is a short remark put to
-// the interviewee: it addresses "you" and says nothing of "I".
+// the interviewee, which addresses "you" and says nothing of "I", or a
+// short request for an account ("Tell me about the first winter.").
 func (s *interviewScan) isStatementQuestion(i int) bool {
 	p := s.d.Paragraphs[i]
 	if s.voices[i].speaker != "" || p.Heading || isHeadingLine(p.Text, maxHeadingWords) {
 		return false
 	}
 	s.x.work += len(p.Text)
-	return isStatementQuestion(p.Text)
+	if isStatementQuestion(p.Text) {
+		return true
+	}
+	var buf [8]span
+	ss := appendSentences(buf[:0], p.Text)
+	return len(ss) > 0 && countWords(p.Text) <= maxStatementQuestionWords && isRequest(p.Text[ss[len(ss)-1].Start:ss[len(ss)-1].End])
+}
+
+// maxAsideWords is the longest paragraph that reads as the interviewer's
+// aside within an answer.
+const maxAsideWords = 30
+
+// isAside reports whether unlabelled paragraph i, amid an answer, is the
+// interviewer's aside rather than more of the answer: a short remark that
+// asks nothing, after which the interviewee takes it up ("Well, there you
+// are.") or agrees ("Yes, ...").
+func (s *interviewScan) isAside(i int) bool {
+	if s.voices[i].speaker != "" || s.asks[i] || countWords(s.d.Paragraphs[i].Text) > maxAsideWords {
+		return false
+	}
+	j := s.prose[i+1]
+	if j >= len(s.d.Paragraphs) || s.asks[j] || s.voices[j].speaker != "" {
+		return false
+	}
+	reply := s.d.Paragraphs[j].Text
+	w, _ := firstWord(reply)
+	return words().replyOpeners.has(w) || opensWithAnswer(reply)
 }
 
 // isBrokenOff reports whether a sentence breaks off with a dash or an

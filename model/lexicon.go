@@ -251,6 +251,10 @@ type lexicon struct {
 	// thanksWords greet or thank anywhere in one ("Dana, welcome to the
 	// show."): such a turn draws a reply, but asks nothing.
 	courtesyOpeners, thanksWords wordSet
+	// answerOpeners open a reply that answers yes or no or agrees ("Yes.",
+	// "Right."), and replyOpeners one that takes up what was just said
+	// ("Well, there it is.", "Oh, I know.").
+	answerOpeners, replyOpeners wordSet
 
 	// Labels that name a role in a conversation rather than a person:
 	// questionLabels make every turn a question ("Q"); answerLabels stand
@@ -379,6 +383,8 @@ func loadLexicon() {
 		leadLabels:        listSet("lead-labels.txt"),
 		audienceLabels:    listSet("audience-labels.txt"),
 		thanksWords:       newWordSet("thank", "thanks", "welcome", "hello", "goodbye"),
+		answerOpeners:     newWordSet("yes", "no", "yeah", "yep", "nope", "correct", "exactly", "right", "absolutely", "definitely", "certainly", "indeed", "uh-huh", "mm-hm", "mhm"),
+		replyOpeners:      newWordSet("well", "oh", "ah", "mm", "hmm", "gosh"),
 
 		reporting:          wordMap[string]{m: map[string]string{}},
 		clauseVerbs:        listSet("clause-verbs.txt"),

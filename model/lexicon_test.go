@@ -99,7 +99,8 @@ func lexiconSets(lx *lexicon) map[string]wordSet {
 		"floorWords": lx.floorWords, "courtesyOpeners": lx.courtesyOpeners,
 		"thanksWords": lx.thanksWords, "questionLabels": lx.questionLabels,
 		"answerLabels": lx.answerLabels, "leadLabels": lx.leadLabels,
-		"audienceLabels": lx.audienceLabels,
+		"audienceLabels": lx.audienceLabels, "answerOpeners": lx.answerOpeners,
+		"replyOpeners": lx.replyOpeners,
 	}
 }
 

@@ -296,9 +296,10 @@ func putsToOther(text, reply string, a asker) bool {
 // agreeing: "Yes.", "No, it was not.", "Not yet.", "That's right."
 func opensWithAnswer(reply string) bool {
 	w, end := firstWord(reply)
-	switch strings.ToLower(w) {
-	case "yes", "no", "yeah", "yep", "nope", "correct", "exactly", "right", "absolutely", "definitely", "certainly", "indeed":
+	if words().answerOpeners.has(w) {
 		return true
+	}
+	switch strings.ToLower(w) {
 	case "not", "that's", "that’s":
 		n, _ := firstWord(reply[end:])
 		n = strings.ToLower(n)
