@@ -33,8 +33,8 @@ var (
 	// "Talking Trains with Ada Byrne", "Q&A with Dr. Ada Byrne".
 	titleWithRe = regexp.MustCompile(`\bwith\s+((?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s*$`)
 	// interviewedByRe finds a passive headline or lead: the interviewee
-	// first, the interviewer after "interviewed by" ("Jack Herrick,
-	// wikiHow founder, interviewed by Wikinews").
+	// first, the interviewer after "interviewed by" ("Mara Quist, founder
+	// of a seed library, interviewed by the Valley Courier").
 	interviewedByRe = regexp.MustCompile(`^([^.;:!?()]{2,120}?),?\s+(?:is\s+|was\s+)?interviewed\s+by\s+(?:the\s+)?([^,.;:!?()]{2,80})`)
 	// interviewWithRe finds who an interview is with: "an interview with
 	// (the) X", "spoke with X", "sat down with X".
@@ -47,7 +47,7 @@ var (
 )
 
 // indirectQuestionRe finds an interviewer asking without a question mark:
-// "I just wanted to know if you ...", "I wonder whether you ...".
+// "I'd like to know how you ...", "I wonder whether you ...".
 var indirectQuestionRe = regexp.MustCompile(`(?i)\b(?:want(?:ed)? to (?:know|ask)|wonder(?:ed|ing)?|(?:like|love) to (?:know|ask|hear)|curious (?:about|whether|if|to))\b`)
 
 // inferInterview finds the turns of an interview whose questions carry no
@@ -326,19 +326,20 @@ func (s *interviewScan) isQuestionParagraph(i int) bool {
 	if endsWithQuestion(last) {
 		return addressed || words <= maxPlainQuestionWords
 	}
+	// Set apart as a paragraph of its own, a question that the answer
+	// breaks off or that trails off is still asked: "Could you show us,
+	// just the one that you --", "... in the old archive? Although the
+	// records …". (In a labelled transcript, such a turn shows only an
+	// interruption.)
 	if w, _ := firstWord(last); addressed && lx.questionOpeners.has(w) && isBrokenOff(last) {
-		return true // "Could I have a sample, ... just one that you --"
+		return true
 	}
 	if len(ss) >= 2 && isInterrupted(last) && endsWithQuestion(text[ss[len(ss)-2].Start:ss[len(ss)-2].End]) {
-		return true // "... from memory? Although a computer can have …"
+		return true
 	}
-	// A request after a question: "... this year? Use three words to
-	// describe your feelings."
-	if len(ss) < 2 || !addressed {
-		return false
-	}
-	w, _ := firstWord(last)
-	if !lx.imperativeOpeners.has(w) {
+	// A request after a question: "... this year? Describe your first
+	// day in three words."
+	if len(ss) < 2 || !addressed || !isRequest(last) {
 		return false
 	}
 	for _, s := range ss[:len(ss)-1] {
@@ -510,8 +511,8 @@ func nameAsWritten(d *Document, x *textIndex, name string) string {
 }
 
 // lastNameRun returns the last run of capitalised words in s (at most
-// four), skipping sentence-start stop words: "US political activist and
-// philosopher Noam Chomsky" gives "Noam Chomsky".
+// four), skipping sentence-start stop words: "Swedish glassblower and
+// teacher Linnea Sjöberg" gives "Linnea Sjöberg".
 func lastNameRun(s string) string {
 	fields := strings.Fields(s)
 	end := len(fields)
