@@ -161,6 +161,22 @@ func TestInvariants(t *testing.T) {
 		if next != len(d.Paragraphs) {
 			t.Errorf("%s: sections end at %d of %d paragraphs", name, next, len(d.Paragraphs))
 		}
+		// Sections found by topic shift keep each exchange whole, and
+		// their titles tell them apart.
+		if !hasHeadings(d.Paragraphs) {
+			titles := map[string]bool{}
+			for _, s := range d.Sections {
+				for _, e := range d.Exchanges {
+					if e.Start < s.Start && s.Start < e.End {
+						t.Errorf("%s: section %q starts inside the exchange at %d-%d", name, s.Title, e.Start, e.End)
+					}
+				}
+				if titles[s.Title] {
+					t.Errorf("%s: two sections are titled %q", name, s.Title)
+				}
+				titles[s.Title] = true
+			}
+		}
 		for _, turn := range d.Turns {
 			if turn.Start < 0 || turn.End > len(d.Paragraphs) || turn.Start >= turn.End {
 				t.Errorf("%s: bad turn %+v", name, turn)

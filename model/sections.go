@@ -56,7 +56,7 @@ func findSections(d *Document, x *textIndex, exchanges []Exchange, voices []voic
 		if len(exchanges) > 0 && exchanges[0].Start > 0 {
 			forced = exchanges[0].Start
 		}
-		starts = topicBoundaries(d.Paragraphs, x, voices, forced)
+		starts = keepExchangesWhole(topicBoundaries(d.Paragraphs, x, voices, forced), exchanges)
 	}
 	var sections []Section
 	for k, start := range starts {
@@ -77,10 +77,27 @@ func findSections(d *Document, x *textIndex, exchanges []Exchange, voices []voic
 	return sections, sectionOf
 }
 
+// keepExchangesWhole moves each of the sorted section starts that falls
+// within an exchange, between a question and its answer or inside an
+// answer, back to the start of its question, and drops the starts that
+// then repeat. exchanges are in the order of the text.
+func keepExchangesWhole(starts []int, exchanges []Exchange) []int {
+	k := 0
+	for i, b := range starts {
+		for k < len(exchanges) && exchanges[k].End <= b {
+			k++
+		}
+		if k < len(exchanges) && exchanges[k].Start < b {
+			starts[i] = exchanges[k].Start
+		}
+	}
+	return slices.Compact(starts)
+}
+
 // titleSections names each untitled section by its key phrase: the
-// best-ranked phrase mentioned in it, preferring phrases said more than
-// once, else the opening words of its first
-// paragraph; an untitled first section without either takes the
+// best-ranked phrase mentioned in it that titles no other section,
+// preferring phrases said more than once, else the opening words of its
+// first paragraph; an untitled first section without either takes the
 // document's title.
 func titleSections(d *Document, x *textIndex, sections []Section, sectionOf []int, voices []voice) {
 	untitled := 0
@@ -90,12 +107,16 @@ func titleSections(d *Document, x *textIndex, sections []Section, sectionOf []in
 		}
 	}
 	// Phrases said more than once first, then any.
+	used := map[string]bool{}
+	for _, s := range sections {
+		used[strings.ToLower(s.Title)] = true
+	}
 	for _, minMentions := range []int{2, 1} {
 		for _, st := range x.phraseStats(d.Paragraphs, voices) {
 			if untitled == 0 {
 				break
 			}
-			if len(st.mentions) < minMentions {
+			if len(st.mentions) < minMentions || used[strings.ToLower(st.text)] {
 				continue
 			}
 			x.work += len(st.mentions)
@@ -103,6 +124,8 @@ func titleSections(d *Document, x *textIndex, sections []Section, sectionOf []in
 				if s := &sections[sectionOf[m.Paragraph]]; s.Title == "" {
 					s.Title = capitalize(st.text)
 					untitled--
+					used[strings.ToLower(st.text)] = true
+					break // one section a phrase, so that titles tell sections apart
 				}
 			}
 		}

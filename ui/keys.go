@@ -24,6 +24,9 @@ type KeyMap struct {
 	// Shelf, NextDoc and PrevDoc move between the documents of a shelf;
 	// they are disabled when lede reads one document.
 	Shelf, NextDoc, PrevDoc key.Binding
+	// noQuestions is set for a document without questions: the hint
+	// leaves out the question keys, and the help says there are none.
+	noQuestions bool
 }
 
 // DefaultKeyMap returns the reader's keys, as listed in the README.
@@ -103,8 +106,28 @@ func (k KeyMap) shelfHint() []key.Binding {
 // shelfTitles head the columns of shelfHelp.
 var shelfTitles = []string{"Move", "Documents"}
 
+// forQuestions returns the keys for a document with questions or
+// without: without, the question keys stay (they say there are none) but
+// the hint leaves them out and the help marks them.
+func (k KeyMap) forQuestions(has bool) KeyMap {
+	d := DefaultKeyMap()
+	k.NextQuestion.SetHelp(d.NextQuestion.Help().Key, d.NextQuestion.Help().Desc)
+	k.PrevQuestion.SetHelp(d.PrevQuestion.Help().Key, d.PrevQuestion.Help().Desc)
+	k.QA.SetHelp(d.QA.Help().Key, d.QA.Help().Desc)
+	k.noQuestions = !has
+	if !has {
+		k.NextQuestion.SetHelp("}", "next question (none)")
+		k.PrevQuestion.SetHelp("{", "previous question (none)")
+		k.QA.SetHelp("2", "questions (none)")
+	}
+	return k
+}
+
 // ShortHelp is the one-line key hint under the panes.
 func (k KeyMap) ShortHelp() []key.Binding {
+	if k.noQuestions {
+		return []key.Binding{k.NextPane, k.NextSection, k.NextQuote, k.Search, k.Help, k.Quit}
+	}
 	return []key.Binding{k.NextPane, k.NextSection, k.NextQuestion, k.NextQuote, k.Search, k.Help, k.Quit}
 }
 

@@ -102,6 +102,7 @@ func New(d *model.Document, opts Options) *Model {
 	m.sidebar = newList(entityRows(d), 2, false, "No entities found.", m.styles)
 	m.prompt.input = newInput(m.styles)
 	m.extracting = !d.Extracted()
+	m.keys = m.keys.forQuestions(m.extracting || len(d.Exchanges) > 0)
 	m.spinner = newSpinner(m.styles)
 	return m
 }

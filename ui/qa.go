@@ -23,14 +23,20 @@ func qaRows(d *model.Document) []row {
 	return rows
 }
 
-// whoAsked names the two sides of an exchange, as far as they are known.
+// whoAsked names the two sides of an exchange, as far as they are known:
+// the one who asks, and all who answer ("Celeste Amaro → Ruth Hale, Anders
+// Lund").
 func whoAsked(e model.Exchange) string {
-	asker, answerer := e.Asker, e.Answerer
+	asker := e.Asker
 	if asker == "" {
 		asker = "interviewer"
 	}
-	if answerer == "" {
+	answerers := e.Answerers
+	if len(answerers) == 0 && e.Answerer != "" {
+		answerers = []string{e.Answerer}
+	}
+	if len(answerers) == 0 {
 		return "asked by " + asker
 	}
-	return asker + " → " + answerer
+	return asker + " → " + strings.Join(answerers, ", ")
 }
