@@ -13,6 +13,9 @@ type textIndex struct {
 	sentTok []int32
 	// phrases are the key-phrase counts, computed on first use.
 	phrases []*phraseStat
+	// parties are who the opening says an interview was given to and is
+	// with, read on first use (see namedParties).
+	parties *[2]string
 	// work counts the steps extraction takes (see Extraction.work).
 	work int
 }

@@ -439,7 +439,7 @@ func interviewParties(d *Document, x *textIndex, labelled []Turn, first int) (as
 	for i := max(first, 0); i < len(inTurn); i++ {
 		inTurn[i] = true
 	}
-	intro, _ := introNames(d, x, inTurn)
+	intro := introNames(d, x, inTurn)
 	c := findCast(d, x, inTurn, intro)
 	named, _ := namedParties(d, x)
 	return cmp.Or(c.asker, c.lead, named, "Interviewer"), cmp.Or(answerer, c.answerer, "Interviewee")
@@ -447,8 +447,17 @@ func interviewParties(d *Document, x *textIndex, labelled []Turn, first int) (as
 
 // namedParties returns whom the headline or the opening paragraphs say an
 // interview was given to (an outlet or a person) and whom it is with, each
-// "" when they do not say.
+// "" when they do not say. It reads them once a document.
 func namedParties(d *Document, x *textIndex) (asker, answerer string) {
+	if x.parties == nil {
+		a, b := readParties(d, x)
+		x.parties = &[2]string{a, b}
+	}
+	return x.parties[0], x.parties[1]
+}
+
+// readParties works out namedParties.
+func readParties(d *Document, x *textIndex) (asker, answerer string) {
 	texts := []string{d.Title}
 	for i := 0; i < len(d.Paragraphs) && i < interviewCueParagraphs; i++ {
 		texts = append(texts, d.Paragraphs[i].Text)

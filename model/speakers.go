@@ -48,7 +48,9 @@ func speakerNames(d *Document, x *textIndex, turns []Turn, askers map[string]ask
 			inTurn[i] = true
 		}
 	}
-	intro, all := introNames(d, x, inTurn)
+	intro := introNames(d, x, inTurn)
+	var all []string // the names the turns give, read when a label needs them
+	allRead := false
 	c := findCast(d, x, inTurn, intro)
 	speakers := map[string]bool{}
 	for _, t := range turns {
@@ -82,7 +84,12 @@ func speakerNames(d *Document, x *textIndex, turns []Turn, askers map[string]ask
 		default:
 			if full := fullNameFor(sp, intro); full != "" {
 				names[sp] = full
-			} else if full := fullNameFor(sp, all); full != "" {
+				break
+			}
+			if !allRead {
+				all, allRead = turnNames(d, x, inTurn), true
+			}
+			if full := fullNameFor(sp, all); full != "" {
 				names[sp] = full
 			}
 		}
@@ -92,19 +99,30 @@ func speakerNames(d *Document, x *textIndex, turns []Turn, askers map[string]ask
 
 // introNames returns the full names of the headline, the byline and the
 // paragraphs outside turns (the opening, notes, captions), which introduce
-// the speakers, and those of the turns, each once for each mention.
-func introNames(d *Document, x *textIndex, inTurn []bool) (intro, all []string) {
-	intro = appendFullNames(intro, d.Title)
+// the speakers, each once for each mention.
+func introNames(d *Document, x *textIndex, inTurn []bool) []string {
+	intro := appendFullNames(nil, d.Title)
 	intro = appendFullNames(intro, d.Byline)
 	for i, p := range d.Paragraphs {
-		x.work += len(p.Text)
-		if inTurn[i] {
-			all = appendFullNames(all, p.Text)
-		} else {
+		if !inTurn[i] {
+			x.work += len(p.Text)
 			intro = appendFullNames(intro, p.Text)
 		}
 	}
-	return intro, all
+	return intro
+}
+
+// turnNames returns the full names the turns give, each once for each
+// mention.
+func turnNames(d *Document, x *textIndex, inTurn []bool) []string {
+	var names []string
+	for i, p := range d.Paragraphs {
+		if inTurn[i] {
+			x.work += len(p.Text)
+			names = appendFullNames(names, p.Text)
+		}
+	}
+	return names
 }
 
 // cast is who the text says takes part: the one who asks, the one who
@@ -125,18 +143,52 @@ var (
 	leadRe = regexp.MustCompile(`(?:(?i:moderated|hosted|chaired|presented)\s+(?i:by)|(?i:host|moderator|presenter|chair|chairwoman|chairman))\s+` + personRe + `|` + personRe + `\s*\((?i:chair|chairwoman|chairman|chairperson|moderator|host|presenter)\)`)
 	// answeredByRe names the one who answers in a record of evidence:
 	// "Deposition of Harriet Vance", "INGRID HALVORSEN, having affirmed".
-	answeredByRe = regexp.MustCompile(`(?i:deposition|testimony|evidence|examination)\s+(?i:of)\s+` + personRe + `|` + personRe + `,?\s+(?i:having\s+(?:been\s+)?(?:duly\s+)?(?:sworn|affirmed)|(?:duly\s+)?sworn,|affirmed,)`)
+	answeredByRe = regexp.MustCompile(`(?i:deposition|testimony|evidence|examination)\s+(?i:of)\s+` + personRe + `|` + personRe + swornRe)
+	// swearingInRe matches a paragraph that opens by recording that a
+	// witness was sworn.
+	swearingInRe = regexp.MustCompile(`^` + personRe + swornRe)
 )
+
+// The words (or their stems) without which bylineRe and askedByRe, leadRe
+// and answeredByRe cannot match, in lower case.
+var (
+	byNeeds       = []string{"by"}
+	leadNeeds     = []string{"moderat", "host", "chair", "present"}
+	answeredNeeds = []string{"deposition", "testimony", "evidence", "examination", "sworn", "affirmed"}
+)
+
+// holdsFold reports whether a word of text starts with one of the
+// lower-case ASCII stems, in any case.
+func holdsFold(text string, stems []string) bool {
+	for i := 0; i < len(text); i++ {
+		if i > 0 && isASCIILetter(text[i-1]) || !isASCIILetter(text[i]) {
+			continue
+		}
+		for _, w := range stems {
+			if text[i]|0x20 == w[0] && len(text)-i >= len(w) && strings.EqualFold(text[i:i+len(w)], w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// swornRe is what follows the name of a witness who is sworn: ",
+// having affirmed", ", duly sworn,".
+const swornRe = `,?\s+(?i:having\s+(?:been\s+)?(?:duly\s+)?(?:sworn|affirmed)|(?:duly\s+)?sworn,|affirmed,)`
 
 // isSwearingIn reports whether a paragraph records that a witness was
 // sworn: "INGRID HALVORSEN, having affirmed, gave evidence as follows:".
 func isSwearingIn(text string) bool {
-	m := answeredByRe.FindStringSubmatchIndex(text)
-	return m != nil && m[0] == 0 && m[4] >= 0
+	return swearingInRe.MatchString(text)
 }
 
+// maxCastParagraphs is how many paragraphs outside the turns are read for
+// who takes part: an opening, a record's header, the first swearing-in.
+const maxCastParagraphs = 12
+
 // findCast names who takes part, from the byline, the headline and the
-// paragraphs outside the turns (inTurn marks the others): the one who
+// first paragraphs outside the turns (inTurn marks the others): the one who
 // asks from a byline ("By Tobias Wren"), from what they do ("Examination
 // by Ms. Arden"), or as the person an interview is given to; the one who
 // leads from a host's, moderator's or chair's line; the one who answers
@@ -147,8 +199,10 @@ func isSwearingIn(text string) bool {
 // opening gives (intro, see introNames).
 func findCast(d *Document, x *textIndex, inTurn []bool, intro []string) cast {
 	var c cast
-	find := func(re *regexp.Regexp, text string, to *string) {
-		if *to != "" {
+	// Each pattern is tried only on texts that hold one of the words it
+	// needs, which are few: its search, led by a name, is slow.
+	find := func(re *regexp.Regexp, needs []string, text string, to *string) {
+		if *to != "" || !holdsFold(text, needs) {
 			return
 		}
 		if m := re.FindStringSubmatch(text); m != nil {
@@ -160,19 +214,22 @@ func findCast(d *Document, x *textIndex, inTurn []bool, intro []string) cast {
 			}
 		}
 	}
-	find(bylineRe, "By "+d.Byline, &c.asker)
+	find(bylineRe, byNeeds, "By "+d.Byline, &c.asker)
 	texts := []string{d.Title}
 	for i, p := range d.Paragraphs {
+		if len(texts) > maxCastParagraphs {
+			break
+		}
 		if !inTurn[i] {
 			texts = append(texts, p.Text)
 		}
 	}
 	for _, t := range texts {
 		x.work += len(t)
-		find(bylineRe, t, &c.asker)
-		find(askedByRe, t, &c.asker)
-		find(leadRe, t, &c.lead)
-		find(answeredByRe, t, &c.answerer)
+		find(bylineRe, byNeeds, t, &c.asker)
+		find(askedByRe, byNeeds, t, &c.asker)
+		find(leadRe, leadNeeds, t, &c.lead)
+		find(answeredByRe, answeredNeeds, t, &c.answerer)
 	}
 	named, subject := namedParties(d, x)
 	if c.asker == "" && isPersonName(named) {
