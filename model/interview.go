@@ -430,7 +430,7 @@ func hasInterviewCue(d *Document, x *textIndex) bool {
 // "Interviewer".
 func interviewParties(d *Document, x *textIndex, labelled []Turn, first int) (asker, answerer string) {
 	for _, t := range labelled {
-		if t.Role != RoleQuestion && t.Speaker != "" && t.Speaker != "A" {
+		if t.Role != RoleQuestion && t.Speaker != "" && !words().answerLabels.has(t.Speaker) {
 			answerer = t.Name
 			break
 		}
