@@ -55,24 +55,32 @@ type turnView struct {
 	stage bool
 }
 
-// viewTurns reads the text of every turn once.
+// viewTurns reads the text of every turn once. The text of a turn of one
+// paragraph is that paragraph's; only a turn of several is joined into a
+// new string.
 func viewTurns(d *Document, x *textIndex, turns []Turn, labels map[int]Label) []turnView {
 	views := make([]turnView, len(turns))
+	body := func(i int) string {
+		text := d.Paragraphs[i].Text
+		if l, ok := labels[i]; ok {
+			text = text[l.Body:]
+		}
+		return text
+	}
 	var b strings.Builder
 	for k, t := range turns {
-		b.Reset()
-		for i := t.Start; i < t.End; i++ {
-			text := d.Paragraphs[i].Text
-			if l, ok := labels[i]; ok {
-				text = text[l.Body:]
-			}
-			if b.Len() > 0 {
-				b.WriteByte(' ')
-			}
+		text := body(t.Start)
+		if t.End > t.Start+1 {
+			b.Reset()
 			b.WriteString(text)
+			for i := t.Start + 1; i < t.End; i++ {
+				b.WriteByte(' ')
+				b.WriteString(body(i))
+			}
+			text = b.String()
 		}
-		x.work += b.Len()
-		views[k] = turnView{text: b.String(), stage: stageDirectionRe.MatchString(b.String())}
+		x.work += len(text)
+		views[k] = turnView{text: text, stage: stageDirectionRe.MatchString(text)}
 	}
 	return views
 }
