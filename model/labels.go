@@ -120,13 +120,16 @@ func parseLabel(text string) (Label, bool) {
 	}
 	var name string
 	var after int
-	if m := stampAfterRe.FindStringSubmatchIndex(rest[:min(len(rest), maxLabelLen+24)]); m != nil {
+	window := rest[:min(len(rest), maxLabelLen+24)]
+	colon := strings.IndexByte(window, ':')
+	if colon <= 0 {
+		return Label{}, false
+	}
+	if m := stampedLabel(window, colon); m != nil {
 		// "Grace Mulligan (00:01:06):"
 		name, after, stamped = collapseSpaces(rest[:m[3]]), m[1], true
 	} else {
-		limit := min(len(rest), maxLabelLen+8) // room for doubled spaces
-		colon := strings.IndexByte(rest[:limit], ':')
-		if colon <= 0 {
+		if colon >= maxLabelLen+8 { // room for doubled spaces
 			return Label{}, false
 		}
 		after = colon + 1
@@ -173,6 +176,16 @@ func boldLabel(rest string, off int) (Label, bool) {
 		return Label{}, false
 	}
 	return Label{Speaker: name, Body: off + skipSpace(rest, after), Strong: true}, true
+}
+
+// stampedLabel matches stampAfterRe in window, whose first colon is at
+// colon, only where a bracket opens before that colon, as the time code
+// after a name does; most lines are spared the regular expression.
+func stampedLabel(window string, colon int) []int {
+	if strings.IndexAny(window[:colon], "[(") < 0 {
+		return nil
+	}
+	return stampAfterRe.FindStringSubmatchIndex(window)
 }
 
 // qaLabel reads an interview label "Q:", "A.", "Question:" or "Q" followed
