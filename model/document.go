@@ -197,20 +197,27 @@ type QuoteKind string
 const (
 	// QuoteDirect is speech inside quotation marks.
 	QuoteDirect QuoteKind = "direct"
-	// QuoteIndirect is reported speech after a cue ("X says that ...").
+	// QuoteIndirect is reported speech, thought or decision without
+	// quotation marks ("X says that ...", "X fears the dam could fail").
 	QuoteIndirect QuoteKind = "indirect"
+	// QuoteMixed is reported speech that holds a quotation ("X called the
+	// plan "a disaster"", "X said it was "nearly ready"").
+	QuoteMixed QuoteKind = "mixed"
 	// QuoteTurn is an interviewee's answer in an interview.
 	QuoteTurn QuoteKind = "turn"
 )
 
-// Quote is a span of speech attributed to a speaker. Start and End are byte
-// offsets into Paragraphs[Paragraph].Text.
+// Quote is what the text attributes to a speaker. Start and End are byte
+// offsets into Paragraphs[Paragraph].Text. Gaps are the ranges inside
+// [Start, End) that are not part of it, in order: the cue that splits a
+// quotation (""We are ready," she said, "and we will win."").
 type Quote struct {
 	Speaker    string
 	Cue        string
 	Kind       QuoteKind
 	Paragraph  int
 	Start, End int
+	Gaps       []Span
 }
 
 // EntityKind is what an entity is.
@@ -267,9 +274,21 @@ func (d *Document) Answer(e Exchange) string {
 	return d.joinFrom(e.AnswerStart, d.Annotation(e.AnswerStart).Body, e.End)
 }
 
-// QuoteText is the quoted words of q.
+// QuoteText is the words of q, its parts joined by " … ".
 func (d *Document) QuoteText(q Quote) string {
-	return d.Paragraphs[q.Paragraph].Text[q.Start:q.End]
+	text := d.Paragraphs[q.Paragraph].Text
+	if len(q.Gaps) == 0 {
+		return text[q.Start:q.End]
+	}
+	var b strings.Builder
+	from := q.Start
+	for _, g := range q.Gaps {
+		b.WriteString(text[from:g.Start])
+		b.WriteString(" … ")
+		from = g.End
+	}
+	b.WriteString(text[from:q.End])
+	return b.String()
 }
 
 // joinFrom joins paragraphs [start, end), skipping the first off bytes of

@@ -4,7 +4,7 @@ package model
 // Extract and shared by the extractors, and counts the work they do.
 type textIndex struct {
 	// spans are all sentences in reading order.
-	spans []span
+	spans []Span
 	// paraSent[i] is the index in spans of paragraph i's first sentence;
 	// paraSent[len(Paragraphs)] is len(spans).
 	paraSent []int32
@@ -28,7 +28,7 @@ func newIndex(paras []Paragraph) *textIndex {
 	}
 	x := &textIndex{
 		paraSent: make([]int32, 0, len(paras)+1),
-		spans:    make([]span, 0, size/80+1),
+		spans:    make([]Span, 0, size/80+1),
 		sentTok:  make([]int32, 0, size/80+1),
 		toks:     make([]token, 0, size/5+1),
 	}
@@ -54,7 +54,7 @@ func (x *textIndex) sentences(i int) (from, to int) {
 }
 
 // paragraphSpans returns paragraph i's sentences.
-func (x *textIndex) paragraphSpans(i int) []span {
+func (x *textIndex) paragraphSpans(i int) []Span {
 	from, to := x.sentences(i)
 	return x.spans[from:to]
 }

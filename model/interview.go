@@ -316,7 +316,7 @@ func (s *interviewScan) isQuestionParagraph(i int) bool {
 	if words > maxQuestionWords {
 		return false
 	}
-	var buf [16]span
+	var buf [16]Span
 	ss := appendSentences(buf[:0], text)
 	if len(ss) == 0 {
 		return false
@@ -362,7 +362,7 @@ func (s *interviewScan) isStatementQuestion(i int) bool {
 	if isStatementQuestion(p.Text) {
 		return true
 	}
-	var buf [8]span
+	var buf [8]Span
 	ss := appendSentences(buf[:0], p.Text)
 	return len(ss) > 0 && countWords(p.Text) <= maxStatementQuestionWords && isRequest(p.Text[ss[len(ss)-1].Start:ss[len(ss)-1].End])
 }

@@ -77,7 +77,7 @@ func questionOffset(p Paragraph, body int, x *textIndex) int {
 		return body
 	}
 	x.work += len(p.Text)
-	var buf [16]span
+	var buf [16]Span
 	ss := appendSentences(buf[:0], p.Text)
 	if len(ss) < 2 {
 		return 0

@@ -23,13 +23,13 @@ const (
 // [markStart, markEnd) in a paragraph's text, whose sentences are sents:
 // after it ("...," she said / said Smith) or before it in the same
 // sentence (Smith said: "...", according to Smith, "...").
-func (s *quoteScanner) directCue(text string, sents []span, markStart, markEnd int) (speaker, cue string) {
+func (s *quoteScanner) directCue(text string, sents []Span, markStart, markEnd int) (speaker, cue string) {
 	// The sentences holding the marks, found by binary search.
-	bounds := span{0, len(text)}
+	bounds := Span{0, len(text)}
 	if k := sentenceAt(sents, markStart); k < len(sents) && sents[k].Start <= markStart {
 		bounds.Start = sents[k].Start
 	}
-	if k, _ := slices.BinarySearchFunc(sents, markEnd, func(st span, pos int) int { return cmp.Compare(st.End, pos) }); k < len(sents) && sents[k].Start < markEnd {
+	if k, _ := slices.BinarySearchFunc(sents, markEnd, func(st Span, pos int) int { return cmp.Compare(st.End, pos) }); k < len(sents) && sents[k].Start < markEnd {
 		bounds.End = sents[k].End
 	}
 	// Only a few words either side matter: bound the text looked at.

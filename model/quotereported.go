@@ -14,7 +14,7 @@ import (
 // quotation that follows it; failing that, "according to X" with the
 // rest of the sentence, or "it was reported that ...". A clause that
 // would hold a quotation is left to directQuotes.
-func (s *quoteScanner) reported(i int, sn *sentence, direct []span) {
+func (s *quoteScanner) reported(i int, sn *sentence, direct []Span) {
 	text := sn.text
 	end := trimRightSpace(text, sn.bounds.End)
 	if r, n := utf8.DecodeLastRuneInString(text[:end]); strings.ContainsRune(".!?…。", r) {
@@ -55,7 +55,7 @@ func (s *quoteScanner) reported(i int, sn *sentence, direct []span) {
 
 // hearsay records the clause holding "reportedly" ("the navy reportedly
 // saved 200 more") as a quote without a speaker.
-func (s *quoteScanner) hearsay(i int, sn *sentence, end int, direct []span) {
+func (s *quoteScanner) hearsay(i int, sn *sentence, end int, direct []Span) {
 	lx := words()
 	s.x.work += sn.len()
 	for k := range sn.len() {
@@ -144,12 +144,12 @@ func (s *quoteScanner) isAside(sn *sentence, at, k int) bool {
 // its own ("Burrows said kits would be available," "For example, ..."),
 // and is left to the quotation otherwise. It reports whether a quote was
 // added.
-func (s *quoteScanner) addReported(i, start, end int, direct []span, speaker, cue string) bool {
+func (s *quoteScanner) addReported(i, start, end int, direct []Span, speaker, cue string) bool {
 	text := s.d.Paragraphs[i].Text
 	if end <= start {
 		return false
 	}
-	if k, _ := slices.BinarySearchFunc(direct, start, func(sp span, pos int) int { return cmp.Compare(sp.End, pos+1) }); k < len(direct) && direct[k].Start < end {
+	if k, _ := slices.BinarySearchFunc(direct, start, func(sp Span, pos int) int { return cmp.Compare(sp.End, pos+1) }); k < len(direct) && direct[k].Start < end {
 		cut := s.cutBefore(text, direct, k)
 		if direct[k].Start <= start || cut <= start || !s.hasFiniteVerb(text, start, cut) {
 			return false
@@ -169,7 +169,7 @@ func (s *quoteScanner) addReported(i, start, end int, direct []span, speaker, cu
 // cutBefore returns where a clause running into the quotation direct[k]
 // ends: before its mark, the spaces and the ",;:" before it. Every cue
 // of a sentence may run into the same quotation, so it is found once.
-func (s *quoteScanner) cutBefore(text string, direct []span, k int) int {
+func (s *quoteScanner) cutBefore(text string, direct []Span, k int) int {
 	if s.cut.mark == k {
 		return s.cut.end
 	}
@@ -198,7 +198,7 @@ func (s *quoteScanner) hasFiniteVerb(text string, start, cut int) bool {
 	if lx.finiteVerbs.inText(text[start:cut]) {
 		return true
 	}
-	s.verbless = span{start, cut}
+	s.verbless = Span{start, cut}
 	return false
 }
 
@@ -206,7 +206,7 @@ func (s *quoteScanner) hasFiniteVerb(text string, start, cut int) bool {
 // records the rest of the sentence as X's: after the source when the
 // sentence opens with it, before it when it closes the sentence, the
 // whole sentence otherwise. It reports whether a quote was added.
-func (s *quoteScanner) accordingTo(i int, sn *sentence, end int, direct []span) bool {
+func (s *quoteScanner) accordingTo(i int, sn *sentence, end int, direct []Span) bool {
 	text := sn.text
 	s.x.work += sn.len()
 	for k := 0; k+2 < sn.len(); k++ {

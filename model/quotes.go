@@ -58,7 +58,7 @@ type quoteScanner struct {
 	// verbless is a range of the paragraph found to hold no finite verb
 	// (see hasFiniteVerb). Like cut, it only saves work: an answer
 	// remembered is the answer the text gives.
-	verbless span
+	verbless Span
 	// window is room for the words around a quotation that directCue
 	// reads, one buffer for all the quotations of the document; it holds
 	// nothing from one call to the next. (A local array would move to
@@ -152,7 +152,7 @@ func answerSpeakers(turns []Turn) map[int]string {
 func (s *quoteScanner) paragraph(i int) (found bool) {
 	text := s.d.Paragraphs[i].Text
 	sents := s.x.paragraphSpans(i)
-	s.cut.mark, s.verbless = -1, span{}
+	s.cut.mark, s.verbless = -1, Span{}
 	before := len(s.quotes)
 	marks := s.directQuotes(i)
 	from, to := s.x.sentences(i)
@@ -175,9 +175,9 @@ func (s *quoteScanner) paragraph(i int) (found bool) {
 
 // directQuotes returns the quotations of paragraph i that read as speech,
 // quotation marks included, in text order.
-func (s *quoteScanner) directQuotes(i int) []span {
+func (s *quoteScanner) directQuotes(i int) []Span {
 	text := s.d.Paragraphs[i].Text
-	var marks []span
+	var marks []Span
 	for k := 0; k < len(text); {
 		if c := text[k]; c < utf8.RuneSelf && c != '"' {
 			k++ // most bytes: plain ASCII, no quotation mark
@@ -191,7 +191,7 @@ func (s *quoteScanner) directQuotes(i int) []span {
 		}
 		end, next := findClose(text, k+n, closing)
 		if isSpeech(text[k+n : end]) {
-			marks = append(marks, span{k, next})
+			marks = append(marks, Span{k, next})
 		}
 		s.x.work += next - k
 		k = next
@@ -253,7 +253,7 @@ func findClose(text string, open int, closing string) (end, next int) {
 // few words) is dropped; one that follows another quote of its paragraph,
 // or opens its paragraph after a quotation, continues that quote's
 // speaker; a short one is dropped.
-func (s *quoteScanner) addDirect(i int, sents []span, m span) {
+func (s *quoteScanner) addDirect(i int, sents []Span, m Span) {
 	text := s.d.Paragraphs[i].Text
 	_, n := utf8.DecodeRuneInString(text[m.Start:])
 	start := skipSpace(text, m.Start+n)
@@ -288,7 +288,7 @@ func (s *quoteScanner) addDirect(i int, sents []span, m span) {
 // two before it in its paragraph ("...," Reyes said. "We asked them
 // twice.") or, for a quotation that opens its paragraph, when it is the
 // previous paragraph's last quotation, as when one person's words run on.
-func (s *quoteScanner) continuedSpeaker(i int, sents []span, markStart int) string {
+func (s *quoteScanner) continuedSpeaker(i int, sents []Span, markStart int) string {
 	last, ok := s.memory.lastQuote()
 	if !ok {
 		return ""
@@ -307,8 +307,8 @@ func (s *quoteScanner) continuedSpeaker(i int, sents []span, markStart int) stri
 
 // sentenceAt returns the index in sents, a paragraph's sentences, of the
 // one that holds offset pos, or that follows it.
-func sentenceAt(sents []span, pos int) int {
-	k, _ := slices.BinarySearchFunc(sents, pos, func(st span, p int) int { return cmp.Compare(st.End, p+1) })
+func sentenceAt(sents []Span, pos int) int {
+	k, _ := slices.BinarySearchFunc(sents, pos, func(st Span, p int) int { return cmp.Compare(st.End, p+1) })
 	return k
 }
 

@@ -37,7 +37,7 @@ func isCourtesy(text string) bool {
 	if strings.ContainsAny(text, "?？") {
 		return false
 	}
-	var buf [8]span
+	var buf [8]Span
 	ss := appendSentences(buf[:0], text)
 	for _, sp := range ss {
 		s := text[sp.Start:sp.End]
@@ -322,7 +322,7 @@ func opensWithAnswer(reply string) bool {
 // addressed to the listener ("Tell me about the first winter.").
 // speakers are the names the document's labels give.
 func turnAsks(text string, speakers map[string]bool) bool {
-	var buf [32]span
+	var buf [32]Span
 	ss := appendSentences(buf[:0], text)
 	if len(ss) == 0 {
 		return false

@@ -11,8 +11,8 @@ import (
 // tell an abbreviation.
 const maxAbbreviationContext = 24
 
-// span is a byte range [Start, End) in one paragraph's text.
-type span struct{ Start, End int }
+// Span is a byte range [Start, End) in one paragraph's text.
+type Span struct{ Start, End int }
 
 // closers are the marks that may follow a sentence's final punctuation and
 // still belong to it: closing quotes and brackets.
@@ -26,7 +26,7 @@ const openers = "\"'“‘«([（「『"
 // closing quotes, followed by a space and a word that does not continue
 // the sentence, or by the end of the text. Abbreviations ("Mr.", "U.S.")
 // and initials do not end sentences. Spans are trimmed of spaces.
-func appendSentences(buf []span, text string) []span {
+func appendSentences(buf []Span, text string) []Span {
 	start := skipSpace(text, 0)
 	for i := 0; i < len(text); {
 		if c := text[i]; c < utf8.RuneSelf && c != '.' && c != '!' && c != '?' {
@@ -58,14 +58,14 @@ func appendSentences(buf []span, text string) []span {
 				break
 			}
 			if end := trimRightSpace(text, j); end > start {
-				buf = append(buf, span{start, end})
+				buf = append(buf, Span{start, end})
 			}
 			start = k
 		}
 		i = j
 	}
 	if end := trimRightSpace(text, len(text)); end > start {
-		buf = append(buf, span{start, end})
+		buf = append(buf, Span{start, end})
 	}
 	return buf
 }

@@ -27,7 +27,7 @@ type sentence struct {
 	toks []token
 	// bounds is the whole sentence in text; a window of a sentence keeps
 	// the bounds of the whole.
-	bounds span
+	bounds Span
 }
 
 // len returns the number of words.

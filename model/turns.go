@@ -183,7 +183,7 @@ func opensSpeech(text string) bool {
 	if strings.ContainsRune(".!?…-—", r) || stageDirectionRe.MatchString(text) {
 		return true
 	}
-	var buf [2]span
+	var buf [2]Span
 	return len(appendSentences(buf[:0], text)) > 1
 }
 
