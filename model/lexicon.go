@@ -275,6 +275,21 @@ type lexicon struct {
 	// passiveVerbs are the base forms of the reporting verbs of a passive
 	// cue without a speaker (passive-verbs.txt).
 	passiveVerbs wordSet
+	// objectVerbs are the base forms of the reporting verbs whose content
+	// may be their object (object-verbs.txt): "denied the claim".
+	objectVerbs wordSet
+	// infinitiveVerbs are the base forms of the reporting verbs whose
+	// content may be an infinitive (infinitive-verbs.txt): "plans to sell".
+	infinitiveVerbs wordSet
+	// beForms are the forms of "be" that make a passive.
+	beForms wordSet
+	// passiveLinks may follow the verb of a passive whose subject is what
+	// is reported ("is expected to", "was sentenced to", "is described
+	// as", "was charged with").
+	passiveLinks wordSet
+	// governedPrepositions may join a verb of objectVerbs to its object
+	// ("called for", "warned of").
+	governedPrepositions wordSet
 	// personPronouns are the pronouns a reporting cue may use for a person.
 	personPronouns wordSet
 	// cueBlockers before a reporting verb make it no cue (cue-blockers.txt).
@@ -386,20 +401,25 @@ func loadLexicon() {
 		answerOpeners:     newWordSet("yes", "no", "yeah", "yep", "nope", "correct", "exactly", "right", "absolutely", "definitely", "certainly", "indeed", "uh-huh", "mm-hm", "mhm"),
 		replyOpeners:      newWordSet("well", "oh", "ah", "mm", "hmm", "gosh"),
 
-		reporting:          wordMap[string]{m: map[string]string{}},
-		clauseVerbs:        listSet("clause-verbs.txt"),
-		passiveVerbs:       listSet("passive-verbs.txt"),
-		personPronouns:     newWordSet("he", "she", "they"),
-		cueBlockers:        listSet("cue-blockers.txt"),
-		cueAdverbs:         listSet("cue-adverbs.txt"),
-		determiners:        newWordSet("the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those"),
-		postNominals:       listSet("post-nominals.txt"),
-		clauseSubjects:     newWordSet("he", "she", "they", "it", "the", "there", "we", "i", "this", "these", "no"),
-		nonClauseStarts:    listSet("non-clause-starts.txt"),
-		clauseConjunctions: newWordSet("but", "and", "or", "nor", "yet"),
-		finiteVerbs:        listSet("finite-verbs.txt"),
-		hearers:            listSet("hearers.txt"),
-		hearsayAdverbs:     newWordSet("reportedly", "allegedly", "purportedly", "reputedly"),
+		reporting:            wordMap[string]{m: map[string]string{}},
+		clauseVerbs:          listSet("clause-verbs.txt"),
+		passiveVerbs:         listSet("passive-verbs.txt"),
+		objectVerbs:          listSet("object-verbs.txt"),
+		infinitiveVerbs:      listSet("infinitive-verbs.txt"),
+		beForms:              newWordSet("is", "are", "was", "were", "be", "been", "being"),
+		passiveLinks:         newWordSet("to", "that", "as", "with", "of"),
+		governedPrepositions: newWordSet("for", "about", "of", "against", "on"),
+		personPronouns:       newWordSet("he", "she", "they"),
+		cueBlockers:          listSet("cue-blockers.txt"),
+		cueAdverbs:           listSet("cue-adverbs.txt"),
+		determiners:          newWordSet("the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those"),
+		postNominals:         listSet("post-nominals.txt"),
+		clauseSubjects:       newWordSet("he", "she", "they", "it", "the", "there", "we", "i", "this", "these", "no"),
+		nonClauseStarts:      listSet("non-clause-starts.txt"),
+		clauseConjunctions:   newWordSet("but", "and", "or", "nor", "yet"),
+		finiteVerbs:          listSet("finite-verbs.txt"),
+		hearers:              listSet("hearers.txt"),
+		hearsayAdverbs:       newWordSet("reportedly", "allegedly", "purportedly", "reputedly"),
 
 		genericModifiers: listSet("generic-modifiers.txt"),
 		commonVerbs:      listSet("common-verbs.txt"),

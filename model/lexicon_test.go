@@ -86,7 +86,7 @@ func lexiconSets(lx *lexicon) map[string]wordSet {
 		"nonSpeakers": lx.nonSpeakers, "interviewerLabels": lx.interviewerLabels,
 		"questionOpeners": lx.questionOpeners, "imperativeOpeners": lx.imperativeOpeners,
 		"firstPerson": lx.firstPerson, "secondPerson": lx.secondPerson,
-		"clauseVerbs": lx.clauseVerbs, "passiveVerbs": lx.passiveVerbs,
+		"clauseVerbs": lx.clauseVerbs, "passiveVerbs": lx.passiveVerbs, "objectVerbs": lx.objectVerbs, "infinitiveVerbs": lx.infinitiveVerbs,
 		"personPronouns": lx.personPronouns, "cueBlockers": lx.cueBlockers,
 		"cueAdverbs": lx.cueAdverbs, "determiners": lx.determiners,
 		"postNominals": lx.postNominals, "clauseSubjects": lx.clauseSubjects,
@@ -236,7 +236,7 @@ func TestLexiconAgrees(t *testing.T) {
 	disjoint("firstPerson", "secondPerson", "a remark could never be a question")
 
 	// The verbs of a clause or a passive cue are looked up by their base.
-	for _, set := range []string{"clauseVerbs", "passiveVerbs"} {
+	for _, set := range []string{"clauseVerbs", "passiveVerbs", "objectVerbs", "infinitiveVerbs"} {
 		for v := range lexiconSets(lx)[set].m {
 			if lx.reporting.get(v) != v {
 				t.Errorf("%s holds %q, not the base form of a reporting verb", set, v)

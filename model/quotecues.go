@@ -22,8 +22,9 @@ const (
 // directCue finds the reporting cue of the quotation with marks at
 // [markStart, markEnd) in a paragraph's text, whose sentences are sents:
 // after it ("...," she said / said Smith) or before it in the same
-// sentence (Smith said: "...", according to Smith, "...").
-func (s *quoteScanner) directCue(text string, sents []Span, markStart, markEnd int) (speaker, cue string) {
+// sentence (Smith said: "...", according to Smith, "..."). It returns
+// the speaker, the cue and where the cue's word starts (-1 without one).
+func (s *quoteScanner) directCue(text string, sents []Span, markStart, markEnd int) (speaker, cue string, at int) {
 	// The sentences holding the marks, found by binary search.
 	bounds := Span{0, len(text)}
 	if k := sentenceAt(sents, markStart); k < len(sents) && sents[k].Start <= markStart {
@@ -53,7 +54,7 @@ func (s *quoteScanner) directCue(text string, sents []Span, markStart, markEnd i
 			}
 		}
 		if sp, c := s.cueAt(after, k, true); sp != "" {
-			return sp, c
+			return sp, c, after.start(k)
 		}
 	}
 	before := &sentence{text: text, toks: appendTokens(s.window[:0], text, from, markStart), bounds: bounds}
@@ -62,10 +63,10 @@ func (s *quoteScanner) directCue(text string, sents []Span, markStart, markEnd i
 	}
 	for k := before.len() - 1; k >= 0; k-- {
 		if sp, c := s.cueAt(before, k, false); sp != "" {
-			return sp, c
+			return sp, c, before.start(k)
 		}
 	}
-	return "", ""
+	return "", "", -1
 }
 
 // cueAt reads a reporting cue at word k: a reporting verb with its
@@ -301,6 +302,28 @@ func (s *quoteScanner) nameAfter(sn *sentence, k int) (string, int) {
 	return s.memory.person(sn.phrase(k, end)), k
 }
 
+// nounSource returns the common noun phrase of words k to end (included),
+// up to punctuation, as a source without a name ("state media", "the
+// ministry's figures", "court records"), without its determiner; or ""
+// when a function word shows it is no source ("some of them").
+func nounSource(sn *sentence, k, end int) string {
+	lx := words()
+	if lx.determiners.has(sn.word(k)) {
+		k++
+	}
+	last := k - 1
+	for j := k; j <= end && j-k < maxSourceWords; j++ {
+		if w := sn.word(j); lx.stopWords.has(w) || lx.nonClauseStarts.has(w) || isReportingVerb(w) && j > k {
+			break
+		}
+		last = j
+	}
+	if last < k {
+		return ""
+	}
+	return collapseSpaces(sn.phrase(k, last))
+}
+
 // sourceAfter returns the source named by the phrase starting at word k,
 // after "according to" or "in the words of": its capitalised name, past
 // a determiner and lower-case titles ("curator Elaine Gustafon"), or the
@@ -331,7 +354,7 @@ func (s *quoteScanner) sourceAfter(sn *sentence, k int) string {
 		}
 	}
 	if first < 0 {
-		return ""
+		return nounSource(sn, k, end)
 	}
 	last := first
 	for last+1 <= end && last-first < maxSourceWords-1 {

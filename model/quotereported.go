@@ -7,6 +7,10 @@ import (
 	"unicode/utf8"
 )
 
+// minReportedWords is the fewest words reported content needs: "the
+// claim", "exports fell".
+const minReportedWords = 2
+
 // reported finds reported speech in sentence sn of paragraph i, direct
 // being the paragraph's quotations: a cue ("X says, ...", "X says that
 // ...", "He believes that ...", "Institutional recipients, said Mauer,
@@ -36,6 +40,8 @@ func (s *quoteScanner) reported(i int, sn *sentence, direct []Span) {
 			}
 		case s.passiveCue(sn, k):
 			start = s.clauseStart(sn, k) // "it was reported that ..."
+		case s.subjectPassive(i, sn, k, end, direct):
+			return
 		default:
 			if speaker = s.invertedAside(sn, k); speaker != "" {
 				start = sn.bounds.Start // "Recipients, said Mauer, are ..."
@@ -75,6 +81,48 @@ func (s *quoteScanner) hearsay(i int, sn *sentence, end int, direct []Span) {
 		s.addReported(i, sn.start(start), end, direct, "", sn.word(k))
 		return
 	}
+}
+
+// subjectPassive reads the reporting verb at word k of sentence sn, in
+// paragraph i, as a passive whose subject is what is reported: "The road
+// is expected to reopen", "The driver was sentenced to two years". The
+// content is the subject and what follows the verb, the verb group a gap
+// between them; by whom, when "by" names it ("was criticised by
+// residents"), is the speaker, and the content is then the subject. It
+// reports whether a quote was added; end is where the sentence's words end.
+func (s *quoteScanner) subjectPassive(i int, sn *sentence, k, end int, direct []Span) bool {
+	lx := words()
+	w := sn.word(k)
+	base := reportingBase(w)
+	if k+1 >= sn.len() || sn.broken(k+1) || strings.EqualFold(base, w) || !(lx.passiveVerbs.has(base) || lx.objectVerbs.has(base)) {
+		return false
+	}
+	be := k - 1
+	for be > 0 && !sn.broken(be+1) && strings.HasSuffix(sn.word(be), "ly") {
+		be-- // "is widely believed"
+	}
+	if be < 1 || sn.broken(be+1) || !lx.beForms.has(sn.word(be)) {
+		return false
+	}
+	first := be
+	for first > 0 && !sn.broken(first) && be-first < 12 && !lx.clauseConjunctions.has(sn.word(first-1)) {
+		first--
+	}
+	if first == be || lx.personPronouns.has(sn.word(first)) && first+1 == be || strings.EqualFold(sn.word(first), "it") || strings.EqualFold(sn.word(first), "there") {
+		return false // no subject, or a dummy one ("it is said that" is passiveCue's)
+	}
+	next := sn.word(k + 1)
+	switch {
+	case strings.EqualFold(next, "by"):
+		speaker := s.sourceAfter(sn, k+2)
+		if speaker == "" {
+			return false
+		}
+		return s.addReported(i, sn.start(first), trimRightSpace(sn.text, sn.start(be)), direct, speaker, w)
+	case lx.passiveLinks.has(next):
+		return s.addReported(i, sn.start(first), end, direct, "", w, Span{trimRightSpace(sn.text, sn.start(be)), sn.start(k + 1)})
+	}
+	return false
 }
 
 // passiveCue reports whether word k is the verb of a cue with no
@@ -144,7 +192,7 @@ func (s *quoteScanner) isAside(sn *sentence, at, k int) bool {
 // its own ("Burrows said kits would be available," "For example, ..."),
 // and is left to the quotation otherwise. It reports whether a quote was
 // added.
-func (s *quoteScanner) addReported(i, start, end int, direct []Span, speaker, cue string) bool {
+func (s *quoteScanner) addReported(i, start, end int, direct []Span, speaker, cue string, gaps ...Span) bool {
 	text := s.d.Paragraphs[i].Text
 	if end <= start {
 		return false
@@ -156,12 +204,12 @@ func (s *quoteScanner) addReported(i, start, end int, direct []Span, speaker, cu
 		}
 		end = cut
 	}
-	if countWordsUpTo(text[start:end], 3) < 3 {
+	if countWordsUpTo(text[start:end], minReportedWords) < minReportedWords {
 		return false
 	}
 	s.add(Quote{
 		Speaker: speaker, Cue: cue, Kind: QuoteIndirect,
-		Paragraph: i, Start: start, End: end,
+		Paragraph: i, Start: start, End: end, Gaps: gaps,
 	})
 	return true
 }
@@ -301,7 +349,36 @@ func (s *quoteScanner) clauseStart(sn *sentence, k int) int {
 	if lx.clauseVerbs.has(base) && !lx.nonClauseStarts.has(next) && !lx.clauseConjunctions.has(next) && !isReportingVerb(next) {
 		return sn.start(k + 1) // "said 500 institutions ..."
 	}
-	return -1
+	return objectStart(sn, k, base)
+}
+
+// objectStart returns where the content of the reporting verb at word k,
+// of base form base, begins when it is not a clause: an infinitive ("plans
+// to sell the ground"), or an object ("denied the claim", "banned night
+// flights"), past a preposition the verb governs ("called for a new
+// crossing"); or -1.
+func objectStart(sn *sentence, k int, base string) int {
+	lx := words()
+	next := sn.word(k + 1)
+	if strings.EqualFold(next, "to") {
+		if lx.infinitiveVerbs.has(base) && k+2 < sn.len() && !sn.broken(k+2) {
+			return sn.start(k + 1)
+		}
+		return -1
+	}
+	if !lx.objectVerbs.has(base) {
+		return -1
+	}
+	if lx.governedPrepositions.has(next) {
+		if k+2 < sn.len() && !sn.broken(k+2) && !lx.nonClauseStarts.has(sn.word(k+2)) {
+			return sn.start(k + 2)
+		}
+		return -1
+	}
+	if lx.nonClauseStarts.has(next) || lx.clauseConjunctions.has(next) || isReportingVerb(next) || lx.finiteVerbs.has(next) {
+		return -1
+	}
+	return sn.start(k + 1)
 }
 
 // hearerEnd returns the index after the hearer of "told" starting at

@@ -65,6 +65,9 @@ type quoteScanner struct {
 	// the heap at every call: the sentence holding the words shares its
 	// text with the speaker names they yield, which live on.)
 	window [4 * cueWindow]token
+	// lastCue is where the cue of the last direct quote found starts, -1
+	// for none: a quotation after it sharing that cue continues it.
+	lastCue int
 }
 
 // findQuotes finds quotes: speech in quotation marks (straight, curly,
@@ -270,7 +273,11 @@ func (s *quoteScanner) addDirect(i int, sents []Span, m Span) {
 		return
 	}
 	s.x.work += end - start
-	speaker, cue := s.directCue(text, sents, m.Start, m.End)
+	speaker, cue, cueAt := s.directCue(text, sents, m.Start, m.End)
+	if s.joinsLast(i, sents, m.Start, speaker, cueAt) {
+		s.extendLast(start, end)
+		return
+	}
 	if speaker == "" {
 		words := countWords(text[start:end])
 		last, _ := utf8.DecodeLastRuneInString(text[start:inner])
@@ -280,6 +287,33 @@ func (s *quoteScanner) addDirect(i int, sents []Span, m Span) {
 		speaker = s.continuedSpeaker(i, sents, m.Start)
 	}
 	s.add(Quote{Speaker: speaker, Cue: cue, Kind: QuoteDirect, Paragraph: i, Start: start, End: end})
+	s.lastCue = cueAt
+}
+
+// joinsLast reports whether the quotation whose marks start at markStart
+// in paragraph i (sentences sents), whose cue is the one at cueAt (-1
+// without one), goes on with the direct quote found last: the two share
+// the cue that splits them (""We are ready," she said, "and we will
+// win.""), or the later one has no cue and follows within a sentence or
+// two, the same speaker's words running on.
+func (s *quoteScanner) joinsLast(i int, sents []Span, markStart int, speaker string, cueAt int) bool {
+	last, ok := s.memory.lastQuote()
+	if !ok || last.Paragraph != i || last.Kind != QuoteDirect || len(s.quotes) == 0 || s.quotes[len(s.quotes)-1].Start != last.Start {
+		return false
+	}
+	if cueAt >= 0 {
+		return cueAt == s.lastCue && cueAt > last.End && cueAt < markStart
+	}
+	return speaker == "" && last.Speaker != "" && sentenceAt(sents, markStart)-sentenceAt(sents, last.End-1) <= 2
+}
+
+// extendLast makes the quote found last run on to the quotation
+// [start, end), the words between them a gap.
+func (s *quoteScanner) extendLast(start, end int) {
+	q := &s.quotes[len(s.quotes)-1]
+	q.Gaps = append(q.Gaps, Span{q.End, start})
+	q.End = end
+	s.memory.quoted(*q)
 }
 
 // continuedSpeaker is the speaker of a quotation with no cue of its own,
