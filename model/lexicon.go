@@ -281,6 +281,8 @@ type lexicon struct {
 	// infinitiveVerbs are the base forms of the reporting verbs whose
 	// content may be an infinitive (infinitive-verbs.txt): "plans to sell".
 	infinitiveVerbs wordSet
+	// coordinators join two cues of one speaker ("denied it and said").
+	coordinators wordSet
 	// beForms are the forms of "be" that make a passive.
 	beForms wordSet
 	// passiveLinks may follow the verb of a passive whose subject is what
@@ -406,6 +408,7 @@ func loadLexicon() {
 		passiveVerbs:         listSet("passive-verbs.txt"),
 		objectVerbs:          listSet("object-verbs.txt"),
 		infinitiveVerbs:      listSet("infinitive-verbs.txt"),
+		coordinators:         newWordSet("and", "but"),
 		beForms:              newWordSet("is", "are", "was", "were", "be", "been", "being"),
 		passiveLinks:         newWordSet("to", "that", "as", "with", "of"),
 		governedPrepositions: newWordSet("for", "about", "of", "against", "on"),

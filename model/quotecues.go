@@ -75,14 +75,14 @@ func (s *quoteScanner) directCue(text string, sents []Span, markStart, markEnd i
 func (s *quoteScanner) cueAt(sn *sentence, k int, inverted bool) (speaker, cue string) {
 	w := sn.word(k)
 	if strings.EqualFold(w, "according") && k+2 < sn.len() && sn.is(k+1, "to") {
-		if name := s.sourceAfter(sn, k+2); name != "" {
+		if name, _ := s.sourceAfter(sn, k+2); name != "" {
 			return name, "according to"
 		}
 		return "", ""
 	}
 	if strings.EqualFold(w, "words") && k >= 2 && k+2 < sn.len() && sn.is(k-1, "the") &&
 		sn.is(k-2, "in") && sn.is(k+1, "of") {
-		if name := s.sourceAfter(sn, k+2); name != "" {
+		if name, _ := s.sourceAfter(sn, k+2); name != "" {
 			return name, "in the words of"
 		}
 		return "", ""
@@ -205,6 +205,12 @@ func (s *quoteScanner) appositiveSubject(sn *sentence, j int) (string, int) {
 			return "", -1 // a part too long to be a name or description
 		}
 		w := sn.word(start)
+		if part == 0 && start > 0 && sn.commaBefore(start) && words().nonClauseStarts.has(w) {
+			// An aside between the speaker and the verb: "The grocer,
+			// in a statement on Monday, said".
+			end = start - 1
+			continue
+		}
 		// A single name after a part ending in a name continues a
 		// description: "... at the University of Kent, Canterbury".
 		placeTail := part == 0 && start == end && start > 0 && isNameWord(sn.word(start-1))
@@ -226,8 +232,11 @@ func (s *quoteScanner) appositiveSubject(sn *sentence, j int) (string, int) {
 			for first > start && end-first < 3 && isPersonWord(sn.word(first-1)) {
 				first--
 			}
-			if !isPersonWord(sn.word(end)) || !sn.commaBefore(end+1) {
+			if !sn.commaBefore(end + 1) {
 				return "", -1
+			}
+			if !isPersonWord(sn.word(end)) {
+				return s.nounSubject(sn, end) // "The grocer, in its release, said"
 			}
 			if first > start && !isPersonWord(sn.word(first)) {
 				first++
@@ -304,9 +313,10 @@ func (s *quoteScanner) nameAfter(sn *sentence, k int) (string, int) {
 
 // nounSource returns the common noun phrase of words k to end (included),
 // up to punctuation, as a source without a name ("state media", "the
-// ministry's figures", "court records"), without its determiner; or ""
+// ministry's figures", "court records"), without its determiner, and the
+// index of its last word; or ""
 // when a function word shows it is no source ("some of them").
-func nounSource(sn *sentence, k, end int) string {
+func nounSource(sn *sentence, k, end int) (string, int) {
 	lx := words()
 	if lx.determiners.has(sn.word(k)) {
 		k++
@@ -319,24 +329,24 @@ func nounSource(sn *sentence, k, end int) string {
 		last = j
 	}
 	if last < k {
-		return ""
+		return "", k
 	}
-	return collapseSpaces(sn.phrase(k, last))
+	return collapseSpaces(sn.phrase(k, last)), last
 }
 
 // sourceAfter returns the source named by the phrase starting at word k,
-// after "according to" or "in the words of": its capitalised name, past
-// a determiner and lower-case titles ("curator Elaine Gustafon"), or the
-// name after a comma that a role before it introduces ("the Crown
-// prosecutor, Mark Tedeschi"). A source without a capitalised name ("the
-// council's own report") gives "".
-func (s *quoteScanner) sourceAfter(sn *sentence, k int) string {
+// after "according to", "in the words of" or a passive's "by", and the
+// index of its last word: its capitalised name, past a determiner and
+// lower-case titles ("curator Elaine Gustafon"); the name after a comma
+// that a role before it introduces ("the Crown prosecutor, Mark
+// Tedeschi"); or, without a name, the common noun phrase ("state media").
+func (s *quoteScanner) sourceAfter(sn *sentence, k int) (string, int) {
 	lx := words()
 	if k >= sn.len() || sn.broken(k) {
-		return ""
+		return "", k
 	}
 	if w := sn.word(k); lx.personPronouns.has(w) {
-		return s.memory.lastPerson
+		return s.memory.lastPerson, k
 	}
 	end := k
 	for end+1 < sn.len() && !sn.broken(end+1) && end-k < 6 {
@@ -350,7 +360,7 @@ func (s *quoteScanner) sourceAfter(sn *sentence, k int) string {
 			break
 		}
 		if !lx.determiners.has(w) && lx.stopWords.has(w) {
-			return "" // "according to some of them"
+			return "", k // "according to some of them"
 		}
 	}
 	if first < 0 {
@@ -374,8 +384,8 @@ func (s *quoteScanner) sourceAfter(sn *sentence, k int) string {
 			m++
 		}
 		if isNamePart(sn, n, m) {
-			return s.memory.person(sn.phrase(n, m))
+			return s.memory.person(sn.phrase(n, m)), m
 		}
 	}
-	return s.memory.person(sn.phrase(first, last))
+	return s.memory.person(sn.phrase(first, last)), last
 }

@@ -25,12 +25,16 @@ func (s *quoteScanner) reported(i int, sn *sentence, direct []Span) {
 		end -= n
 	}
 	s.x.work += sn.len()
-	for k := range sn.len() {
+	shared := "" // the speaker of a cue whose content a second cue ends
+	for k := 0; k < sn.len(); k++ {
 		w := sn.word(k)
 		if !isReportingVerb(w) || strings.HasSuffix(w, "ing") || isNounUse(sn, k) {
 			continue
 		}
 		speaker, at := s.subjectBefore(sn, k)
+		if speaker == "" && shared != "" && k > 0 && words().coordinators.has(sn.word(k-1)) {
+			speaker, at = shared, k-1 // "... denied the claim and said ..."
+		}
 		start := -1
 		switch {
 		case speaker != "":
@@ -50,13 +54,41 @@ func (s *quoteScanner) reported(i int, sn *sentence, direct []Span) {
 		if start < 0 {
 			continue
 		}
-		if s.addReported(i, start, end, direct, speaker, sn.word(k)) {
-			return
+		stop, next := end, s.coordinatedCue(sn, k, start)
+		if next >= 0 {
+			stop = trimRightSpace(sn.text, sn.start(next-1))
+			for stop > start && strings.ContainsRune(",;", rune(sn.text[stop-1])) {
+				stop = trimRightSpace(sn.text, stop-1)
+			}
+		}
+		if s.addReported(i, start, stop, direct, speaker, sn.word(k)) {
+			if next < 0 {
+				return
+			}
+			shared, k = speaker, next-1
 		}
 	}
 	if !s.accordingTo(i, sn, end, direct) {
 		s.hearsay(i, sn, end, direct)
 	}
+}
+
+// coordinatedCue returns the index of a second reporting verb that the
+// same speaker's cue at word k joins with "and" or "but" inside its
+// content, which starts at byte start ("She criticised the plan and said
+// it would fail"); or -1.
+func (s *quoteScanner) coordinatedCue(sn *sentence, k, start int) int {
+	lx := words()
+	for j := k + 2; j < sn.len(); j++ {
+		s.x.work++
+		if sn.start(j-1) < start || !lx.coordinators.has(sn.word(j-1)) {
+			continue
+		}
+		if w := sn.word(j); isReportingVerb(w) && !strings.HasSuffix(w, "ing") && !isNounUse(sn, j) {
+			return j
+		}
+	}
+	return -1
 }
 
 // hearsay records the clause holding "reportedly" ("the navy reportedly
@@ -114,7 +146,7 @@ func (s *quoteScanner) subjectPassive(i int, sn *sentence, k, end int, direct []
 	next := sn.word(k + 1)
 	switch {
 	case strings.EqualFold(next, "by"):
-		speaker := s.sourceAfter(sn, k+2)
+		speaker, _ := s.sourceAfter(sn, k+2)
 		if speaker == "" {
 			return false
 		}
@@ -261,11 +293,14 @@ func (s *quoteScanner) accordingTo(i int, sn *sentence, end int, direct []Span) 
 		if !sn.is(k, "according") || !sn.is(k+1, "to") || sn.broken(k+1) {
 			continue
 		}
-		speaker := s.sourceAfter(sn, k+2)
+		speaker, last := s.sourceAfter(sn, k+2)
 		if speaker == "" {
 			return false
 		}
 		next := nextPart(sn, k+3)
+		if k <= 1 && last+1 < next && last+1 < sn.len() {
+			next = last + 1 // "According to the ministry over 300 were hurt"
+		}
 		// "According to Yonhap, quoting KCNA, the military ...": past
 		// the source's own source.
 		for next < sn.len() && strings.HasSuffix(sn.word(next), "ing") && nextPart(sn, next+1) < sn.len() {
