@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -229,21 +230,64 @@ func (s *quoteScanner) addReported(i, start, end int, direct []Span, speaker, cu
 	if end <= start {
 		return false
 	}
+	kind := QuoteIndirect
 	if k, _ := slices.BinarySearchFunc(direct, start, func(sp Span, pos int) int { return cmp.Compare(sp.End, pos+1) }); k < len(direct) && direct[k].Start < end {
-		cut := s.cutBefore(text, direct, k)
-		if direct[k].Start <= start || cut <= start || !s.hasFiniteVerb(text, start, cut) {
+		switch cut := s.cutBefore(text, direct, k); {
+		case direct[k].Start > start && continuesClause(text, direct[k].Start):
+			// "said the plan was "a disaster for the town"": one quote,
+			// the quotations in it not quotes of their own.
+			kind, s.covered = QuoteMixed, Span{start, end}
+		case direct[k].Start <= start || cut <= start || !s.hasFiniteVerb(text, start, cut):
 			return false
+		default:
+			end = cut
 		}
-		end = cut
 	}
 	if countWordsUpTo(text[start:end], minReportedWords) < minReportedWords {
 		return false
 	}
+	if kind == QuoteIndirect && holdsQuotation(text[start:end]) {
+		kind = QuoteMixed
+	}
 	s.add(Quote{
-		Speaker: speaker, Cue: cue, Kind: QuoteIndirect,
+		Speaker: speaker, Cue: cue, Kind: kind,
 		Paragraph: i, Start: start, End: end, Gaps: gaps,
 	})
 	return true
+}
+
+// continuesClause reports whether the quotation whose mark is at mark
+// goes on with the words before it, as a partial quotation does: no
+// punctuation before its mark, and a lower-case word after it ("said
+// the plan was "a disaster for the town"").
+func continuesClause(text string, mark int) bool {
+	before := trimRightSpace(text, mark)
+	if before == 0 || strings.ContainsRune(",:;", rune(text[before-1])) {
+		return false
+	}
+	_, n := utf8.DecodeRuneInString(text[mark:])
+	r, _ := utf8.DecodeRuneInString(text[skipSpace(text, mark+n):])
+	return unicode.IsLower(r)
+}
+
+// holdsQuotation reports whether reported words hold a quotation of
+// speech, not only a name in quotation marks ("called the demand
+// "unprecedented"", but not "the "Clean Harbour" campaign").
+func holdsQuotation(text string) bool {
+	for k := 0; k < len(text); {
+		r, n := utf8.DecodeRuneInString(text[k:])
+		closing, ok := quotePairs[r]
+		if !ok || r == '‘' && !opensSingle(text, k) {
+			k += n
+			continue
+		}
+		end, next := findClose(text, k+n, closing)
+		if q := strings.TrimFunc(text[k+n:end], IsSpace); q != "" && !isTitleCase(q) {
+			return true
+		}
+		k = next
+	}
+	return false
 }
 
 // cutBefore returns where a clause running into the quotation direct[k]

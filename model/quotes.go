@@ -65,6 +65,9 @@ type quoteScanner struct {
 	// the heap at every call: the sentence holding the words shares its
 	// text with the speaker names they yield, which live on.)
 	window [4 * cueWindow]token
+	// covered is the range of the paragraph being read that a mixed
+	// quote holds: its quotations are part of it, not quotes of their own.
+	covered Span
 	// lastCue is where the cue of the last direct quote found starts, -1
 	// for none: a quotation after it sharing that cue continues it.
 	lastCue int
@@ -155,7 +158,7 @@ func answerSpeakers(turns []Turn) map[int]string {
 func (s *quoteScanner) paragraph(i int) (found bool) {
 	text := s.d.Paragraphs[i].Text
 	sents := s.x.paragraphSpans(i)
-	s.cut.mark, s.verbless = -1, Span{}
+	s.cut.mark, s.verbless, s.covered = -1, Span{}, Span{}
 	before := len(s.quotes)
 	marks := s.directQuotes(i)
 	from, to := s.x.sentences(i)
@@ -257,6 +260,9 @@ func findClose(text string, open int, closing string) (end, next int) {
 // or opens its paragraph after a quotation, continues that quote's
 // speaker; a short one is dropped.
 func (s *quoteScanner) addDirect(i int, sents []Span, m Span) {
+	if m.Start >= s.covered.Start && m.Start < s.covered.End {
+		return
+	}
 	text := s.d.Paragraphs[i].Text
 	_, n := utf8.DecodeRuneInString(text[m.Start:])
 	start := skipSpace(text, m.Start+n)

@@ -164,7 +164,7 @@ func TestQuotesNews(t *testing.T) {
 		var quotes []Quote
 		for _, q := range d.Quotes {
 			switch q.Kind {
-			case QuoteDirect, QuoteIndirect:
+			case QuoteDirect, QuoteMixed, QuoteIndirect:
 				quotes = append(quotes, q)
 			default:
 				t.Errorf("%s: %s quote in a news article: %.60q", file, q.Kind, d.QuoteText(q))
