@@ -21,6 +21,9 @@ const (
 	// sentence punctuation inside its marks that is read as a title or a
 	// headline ("Coastal Light: Paintings and Prints"), not speech.
 	maxTitleWords = 12
+	// maxPullQuoteSignature is the most words of the name and description
+	// that end a pull quote ("Mara Quillon, harbour master at Port Ellis").
+	maxPullQuoteSignature = 12
 )
 
 // quotePairs maps each opening quotation mark to its closing marks.
@@ -101,6 +104,9 @@ func findQuotes(d *Document, x *textIndex, turns []Turn, voices []voice) []Quote
 				s.add(Quote{Speaker: speaker, Kind: QuoteTurn, Paragraph: i, Start: start, End: end})
 			}
 		}
+		if !answer && s.pullQuote(i) {
+			continue
+		}
 		found := s.paragraph(i)
 		if p.Quoted && !p.Code && !answer && !found {
 			s.addBlockQuote(i)
@@ -113,6 +119,40 @@ func findQuotes(d *Document, x *textIndex, turns []Turn, voices []voice) []Quote
 		return a.Start - b.Start
 	})
 	return s.quotes
+}
+
+// pullQuote records paragraph i as a pull quote when its words end with
+// the speaker's name and no cue, as a quotation set apart from a web page
+// reads once its marks are lost: "We will rebuild the pier. Mara Quillon,
+// harbour master". It reports whether it did.
+func (s *quoteScanner) pullQuote(i int) bool {
+	text := s.d.Paragraphs[i].Text
+	from, to := s.x.sentences(i)
+	if to-from < 2 {
+		return false
+	}
+	sn := s.x.sentence(text, to-1)
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimRightFunc(text, IsSpace))
+	if strings.ContainsRune(".!?…"+closers, last) || sn.len() > maxPullQuoteSignature {
+		return false
+	}
+	n := 0
+	for n < sn.len() && (n == 0 || !sn.broken(n)) && isPersonWord(sn.word(n)) {
+		n++
+	}
+	if n < 2 || n > 4 || n < sn.len() && !sn.commaBefore(n) {
+		return false // "Mara Quillon" or "Mara Quillon, harbour master"
+	}
+	name := collapseSpaces(sn.phrase(0, n-1))
+	if isOrganisationLike(name) {
+		return false
+	}
+	end := trimRightSpace(text, sn.bounds.Start)
+	if countWordsUpTo(text[:end], minUnattributedWords) < minUnattributedWords {
+		return false
+	}
+	s.add(Quote{Speaker: s.memory.person(name), Kind: QuoteDirect, Paragraph: i, Start: 0, End: end})
+	return true
 }
 
 // add records quote q, which becomes the last quote found.
