@@ -281,6 +281,9 @@ type lexicon struct {
 	// infinitiveVerbs are the base forms of the reporting verbs whose
 	// content may be an infinitive (infinitive-verbs.txt): "plans to sell".
 	infinitiveVerbs wordSet
+	// quantifiers open a speaker of a group, before "of" ("one of the
+	// children", "many of the residents").
+	quantifiers wordSet
 	// coordinators join two cues of one speaker ("denied it and said").
 	coordinators wordSet
 	// beForms are the forms of "be" that make a passive.
@@ -408,6 +411,7 @@ func loadLexicon() {
 		passiveVerbs:         listSet("passive-verbs.txt"),
 		objectVerbs:          listSet("object-verbs.txt"),
 		infinitiveVerbs:      listSet("infinitive-verbs.txt"),
+		quantifiers:          newWordSet("one", "two", "three", "some", "many", "most", "all", "several", "few", "each", "both", "none", "half"),
 		coordinators:         newWordSet("and", "but"),
 		beForms:              newWordSet("is", "are", "was", "were", "be", "been", "being"),
 		passiveLinks:         newWordSet("to", "that", "as", "with", "of"),

@@ -15,6 +15,10 @@ const (
 	// maxSourceWords is the longest name read as a speaker after a cue
 	// ("according to Norway's Coastal Rescue Authority").
 	maxSourceWords = 5
+	// maxDescriptionWords is the longest part of a speaker's description
+	// between commas ("director general of the national institute that
+	// ran the trial").
+	maxDescriptionWords = 20
 	// cueBytes bounds how far from a quotation its cue is looked for.
 	cueBytes = 160
 )
@@ -171,6 +175,10 @@ func (s *quoteScanner) nounSubject(sn *sentence, j int) (string, int) {
 	switch {
 	case start > 0 && !sn.broken(start) && lx.determiners.has(sn.word(start-1)):
 		// "the ministry", "its spokesman"; not "from all the press".
+		if q := start - 3; q >= 0 && !sn.broken(q+1) && sn.is(q+1, "of") && lx.quantifiers.has(sn.word(q)) {
+			start = q // "One of the children", "some of the residents"
+			break
+		}
 		for p := start - 2; p >= 0 && p >= start-3 && !sn.broken(p+1); p-- {
 			if lx.nonClauseStarts.has(sn.word(p)) {
 				return "", -1
@@ -198,7 +206,7 @@ func (s *quoteScanner) appositiveSubject(sn *sentence, j int) (string, int) {
 	inDesc := false // the part is the start of a description
 	for part := 0; part < 4 && end >= 0; part++ {
 		start := end
-		for start > 0 && !sn.broken(start) && end-start < 12 {
+		for start > 0 && !sn.broken(start) && end-start < maxDescriptionWords {
 			start--
 		}
 		if !sn.broken(start) {
@@ -323,7 +331,7 @@ func nounSource(sn *sentence, k, end int) (string, int) {
 	}
 	last := k - 1
 	for j := k; j <= end && j-k < maxSourceWords; j++ {
-		if w := sn.word(j); lx.stopWords.has(w) || lx.nonClauseStarts.has(w) || isReportingVerb(w) && j > k {
+		if w := sn.word(j); lx.stopWords.has(w) || lx.nonClauseStarts.has(w) {
 			break
 		}
 		last = j

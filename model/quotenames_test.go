@@ -36,8 +36,7 @@ func TestQuoteMemoryCarriesAcrossParagraphs(t *testing.T) {
 		`1 indirect "Officials": the old pier had been closed since the winter storm`,
 		`2 indirect "Harbour Authority": the old pier would reopen in May after repairs`,
 		`3 indirect "Harbour Authority": the ferry timetable would change for the summer months`,
-		`5 direct "Mara Quillon": We have waited two long years for this`,
-		`5 direct "Mara Quillon": The whole town will be down here on opening day.`,
+		`5 direct "Mara Quillon": We have waited two long years for this … The whole town will be down here on opening day.`,
 		`6 direct "Mara Quillon": Nobody expected the storm to do that much damage to the old timbers.`,
 		`7 indirect "Mara Quillon": the crews would need to work through the night to finish`,
 	}

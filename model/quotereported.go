@@ -77,15 +77,22 @@ func (s *quoteScanner) reported(i int, sn *sentence, direct []Span) {
 // coordinatedCue returns the index of a second reporting verb that the
 // same speaker's cue at word k joins with "and" or "but" inside its
 // content, which starts at byte start ("She criticised the plan and said
-// it would fail"); or -1.
+// it would fail"); or -1. The sentence's joined verbs are found once, on
+// the first call for it (s.coords), so the cues of a long sentence do not
+// each read it to its end.
 func (s *quoteScanner) coordinatedCue(sn *sentence, k, start int) int {
-	lx := words()
-	for j := k + 2; j < sn.len(); j++ {
-		s.x.work++
-		if sn.start(j-1) < start || !lx.coordinators.has(sn.word(j-1)) {
-			continue
+	if s.coords.sentence != sn.bounds {
+		lx := words()
+		s.coords.sentence, s.coords.at = sn.bounds, s.coords.at[:0]
+		s.x.work += sn.len()
+		for j := 1; j < sn.len(); j++ {
+			if w := sn.word(j); lx.coordinators.has(sn.word(j-1)) && isReportingVerb(w) && !strings.HasSuffix(w, "ing") && !isNounUse(sn, j) {
+				s.coords.at = append(s.coords.at, j)
+			}
 		}
-		if w := sn.word(j); isReportingVerb(w) && !strings.HasSuffix(w, "ing") && !isNounUse(sn, j) {
+	}
+	for _, j := range s.coords.at[s.coords.next(k+2):] {
+		if sn.start(j-1) >= start {
 			return j
 		}
 	}
@@ -136,6 +143,9 @@ func (s *quoteScanner) subjectPassive(i int, sn *sentence, k, end int, direct []
 	}
 	if be < 1 || sn.broken(be+1) || !lx.beForms.has(sn.word(be)) {
 		return false
+	}
+	for be > 1 && !sn.broken(be) && lx.finiteVerbs.has(sn.word(be-1)) {
+		be-- // "have been asked to", "will be sentenced"
 	}
 	first := be
 	for first > 0 && !sn.broken(first) && be-first < 12 && !lx.clauseConjunctions.has(sn.word(first-1)) {
@@ -243,8 +253,8 @@ func (s *quoteScanner) addReported(i, start, end int, direct []Span, speaker, cu
 			end = cut
 		}
 	}
-	if countWordsUpTo(text[start:end], minReportedWords) < minReportedWords {
-		return false
+	if countWordsUpTo(text[start:end], minReportedWords) < minReportedWords || text[trimRightSpace(text, end)-1] == ':' {
+		return false // too short, or words that lead in to a quotation ("describes it like this:")
 	}
 	if kind == QuoteIndirect && holdsQuotation(text[start:end]) {
 		kind = QuoteMixed

@@ -71,9 +71,25 @@ type quoteScanner struct {
 	// covered is the range of the paragraph being read that a mixed
 	// quote holds: its quotations are part of it, not quotes of their own.
 	covered Span
+	// coords are the reporting verbs that "and" or "but" join to a cue
+	// before them in the sentence read last (see coordinatedCue).
+	coords coordinated
 	// lastCue is where the cue of the last direct quote found starts, -1
 	// for none: a quotation after it sharing that cue continues it.
 	lastCue int
+}
+
+// coordinated holds the indexes of the reporting verbs joined to a cue
+// before them by "and" or "but" in one sentence, in order.
+type coordinated struct {
+	sentence Span
+	at       []int
+}
+
+// next returns the position in c.at of the first index from k on.
+func (c *coordinated) next(k int) int {
+	n, _ := slices.BinarySearch(c.at, k)
+	return n
 }
 
 // findQuotes finds quotes: speech in quotation marks (straight, curly,
@@ -107,11 +123,12 @@ func findQuotes(d *Document, x *textIndex, turns []Turn, voices []voice) []Quote
 		if !answer && s.pullQuote(i) {
 			continue
 		}
-		found := s.paragraph(i)
+		found := s.paragraph(i, !p.Quoted)
 		if p.Quoted && !p.Code && !answer && !found {
 			s.addBlockQuote(i)
 		}
 	}
+	oneNamePerPerson(s.quotes)
 	slices.SortStableFunc(s.quotes, func(a, b Quote) int {
 		if a.Paragraph != b.Paragraph {
 			return a.Paragraph - b.Paragraph
@@ -155,6 +172,55 @@ func (s *quoteScanner) pullQuote(i int) bool {
 	return true
 }
 
+// oneNamePerPerson gives each person one speaker name across quotes: a
+// name's titles go ("Dr. Ruth Adler" and "Curator Ruth Adler" are Ruth
+// Adler), and a name that is the end of a longer one becomes the longer
+// one ("Adler" is Ruth Adler).
+func oneNamePerPerson(quotes []Quote) {
+	names := map[string]string{}
+	var full []string
+	for _, q := range quotes {
+		if _, ok := names[q.Speaker]; ok || q.Speaker == "" {
+			continue
+		}
+		n := withoutTitles(q.Speaker)
+		names[q.Speaker] = n
+		if strings.Contains(n, " ") && !slices.Contains(full, n) {
+			full = append(full, n)
+		}
+	}
+	for k := range quotes {
+		n := names[quotes[k].Speaker]
+		if n == "" {
+			continue
+		}
+		for _, f := range full {
+			if f != n && strings.HasSuffix(f, " "+n) {
+				n = f
+				break
+			}
+		}
+		quotes[k].Speaker = n
+	}
+}
+
+// withoutTitles returns a person's name without the titles before it
+// ("NASA Administrator Charles Bolden" is Charles Bolden), keeping at
+// least two words; other speakers are returned as they are.
+func withoutTitles(name string) string {
+	fields := strings.Fields(name)
+	cut := -1
+	for k := 0; k < len(fields)-2; k++ {
+		if isHonorific(fields[k]) {
+			cut = k
+		}
+	}
+	if cut < 0 || !isPersonLike(fields[cut+1:]) {
+		return name
+	}
+	return strings.Join(fields[cut+1:], " ")
+}
+
 // add records quote q, which becomes the last quote found.
 func (s *quoteScanner) add(q Quote) {
 	s.quotes = append(s.quotes, q)
@@ -193,12 +259,15 @@ func answerSpeakers(turns []Turn) map[int]string {
 	return m
 }
 
-// paragraph finds the direct and reported quotes of paragraph i, and
-// reports whether it found any.
-func (s *quoteScanner) paragraph(i int) (found bool) {
+// paragraph finds the direct quotes of paragraph i, and its reported
+// ones when withReported is set, and reports whether it found any. A block
+// quote is read without its reported speech: it is someone's words, and
+// only its outermost attribution counts.
+func (s *quoteScanner) paragraph(i int, withReported bool) (found bool) {
 	text := s.d.Paragraphs[i].Text
 	sents := s.x.paragraphSpans(i)
 	s.cut.mark, s.verbless, s.covered = -1, Span{}, Span{}
+	s.coords.sentence = Span{-1, -1}
 	before := len(s.quotes)
 	marks := s.directQuotes(i)
 	from, to := s.x.sentences(i)
@@ -207,7 +276,9 @@ func (s *quoteScanner) paragraph(i int) (found bool) {
 	// said ...") resolves the next ("Reyes said").
 	for k := from; k < to; k++ {
 		sn := s.x.sentence(text, k)
-		s.reported(i, &sn, marks)
+		if withReported {
+			s.reported(i, &sn, marks)
+		}
 		s.learnNames(&sn)
 		for ; next < len(marks) && marks[next].Start < sn.bounds.End; next++ {
 			s.addDirect(i, sents, marks[next])
