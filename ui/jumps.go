@@ -76,7 +76,7 @@ func (m *Model) jumpQuote(dir int) {
 	if i < 0 {
 		return
 	}
-	m.article.JumpToSpan(quoteSpan(qs[i]))
+	m.article.JumpToQuote(qs[i])
 	m.afterJump()
 	m.quote = i
 }

@@ -135,7 +135,7 @@ func (m *Model) overlayKey(msg tea.KeyPressMsg) tea.Cmd {
 			m.article.JumpToSection(r.id)
 			m.afterJump()
 		} else {
-			m.article.JumpToSpan(quoteSpan(m.doc.Quotes[r.id]))
+			m.article.JumpToQuote(m.doc.Quotes[r.id])
 			m.afterJump()
 			m.quote = r.id
 		}

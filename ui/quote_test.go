@@ -2,9 +2,12 @@ package ui
 
 import (
 	"reflect"
+	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
+	tea "charm.land/bubbletea/v2"
 	"github.com/lede-tui/lede/model"
 )
 
@@ -186,5 +189,38 @@ func TestQuotesListShowsKinds(t *testing.T) {
 	}
 	if strings.Contains(s, "“he is satisfied") || strings.Contains(s, "materials”") {
 		t.Errorf("reported speech is shown in quotation marks:\n%s", s)
+	}
+}
+
+// painted matches text a notty reader paints in reverse video, after the
+// code that starts it.
+var painted = regexp.MustCompile(`\x1b\[[0-9;]*7[0-9;]*m([^\x1b]*)`)
+
+// TestSplitQuoteIsPaintedWithoutItsCue jumps to a quotation split by its
+// cue: its two parts are painted, the cue between them is not.
+func TestSplitQuoteIsPaintedWithoutItsCue(t *testing.T) {
+	text := "“We are ready,” Ann Lee said, “and we will win.”"
+	d, err := model.Parse(model.Input{Name: "split.txt", Data: []byte("Vote night\n\n" + text + "\n")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	q := quoteIn(t, text, model.QuoteDirect, "Ann Lee", "said", "We are ready,” Ann Lee said, “and we will win.", "” Ann Lee said, “")
+	q.Paragraph = slices.IndexFunc(d.Paragraphs, func(p model.Paragraph) bool { return p.Text == text })
+	if q.Paragraph < 0 {
+		t.Fatalf("no paragraph reads %q", text)
+	}
+	x := d.Extraction
+	x.Quotes = []model.Quote{q}
+	d = d.WithExtraction(x)
+	m := New(d, Options{Style: StyleNoTTY})
+	m.Update(tea.WindowSizeMsg{Width: 120, Height: 20})
+	press(m, ">")
+	var got strings.Builder
+	for _, r := range painted.FindAllStringSubmatch(m.article.View(), -1) {
+		got.WriteString(r[1])
+	}
+	// lipgloss underlines the spaces of a run but does not reverse them.
+	if want := "Weareready,andwewillwin."; got.String() != want {
+		t.Fatalf("painted %q, want %q", got.String(), want)
 	}
 }
