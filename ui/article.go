@@ -51,6 +51,9 @@ type articlePane struct {
 	// spot is the span the last jump landed on (a quote, a match, a
 	// mention), painted until the next move; spot.End is 0 when none.
 	spot model.Mention
+	// spotGaps are the ranges inside spot left unpainted: the cue that
+	// splits a quotation the reader jumped to.
+	spotGaps []model.Span
 	// highlights are the search matches or the selected entity's mentions,
 	// in text order, all painted while they last.
 	highlights []model.Mention
@@ -329,7 +332,7 @@ func (a *articlePane) ScrollTo(n int) {
 
 // settle makes the top of the screen the reader's place after a scroll.
 func (a *articlePane) settle() {
-	a.mark, a.spot = -1, model.Mention{}
+	a.mark, a.spot, a.spotGaps = -1, model.Mention{}, nil
 	if p := a.topParagraph(); p >= 0 {
 		a.cursor = model.Mention{Paragraph: p, Start: -1}
 	}
@@ -345,7 +348,7 @@ func (a *articlePane) JumpTo(p, off int, mark bool) {
 	a.top, a.line = a.paraBlock[p], a.lineIn(p, off)
 	a.move(-1)
 	a.cursor = model.Mention{Paragraph: p, Start: off, End: off}
-	a.mark, a.spot = -1, model.Mention{}
+	a.mark, a.spot, a.spotGaps = -1, model.Mention{}, nil
 	if mark {
 		a.mark = p
 	}
@@ -370,6 +373,13 @@ func (a *articlePane) JumpToSpan(m model.Mention) {
 	a.JumpTo(m.Paragraph, m.Start, false)
 	a.spot = m
 	a.cursor = m
+}
+
+// JumpToQuote jumps to quote q and paints its words, not the cue that
+// splits them.
+func (a *articlePane) JumpToQuote(q model.Quote) {
+	a.JumpToSpan(quoteSpan(q))
+	a.spotGaps = q.Gaps
 }
 
 // lineIn is the line of paragraph p's block that shows byte off.
@@ -493,7 +503,9 @@ func (a *articlePane) paintLine(b, i int) string {
 		}
 	}
 	if a.spot.End > 0 && a.spot.Paragraph == p && a.spot.End > lo && a.spot.Start < hi && !a.isHighlight(a.spot) {
-		add(a.spot, &a.styles.Current)
+		for s := range spanParts(a.spot.Start, a.spot.End, a.spotGaps) {
+			add(model.Mention{Paragraph: p, Start: s.Start, End: s.End}, &a.styles.Current)
+		}
 	}
 	return paintLine(a.styles.Cells, line, paints)
 }

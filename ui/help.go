@@ -12,6 +12,10 @@ import (
 // mouseHelp is the help overlay's note on the mouse.
 const mouseHelp = "Mouse: the wheel scrolls the pane under the pointer; a click focuses a\npane and selects an item. Hold shift (option on macOS) to select text."
 
+// quoteHelp is the help overlay's note on how quotes are shown and copied
+// (see citation).
+const quoteHelp = "Quotes: a speaker's own words are in “…”; reported speech is not, and\ny copies it as Speaker says … — Title, or Reported: … — Speaker, Title."
+
 // helpOverlay is whether a help overlay is shown, and how far it is
 // scrolled.
 type helpOverlay struct {
@@ -41,7 +45,7 @@ func (h *helpOverlay) key(k KeyMap, msg tea.KeyPressMsg, page int) tea.Cmd {
 
 // helpView draws the reader's help overlay.
 func (m *Model) helpView(height int) string {
-	return renderHelp(m.keys.FullHelp(), helpTitles, mouseHelp, m.styles, m.width, height, &m.helpBox.offset)
+	return renderHelp(m.keys.FullHelp(), helpTitles, quoteHelp+"\n"+mouseHelp, m.styles, m.width, height, &m.helpBox.offset)
 }
 
 // renderHelp draws a help overlay generated from groups of keys, each

@@ -76,7 +76,7 @@ func (m *Model) jumpQuote(dir int) {
 	if i < 0 {
 		return
 	}
-	m.article.JumpToSpan(quoteSpan(qs[i]))
+	m.article.JumpToQuote(qs[i])
 	m.afterJump()
 	m.quote = i
 }
@@ -153,11 +153,12 @@ func (m *Model) position() []string {
 // copyQuote copies the current quote, or in the Q&A pane the selected
 // answer, with its citation, through the terminal's clipboard (OSC 52).
 func (m *Model) copyQuote() tea.Cmd {
-	var text, speaker string
+	var text string
+	var q model.Quote
 	switch r, ok := m.qa.Selected(); {
 	case m.focus == FocusQA && ok:
 		e := m.doc.Exchanges[r.id]
-		text, speaker = m.doc.Answer(e), e.Answerer
+		text, q = withoutOwnMarks(m.doc.Answer(e)), model.Quote{Speaker: e.Answerer, Kind: model.QuoteTurn}
 	case len(m.doc.Quotes) > 0:
 		i := m.quote
 		if i < 0 {
@@ -167,8 +168,8 @@ func (m *Model) copyQuote() tea.Cmd {
 		if i < 0 {
 			i = len(m.doc.Quotes) - 1
 		}
-		q := m.doc.Quotes[i]
-		text, speaker = m.doc.QuoteText(q), q.Speaker
+		q = m.doc.Quotes[i]
+		text = quoteWords(m.doc, q)
 	default:
 		m.message = "No quote to copy."
 		return nil
@@ -179,9 +180,9 @@ func (m *Model) copyQuote() tea.Cmd {
 		note = fmt.Sprintf("Copied the first %s of %s: ", sizeText(len(clipped)), sizeText(len(text)))
 		clipped = strings.TrimRightFunc(clipped, unicode.IsSpace) + "…"
 	}
-	c := citation(m.doc, clipped, speaker)
+	c := citation(m.doc, q, clipped)
 	// The message shows on one line: a screen's width of it is enough.
-	m.message, _ = clip(note+strings.Join(strings.Fields(c), " "), messageLimit)
+	m.message, _ = clip(note+oneLine(c), messageLimit)
 	return tea.SetClipboard(c)
 }
 
@@ -217,29 +218,4 @@ func sizeText(n int) string {
 		return fmt.Sprintf("%d KB", (n+512)>>10)
 	}
 	return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
-}
-
-// citation formats a quote as “text” — Speaker, Title (Source, Date).
-func citation(d *model.Document, text, speaker string) string {
-	var b strings.Builder
-	b.WriteString("“" + strings.Join(strings.Fields(text), " ") + "”")
-	var who []string
-	for _, s := range []string{speaker, d.Title} {
-		if s != "" {
-			who = append(who, s)
-		}
-	}
-	if len(who) > 0 {
-		b.WriteString(" — " + strings.Join(who, ", "))
-	}
-	var where []string
-	for _, s := range []string{d.Source, d.Date} {
-		if s != "" {
-			where = append(where, s)
-		}
-	}
-	if len(where) > 0 {
-		b.WriteString(" (" + strings.Join(where, ", ") + ")")
-	}
-	return b.String()
 }

@@ -238,33 +238,6 @@ func TestQuotesOverlayFilters(t *testing.T) {
 	}
 }
 
-func TestCopyQuote(t *testing.T) {
-	m := newReader(t, 120, 40)
-	press(m, ">")
-	_, cmd := m.Update(keyMsg("y"))
-	if cmd == nil {
-		t.Fatal("y returned no command")
-	}
-	q := m.doc.Quotes[0]
-	want := citation(m.doc, m.doc.QuoteText(q), q.Speaker)
-	if !strings.HasPrefix(want, "“") || !strings.Contains(want, "” — "+q.Speaker+", "+m.doc.Title) {
-		t.Fatalf("citation %q", want)
-	}
-	if !strings.Contains(m.message, "Copied") {
-		t.Fatalf("message %q", m.message)
-	}
-}
-
-func TestCitation(t *testing.T) {
-	d := &model.Document{Title: "T", Source: "Wire", Date: "2016-01-02"}
-	if got := citation(d, " some\nwords ", "Ann"); got != "“some words” — Ann, T (Wire, 2016-01-02)" {
-		t.Fatalf("citation %q", got)
-	}
-	if got := citation(&model.Document{}, "x", ""); got != "“x”" {
-		t.Fatalf("bare citation %q", got)
-	}
-}
-
 func TestMouse(t *testing.T) {
 	m := newReader(t, 120, 40)
 	m.Update(tea.MouseWheelMsg{X: 10, Y: 10, Button: tea.MouseWheelDown})

@@ -63,7 +63,8 @@ func paragraphCount(n int) string {
 	return fmt.Sprintf("%d pars.", n)
 }
 
-// openQuotes opens the list of quotes with their speakers and cues.
+// openQuotes opens the list of quotes, each with its kind, speaker and
+// cue; quotations stand in marks, reported speech does not.
 func (m *Model) openQuotes() tea.Cmd {
 	if len(m.doc.Quotes) == 0 {
 		m.message = "No quotes in this article."
@@ -75,13 +76,12 @@ func (m *Model) openQuotes() tea.Cmd {
 		if speaker == "" {
 			speaker = "unattributed"
 		}
-		detail := "— " + speaker
+		detail := kindLabel(q.Kind) + " — " + speaker
 		if q.Cue != "" {
 			detail += " · " + q.Cue
 		}
-		detail += " · " + string(q.Kind)
 		rows[i] = row{
-			text:   "“" + strings.Join(strings.Fields(m.doc.QuoteText(q)), " ") + "”",
+			text:   shownQuote(m.doc, q),
 			detail: detail,
 			id:     i,
 			target: target{paragraph: q.Paragraph, offset: q.Start},
@@ -135,7 +135,7 @@ func (m *Model) overlayKey(msg tea.KeyPressMsg) tea.Cmd {
 			m.article.JumpToSection(r.id)
 			m.afterJump()
 		} else {
-			m.article.JumpToSpan(quoteSpan(m.doc.Quotes[r.id]))
+			m.article.JumpToQuote(m.doc.Quotes[r.id])
 			m.afterJump()
 			m.quote = r.id
 		}
