@@ -281,6 +281,12 @@ type lexicon struct {
 	// infinitiveVerbs are the base forms of the reporting verbs whose
 	// content may be an infinitive (infinitive-verbs.txt): "plans to sell".
 	infinitiveVerbs wordSet
+	// weekdays may stand between a speaker and the cue ("the board on
+	// Monday approved").
+	weekdays wordSet
+	// phrasePrepositions join a speaker's head noun to what it belongs to
+	// ("spokesman for the port", "residents of the village").
+	phrasePrepositions wordSet
 	// quantifiers open a speaker of a group, before "of" ("one of the
 	// children", "many of the residents").
 	quantifiers wordSet
@@ -411,6 +417,8 @@ func loadLexicon() {
 		passiveVerbs:         listSet("passive-verbs.txt"),
 		objectVerbs:          listSet("object-verbs.txt"),
 		infinitiveVerbs:      listSet("infinitive-verbs.txt"),
+		weekdays:             newWordSet("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today"),
+		phrasePrepositions:   newWordSet("of", "for", "at", "in", "from", "on", "with"),
 		quantifiers:          newWordSet("one", "two", "three", "some", "many", "most", "all", "several", "few", "each", "both", "none", "half"),
 		coordinators:         newWordSet("and", "but"),
 		beForms:              newWordSet("is", "are", "was", "were", "be", "been", "being"),

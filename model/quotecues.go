@@ -122,6 +122,12 @@ func (s *quoteScanner) subjectBefore(sn *sentence, k int) (string, int) {
 	for j >= 0 && !sn.broken(j+1) && lx.cueAdverbs.has(sn.word(j)) {
 		j--
 	}
+	if j > 0 && !sn.broken(j+1) && lx.weekdays.has(sn.word(j)) {
+		j-- // "Moss on Thursday fined"
+		if j > 0 && !sn.broken(j+1) && sn.is(j, "on") {
+			j--
+		}
+	}
 	if j < 0 {
 		return "", -1
 	}
@@ -172,6 +178,12 @@ func (s *quoteScanner) nounSubject(sn *sentence, j int) (string, int) {
 	if v := sn.word(j + 1); strings.EqualFold(reportingBase(v), v) && !strings.HasSuffix(w, "s") {
 		return "", -1 // "a false claim": a noun, or the verb would agree
 	}
+	start, head := s.headBefore(sn, start, j)
+	if head == j && start > 0 && sn.is(start-1, "the") {
+		if name := s.memory.role(w); name != "" {
+			return s.memory.person(name), start - 1 // "the judge" after "Judge Harriet Moss"
+		}
+	}
 	switch {
 	case start > 0 && !sn.broken(start) && lx.determiners.has(sn.word(start-1)):
 		// "the ministry", "its spokesman"; not "from all the press".
@@ -187,12 +199,60 @@ func (s *quoteScanner) nounSubject(sn *sentence, j int) (string, int) {
 	case start > 0 && !sn.broken(start) && isPossessive(sn.word(start-1)) && isNameWord(sn.word(start-1)):
 		// "Cornyn's statement added"
 		start--
-	case sn.opens(start) && strings.HasSuffix(w, "s"):
+	case sn.opens(start) && strings.HasSuffix(sn.word(head), "s"):
 		// "Officials said", "Estimates suggest"
 	default:
 		return "", -1
 	}
-	return collapseSpaces(sn.phrase(start, j)), start
+	phrase := collapseSpaces(sn.phrase(start, j))
+	if isPersonNoun(sn.word(head)) {
+		s.memory.remember(phrase) // "A spokesman for the port said ... he said"
+	}
+	return phrase, start
+}
+
+// isPersonNoun reports whether a common noun reads as one person by its
+// ending: spokesman, chairwoman, driver, inspector, economist, trustee.
+func isPersonNoun(w string) bool {
+	w = strings.ToLower(w)
+	for _, end := range []string{"man", "woman", "person", "er", "or", "ist", "ian", "ee"} {
+		if strings.HasSuffix(w, end) && len(w) > len(end)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// headBefore returns where the noun phrase of words start to head
+// begins, and its head noun, when it is the object of a preposition after
+// the phrase's head: "spokesman for the port", "Residents of the
+// village", "the owner of the quarry" (a name followed by one, "Calder
+// Chamber of Commerce", is read by subjectBefore). It goes back at most
+// two prepositions.
+func (s *quoteScanner) headBefore(sn *sentence, start, head int) (int, int) {
+	lx := words()
+	for range 2 {
+		p := start - 1
+		if p > 0 && !sn.broken(p+1) && lx.determiners.has(sn.word(p)) {
+			p--
+		}
+		if p < 1 || sn.broken(p+1) || !lx.phrasePrepositions.has(sn.word(p)) || sn.broken(p) {
+			return start, head
+		}
+		w := sn.word(p - 1)
+		if lx.stopWords.has(w) || isReportingVerb(w) || len(w) < 3 || isCapitalized(w) && p-1 > 0 {
+			return start, head
+		}
+		start, head = p-1, p-1
+		for start > 0 && !sn.broken(start) && p-1-start < 2 {
+			w := sn.word(start - 1)
+			if lx.stopWords.has(w) || lx.cueBlockers.has(w) || isReportingVerb(w) || lx.phrasePrepositions.has(w) {
+				break
+			}
+			start--
+		}
+	}
+	return start, head
 }
 
 // appositiveSubject finds the speaker of a reporting verb set off by a
@@ -223,8 +283,9 @@ func (s *quoteScanner) appositiveSubject(sn *sentence, j int) (string, int) {
 		// description: "... at the University of Kent, Canterbury".
 		placeTail := part == 0 && start == end && start > 0 && isNameWord(sn.word(start-1))
 		switch {
-		case start == end && words().postNominals.has(w):
-			// Letters after a name: the name is the part before.
+		case start == end && (words().postNominals.has(w) || isNumberLike(w)):
+			// Letters or an age after a name ("Tulley, 57,"): the name
+			// is the part before.
 		case placeTail:
 			inDesc = true // the description goes on before the place
 		case isNamePart(sn, start, end) && !inDesc:

@@ -19,6 +19,9 @@ type quoteMemory struct {
 	lastPerson string
 	// names are the full names met so far, at most maxKnownNames.
 	names []string
+	// roles map a title in lower case ("judge", "mayor") to the person
+	// last named with it ("Judge Harriet Moss"), for "the judge" later.
+	roles map[string]string
 	// last is the last quote found, if hasLast is set.
 	last    Quote
 	hasLast bool
@@ -48,6 +51,22 @@ func (m *quoteMemory) remember(name string) {
 	if strings.Contains(name, " ") && len(m.names) < maxKnownNames && !slices.Contains(m.names, name) {
 		m.names = append(m.names, name)
 	}
+}
+
+// titled notes that the person name was named with title ("Judge").
+func (m *quoteMemory) titled(title, name string) {
+	if m.roles == nil {
+		m.roles = map[string]string{}
+	}
+	if len(m.roles) < maxKnownNames {
+		m.roles[strings.ToLower(strings.TrimSuffix(title, "."))] = name
+	}
+}
+
+// role returns the person last named with the title that noun names
+// ("the judge" after "Judge Harriet Moss"), or "".
+func (m *quoteMemory) role(noun string) string {
+	return m.roles[strings.ToLower(noun)]
 }
 
 // quoted makes q the last quote found.
@@ -92,6 +111,13 @@ func (s *quoteScanner) learnNames(sn *sentence) {
 		name, at := s.nameAfter(sn, k+1)
 		if name != "" && name != s.memory.lastPerson {
 			s.memory.remember(name)
+		}
+		if name != "" {
+			for t := k; t < at; t++ {
+				if w := sn.word(t); isHonorific(w) {
+					s.memory.titled(w, name)
+				}
+			}
 		}
 		titles = at
 	}

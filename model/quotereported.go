@@ -407,7 +407,7 @@ func (s *quoteScanner) clauseStart(sn *sentence, k int) int {
 			if j > k+1 && lx.finiteVerbs.has(sn.word(j+1)) {
 				break // "announced the routes that would be closed"
 			}
-			return sn.start(j + 1) // past "that, " too
+			return sn.start(j) // "that" and the clause
 		}
 	}
 	rest := sn.gap(k + 1)

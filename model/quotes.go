@@ -391,8 +391,10 @@ func (s *quoteScanner) addDirect(i int, sents []Span, m Span) {
 	}
 	s.x.work += end - start
 	speaker, cue, cueAt := s.directCue(text, sents, m.Start, m.End)
+	// The quote is the quotation with its marks, as written.
+	whole := trimRightSpace(text, m.End)
 	if s.joinsLast(i, sents, m.Start, speaker, cueAt) {
-		s.extendLast(start, end)
+		s.extendLast(m.Start, whole)
 		return
 	}
 	if speaker == "" {
@@ -403,7 +405,7 @@ func (s *quoteScanner) addDirect(i int, sents []Span, m Span) {
 		}
 		speaker = s.continuedSpeaker(i, sents, m.Start)
 	}
-	s.add(Quote{Speaker: speaker, Cue: cue, Kind: QuoteDirect, Paragraph: i, Start: start, End: end})
+	s.add(Quote{Speaker: speaker, Cue: cue, Kind: QuoteDirect, Paragraph: i, Start: m.Start, End: whole})
 	s.lastCue = cueAt
 }
 
