@@ -281,9 +281,12 @@ type lexicon struct {
 	// infinitiveVerbs are the base forms of the reporting verbs whose
 	// content may be an infinitive (infinitive-verbs.txt): "plans to sell".
 	infinitiveVerbs wordSet
-	// weekdays may stand between a speaker and the cue ("the board on
-	// Monday approved").
-	weekdays wordSet
+	// timeWords name a day or a time: they may stand between a speaker
+	// and the cue ("the board on Monday approved") or after it ("said on
+	// Wednesday they ...").
+	timeWords wordSet
+	// timeLeads open a phrase of time ("on Monday", "last week").
+	timeLeads wordSet
 	// phrasePrepositions join a speaker's head noun to what it belongs to
 	// ("spokesman for the port", "residents of the village").
 	phrasePrepositions wordSet
@@ -292,6 +295,9 @@ type lexicon struct {
 	quantifiers wordSet
 	// coordinators join two cues of one speaker ("denied it and said").
 	coordinators wordSet
+	// contrasts open, after a comma, the clause of a second speaker's cue
+	// ("..., while some say ...").
+	contrasts wordSet
 	// beForms are the forms of "be" that make a passive.
 	beForms wordSet
 	// passiveLinks may follow the verb of a passive whose subject is what
@@ -412,15 +418,19 @@ func loadLexicon() {
 		answerOpeners:     newWordSet("yes", "no", "yeah", "yep", "nope", "correct", "exactly", "right", "absolutely", "definitely", "certainly", "indeed", "uh-huh", "mm-hm", "mhm"),
 		replyOpeners:      newWordSet("well", "oh", "ah", "mm", "hmm", "gosh"),
 
-		reporting:            wordMap[string]{m: map[string]string{}},
-		clauseVerbs:          listSet("clause-verbs.txt"),
-		passiveVerbs:         listSet("passive-verbs.txt"),
-		objectVerbs:          listSet("object-verbs.txt"),
-		infinitiveVerbs:      listSet("infinitive-verbs.txt"),
-		weekdays:             newWordSet("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today"),
+		reporting:       wordMap[string]{m: map[string]string{}},
+		clauseVerbs:     listSet("clause-verbs.txt"),
+		passiveVerbs:    listSet("passive-verbs.txt"),
+		objectVerbs:     listSet("object-verbs.txt"),
+		infinitiveVerbs: listSet("infinitive-verbs.txt"),
+		timeWords: newWordSet("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
+			"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+			"week", "month", "year", "morning", "afternoon", "evening", "night", "weekend"),
+		timeLeads:            newWordSet("on", "in", "last", "this", "next", "early", "late"),
 		phrasePrepositions:   newWordSet("of", "for", "at", "in", "from", "on", "with"),
 		quantifiers:          newWordSet("one", "two", "three", "some", "many", "most", "all", "several", "few", "each", "both", "none", "half"),
 		coordinators:         newWordSet("and", "but"),
+		contrasts:            newWordSet("while", "whereas", "but", "and"),
 		beForms:              newWordSet("is", "are", "was", "were", "be", "been", "being"),
 		passiveLinks:         newWordSet("to", "that", "as", "with", "of"),
 		governedPrepositions: newWordSet("for", "about", "of", "against", "on"),

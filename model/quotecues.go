@@ -122,7 +122,7 @@ func (s *quoteScanner) subjectBefore(sn *sentence, k int) (string, int) {
 	for j >= 0 && !sn.broken(j+1) && lx.cueAdverbs.has(sn.word(j)) {
 		j--
 	}
-	if j > 0 && !sn.broken(j+1) && lx.weekdays.has(sn.word(j)) {
+	if j > 0 && !sn.broken(j+1) && lx.timeWords.has(sn.word(j)) {
 		j-- // "Moss on Thursday fined"
 		if j > 0 && !sn.broken(j+1) && sn.is(j, "on") {
 			j--
@@ -131,7 +131,12 @@ func (s *quoteScanner) subjectBefore(sn *sentence, k int) (string, int) {
 	if j < 0 {
 		return "", -1
 	}
-	if sn.broken(j + 1) {
+	if sn.broken(j+1) && !sn.broken(j) {
+		return s.appositiveSubject(sn, j)
+	}
+	if sn.broken(j+1) && j > 0 && isUpperWord(sn.word(j)) && strings.TrimSpace(sn.gap(j)) == "(" && strings.TrimSpace(sn.gap(j+1)) == ")" {
+		j-- // "the World Health Organization (WHO) said"
+	} else if sn.broken(j + 1) {
 		return s.appositiveSubject(sn, j)
 	}
 	w := sn.word(j)
@@ -164,6 +169,10 @@ func (s *quoteScanner) subjectBefore(sn *sentence, k int) (string, int) {
 func (s *quoteScanner) nounSubject(sn *sentence, j int) (string, int) {
 	lx := words()
 	w := sn.word(j)
+	opens := sn.opens(j) || !sn.broken(j) && (lx.clauseConjunctions.has(sn.word(j-1)) || lx.contrasts.has(sn.word(j-1)))
+	if (lx.quantifiers.has(w) || strings.EqualFold(w, "others")) && opens {
+		return w, j // "while some say", "Others argue"
+	}
 	if len(w) < 3 || isCapitalized(w) && j > 0 || lx.stopWords.has(w) || strings.HasSuffix(w, "ly") {
 		return "", -1
 	}
@@ -199,8 +208,10 @@ func (s *quoteScanner) nounSubject(sn *sentence, j int) (string, int) {
 	case start > 0 && !sn.broken(start) && isPossessive(sn.word(start-1)) && isNameWord(sn.word(start-1)):
 		// "Cornyn's statement added"
 		start--
-	case sn.opens(start) && strings.HasSuffix(sn.word(head), "s"):
-		// "Officials said", "Estimates suggest"
+	case start > 0 && !sn.broken(start) && lx.quantifiers.has(sn.word(start-1)) && strings.HasSuffix(sn.word(head), "s"):
+		start-- // "Some scientists believe"
+	case (sn.opens(start) || !sn.broken(start) && lx.clauseConjunctions.has(sn.word(start-1))) && strings.HasSuffix(sn.word(head), "s"):
+		// "Officials said", "but formal studies indicated"
 	default:
 		return "", -1
 	}

@@ -47,6 +47,9 @@ func (m *quoteMemory) person(name string) string {
 
 // remember makes name the last person named and keeps full names.
 func (m *quoteMemory) remember(name string) {
+	if isCapitalized(name) && isOrganisationLike(name) {
+		return // an organisation is no "he" or "she"
+	}
 	m.lastPerson = name
 	if strings.Contains(name, " ") && len(m.names) < maxKnownNames && !slices.Contains(m.names, name) {
 		m.names = append(m.names, name)

@@ -8,6 +8,10 @@ import (
 	"unicode/utf8"
 )
 
+// maxSubjectWords is how far after a reporting verb the finite verb of a
+// clause without "that" is looked for ("remarked toilet paper is").
+const maxSubjectWords = 6
+
 // minReportedWords is the fewest words reported content needs: "the
 // claim", "exports fell".
 const minReportedWords = 2
@@ -55,9 +59,10 @@ func (s *quoteScanner) reported(i int, sn *sentence, direct []Span) {
 		if start < 0 {
 			continue
 		}
-		stop, next := end, s.coordinatedCue(sn, k, start)
+		stop := end
+		next, cut := s.coordinatedCue(sn, k, start)
 		if next >= 0 {
-			stop = trimRightSpace(sn.text, sn.start(next-1))
+			stop = trimRightSpace(sn.text, sn.start(cut))
 			for stop > start && strings.ContainsRune(",;", rune(sn.text[stop-1])) {
 				stop = trimRightSpace(sn.text, stop-1)
 			}
@@ -74,29 +79,45 @@ func (s *quoteScanner) reported(i int, sn *sentence, direct []Span) {
 	}
 }
 
-// coordinatedCue returns the index of a second reporting verb that the
-// same speaker's cue at word k joins with "and" or "but" inside its
-// content, which starts at byte start ("She criticised the plan and said
-// it would fail"); or -1. The sentence's joined verbs are found once, on
-// the first call for it (s.coords), so the cues of a long sentence do not
-// each read it to its end.
-func (s *quoteScanner) coordinatedCue(sn *sentence, k, start int) int {
+// coordinatedCue returns the indexes of a second reporting verb inside
+// the content of the cue at word k, which starts at byte start, and of the
+// word where that content ends: a verb of the same speaker joined by "and"
+// or "but" ("She criticised the plan and said it would fail"), or one of
+// a speaker of its own after a comma and "while", "but" or "and" ("...,
+// while some say ..."); or -1, -1. The sentence's joined verbs are found
+// once, on the first call for it (s.coords), so the cues of a long
+// sentence do not each read it to its end.
+func (s *quoteScanner) coordinatedCue(sn *sentence, k, start int) (verb, cut int) {
 	if s.coords.sentence != sn.bounds {
 		lx := words()
 		s.coords.sentence, s.coords.at = sn.bounds, s.coords.at[:0]
 		s.x.work += sn.len()
 		for j := 1; j < sn.len(); j++ {
-			if w := sn.word(j); lx.coordinators.has(sn.word(j-1)) && isReportingVerb(w) && !strings.HasSuffix(w, "ing") && !isNounUse(sn, j) {
-				s.coords.at = append(s.coords.at, j)
+			w := sn.word(j)
+			if !isReportingVerb(w) || strings.HasSuffix(w, "ing") || isNounUse(sn, j) {
+				continue
+			}
+			switch {
+			case lx.coordinators.has(sn.word(j - 1)):
+				s.coords.at = append(s.coords.at, Span{j - 1, j})
+			case j >= 2 && lx.contrasts.has(sn.word(j-2)) && sn.commaBefore(j-2) && !sn.broken(j-1) && isSubjectWord(sn.word(j-1)):
+				s.coords.at = append(s.coords.at, Span{j - 2, j})
 			}
 		}
 	}
-	for _, j := range s.coords.at[s.coords.next(k+2):] {
-		if sn.start(j-1) >= start {
-			return j
+	for _, c := range s.coords.at[s.coords.next(k+2):] {
+		if sn.start(c.Start) >= start {
+			return c.End, c.Start
 		}
 	}
-	return -1
+	return -1, -1
+}
+
+// isSubjectWord reports whether w alone can be the speaker of a cue
+// that follows it: a pronoun, "some", "others", or a name.
+func isSubjectWord(w string) bool {
+	lx := words()
+	return lx.personPronouns.has(w) || lx.quantifiers.has(w) || strings.EqualFold(w, "others") || isNameWord(w)
 }
 
 // hearsay records the clause holding "reportedly" ("the navy reportedly
@@ -422,6 +443,15 @@ func (s *quoteScanner) clauseStart(sn *sentence, k int) int {
 		return -1
 	}
 	base := reportingBase(sn.word(k))
+	if j := timeEnd(sn, k+1); j > k+1 && j < sn.len() {
+		if sn.commaBefore(j) {
+			return sn.start(j) // "reported in mid-2019, 62 outlets had closed"
+		}
+		if sn.broken(j) {
+			return -1
+		}
+		k, next = j-1, sn.word(j) // "said on Wednesday they had run out"
+	}
 	if base == "tell" {
 		// "told Radio North the council will ...": past the hearer.
 		if j := hearerEnd(sn, k+1); j > k+1 && j < sn.len() && !sn.broken(j) {
@@ -435,10 +465,51 @@ func (s *quoteScanner) clauseStart(sn *sentence, k int) int {
 	if lx.clauseSubjects.has(next) || isNameWord(next) {
 		return sn.start(k + 1)
 	}
-	if lx.clauseVerbs.has(base) && !lx.nonClauseStarts.has(next) && !lx.clauseConjunctions.has(next) && !isReportingVerb(next) {
-		return sn.start(k + 1) // "said 500 institutions ..."
+	if lx.nonClauseStarts.has(next) || lx.clauseConjunctions.has(next) || isReportingVerb(next) {
+		return objectStart(sn, k, base)
+	}
+	if lx.clauseVerbs.has(base) || finiteSoon(sn, k+2) {
+		return sn.start(k + 1) // "said 500 institutions ...", "remarked toilet paper is ..."
 	}
 	return objectStart(sn, k, base)
+}
+
+// finiteSoon reports whether a finite verb stands within a few words from
+// word k on, before any punctuation, as in a clause without "that".
+func finiteSoon(sn *sentence, k int) bool {
+	lx := words()
+	for j := k; j < sn.len() && j < k+maxSubjectWords && !sn.broken(j); j++ {
+		if lx.finiteVerbs.has(sn.word(j)) {
+			return true
+		}
+	}
+	return false
+}
+
+// timeEnd returns the index after a phrase of time starting at word k
+// ("on Wednesday", "on last Wednesday", "in mid-2019", "last week",
+// "yesterday"), or k when none starts there.
+func timeEnd(sn *sentence, k int) int {
+	lx := words()
+	j := k
+	if lx.timeLeads.has(sn.word(j)) {
+		j++
+		if j < sn.len() && !sn.broken(j) && lx.timeLeads.has(sn.word(j)) {
+			j++ // "on last Wednesday"
+		}
+	}
+	if j >= sn.len() || j > k && sn.broken(j) {
+		return k
+	}
+	w := sn.word(j)
+	if lx.timeWords.has(w) || j > k && (isNumberLike(w) || strings.HasPrefix(strings.ToLower(w), "mid-")) {
+		j++
+		if j < sn.len() && !sn.broken(j) && isNumberLike(sn.word(j)) {
+			j++ // "on March 3"
+		}
+		return j
+	}
+	return k
 }
 
 // objectStart returns where the content of the reporting verb at word k,

@@ -79,16 +79,17 @@ type quoteScanner struct {
 	lastCue int
 }
 
-// coordinated holds the indexes of the reporting verbs joined to a cue
-// before them by "and" or "but" in one sentence, in order.
+// coordinated holds, for one sentence in order, the reporting verbs
+// joined to a cue before them (see coordinatedCue): each as the index of
+// the word that joins it (Start) and of the verb (End).
 type coordinated struct {
 	sentence Span
-	at       []int
+	at       []Span
 }
 
-// next returns the position in c.at of the first index from k on.
+// next returns the position in c.at of the first verb from word k on.
 func (c *coordinated) next(k int) int {
-	n, _ := slices.BinarySearch(c.at, k)
+	n, _ := slices.BinarySearchFunc(c.at, k, func(sp Span, k int) int { return cmp.Compare(sp.End, k) })
 	return n
 }
 
