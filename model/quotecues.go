@@ -91,7 +91,7 @@ func (s *quoteScanner) cueAt(sn *sentence, k int, inverted bool) (speaker, cue s
 		}
 		return "", ""
 	}
-	if !isReportingVerb(w) {
+	if !isReportingVerb(w) || isNounUse(sn, k) {
 		return "", ""
 	}
 	cue = sn.word(k)
@@ -99,7 +99,7 @@ func (s *quoteScanner) cueAt(sn *sentence, k int, inverted bool) (speaker, cue s
 		return name, cue
 	}
 	if inverted {
-		if name, _ := s.nameAfter(sn, k+1); name != "" {
+		if name := s.speakerAfter(sn, k+1); name != "" {
 			return name, cue
 		}
 	}
@@ -212,6 +212,8 @@ func (s *quoteScanner) nounSubject(sn *sentence, j int) (string, int) {
 		start-- // "Some scientists believe"
 	case (sn.opens(start) || !sn.broken(start) && lx.clauseConjunctions.has(sn.word(start-1))) && strings.HasSuffix(sn.word(head), "s"):
 		// "Officials said", "but formal studies indicated"
+	case start == j && sn.commaBefore(start):
+		// "..., police said"
 	default:
 		return "", -1
 	}
@@ -412,6 +414,61 @@ func nounSource(sn *sentence, k, end int) (string, int) {
 		return "", k
 	}
 	return collapseSpaces(sn.phrase(k, last)), last
+}
+
+// speakerAfter returns the speaker named after an inverted cue from word
+// k on ("said Smith", "says nurse Beatriz Soto", "said the meeting's
+// chair, councillor Nadia Petrov", "said one skipper"): a name, past the
+// words that describe it, or, without one, the noun phrase as written.
+func (s *quoteScanner) speakerAfter(sn *sentence, k int) string {
+	if name, _ := s.nameAfter(sn, k); name != "" {
+		return name
+	}
+	lx := words()
+	last := -1 // the last common noun read
+	for j := k; j < sn.len() && j-k < maxDescriptionWords; j++ {
+		if j > k && sn.broken(j) {
+			if !sn.commaBefore(j) || last < 0 {
+				break
+			}
+			// "the meeting's chair, councillor Nadia Petrov"
+			if name, _ := s.nameAfter(sn, j); name != "" {
+				return name
+			}
+			for m := j; m < sn.len() && m-j < 3 && (m == j || !sn.broken(m)); m++ {
+				if w := sn.word(m); isPersonWord(w) {
+					name, _ := s.nameAfter(sn, m)
+					return name
+				} else if isCapitalized(w) || lx.stopWords.has(w) {
+					break
+				}
+			}
+			break
+		}
+		w := sn.word(j)
+		switch {
+		case isPersonWord(w) && j > k:
+			name, _ := s.nameAfter(sn, j)
+			return name
+		case lx.determiners.has(w) || strings.EqualFold(w, "one") || isPossessive(w):
+		case !isCapitalized(w) && !lx.stopWords.has(w) && !isReportingVerb(w) && len(w) > 2:
+			last = j
+		default:
+			j = sn.len()
+		}
+	}
+	if last < 0 {
+		return ""
+	}
+	first := k
+	if lx.determiners.has(sn.word(first)) || sn.is(first, "one") {
+		first++ // "a spokesman", "one skipper"
+	}
+	phrase := collapseSpaces(sn.phrase(first, last))
+	if isPersonNoun(sn.word(last)) {
+		s.memory.remember(phrase)
+	}
+	return phrase
 }
 
 // sourceAfter returns the source named by the phrase starting at word k,

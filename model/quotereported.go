@@ -8,6 +8,9 @@ import (
 	"unicode/utf8"
 )
 
+// closingMarks are the marks that may close a quotation.
+const closingMarks = "\"”’»」』"
+
 // maxSubjectWords is how far after a reporting verb the finite verb of a
 // clause without "that" is looked for ("remarked toilet paper is").
 const maxSubjectWords = 6
@@ -30,11 +33,14 @@ func (s *quoteScanner) reported(i int, sn *sentence, direct []Span) {
 		end -= n
 	}
 	s.x.work += sn.len()
+	if s.trailingCue(i, sn, end, direct) {
+		return
+	}
 	shared := "" // the speaker of a cue whose content a second cue ends
 	for k := 0; k < sn.len(); k++ {
 		w := sn.word(k)
-		if !isReportingVerb(w) || strings.HasSuffix(w, "ing") || isNounUse(sn, k) {
-			continue
+		if !isReportingVerb(w) || strings.HasSuffix(w, "ing") || isNounUse(sn, k) || k > 0 && strings.ContainsAny(sn.gap(k), closingMarks) {
+			continue // not a cue, or the cue of the quotation before it
 		}
 		speaker, at := s.subjectBefore(sn, k)
 		if speaker == "" && shared != "" && k > 0 && words().coordinators.has(sn.word(k-1)) {
@@ -77,6 +83,54 @@ func (s *quoteScanner) reported(i int, sn *sentence, direct []Span) {
 	if !s.accordingTo(i, sn, end, direct) {
 		s.hearsay(i, sn, end, direct)
 	}
+}
+
+// trailingCue reads a cue that ends sentence sn of paragraph i after a
+// comma, its speaker before or after the verb, as the outermost
+// attribution of all the words before it: "The board expects the ward to
+// be needed until Easter, a spokeswoman for the board said." / "..., said
+// Mayor Ines Duval on Friday." A quotation before the comma is left to
+// directQuotes. It reports whether a quote was added; end is where the
+// sentence's words end.
+func (s *quoteScanner) trailingCue(i int, sn *sentence, end int, direct []Span) bool {
+	lx := words()
+	v := sn.len() - 1
+	for v > 1 && !sn.broken(v) && (lx.timeWords.has(sn.word(v)) || lx.timeLeads.has(sn.word(v)) || lx.cueAdverbs.has(sn.word(v)) || lx.hearers.has(sn.word(v))) {
+		v-- // "said on Friday", "told reporters"
+	}
+	speaker, first, cue := "", -1, ""
+	for k := v; k > 0 && v-k < maxSubjectWords && first < 0; k-- {
+		w := sn.word(k)
+		if !isReportingVerb(w) || strings.HasSuffix(w, "ing") || isNounUse(sn, k) {
+			if k < v && sn.broken(k+1) {
+				break
+			}
+			continue
+		}
+		switch {
+		case sn.commaBefore(k):
+			speaker, first, cue = s.speakerAfter(sn, k+1), k, w // "..., said one skipper."
+		default:
+			name, at := s.subjectBefore(sn, k)
+			if at > 0 && !sn.broken(at) && words().determiners.has(sn.word(at-1)) {
+				at--
+			}
+			if name != "" && at > 0 && sn.commaBefore(at) {
+				speaker, first, cue = name, at, w // "..., a spokeswoman said."
+			}
+		}
+	}
+	if speaker == "" || first <= 1 {
+		return false
+	}
+	stop := trimRightSpace(sn.text, sn.start(first))
+	for stop > sn.bounds.Start && strings.ContainsRune(",;", rune(sn.text[stop-1])) {
+		stop = trimRightSpace(sn.text, stop-1)
+	}
+	if r, _ := utf8.DecodeRuneInString(sn.text[sn.bounds.Start:]); strings.ContainsRune(openers, r) || strings.ContainsAny(sn.text[stop-1:stop], closingMarks) {
+		return false
+	}
+	return s.addReported(i, sn.bounds.Start, stop, direct, speaker, cue)
 }
 
 // coordinatedCue returns the indexes of a second reporting verb inside
@@ -204,7 +258,8 @@ func (s *quoteScanner) passiveCue(sn *sentence, k int) bool {
 }
 
 // isNounUse reports whether the reporting verb at word k is a noun: "the
-// report", "its own claims", "the council's statement", "the answer is".
+// report", "its own claims", "the council's statement", "the answer is",
+// "58,825 votes".
 func isNounUse(sn *sentence, k int) bool {
 	lx := words()
 	if k+1 < sn.len() && !sn.broken(k+1) && lx.finiteVerbs.has(sn.word(k+1)) {
@@ -214,7 +269,7 @@ func isNounUse(sn *sentence, k int) bool {
 		return false
 	}
 	p := sn.word(k - 1)
-	return lx.determiners.has(p) || strings.EqualFold(p, "own") || isPossessive(p)
+	return lx.determiners.has(p) || strings.EqualFold(p, "own") || isPossessive(p) || isNumberLike(p)
 }
 
 // invertedAside reads a cue set off by commas inside a sentence with its
