@@ -432,7 +432,7 @@ func loadLexicon() {
 		coordinators:         newWordSet("and", "but"),
 		contrasts:            newWordSet("while", "whereas", "but", "and"),
 		beForms:              newWordSet("is", "are", "was", "were", "be", "been", "being"),
-		passiveLinks:         newWordSet("to", "that", "as", "with", "of"),
+		passiveLinks:         newWordSet("to", "that", "as", "with", "of", "from", "over", "for"),
 		governedPrepositions: newWordSet("for", "about", "of", "against", "on"),
 		personPronouns:       newWordSet("he", "she", "they"),
 		cueBlockers:          listSet("cue-blockers.txt"),

@@ -403,12 +403,18 @@ func nounSource(sn *sentence, k, end int) (string, int) {
 	if lx.determiners.has(sn.word(k)) {
 		k++
 	}
-	last := k - 1
-	for j := k; j <= end && j-k < maxSourceWords; j++ {
-		if w := sn.word(j); lx.stopWords.has(w) || lx.nonClauseStarts.has(w) {
-			break
+	last := -1
+	for j := k; j <= end && j-k < 2*maxSourceWords; j++ {
+		w := sn.word(j)
+		switch {
+		case last == j-1 && j < end && sn.is(j, "of"):
+			// "members of the European Union"
+		case last >= 0 && sn.is(j-1, "of") && lx.determiners.has(w):
+		case lx.stopWords.has(w) || lx.nonClauseStarts.has(w):
+			j = end
+		default:
+			last = j
 		}
-		last = j
 	}
 	if last < k {
 		return "", k
@@ -497,7 +503,7 @@ func (s *quoteScanner) sourceAfter(sn *sentence, k int) (string, int) {
 			break
 		}
 		if !lx.determiners.has(w) && lx.stopWords.has(w) {
-			return "", k // "according to some of them"
+			return nounSource(sn, k, end) // "members of the union"; not "some of them"
 		}
 	}
 	if first < 0 {

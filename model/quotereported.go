@@ -36,15 +36,15 @@ func (s *quoteScanner) reported(i int, sn *sentence, direct []Span) {
 	if s.trailingCue(i, sn, end, direct) {
 		return
 	}
-	shared := "" // the speaker of a cue whose content a second cue ends
+	shared, joined := "", -1 // a cue's speaker, and the verb that ended its content
 	for k := 0; k < sn.len(); k++ {
 		w := sn.word(k)
-		if !isReportingVerb(w) || strings.HasSuffix(w, "ing") || isNounUse(sn, k) || k > 0 && strings.ContainsAny(sn.gap(k), closingMarks) {
+		if !isReportingVerb(w) || strings.HasSuffix(w, "ing") && k != joined || isNounUse(sn, k) || k > 0 && strings.ContainsAny(sn.gap(k), closingMarks) {
 			continue // not a cue, or the cue of the quotation before it
 		}
 		speaker, at := s.subjectBefore(sn, k)
-		if speaker == "" && shared != "" && k > 0 && words().coordinators.has(sn.word(k-1)) {
-			speaker, at = shared, k-1 // "... denied the claim and said ..."
+		if k == joined && (speaker == "" || strings.HasSuffix(w, "ing")) {
+			speaker, at = shared, k-1 // "... denied the claim and said ...", "..., saying ..."
 		}
 		start := -1
 		switch {
@@ -77,7 +77,7 @@ func (s *quoteScanner) reported(i int, sn *sentence, direct []Span) {
 			if next < 0 {
 				return
 			}
-			shared, k = speaker, next-1
+			shared, joined, k = speaker, next, next-1
 		}
 	}
 	if !s.accordingTo(i, sn, end, direct) {
@@ -148,10 +148,14 @@ func (s *quoteScanner) coordinatedCue(sn *sentence, k, start int) (verb, cut int
 		s.x.work += sn.len()
 		for j := 1; j < sn.len(); j++ {
 			w := sn.word(j)
-			if !isReportingVerb(w) || strings.HasSuffix(w, "ing") || isNounUse(sn, j) {
+			if !isReportingVerb(w) || isNounUse(sn, j) {
 				continue
 			}
 			switch {
+			case strings.HasSuffix(w, "ing"):
+				if sn.commaBefore(j) {
+					s.coords.at = append(s.coords.at, Span{j, j}) // "..., saying ..."
+				}
 			case lx.coordinators.has(sn.word(j - 1)):
 				s.coords.at = append(s.coords.at, Span{j - 1, j})
 			case j >= 2 && lx.contrasts.has(sn.word(j-2)) && sn.commaBefore(j-2) && !sn.broken(j-1) && isSubjectWord(sn.word(j-1)):
