@@ -304,6 +304,9 @@ type lexicon struct {
 	// is reported ("is expected to", "was sentenced to", "is described
 	// as", "was charged with").
 	passiveLinks wordSet
+	// cueNouns carry an attribution when "that" or an infinitive follows
+	// them (cue-nouns.txt).
+	cueNouns wordSet
 	// governedPrepositions may join a verb of objectVerbs to its object
 	// ("called for", "warned of").
 	governedPrepositions wordSet
@@ -433,6 +436,7 @@ func loadLexicon() {
 		contrasts:            newWordSet("while", "whereas", "but", "and"),
 		beForms:              newWordSet("is", "are", "was", "were", "be", "been", "being"),
 		passiveLinks:         newWordSet("to", "that", "as", "with", "of", "from", "over", "for"),
+		cueNouns:             listSet("cue-nouns.txt"),
 		governedPrepositions: newWordSet("for", "about", "of", "against", "on"),
 		personPronouns:       newWordSet("he", "she", "they"),
 		cueBlockers:          listSet("cue-blockers.txt"),

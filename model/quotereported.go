@@ -80,9 +80,99 @@ func (s *quoteScanner) reported(i int, sn *sentence, direct []Span) {
 			shared, joined, k = speaker, next, next-1
 		}
 	}
-	if !s.accordingTo(i, sn, end, direct) {
+	if !s.accordingTo(i, sn, end, direct) && !s.nounCue(i, sn, end, direct) {
 		s.hearsay(i, sn, end, direct)
 	}
+}
+
+// nounCue finds a noun that carries an attribution with its owner before
+// it: "Her warning that the dam would fail", "the council's promise to
+// rebuild". The content is the clause after the noun; the owner, a
+// possessive name or pronoun, is the speaker. It reports whether a quote
+// was added.
+func (s *quoteScanner) nounCue(i int, sn *sentence, end int, direct []Span) bool {
+	lx := words()
+	s.x.work += sn.len()
+	for k := 1; k+2 < sn.len(); k++ {
+		if !lx.cueNouns.has(sn.word(k)) || sn.broken(k) || sn.broken(k+1) || !complementAfter(sn, k) {
+			continue
+		}
+		owner := sn.word(k - 1)
+		speaker := ""
+		switch {
+		case lx.personPronouns.has(possessivePerson(owner)):
+			speaker = s.memory.lastPerson
+		case isPossessive(owner) && isNameWord(owner):
+			name, _ := cutPossessive(owner)
+			first := k - 1
+			for first > 0 && !sn.broken(first) && k-1-first < 3 && isPersonWord(sn.word(first-1)) {
+				first--
+			}
+			if first < k-1 {
+				name = sn.phrase(first, k-2) + " " + name // "Rosa Achebe's"
+			}
+			speaker = s.memory.person(name)
+		}
+		if speaker == "" {
+			continue
+		}
+		return s.addReported(i, sn.start(k+1), subjectClauseEnd(sn, k, end), direct, speaker, sn.word(k))
+	}
+	return false
+}
+
+// subjectClauseEnd returns where the clause after the noun at word k ends
+// when the noun opens the sentence's subject: before the main verb, the
+// second auxiliary from the noun on ("His promise that every home would
+// get a visit was met with laughter"); else end, the sentence's end.
+func subjectClauseEnd(sn *sentence, k, end int) int {
+	lx := words()
+	for j := 0; j < k; j++ {
+		if lx.finiteVerbs.has(sn.word(j)) || isReportingVerb(sn.word(j)) {
+			return end // the noun is the object of a verb before it
+		}
+	}
+	seen := false
+	for j := k + 2; j < sn.len(); j++ {
+		if !lx.finiteVerbs.has(sn.word(j)) {
+			continue
+		}
+		if seen {
+			return trimRightSpace(sn.text, sn.start(j))
+		}
+		seen = true
+	}
+	return end
+}
+
+// complementAfter reports whether "that" or "to" after the noun at word k
+// opens what the noun reports ("the claim that the farms would be lost",
+// "a promise to rebuild"), not a relative clause ("the claim that was
+// made").
+func complementAfter(sn *sentence, k int) bool {
+	lx := words()
+	next, after := sn.word(k+1), sn.word(k+2)
+	switch {
+	case strings.EqualFold(next, "that"):
+		return !lx.finiteVerbs.has(after) && !isReportingVerb(after)
+	case strings.EqualFold(next, "to"):
+		return !lx.determiners.has(after) && !isNameWord(after)
+	}
+	return false
+}
+
+// possessivePerson returns the personal pronoun a possessive one stands
+// for: "he" for "his", "she" for "her", "they" for "their".
+func possessivePerson(w string) string {
+	switch strings.ToLower(w) {
+	case "his":
+		return "he"
+	case "her":
+		return "she"
+	case "their":
+		return "they"
+	}
+	return ""
 }
 
 // trailingCue reads a cue that ends sentence sn of paragraph i after a
@@ -483,6 +573,9 @@ func (s *quoteScanner) clauseStart(sn *sentence, k int) int {
 		if sn.is(j, "that") {
 			if j+1 >= sn.len() {
 				return -1
+			}
+			if j > k+1 && lx.cueNouns.has(sn.word(j-1)) {
+				return sn.start(k + 1) // "rejected the claim that ..."
 			}
 			if j > k+1 && lx.finiteVerbs.has(sn.word(j+1)) {
 				break // "announced the routes that would be closed"
