@@ -298,6 +298,9 @@ type lexicon struct {
 	// contrasts open, after a comma, the clause of a second speaker's cue
 	// ("..., while some say ...").
 	contrasts wordSet
+	// concessions open, after a comma, a clause that is not part of
+	// reported words before it (", although ...").
+	concessions wordSet
 	// beForms are the forms of "be" that make a passive.
 	beForms wordSet
 	// passiveLinks may follow the verb of a passive whose subject is what
@@ -434,6 +437,7 @@ func loadLexicon() {
 		quantifiers:          newWordSet("one", "two", "three", "some", "many", "most", "all", "several", "few", "each", "both", "none", "half"),
 		coordinators:         newWordSet("and", "but"),
 		contrasts:            newWordSet("while", "whereas", "but", "and"),
+		concessions:          newWordSet("although", "though", "despite"),
 		beForms:              newWordSet("is", "are", "was", "were", "be", "been", "being"),
 		passiveLinks:         newWordSet("to", "that", "as", "with", "of", "from", "over", "for"),
 		cueNouns:             listSet("cue-nouns.txt"),

@@ -212,8 +212,10 @@ func (s *quoteScanner) nounSubject(sn *sentence, j int) (string, int) {
 		start-- // "Some scientists believe"
 	case (sn.opens(start) || !sn.broken(start) && lx.clauseConjunctions.has(sn.word(start-1))) && strings.HasSuffix(sn.word(head), "s"):
 		// "Officials said", "but formal studies indicated"
-	case start == j && sn.commaBefore(start):
-		// "..., police said"
+	case start > 0 && !sn.broken(start) && lx.contrasts.has(sn.word(start-1)):
+		// "while footage from the scene showed"
+	case start == j && start > 0 && strings.ContainsAny(sn.gap(start), ",;"):
+		// "..., police said", "...; reports describe"
 	default:
 		return "", -1
 	}

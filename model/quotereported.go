@@ -37,10 +37,11 @@ func (s *quoteScanner) reported(i int, sn *sentence, direct []Span) {
 		return
 	}
 	shared, joined := "", -1 // a cue's speaker, and the verb that ended its content
+	found, from := false, sn.bounds.Start // cues before from are inside a quote found
 	for k := 0; k < sn.len(); k++ {
 		w := sn.word(k)
-		if !isReportingVerb(w) || strings.HasSuffix(w, "ing") && k != joined || isNounUse(sn, k) || k > 0 && strings.ContainsAny(sn.gap(k), closingMarks) {
-			continue // not a cue, or the cue of the quotation before it
+		if sn.start(k) < from || !isReportingVerb(w) || strings.HasSuffix(w, "ing") && k != joined || isNounUse(sn, k) || k > 0 && strings.ContainsAny(sn.gap(k), closingMarks) {
+			continue // not a cue, the cue of the quotation before it, or inside what a cue before it reports
 		}
 		speaker, at := s.subjectBefore(sn, k)
 		if k == joined && (speaker == "" || strings.HasSuffix(w, "ing")) {
@@ -56,7 +57,8 @@ func (s *quoteScanner) reported(i int, sn *sentence, direct []Span) {
 		case s.passiveCue(sn, k):
 			start = s.clauseStart(sn, k) // "it was reported that ..."
 		case s.subjectPassive(i, sn, k, end, direct):
-			return
+			found, from = true, s.quotes[len(s.quotes)-1].End
+			continue
 		default:
 			if speaker = s.invertedAside(sn, k); speaker != "" {
 				start = sn.bounds.Start // "Recipients, said Mauer, are ..."
@@ -74,13 +76,13 @@ func (s *quoteScanner) reported(i int, sn *sentence, direct []Span) {
 			}
 		}
 		if s.addReported(i, start, stop, direct, speaker, sn.word(k)) {
-			if next < 0 {
-				return
+			found, from = true, s.quotes[len(s.quotes)-1].End
+			if next >= 0 {
+				shared, joined = speaker, next
 			}
-			shared, joined, k = speaker, next, next-1
 		}
 	}
-	if !s.accordingTo(i, sn, end, direct) && !s.nounCue(i, sn, end, direct) {
+	if !found && !s.accordingTo(i, sn, end, direct) && !s.nounCue(i, sn, end, direct) {
 		s.hearsay(i, sn, end, direct)
 	}
 }
@@ -363,6 +365,9 @@ func isNounUse(sn *sentence, k int) bool {
 		return false
 	}
 	p := sn.word(k - 1)
+	if w := sn.word(k); k >= 2 && isCapitalized(p) && !sn.broken(k-1) && lx.determiners.has(sn.word(k-2)) && strings.EqualFold(reportingBase(w), w) {
+		return true // "a News.com.au report", not "The SDF said"
+	}
 	return lx.determiners.has(p) || strings.EqualFold(p, "own") || isPossessive(p) || isNumberLike(p)
 }
 
@@ -410,6 +415,7 @@ func (s *quoteScanner) addReported(i, start, end int, direct []Span, speaker, cu
 	if end <= start {
 		return false
 	}
+	end = clauseEnd(text, start, end)
 	kind := QuoteIndirect
 	if k, _ := slices.BinarySearchFunc(direct, start, func(sp Span, pos int) int { return cmp.Compare(sp.End, pos+1) }); k < len(direct) && direct[k].Start < end {
 		switch cut := s.cutBefore(text, direct, k); {
@@ -434,6 +440,34 @@ func (s *quoteScanner) addReported(i, start, end int, direct []Span, speaker, cu
 		Paragraph: i, Start: start, End: end, Gaps: gaps,
 	})
 	return true
+}
+
+// clauseEnd returns where reported words [start, end) of text end when a
+// new clause or the author's background cuts them short: at a semicolon;
+// before ", but", ", while" or another contrast; before a closing
+// ", which ..." or ", who ..." that runs to the end. Quotations are
+// passed over whole.
+func clauseEnd(text string, start, end int) int {
+	lx := words()
+	inQuote := false
+	for k := start; k < end; k++ {
+		c := text[k]
+		switch {
+		case c == '"':
+			inQuote = !inQuote
+		case inQuote:
+		case c == ';':
+			return trimRightSpace(text, k)
+		case c == ',' && k+1 < end:
+			w := text[skipSpace(text, k+1):end]
+			w = w[:firstWordEnd(w)]
+			if lx.contrasts.has(w) && !strings.EqualFold(w, "and") || lx.concessions.has(w) ||
+				(strings.EqualFold(w, "which") || strings.EqualFold(w, "who")) && !strings.ContainsRune(text[k+1:end], ',') {
+				return trimRightSpace(text, k)
+			}
+		}
+	}
+	return end
 }
 
 // continuesClause reports whether the quotation whose mark is at mark
