@@ -433,7 +433,7 @@ func loadLexicon() {
 			"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
 			"week", "month", "year", "morning", "afternoon", "evening", "night", "weekend"),
 		timeLeads:            newWordSet("on", "in", "last", "this", "next", "early", "late"),
-		phrasePrepositions:   newWordSet("of", "for", "at", "in", "from", "on", "with"),
+		phrasePrepositions:   newWordSet("of", "for", "at", "in", "from", "on", "with", "by"),
 		quantifiers:          newWordSet("one", "two", "three", "some", "many", "most", "all", "several", "few", "each", "both", "none", "half"),
 		coordinators:         newWordSet("and", "but"),
 		contrasts:            newWordSet("while", "whereas", "but", "and"),

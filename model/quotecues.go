@@ -184,10 +184,10 @@ func (s *quoteScanner) nounSubject(sn *sentence, j int) (string, int) {
 		}
 		start--
 	}
-	if v := sn.word(j + 1); strings.EqualFold(reportingBase(v), v) && !strings.HasSuffix(w, "s") {
+	start, head := s.headBefore(sn, start, j)
+	if v := sn.word(j + 1); strings.EqualFold(reportingBase(v), v) && !strings.HasSuffix(sn.word(head), "s") {
 		return "", -1 // "a false claim": a noun, or the verb would agree
 	}
-	start, head := s.headBefore(sn, start, j)
 	if head == j && start > 0 && sn.is(start-1, "the") {
 		if name := s.memory.role(w); name != "" {
 			return s.memory.person(name), start - 1 // "the judge" after "Judge Harriet Moss"
@@ -207,6 +207,9 @@ func (s *quoteScanner) nounSubject(sn *sentence, j int) (string, int) {
 		}
 	case start > 0 && !sn.broken(start) && isPossessive(sn.word(start-1)) && isNameWord(sn.word(start-1)):
 		// "Cornyn's statement added"
+		start--
+	case start > 1 && !sn.broken(start) && !sn.broken(start-1) && isPossessive(sn.word(start-1)) && lx.determiners.has(sn.word(start-2)):
+		// "The chain's press release reported"
 		start--
 	case start > 0 && !sn.broken(start) && lx.quantifiers.has(sn.word(start-1)) && strings.HasSuffix(sn.word(head), "s"):
 		start-- // "Some scientists believe"

@@ -651,6 +651,9 @@ func (s *quoteScanner) clauseStart(sn *sentence, k int) int {
 	if lx.clauseSubjects.has(next) || isNameWord(next) {
 		return sn.start(k + 1)
 	}
+	if lx.nonClauseStarts.has(next) && finiteSoon(sn, k+2) {
+		return sn.start(k + 1) // "state about 350 homes are flooded"
+	}
 	if lx.nonClauseStarts.has(next) || lx.clauseConjunctions.has(next) || isReportingVerb(next) {
 		return objectStart(sn, k, base)
 	}
