@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 const (
@@ -36,6 +37,9 @@ func (s *quoteScanner) directCue(text string, sents []Span, markStart, markEnd i
 	}
 	if k, _ := slices.BinarySearchFunc(sents, markEnd, func(st Span, pos int) int { return cmp.Compare(st.End, pos) }); k < len(sents) && sents[k].Start < markEnd {
 		bounds.End = sents[k].End
+		if k+1 < len(sents) && asksOrExclaims(text[markStart:markEnd]) && trimRightSpace(text, sents[k].End) <= markEnd {
+			bounds.End = sents[k+1].End // ""Who pays for this?" Ada Rowntree asked."
+		}
 	}
 	// Only a few words either side matter: bound the text looked at.
 	from := max(bounds.Start, runeStart(text, markStart-cueBytes))
@@ -71,6 +75,15 @@ func (s *quoteScanner) directCue(text string, sents []Span, markStart, markEnd i
 		}
 	}
 	return "", "", -1
+}
+
+// asksOrExclaims reports whether a quotation, marks included, ends with
+// a question or an exclamation mark inside its marks, so that the
+// sentence ends with it and its cue stands in the next.
+func asksOrExclaims(q string) bool {
+	q = strings.TrimRight(strings.TrimRightFunc(q, IsSpace), closers)
+	r, _ := utf8.DecodeLastRuneInString(q)
+	return r == '?' || r == '!' || r == '？' || r == '！'
 }
 
 // cueAt reads a reporting cue at word k: a reporting verb with its
@@ -179,7 +192,7 @@ func (s *quoteScanner) nounSubject(sn *sentence, j int) (string, int) {
 	start := j
 	for start > 0 && !sn.broken(start) && j-start < 3 {
 		p := sn.word(start - 1)
-		if lx.stopWords.has(p) || lx.cueBlockers.has(p) || isReportingVerb(p) || isPossessive(p) {
+		if lx.stopWords.has(p) || lx.cueBlockers.has(p) || isReportingVerb(p) && !strings.HasSuffix(p, "ing") || isPossessive(p) {
 			break
 		}
 		start--

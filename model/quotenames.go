@@ -131,8 +131,8 @@ func (s *quoteScanner) learnNames(sn *sentence) {
 // in law"), and returns the index of the name's last word.
 func (s *quoteScanner) learnAppositive(sn *sentence, k int) int {
 	end := k
-	for end+1 < sn.len() && !sn.broken(end+1) && end-k < 3 && isNameWord(sn.word(end+1)) {
-		end++
+	for end+1 < sn.len() && !sn.broken(end+1) && end-k < 3 && isNameWord(sn.word(end+1)) && !isHonorific(sn.word(end+1)) {
+		end++ // up to a title, which learnNames reads: "District Judge Ann Moss"
 	}
 	if end == k || end+1 >= sn.len() || !sn.commaBefore(end+1) {
 		return end

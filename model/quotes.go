@@ -129,6 +129,7 @@ func findQuotes(d *Document, x *textIndex, turns []Turn, voices []voice) []Quote
 			s.addBlockQuote(i)
 		}
 	}
+	s.givenNames()
 	oneNamePerPerson(s.quotes)
 	slices.SortStableFunc(s.quotes, func(a, b Quote) int {
 		if a.Paragraph != b.Paragraph {
@@ -171,6 +172,44 @@ func (s *quoteScanner) pullQuote(i int) bool {
 	}
 	s.add(Quote{Speaker: s.memory.person(name), Kind: QuoteDirect, Paragraph: i, Start: 0, End: end})
 	return true
+}
+
+// givenNames gives a speaker known only by one name the full name the
+// text gives elsewhere ("Petrik" is Milan Petrik when the story names him
+// so), reading the document once, and only when such a speaker is left.
+func (s *quoteScanner) givenNames() {
+	lone := map[string]string{}
+	for _, q := range s.quotes {
+		if q.Speaker != "" && !strings.Contains(q.Speaker, " ") && isPersonWord(q.Speaker) && !isOrganisationLike(q.Speaker) {
+			lone[q.Speaker] = ""
+		}
+	}
+	if len(lone) == 0 {
+		return
+	}
+	left := len(lone)
+	for i, p := range s.d.Paragraphs {
+		from, to := s.x.sentences(i)
+		for k := from; k < to && left > 0; k++ {
+			sn := s.x.sentence(p.Text, k)
+			s.x.work += sn.len()
+			for t := 1; t < sn.len(); t++ {
+				full, ok := lone[sn.word(t)]
+				if !ok || full != "" || sn.broken(t) {
+					continue
+				}
+				if first := sn.word(t - 1); isPersonWord(first) && !isHonorific(first) && !isOrganisationLike(first) {
+					lone[sn.word(t)] = first + " " + sn.word(t)
+					left--
+				}
+			}
+		}
+	}
+	for k := range s.quotes {
+		if full := lone[s.quotes[k].Speaker]; full != "" {
+			s.quotes[k].Speaker = full
+		}
+	}
 }
 
 // oneNamePerPerson gives each person one speaker name across quotes: a
