@@ -310,6 +310,11 @@ type lexicon struct {
 	// cueNouns carry an attribution when "that" or an infinitive follows
 	// them (cue-nouns.txt).
 	cueNouns wordSet
+	// feelingVerbs are the base forms of the reporting verbs of a feeling
+	// about something after "be" (feeling-verbs.txt): "are worried that".
+	feelingVerbs wordSet
+	// feelingLinks join a feeling to what it is about ("pleased with").
+	feelingLinks wordSet
 	// governedPrepositions may join a verb of objectVerbs to its object
 	// ("called for", "warned of").
 	governedPrepositions wordSet
@@ -441,6 +446,8 @@ func loadLexicon() {
 		beForms:              newWordSet("is", "are", "was", "were", "be", "been", "being"),
 		passiveLinks:         newWordSet("to", "that", "as", "with", "of", "from", "over", "for"),
 		cueNouns:             listSet("cue-nouns.txt"),
+		feelingVerbs:         listSet("feeling-verbs.txt"),
+		feelingLinks:         newWordSet("about", "with", "by", "at", "over"),
 		governedPrepositions: newWordSet("for", "about", "of", "against", "on"),
 		personPronouns:       newWordSet("he", "she", "they"),
 		cueBlockers:          listSet("cue-blockers.txt"),

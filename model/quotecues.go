@@ -169,8 +169,8 @@ func (s *quoteScanner) subjectBefore(sn *sentence, k int) (string, int) {
 		return s.nounSubject(sn, j)
 	}
 	start := j
-	for start > 0 && !sn.broken(start) && j-start < 3 && isPersonWord(sn.word(start-1)) {
-		start--
+	for start > 0 && !sn.broken(start) && j-start < 3 && (isPersonWord(sn.word(start-1)) || isCapitalized(sn.word(start-1)) && isPossessive(sn.word(start-1))) {
+		start-- // "Keld Farmers' Cooperative"
 	}
 	return s.memory.person(sn.phrase(start, j)), start
 }

@@ -43,6 +43,10 @@ func (s *quoteScanner) reported(i int, sn *sentence, direct []Span) {
 		if sn.start(k) < from || !isReportingVerb(w) || strings.HasSuffix(w, "ing") && k != joined || isNounUse(sn, k) || k > 0 && strings.ContainsAny(sn.gap(k), closingMarks) {
 			continue // not a cue, the cue of the quotation before it, or inside what a cue before it reports
 		}
+		if s.feeling(i, sn, k, end, direct) {
+			found, from = true, s.quotes[len(s.quotes)-1].End
+			continue
+		}
 		speaker, at := s.subjectBefore(sn, k)
 		if k == joined && (speaker == "" || strings.HasSuffix(w, "ing")) {
 			speaker, at = shared, k-1 // "... denied the claim and said ...", "..., saying ..."
@@ -292,6 +296,32 @@ func (s *quoteScanner) hearsay(i int, sn *sentence, end int, direct []Span) {
 		s.addReported(i, sn.start(start), end, direct, "", sn.word(k))
 		return
 	}
+}
+
+// feeling reads a feeling about something, the verb at word k after a
+// form of "be": "Farmers are worried that the streams will run dry",
+// "The club was pleased with the result". The subject feels it; the
+// content is the clause or what the preposition names. It reports
+// whether a quote was added; end is where the sentence's words end.
+func (s *quoteScanner) feeling(i int, sn *sentence, k, end int, direct []Span) bool {
+	lx := words()
+	if k < 2 || k+2 >= sn.len() || sn.broken(k) || sn.broken(k+1) || !lx.beForms.has(sn.word(k-1)) || !lx.feelingVerbs.has(reportingBase(sn.word(k))) {
+		return false
+	}
+	start := -1
+	switch next := sn.word(k + 1); {
+	case strings.EqualFold(next, "that"):
+		start = sn.start(k + 1)
+	case lx.feelingLinks.has(next):
+		start = sn.start(k + 2)
+	default:
+		return false
+	}
+	speaker, _ := s.subjectBefore(sn, k-1)
+	if speaker == "" {
+		return false
+	}
+	return s.addReported(i, start, end, direct, speaker, sn.word(k))
 }
 
 // subjectPassive reads the reporting verb at word k of sentence sn, in

@@ -198,8 +198,9 @@ func (s *quoteScanner) givenNames() {
 				if !ok || full != "" || sn.broken(t) {
 					continue
 				}
-				if first := sn.word(t - 1); isPersonWord(first) && !isHonorific(first) && !isOrganisationLike(first) {
-					lone[sn.word(t)] = first + " " + sn.word(t)
+				first := sn.word(t - 1)
+				if full := first + " " + sn.word(t); isPersonWord(first) && !isHonorific(first) && !isOrganisationLike(full) {
+					lone[sn.word(t)] = full
 					left--
 				}
 			}
