@@ -228,8 +228,8 @@ func (s *quoteScanner) nounSubject(sn *sentence, j int) (string, int) {
 		start-- // "Some scientists believe"
 	case (sn.opens(start) || !sn.broken(start) && lx.clauseConjunctions.has(sn.word(start-1))) && strings.HasSuffix(sn.word(head), "s"):
 		// "Officials said", "but formal studies indicated"
-	case start > 0 && !sn.broken(start) && lx.contrasts.has(sn.word(start-1)):
-		// "while footage from the scene showed"
+	case start > 0 && !sn.broken(start) && (lx.contrasts.has(sn.word(start-1)) || sn.is(start-1, "with")):
+		// "while footage from the scene showed", "with local media reporting"
 	case start == j && start > 0 && strings.ContainsAny(sn.gap(start), ",;"):
 		// "..., police said", "...; reports describe"
 	default:

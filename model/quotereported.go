@@ -40,7 +40,7 @@ func (s *quoteScanner) reported(i int, sn *sentence, direct []Span) {
 	found, from := false, sn.bounds.Start // cues before from are inside a quote found
 	for k := 0; k < sn.len(); k++ {
 		w := sn.word(k)
-		if sn.start(k) < from || !isReportingVerb(w) || strings.HasSuffix(w, "ing") && k != joined || isNounUse(sn, k) || k > 0 && strings.ContainsAny(sn.gap(k), closingMarks) {
+		if sn.start(k) < from || !isReportingVerb(w) || strings.HasSuffix(w, "ing") && k != joined && !s.absolute(sn, k) || isNounUse(sn, k) || k > 0 && strings.ContainsAny(sn.gap(k), closingMarks) {
 			continue // not a cue, the cue of the quotation before it, or inside what a cue before it reports
 		}
 		if s.feeling(i, sn, k, end, direct) {
@@ -296,6 +296,18 @@ func (s *quoteScanner) hearsay(i int, sn *sentence, end int, direct []Span) {
 		s.addReported(i, sn.start(start), end, direct, "", sn.word(k))
 		return
 	}
+}
+
+// absolute reports whether the participle at word k is the cue of a
+// phrase with "with" and its own speaker: "..., with local media
+// reporting no one was hurt".
+func (s *quoteScanner) absolute(sn *sentence, k int) bool {
+	for j := k - 1; j > 0 && k-j <= maxSubjectWords && !sn.broken(j+1); j-- {
+		if sn.is(j-1, "with") {
+			return !sn.broken(j)
+		}
+	}
+	return false
 }
 
 // feeling reads a feeling about something, the verb at word k after a
