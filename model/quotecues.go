@@ -346,12 +346,50 @@ func (s *quoteScanner) appositiveSubject(sn *sentence, j int) (string, int) {
 			if !hasCommonWord(sn, start, end) {
 				return "", -1 // a list of names, not a description
 			}
+			if part == 0 && (sn.opens(start) || afterOpening(sn, start)) {
+				// "Director Ann Lee of the Institute of Health, said":
+				// the name in the part that opens the sentence.
+				return s.nameIn(sn, start, end)
+			}
 			inDesc = false
 		}
 		if start == 0 || !sn.commaBefore(start) {
 			return "", -1
 		}
 		end = start - 1
+	}
+	return "", -1
+}
+
+// afterOpening reports whether word k follows the comma after a phrase of
+// place or time that opens its sentence ("On Monday morning, ...").
+func afterOpening(sn *sentence, k int) bool {
+	if !sn.commaBefore(k) || !words().nonClauseStarts.has(sn.word(0)) {
+		return false
+	}
+	for j := 1; j < k; j++ {
+		if sn.broken(j) {
+			return false
+		}
+	}
+	return true
+}
+
+// nameIn returns the first name of two to four capitalised words among
+// words start to end (included), past the titles before it, and the index
+// of its first word; or "", -1.
+func (s *quoteScanner) nameIn(sn *sentence, start, end int) (string, int) {
+	for k := start; k < end; k++ {
+		if !isPersonWord(sn.word(k)) || isHonorific(sn.word(k)) {
+			continue
+		}
+		last := k
+		for last < end && last-k < 3 && !sn.broken(last+1) && isPersonWord(sn.word(last+1)) {
+			last++
+		}
+		if last > k {
+			return s.memory.person(sn.phrase(k, last)), k
+		}
 	}
 	return "", -1
 }
