@@ -49,11 +49,12 @@ func (s *quoteScanner) directCue(text string, sents []Span, markStart, markEnd i
 	if after.len() > cueWindow {
 		after.toks = after.toks[:cueWindow]
 	}
-	// A name may come with a description before its verb: "...,"
-	// Rosa Lindgren, editor at large at the Harbour Gazette, said.
+	// A name may come with a description before or after it, and before
+	// its verb: "...," Rosa Lindgren, editor at large at the Harbour
+	// Gazette, said.
 	parts := 1
-	if after.len() > 0 && isPersonWord(after.word(0)) {
-		parts = 3
+	if after.len() > 0 && (isPersonWord(after.word(0)) || words().determiners.has(after.word(0))) {
+		parts = 3 // "the prosecutor, Gareth Lyle, asked"
 	}
 	for k := range after.len() {
 		if k > 0 && after.broken(k) {
@@ -494,14 +495,14 @@ func (s *quoteScanner) speakerAfter(sn *sentence, k int) string {
 				break
 			}
 			// "the meeting's chair, councillor Nadia Petrov"
-			if name, _ := s.nameAfter(sn, j); name != "" {
-				return name
-			}
 			for m := j; m < sn.len() && m-j < 3 && (m == j || !sn.broken(m)); m++ {
-				if w := sn.word(m); isPersonWord(w) {
-					name, _ := s.nameAfter(sn, m)
-					return name
-				} else if isCapitalized(w) || lx.stopWords.has(w) {
+				if w := sn.word(m); isPersonWord(w) && !isHonorific(w) {
+					last := m
+					for last+1 < sn.len() && last-m < 3 && !sn.broken(last+1) && isPersonWord(sn.word(last+1)) {
+						last++
+					}
+					return s.memory.person(sn.phrase(m, last))
+				} else if isCapitalized(w) && !isHonorific(w) || lx.stopWords.has(w) {
 					break
 				}
 			}
