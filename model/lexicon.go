@@ -301,6 +301,9 @@ type lexicon struct {
 	// concessions open, after a comma, a clause that is not part of
 	// reported words before it (", although ...").
 	concessions wordSet
+	// asides open, after a comma, the author's background at the end of
+	// reported words (", which opened in 1990").
+	asides wordSet
 	// beForms are the forms of "be" that make a passive.
 	beForms wordSet
 	// passiveLinks may follow the verb of a passive whose subject is what
@@ -443,6 +446,7 @@ func loadLexicon() {
 		coordinators:         newWordSet("and", "but"),
 		contrasts:            newWordSet("while", "whereas", "but", "and"),
 		concessions:          newWordSet("although", "though", "despite"),
+		asides:               newWordSet("which", "who", "whose", "when", "where"),
 		beForms:              newWordSet("is", "are", "was", "were", "be", "been", "being"),
 		passiveLinks:         newWordSet("to", "that", "as", "with", "of", "from", "over", "for"),
 		cueNouns:             listSet("cue-nouns.txt"),

@@ -173,6 +173,9 @@ func (s *quoteScanner) subjectBefore(sn *sentence, k int) (string, int) {
 	for start > 0 && !sn.broken(start) && j-start < 3 && (isPersonWord(sn.word(start-1)) || isCapitalized(sn.word(start-1)) && isPossessive(sn.word(start-1))) {
 		start-- // "Keld Farmers' Cooperative"
 	}
+	if head, _ := s.headBefore(sn, start, j); head < start {
+		return collapseSpaces(sn.phrase(head, j)), head // "Residents of Marsh Lane"
+	}
 	return s.memory.person(sn.phrase(start, j)), start
 }
 

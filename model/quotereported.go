@@ -471,7 +471,7 @@ func (s *quoteScanner) addReported(i, start, end int, direct []Span, speaker, cu
 			end = cut
 		}
 	}
-	if countWordsUpTo(text[start:end], minReportedWords) < minReportedWords || text[trimRightSpace(text, end)-1] == ':' {
+	if n := countWordsUpTo(text[start:end], minReportedWords); n == 0 || n < minReportedWords && !isObjectNoun(text[start:end], cue) || text[trimRightSpace(text, end)-1] == ':' {
 		return false // too short, or words that lead in to a quotation ("describes it like this:")
 	}
 	if kind == QuoteIndirect && holdsQuotation(text[start:end]) {
@@ -487,8 +487,8 @@ func (s *quoteScanner) addReported(i, start, end int, direct []Span, speaker, cu
 // clauseEnd returns where reported words [start, end) of text end when a
 // new clause or the author's background cuts them short: at a semicolon;
 // before ", but", ", while" or another contrast; before a closing
-// ", which ..." or ", who ..." that runs to the end. Quotations are
-// passed over whole.
+// ", which ..." or ", when ..." that runs to the end.
+// Quotations are passed over whole.
 func clauseEnd(text string, start, end int) int {
 	lx := words()
 	inQuote := false
@@ -504,12 +504,20 @@ func clauseEnd(text string, start, end int) int {
 			w := text[skipSpace(text, k+1):end]
 			w = w[:firstWordEnd(w)]
 			if lx.contrasts.has(w) && !strings.EqualFold(w, "and") || lx.concessions.has(w) ||
-				(strings.EqualFold(w, "which") || strings.EqualFold(w, "who")) && !strings.ContainsRune(text[k+1:end], ',') {
+				lx.asides.has(w) && !strings.ContainsRune(text[k+1:end], ',') {
 				return trimRightSpace(text, k)
 			}
 		}
 	}
 	return end
+}
+
+// isObjectNoun reports whether one word reported is the object of its
+// cue, a noun such as "fraud" in "the defendants deny fraud".
+func isObjectNoun(w, cue string) bool {
+	lx := words()
+	w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
+	return lx.objectVerbs.has(reportingBase(cue)) && len(w) > 2 && !lx.stopWords.has(w) && !isCapitalized(w)
 }
 
 // continuesClause reports whether the quotation whose mark is at mark
