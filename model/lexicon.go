@@ -301,6 +301,9 @@ type lexicon struct {
 	// concessions open, after a comma, a clause that is not part of
 	// reported words before it (", although ...").
 	concessions wordSet
+	// relatives are the pronouns that may be the subject of a cue in a
+	// relative clause ("the firm, which said ...").
+	relatives wordSet
 	// asides open, after a comma, the author's background at the end of
 	// reported words (", which opened in 1990").
 	asides wordSet
@@ -446,6 +449,7 @@ func loadLexicon() {
 		coordinators:         newWordSet("and", "but"),
 		contrasts:            newWordSet("while", "whereas", "but", "and"),
 		concessions:          newWordSet("although", "though", "despite"),
+		relatives:            newWordSet("which", "who", "that"),
 		asides:               newWordSet("which", "who", "whose", "when", "where"),
 		beForms:              newWordSet("is", "are", "was", "were", "be", "been", "being"),
 		passiveLinks:         newWordSet("to", "that", "as", "with", "of", "from", "over", "for"),

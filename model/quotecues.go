@@ -160,6 +160,9 @@ func (s *quoteScanner) subjectBefore(sn *sentence, k int) (string, int) {
 	if strings.EqualFold(w, "it") {
 		return s.memory.quotedOrganisation(), j
 	}
+	if lx.relatives.has(w) && j > 0 {
+		return s.antecedent(sn, j) // "the firm, which said", "schools that want"
+	}
 	if lx.cueBlockers.has(w) {
 		return "", -1
 	}
@@ -177,6 +180,22 @@ func (s *quoteScanner) subjectBefore(sn *sentence, k int) (string, int) {
 		return collapseSpaces(sn.phrase(head, j)), head // "Residents of Marsh Lane"
 	}
 	return s.memory.person(sn.phrase(start, j)), start
+}
+
+// antecedent returns who a relative pronoun at word j stands for: the
+// name or noun phrase just before it ("Calder Mills, which said", "the
+// schools that want"), and the index of its first word; or "", -1.
+func (s *quoteScanner) antecedent(sn *sentence, j int) (string, int) {
+	a := j - 1
+	w := sn.word(a)
+	if !isPersonWord(w) {
+		return s.nounSubject(sn, a)
+	}
+	start := a
+	for start > 0 && !sn.broken(start) && a-start < 3 && isPersonWord(sn.word(start-1)) {
+		start--
+	}
+	return s.memory.person(sn.phrase(start, a)), start
 }
 
 // nounSubject reads a common noun phrase ending at word j as a speaker:

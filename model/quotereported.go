@@ -72,6 +72,9 @@ func (s *quoteScanner) reported(i int, sn *sentence, direct []Span) {
 			continue
 		}
 		stop := end
+		if r := relativeBefore(sn, k); r > 0 {
+			stop = nextComma(sn, k, end) // "the firm, which said it would appeal, closed"
+		}
 		next, cut := s.coordinatedCue(sn, k, start)
 		if next >= 0 {
 			stop = trimRightSpace(sn.text, sn.start(cut))
@@ -227,6 +230,31 @@ func (s *quoteScanner) trailingCue(i int, sn *sentence, end int, direct []Span) 
 		return false
 	}
 	return s.addReported(i, sn.bounds.Start, stop, direct, speaker, cue)
+}
+
+// relativeBefore returns the index of a relative pronoun after a comma
+// that is the subject of the cue at word k (", which said"), or -1.
+func relativeBefore(sn *sentence, k int) int {
+	lx := words()
+	j := k - 1
+	for j > 0 && !sn.broken(j+1) && lx.cueAdverbs.has(sn.word(j)) {
+		j--
+	}
+	if j > 0 && !sn.broken(j+1) && lx.relatives.has(sn.word(j)) && sn.commaBefore(j) {
+		return j
+	}
+	return -1
+}
+
+// nextComma returns where the words after word k end at the next comma
+// of the sentence, or end when none comes.
+func nextComma(sn *sentence, k, end int) int {
+	for j := k + 1; j < sn.len(); j++ {
+		if sn.commaBefore(j) {
+			return min(end, trimRightSpace(sn.text, sn.end(j-1)))
+		}
+	}
+	return end
 }
 
 // coordinatedCue returns the indexes of a second reporting verb inside
