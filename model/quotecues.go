@@ -137,8 +137,8 @@ func (s *quoteScanner) subjectBefore(sn *sentence, k int) (string, int) {
 		j--
 	}
 	if j > 0 && !sn.broken(j+1) && lx.timeWords.has(sn.word(j)) {
-		j-- // "Moss on Thursday fined"
-		if j > 0 && !sn.broken(j+1) && sn.is(j, "on") {
+		j-- // "Moss on Thursday fined", "A report last year found"
+		if j > 0 && !sn.broken(j+1) && lx.timeLeads.has(sn.word(j)) {
 			j--
 		}
 	}
@@ -160,8 +160,8 @@ func (s *quoteScanner) subjectBefore(sn *sentence, k int) (string, int) {
 	if strings.EqualFold(w, "it") {
 		return s.memory.quotedOrganisation(), j
 	}
-	if lx.relatives.has(w) && j > 0 {
-		return s.antecedent(sn, j) // "the firm, which said", "schools that want"
+	if lx.relatives.has(w) && sn.commaBefore(j) {
+		return s.antecedent(sn, j) // "the firm, which said"; not "a doctor who advises"
 	}
 	if lx.cueBlockers.has(w) {
 		return "", -1
@@ -172,14 +172,30 @@ func (s *quoteScanner) subjectBefore(sn *sentence, k int) (string, int) {
 	if !isPersonWord(w) {
 		return s.nounSubject(sn, j)
 	}
-	start := j
-	for start > 0 && !sn.broken(start) && j-start < 3 && (isPersonWord(sn.word(start-1)) || isCapitalized(sn.word(start-1)) && isPossessive(sn.word(start-1))) {
-		start-- // "Keld Farmers' Cooperative"
-	}
+	start := nameStart(sn, j)
 	if head, _ := s.headBefore(sn, start, j); head < start {
 		return collapseSpaces(sn.phrase(head, j)), head // "Residents of Marsh Lane"
 	}
 	return s.memory.person(sn.phrase(start, j)), start
+}
+
+// nameStart returns the index of the first word of the name that ends at
+// word j: "Dana Whitfield", "Keld Farmers' Cooperative", "the Calder
+// Chamber of Commerce".
+func nameStart(sn *sentence, j int) int {
+	start := j
+	for start > 0 && !sn.broken(start) && j-start < maxSourceWords {
+		p := sn.word(start - 1)
+		switch {
+		case isPersonWord(p) || isCapitalized(p) && isPossessive(p):
+			start--
+		case start > 1 && !sn.broken(start-1) && isNameGlue(p, true) && isNameWord(sn.word(start-2)):
+			start -= 2
+		default:
+			return start
+		}
+	}
+	return start
 }
 
 // antecedent returns who a relative pronoun at word j stands for: the

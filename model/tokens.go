@@ -72,7 +72,8 @@ func (sn *sentence) commaBefore(k int) bool {
 // appendTokens appends the words of text[start:end] to buf. A word is a
 // run of letters and digits with inner apostrophes, hyphens, ampersands
 // and full stops ("Wal-mart", "O'Reilly", "U.S.", "AT&T"); a full stop
-// at a word's end is kept only for initials and abbreviations ("Dr.").
+// at a word's end is kept only for initials and abbreviations ("Dr."), an
+// apostrophe only for a plural possessive ("bakers'").
 func appendTokens(buf []token, text string, start, end int) []token {
 	broken := true
 	for i := start; i < end; {
@@ -98,6 +99,14 @@ func appendTokens(buf []token, text string, start, end int) []token {
 				}
 			}
 			break
+		}
+		// Keep the apostrophe of a plural possessive: "the bakers' union".
+		if j+1 < end && (text[j-1] == 's' || text[j-1] == 'S') {
+			if r2, n2 := utf8.DecodeRuneInString(text[j:end]); (r2 == '\'' || r2 == '’') && j+n2 < end && text[j+n2] == ' ' {
+				if r3, _ := utf8.DecodeRuneInString(text[skipSpace(text[:end], j+n2):end]); unicode.IsLetter(r3) {
+					j += n2
+				}
+			}
 		}
 		// Keep the full stop of "U.S." and of an initial such as "J.".
 		if j < end && text[j] == '.' && (j-i == 1 || hasInnerDot(text[i:j]) || (j-i <= 6 && words().abbreviations.has(text[i:j]))) {
