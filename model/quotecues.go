@@ -274,7 +274,7 @@ func (s *quoteScanner) nounSubject(sn *sentence, j int) (string, int) {
 	default:
 		return "", -1
 	}
-	phrase := collapseSpaces(sn.phrase(start, j))
+	phrase := maker(sn, start, j)
 	if isPersonNoun(sn.word(head)) {
 		s.memory.remember(phrase) // "A spokesman for the port said ... he said"
 	}
@@ -514,7 +514,22 @@ func nounSource(sn *sentence, k, end int) (string, int) {
 	if last < k {
 		return "", k
 	}
-	return collapseSpaces(sn.phrase(k, last)), last
+	return maker(sn, k, last), last
+}
+
+// maker returns the speaker a noun phrase of words first to last
+// (included) names: its owner when it is someone's document or words
+// ("the council's own report" is the council's), else the phrase.
+func maker(sn *sentence, first, last int) string {
+	for j := first; j < last; j++ {
+		if owner, ok := cutPossessive(sn.word(j)); ok {
+			if j == first {
+				return owner
+			}
+			return collapseSpaces(sn.phrase(first, j-1)) + " " + owner
+		}
+	}
+	return collapseSpaces(sn.phrase(first, last))
 }
 
 // speakerAfter returns the speaker named after an inverted cue from word
