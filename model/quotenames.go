@@ -99,6 +99,7 @@ func (m *quoteMemory) quotedOrganisation() string {
 // it leads to the name that the first one found.
 func (s *quoteScanner) learnNames(sn *sentence) {
 	s.x.work += sn.len()
+	s.learnOpeningName(sn)
 	titles := 0 // the end of the last run of titles read
 	for k := 0; k+1 < sn.len(); k++ {
 		w := strings.TrimSuffix(sn.word(k), ".")
@@ -123,6 +124,22 @@ func (s *quoteScanner) learnNames(sn *sentence) {
 			}
 		}
 		titles = at
+	}
+}
+
+// learnOpeningName notes the name of two or three capitalised words that
+// opens a sentence and is its subject ("Dana Holt left the board"), so a
+// later "her" can refer to it.
+func (s *quoteScanner) learnOpeningName(sn *sentence) {
+	end := 0
+	for end < sn.len() && end < 3 && (end == 0 || !sn.broken(end)) && isPersonWord(sn.word(end)) && !isHonorific(sn.word(end)) {
+		end++
+	}
+	if end < 2 || end >= sn.len() || sn.broken(end) || isCapitalized(sn.word(end)) {
+		return
+	}
+	if name := collapseSpaces(sn.phrase(0, end-1)); !isOrganisationLike(name) {
+		s.memory.remember(name)
 	}
 }
 

@@ -27,6 +27,9 @@ const minReportedWords = 2
 // rest of the sentence, or "it was reported that ...". A clause that
 // would hold a quotation is left to directQuotes.
 func (s *quoteScanner) reported(i int, sn *sentence, direct []Span) {
+	if sn.len() == 0 {
+		return
+	}
 	text := sn.text
 	end := trimRightSpace(text, sn.bounds.End)
 	if r, n := utf8.DecodeLastRuneInString(text[:end]); strings.ContainsRune(".!?…。", r) {
@@ -36,11 +39,16 @@ func (s *quoteScanner) reported(i int, sn *sentence, direct []Span) {
 	if s.trailingCue(i, sn, end, direct) {
 		return
 	}
-	shared, joined := "", -1 // a cue's speaker, and the verb that ended its content
+	shared, joined := "", -1              // a cue's speaker, and the verb that ended its content
 	found, from := false, sn.bounds.Start // cues before from are inside a quote found
+	var marks quoteDepth                  // cues inside a quotation are its speaker's
+	marks.read(text[sn.bounds.Start:sn.start(0)])
 	for k := 0; k < sn.len(); k++ {
+		if k > 0 {
+			marks.read(sn.gap(k))
+		}
 		w := sn.word(k)
-		if sn.start(k) < from || !isReportingVerb(w) || strings.HasSuffix(w, "ing") && k != joined && !s.absolute(sn, k) || isNounUse(sn, k) || k > 0 && strings.ContainsAny(sn.gap(k), closingMarks) {
+		if marks.inside() || sn.start(k) < from || !isReportingVerb(w) || strings.HasSuffix(w, "ing") && k != joined && !s.absolute(sn, k) || isNounUse(sn, k) || k > 0 && strings.ContainsAny(sn.gap(k), closingMarks) {
 			continue // not a cue, the cue of the quotation before it, or inside what a cue before it reports
 		}
 		if s.feeling(i, sn, k, end, direct) {
@@ -270,9 +278,12 @@ func (s *quoteScanner) coordinatedCue(sn *sentence, k, start int) (verb, cut int
 		lx := words()
 		s.coords.sentence, s.coords.at = sn.bounds, s.coords.at[:0]
 		s.x.work += sn.len()
+		var marks quoteDepth
+		marks.read(sn.text[sn.bounds.Start:sn.start(0)])
 		for j := 1; j < sn.len(); j++ {
+			marks.read(sn.gap(j))
 			w := sn.word(j)
-			if !isReportingVerb(w) || isNounUse(sn, j) {
+			if !isReportingVerb(w) || isNounUse(sn, j) || marks.inside() {
 				continue
 			}
 			switch {
@@ -293,6 +304,22 @@ func (s *quoteScanner) coordinatedCue(sn *sentence, k, start int) (verb, cut int
 		}
 	}
 	return -1, -1
+}
+
+// quoteDepth follows the quotation marks of a sentence read in order, to
+// tell whether a word stands inside a quotation ("had been "heard and
+// answered"").
+type quoteDepth struct{ straight, curly int }
+
+// read counts the marks of text, the next stretch of the sentence.
+func (q *quoteDepth) read(text string) {
+	q.straight += strings.Count(text, "\"")
+	q.curly += strings.Count(text, "“") - strings.Count(text, "”")
+}
+
+// inside reports whether the words read next are inside a quotation.
+func (q *quoteDepth) inside() bool {
+	return q.straight%2 == 1 || q.curly > 0
 }
 
 // isSubjectWord reports whether w alone can be the speaker of a cue
@@ -320,6 +347,11 @@ func (s *quoteScanner) hearsay(i int, sn *sentence, end int, direct []Span) {
 		s.x.work += k - start
 		if start == k && k+1 < sn.len() {
 			start = k + 1 // "Allegedly, ..."
+		}
+		if start < k && k+1 < sn.len() {
+			// "He reportedly resigned": the adverb is the cue, not content.
+			s.addReported(i, sn.start(start), end, direct, "", sn.word(k), Span{trimRightSpace(sn.text, sn.start(k)), sn.start(k + 1)})
+			return
 		}
 		s.addReported(i, sn.start(start), end, direct, "", sn.word(k))
 		return

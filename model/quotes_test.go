@@ -1,0 +1,79 @@
+package model
+
+import (
+	"fmt"
+	"slices"
+	"testing"
+)
+
+// quotesOf extracts text, a news story of one paragraph after its
+// headline, and returns its quotes as "kind|speaker|cue|text" lines.
+func quotesOf(t *testing.T, text string) []string {
+	t.Helper()
+	d, err := Parse(Input{Name: "story.txt", Data: []byte("A story of the coast\n\n" + text + "\n")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, q := range d.Quotes {
+		got = append(got, fmt.Sprintf("%s|%s|%s|%s", q.Kind, q.Speaker, q.Cue, d.QuoteText(q)))
+	}
+	return got
+}
+
+// TestAttributions checks the shapes of attribution that QUOTES-GUIDE.md
+// (the development data's guide) describes, each on a sentence written
+// for this test.
+func TestAttributions(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"split by its cue", `"The dam is safe," said Kofi Mensah, "but the road is not."`,
+			[]string{`direct|Kofi Mensah|said|"The dam is safe," … "but the road is not."`}},
+		{"question before its cue", `"Who pays for this?" Ada Rowntree asked.`,
+			[]string{`direct|Ada Rowntree|asked|"Who pays for this?"`}},
+		{"inverted with a descriptor", `"We have waited eleven hours," says nurse Beatriz Soto.`,
+			[]string{`direct|Beatriz Soto|says|"We have waited eleven hours,"`}},
+		{"mixed", `Mara Quillon said the repairs were "nearly finished".`,
+			[]string{`mixed|Mara Quillon|said|the repairs were "nearly finished"`}},
+		{"called X Y", `Councillor Ann Lee called the plan "a disaster for the town".`,
+			[]string{`mixed|Ann Lee|called|the plan "a disaster for the town"`}},
+		{"thought", `Engineers fear the dam could fail.`,
+			[]string{`indirect|Engineers|fear|the dam could fail`}},
+		{"intention", `The club plans to sell the ground.`,
+			[]string{`indirect|club|plans|to sell the ground`}},
+		{"decision", `A judge sentenced the driver to two years.`,
+			[]string{`indirect|judge|sentenced|the driver to two years`}},
+		{"denial of a noun", `The union denied the claim.`,
+			[]string{`indirect|union|denied|the claim`}},
+		{"according to a common noun", `According to court records, he paid the fine.`,
+			[]string{`indirect|court records|according to|he paid the fine`}},
+		{"passive", `The bridge is expected to reopen next week.`,
+			[]string{`indirect||expected|The bridge … to reopen next week`}},
+		{"hedge", `He reportedly resigned on Friday.`,
+			[]string{`indirect||reportedly|He … resigned on Friday`}},
+		{"noun cue", `Dana Holt left the board in May. Her warning that rents would rise was ignored.`,
+			[]string{`indirect|Dana Holt|warning|that rents would rise`}},
+		{"cue at the end", `The ward will stay open until Easter, a spokeswoman for the board said.`,
+			[]string{`indirect|spokeswoman for the board|said|The ward will stay open until Easter`}},
+		{"two cues of one speaker", `The mayor criticised the plan and said it would fail.`,
+			[]string{`indirect|mayor|criticised|the plan`, `indirect|mayor|said|it would fail`}},
+		{"a second speaker after while", `Some doctors believe the rule works, while others say it costs lives.`,
+			[]string{`indirect|Some doctors|believe|the rule works`, `indirect|others|say|it costs lives`}},
+		{"a feeling about something", `Farmers in the valley are worried that the streams will run dry.`,
+			[]string{`indirect|Farmers in the valley|worried|that the streams will run dry`}},
+		{"recipient left out", `Ann Lee told reporters the pier would reopen.`,
+			[]string{`indirect|Ann Lee|told|the pier would reopen`}},
+		{"a plain action is none", `Police searched the house on Monday.`, nil},
+		{"a bare feeling is none", `He was angry.`, nil},
+		{"a title in marks is none", `The festival opened with "Night Train" on Friday.`, nil},
+		{"a sentence without words", `"Nobody came," Ann Lee said. "[...] We waited all day."`,
+			[]string{`direct|Ann Lee|said|"Nobody came," … "[...] We waited all day."`}},
+	}
+	for _, c := range cases {
+		if got := quotesOf(t, c.text); !slices.Equal(got, c.want) {
+			t.Errorf("%s:\n%s\ngot  %q\nwant %q", c.name, c.text, got, c.want)
+		}
+	}
+}
