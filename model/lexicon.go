@@ -301,6 +301,9 @@ type lexicon struct {
 	// concessions open, after a comma, a clause that is not part of
 	// reported words before it (", although ...").
 	concessions wordSet
+	// documentNouns name what states something for its maker ("the
+	// council's report", "the firm's figures").
+	documentNouns wordSet
 	// relatives are the pronouns that may be the subject of a cue in a
 	// relative clause ("the firm, which said ...").
 	relatives wordSet
@@ -443,12 +446,15 @@ func loadLexicon() {
 		timeWords: newWordSet("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
 			"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
 			"week", "month", "year", "morning", "afternoon", "evening", "night", "weekend"),
-		timeLeads:            newWordSet("on", "in", "last", "this", "next", "early", "late"),
-		phrasePrepositions:   newWordSet("of", "for", "at", "in", "from", "on", "with", "by"),
-		quantifiers:          newWordSet("one", "two", "three", "some", "many", "most", "all", "several", "few", "each", "both", "none", "half"),
-		coordinators:         newWordSet("and", "but"),
-		contrasts:            newWordSet("while", "whereas", "but", "and"),
-		concessions:          newWordSet("although", "though", "despite"),
+		timeLeads:          newWordSet("on", "in", "last", "this", "next", "early", "late"),
+		phrasePrepositions: newWordSet("of", "for", "at", "in", "from", "on", "with", "by"),
+		quantifiers:        newWordSet("one", "two", "three", "some", "many", "most", "all", "several", "few", "each", "both", "none", "half"),
+		coordinators:       newWordSet("and", "but"),
+		contrasts:          newWordSet("while", "whereas", "but", "and"),
+		concessions:        newWordSet("although", "though", "despite"),
+		documentNouns: newWordSet("report", "reports", "figures", "data", "statement", "statements", "study", "survey", "records",
+			"documents", "website", "release", "filing", "letter", "analysis", "estimates", "findings", "database", "post", "account",
+			"research", "review", "audit", "assessment", "poll", "photos", "footage", "accounts", "minutes"),
 		relatives:            newWordSet("which", "who", "that"),
 		asides:               newWordSet("which", "who", "whose", "when", "where"),
 		beForms:              newWordSet("is", "are", "was", "were", "be", "been", "being"),

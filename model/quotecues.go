@@ -521,6 +521,9 @@ func nounSource(sn *sentence, k, end int) (string, int) {
 // (included) names: its owner when it is someone's document or words
 // ("the council's own report" is the council's), else the phrase.
 func maker(sn *sentence, first, last int) string {
+	if !words().documentNouns.has(sn.word(last)) {
+		return collapseSpaces(sn.phrase(first, last))
+	}
 	for j := first; j < last; j++ {
 		if owner, ok := cutPossessive(sn.word(j)); ok {
 			if j == first {

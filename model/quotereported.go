@@ -11,6 +11,9 @@ import (
 // closingMarks are the marks that may close a quotation.
 const closingMarks = "\"”’»」』"
 
+// maxThatDistance is how far after a cue its "that" is looked for.
+const maxThatDistance = 10
+
 // maxSubjectWords is how far after a reporting verb the finite verb of a
 // clause without "that" is looked for ("remarked toilet paper is").
 const maxSubjectWords = 6
@@ -216,6 +219,9 @@ func (s *quoteScanner) trailingCue(i int, sn *sentence, end int, direct []Span) 
 		}
 		switch {
 		case sn.commaBefore(k):
+			if k+1 > v || words().personPronouns.has(sn.word(k+1)) || finiteSoon(sn, k+1) {
+				return false // "..., said she would meet them": no cue at the end
+			}
 			speaker, first, cue = s.speakerAfter(sn, k+1), k, w // "..., said one skipper."
 		default:
 			name, at := s.subjectBefore(sn, k)
@@ -709,16 +715,19 @@ func (s *quoteScanner) clauseStart(sn *sentence, k int) int {
 		return -1
 	}
 	// Look for "that" within a few words: "told reporters that",
-	// "said on Monday that".
-	for j := k + 1; j < sn.len() && j <= k+6; j++ {
+	// "said on Monday that", "told a meeting of the council that".
+	for j := k + 1; j < sn.len() && j <= k+maxThatDistance; j++ {
 		if j > k+1 && sn.broken(j) {
 			break
+		}
+		if w := sn.word(j); lx.finiteVerbs.has(w) || lx.clauseSubjects.has(w) && !strings.EqualFold(w, "that") || j > k+1 && isReportingVerb(w) {
+			break // the clause began without "that": "said the farm had changed so little that"
 		}
 		if sn.is(j, "that") {
 			if j+1 >= sn.len() {
 				return -1
 			}
-			if j > k+1 && lx.cueNouns.has(sn.word(j-1)) {
+			if j > k+1 && j <= k+3 && lx.cueNouns.has(sn.word(j-1)) && lx.objectVerbs.has(reportingBase(sn.word(k))) {
 				return sn.start(k + 1) // "rejected the claim that ..."
 			}
 			if j > k+1 && lx.finiteVerbs.has(sn.word(j+1)) {
