@@ -160,6 +160,9 @@ func (s *quoteScanner) subjectBefore(sn *sentence, k int) (string, int) {
 	if strings.EqualFold(w, "it") {
 		return s.memory.quotedOrganisation(), j
 	}
+	if lx.coordinators.has(w) && j > 0 {
+		return s.openingName(sn) // "Police closed the road and later charged a man"
+	}
 	if lx.relatives.has(w) && sn.commaBefore(j) {
 		return s.antecedent(sn, j) // "the firm, which said"; not "a doctor who advises"
 	}
@@ -177,6 +180,20 @@ func (s *quoteScanner) subjectBefore(sn *sentence, k int) (string, int) {
 		return collapseSpaces(sn.phrase(head, j)), head // "Residents of Marsh Lane"
 	}
 	return s.memory.person(sn.phrase(start, j)), start
+}
+
+// openingName returns the name that opens sentence sn and is its
+// subject ("Police closed the road ..."), and the index of its first
+// word, 0; or "", -1.
+func (s *quoteScanner) openingName(sn *sentence) (string, int) {
+	end := 0
+	for end < sn.len() && end < maxSourceWords && (end == 0 || !sn.broken(end)) && isPersonWord(sn.word(end)) && !isHonorific(sn.word(end)) {
+		end++
+	}
+	if end == 0 || end >= sn.len() || sn.broken(end) || isCapitalized(sn.word(end)) || strings.HasSuffix(sn.word(0), "ing") {
+		return "", -1 // not "Speaking to reporters, ..."
+	}
+	return s.memory.person(sn.phrase(0, end-1)), 0
 }
 
 // nameStart returns the index of the first word of the name that ends at
@@ -205,7 +222,20 @@ func (s *quoteScanner) antecedent(sn *sentence, j int) (string, int) {
 	a := j - 1
 	w := sn.word(a)
 	if !isPersonWord(w) {
-		return s.nounSubject(sn, a)
+		// The noun phrase just before: "the nurses' union, which".
+		lx := words()
+		start := a
+		for start > 0 && !sn.broken(start) && a-start < 3 {
+			p := sn.word(start - 1)
+			if lx.stopWords.has(p) || lx.phrasePrepositions.has(p) || isReportingVerb(p) {
+				break
+			}
+			start--
+		}
+		if lx.stopWords.has(w) || len(w) < 3 {
+			return "", -1
+		}
+		return maker(sn, start, a), start
 	}
 	start := a
 	for start > 0 && !sn.broken(start) && a-start < 3 && isPersonWord(sn.word(start-1)) {
@@ -237,7 +267,7 @@ func (s *quoteScanner) nounSubject(sn *sentence, j int) (string, int) {
 		start--
 	}
 	start, head := s.headBefore(sn, start, j)
-	if v := sn.word(j + 1); strings.EqualFold(reportingBase(v), v) && !strings.HasSuffix(sn.word(head), "s") {
+	if v := sn.word(j + 1); strings.EqualFold(reportingBase(v), v) && !isPlural(sn.word(head)) {
 		return "", -1 // "a false claim": a noun, or the verb would agree
 	}
 	if head == j && start > 0 && sn.is(start-1, "the") {
@@ -263,9 +293,9 @@ func (s *quoteScanner) nounSubject(sn *sentence, j int) (string, int) {
 	case start > 1 && !sn.broken(start) && !sn.broken(start-1) && isPossessive(sn.word(start-1)) && lx.determiners.has(sn.word(start-2)):
 		// "The chain's press release reported"
 		start--
-	case start > 0 && !sn.broken(start) && lx.quantifiers.has(sn.word(start-1)) && strings.HasSuffix(sn.word(head), "s"):
+	case start > 0 && !sn.broken(start) && lx.quantifiers.has(sn.word(start-1)) && isPlural(sn.word(head)):
 		start-- // "Some scientists believe"
-	case (sn.opens(start) || !sn.broken(start) && lx.clauseConjunctions.has(sn.word(start-1))) && strings.HasSuffix(sn.word(head), "s"):
+	case (sn.opens(start) || !sn.broken(start) && lx.clauseConjunctions.has(sn.word(start-1))) && isPlural(sn.word(head)):
 		// "Officials said", "but formal studies indicated"
 	case start > 0 && !sn.broken(start) && (lx.contrasts.has(sn.word(start-1)) || sn.is(start-1, "with")):
 		// "while footage from the scene showed", "with local media reporting"
@@ -279,6 +309,13 @@ func (s *quoteScanner) nounSubject(sn *sentence, j int) (string, int) {
 		s.memory.remember(phrase) // "A spokesman for the port said ... he said"
 	}
 	return phrase, start
+}
+
+// isPlural reports whether a noun reads as plural: "officials",
+// "fishermen", "people".
+func isPlural(w string) bool {
+	w = strings.ToLower(w)
+	return strings.HasSuffix(w, "s") || strings.HasSuffix(w, "men") || w == "people" || w == "police" || w == "children"
 }
 
 // isPersonNoun reports whether a common noun reads as one person by its

@@ -351,6 +351,12 @@ func (s *quoteScanner) hearsay(i int, sn *sentence, end int, direct []Span) {
 			start--
 		}
 		s.x.work += k - start
+		if start == k && k > 0 && sn.commaBefore(k) {
+			// "Paul Ashdown, the minister's adviser, reportedly resigned"
+			if name, at := s.appositiveSubject(sn, k-1); name != "" && at >= 0 {
+				start = at
+			}
+		}
 		if start == k && k+1 < sn.len() {
 			start = k + 1 // "Allegedly, ..."
 		}
@@ -442,9 +448,27 @@ func (s *quoteScanner) subjectPassive(i int, sn *sentence, k, end int, direct []
 		}
 		return s.addReported(i, sn.start(first), trimRightSpace(sn.text, sn.start(be)), direct, speaker, w)
 	case lx.passiveLinks.has(next):
-		return s.addReported(i, sn.start(first), end, direct, "", w, Span{trimRightSpace(sn.text, sn.start(be)), sn.start(k + 1)})
+		return s.addReported(i, sn.start(first), passiveEnd(sn, k, end), direct, "", w, Span{trimRightSpace(sn.text, sn.start(be)), sn.start(k + 1)})
 	}
 	return false
+}
+
+// passiveEnd returns where the content of the passive at word k ends:
+// before ", and" when another passive follows it ("The tunnel is
+// expected to open in 2031, and work on the roads is thought to be
+// late"), else at end.
+func passiveEnd(sn *sentence, k, end int) int {
+	lx := words()
+	cut := -1
+	for j := k + 2; j < sn.len(); j++ {
+		switch w := sn.word(j); {
+		case sn.commaBefore(j) && lx.coordinators.has(w):
+			cut = j
+		case cut > 0 && lx.beForms.has(sn.word(j-1)) && isReportingVerb(w) && !strings.EqualFold(reportingBase(w), w):
+			return trimRightSpace(sn.text, sn.end(cut-1))
+		}
+	}
+	return end
 }
 
 // passiveCue reports whether word k is the verb of a cue with no
