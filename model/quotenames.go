@@ -33,16 +33,24 @@ type quoteMemory struct {
 func (m *quoteMemory) person(name string) string {
 	name = collapseSpaces(name)
 	if !strings.Contains(name, " ") {
-		for k := len(m.names) - 1; k >= 0; k-- {
-			full := m.names[k]
-			if strings.HasSuffix(full, " "+name) || strings.HasPrefix(full, name+" ") {
-				name = full
-				break
-			}
+		if full := m.fullName(name); full != "" {
+			name = full
 		}
 	}
 	m.remember(name)
 	return name
+}
+
+// fullName returns the full name met before that a lone surname or given
+// name shortens, or "".
+func (m *quoteMemory) fullName(name string) string {
+	for k := len(m.names) - 1; k >= 0; k-- {
+		full := m.names[k]
+		if strings.HasSuffix(full, " "+name) || strings.HasPrefix(full, name+" ") {
+			return full
+		}
+	}
+	return ""
 }
 
 // remember makes name the last person named and keeps full names.
@@ -127,25 +135,33 @@ func (s *quoteScanner) learnNames(sn *sentence) {
 	}
 }
 
-// learnOpeningName notes the name of two or three capitalised words that
-// opens a sentence and is its subject ("Dana Holt left the board"), so a
-// later "her" can refer to it.
+// learnOpeningName notes the name that opens a sentence and is its
+// subject ("Dana Holt left the board", or "Holt left" after Dana Holt was
+// named), so a later "her" can refer to it.
 func (s *quoteScanner) learnOpeningName(sn *sentence) {
 	end := 0
 	for end < sn.len() && end < 3 && (end == 0 || !sn.broken(end)) && isPersonWord(sn.word(end)) && !isHonorific(sn.word(end)) {
 		end++
 	}
-	if end < 2 || end >= sn.len() || sn.broken(end) || isCapitalized(sn.word(end)) {
+	if end == 0 || end >= sn.len() || sn.broken(end) || isCapitalized(sn.word(end)) {
 		return
 	}
-	if name := collapseSpaces(sn.phrase(0, end-1)); !isOrganisationLike(name) {
+	name := collapseSpaces(sn.phrase(0, end-1))
+	if end == 1 {
+		if full := s.memory.fullName(name); full != "" {
+			s.memory.remember(full) // "Lund was nervous" after "Sunniva Lund"
+		}
+		return
+	}
+	if !isOrganisationLike(name) {
 		s.memory.remember(name)
 	}
 }
 
 // learnAppositive notes the name of two to four capitalised words at
 // word k when a description follows it ("Dana Whitfield, an NTU lecturer
-// in law"), and returns the index of the name's last word.
+// in law", "Sunniva Lund, who grew up here"), and returns the index of
+// the name's last word.
 func (s *quoteScanner) learnAppositive(sn *sentence, k int) int {
 	end := k
 	for end+1 < sn.len() && !sn.broken(end+1) && end-k < 3 && isNameWord(sn.word(end+1)) && !isHonorific(sn.word(end+1)) {
@@ -154,8 +170,11 @@ func (s *quoteScanner) learnAppositive(sn *sentence, k int) int {
 	if end == k || end+1 >= sn.len() || !sn.commaBefore(end+1) {
 		return end
 	}
-	if d := sn.word(end + 1); !strings.EqualFold(d, "a") && !strings.EqualFold(d, "an") && !strings.EqualFold(d, "the") {
+	if d := sn.word(end + 1); !strings.EqualFold(d, "a") && !strings.EqualFold(d, "an") && !strings.EqualFold(d, "the") && !strings.EqualFold(d, "who") {
 		return end
+	}
+	if k > 0 && strings.ContainsAny(sn.gap(k), openers) {
+		return end // a title in quotation marks: ""Night Train", the first feature"
 	}
 	name := collapseSpaces(sn.phrase(k, end))
 	if _, known := words().gazetteer[nameKey(name)]; !known && !isOrganisationLike(name) {

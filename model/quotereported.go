@@ -62,15 +62,15 @@ func (s *quoteScanner) reported(i int, sn *sentence, direct []Span) {
 		if k == joined && (speaker == "" || strings.HasSuffix(w, "ing")) {
 			speaker, at = shared, k-1 // "... denied the claim and said ...", "..., saying ..."
 		}
-		start := -1
+		start, object := -1, false
 		switch {
 		case speaker != "":
-			start = s.clauseStart(sn, k)
+			start, object = s.clauseStart(sn, k)
 			if start < 0 && at > 0 && s.isAside(sn, at, k) {
 				start = sn.bounds.Start // "The busiest stall, reporters observed, was ..."
 			}
 		case s.passiveCue(sn, k):
-			start = s.clauseStart(sn, k) // "it was reported that ..."
+			start, _ = s.clauseStart(sn, k) // "it was reported that ..."
 		case s.subjectPassive(i, sn, k, end, direct):
 			found, from = true, s.quotes[len(s.quotes)-1].End
 			continue
@@ -83,6 +83,9 @@ func (s *quoteScanner) reported(i int, sn *sentence, direct []Span) {
 			continue
 		}
 		stop := end
+		if object {
+			stop = objectEnd(sn, k, end) // "approved the road late on Thursday"
+		}
 		if r := relativeBefore(sn, k); r > 0 {
 			stop = nextComma(sn, k, end) // "the firm, which said it would appeal, closed"
 		}
@@ -732,11 +735,12 @@ func nextPart(sn *sentence, k int) int {
 
 // clauseStart returns where the clause reported by the verb at word k
 // begins, after a comma, a colon or "that", or -1 when the verb reports
-// no clause ("said in a statement on Monday").
-func (s *quoteScanner) clauseStart(sn *sentence, k int) int {
+// no clause ("said in a statement on Monday"); object is set when what
+// it reports is its object rather than a clause (see objectStart).
+func (s *quoteScanner) clauseStart(sn *sentence, k int) (start int, object bool) {
 	lx := words()
 	if k+1 >= sn.len() {
-		return -1
+		return -1, false
 	}
 	// Look for "that" within a few words: "told reporters that",
 	// "said on Monday that", "told a meeting of the council that".
@@ -749,35 +753,35 @@ func (s *quoteScanner) clauseStart(sn *sentence, k int) int {
 		}
 		if sn.is(j, "that") {
 			if j+1 >= sn.len() {
-				return -1
+				return -1, false
 			}
 			if j > k+1 && j <= k+3 && lx.cueNouns.has(sn.word(j-1)) && lx.objectVerbs.has(reportingBase(sn.word(k))) {
-				return sn.start(k + 1) // "rejected the claim that ..."
+				return sn.start(k + 1), false // "rejected the claim that ..."
 			}
 			if j > k+1 && lx.finiteVerbs.has(sn.word(j+1)) {
 				break // "announced the routes that would be closed"
 			}
-			return sn.start(j) // "that" and the clause
+			return sn.start(j), false // "that" and the clause
 		}
 	}
 	rest := sn.gap(k + 1)
 	next := sn.word(k + 1)
 	if strings.ContainsAny(rest, ",:") && !strings.ContainsAny(rest, "\"“”«»「") {
 		if lx.clauseConjunctions.has(next) {
-			return -1 // "...," she said, but refused to say more.
+			return -1, false // "...," she said, but refused to say more.
 		}
-		return sn.start(k + 1)
+		return sn.start(k + 1), false
 	}
 	if strings.TrimFunc(rest, IsSpace) != "" {
-		return -1
+		return -1, false
 	}
 	base := reportingBase(sn.word(k))
 	if j := timeEnd(sn, k+1); j > k+1 && j < sn.len() {
 		if sn.commaBefore(j) {
-			return sn.start(j) // "reported in mid-2019, 62 outlets had closed"
+			return sn.start(j), false // "reported in mid-2019, 62 outlets had closed"
 		}
 		if sn.broken(j) {
-			return -1
+			return -1, false
 		}
 		k, next = j-1, sn.word(j) // "said on Wednesday they had run out"
 	}
@@ -786,24 +790,40 @@ func (s *quoteScanner) clauseStart(sn *sentence, k int) int {
 		if j := hearerEnd(sn, k+1); j > k+1 && j < sn.len() && !sn.broken(j) {
 			k, next = j-1, sn.word(j)
 			if lx.finiteVerbs.has(next) {
-				return -1 // "the issues voters tell us are important"
+				return -1, false // "the issues voters tell us are important"
 			}
 		}
 	}
 	// "said he would ...": a subject straight after the verb.
 	if lx.clauseSubjects.has(next) || isNameWord(next) {
-		return sn.start(k + 1)
+		return sn.start(k + 1), false
 	}
 	if lx.nonClauseStarts.has(next) && finiteSoon(sn, k+2) {
-		return sn.start(k + 1) // "state about 350 homes are flooded"
+		return sn.start(k + 1), false // "state about 350 homes are flooded"
 	}
 	if lx.nonClauseStarts.has(next) || lx.clauseConjunctions.has(next) || isReportingVerb(next) {
-		return objectStart(sn, k, base)
+		return objectStart(sn, k, base), true
 	}
 	if lx.clauseVerbs.has(base) || finiteSoon(sn, k+2) {
-		return sn.start(k + 1) // "said 500 institutions ...", "remarked toilet paper is ..."
+		return sn.start(k + 1), false // "said 500 institutions ...", "remarked toilet paper is ..."
 	}
-	return objectStart(sn, k, base)
+	return objectStart(sn, k, base), true
+}
+
+// objectEnd returns where the object reported by the verb at word k ends:
+// before a phrase of time after it ("approved the ring road late on
+// Thursday"), or at end.
+func objectEnd(sn *sentence, k, end int) int {
+	lx := words()
+	for j := k + 2; j < sn.len(); j++ {
+		if sn.broken(j) {
+			return end
+		}
+		if lx.timeLeads.has(sn.word(j)) && timeEnd(sn, j) > j {
+			return trimRightSpace(sn.text, sn.end(j-1))
+		}
+	}
+	return end
 }
 
 // finiteSoon reports whether a finite verb stands within a few words from
