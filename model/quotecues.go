@@ -232,8 +232,8 @@ func (s *quoteScanner) antecedent(sn *sentence, j int) (string, int) {
 			}
 			start--
 		}
-		if lx.stopWords.has(w) || len(w) < 3 {
-			return "", -1
+		if lx.stopWords.has(w) || len(w) < 3 || start == 0 || !lx.determiners.has(sn.word(start-1)) && !isPossessive(sn.word(start-1)) && !isPlural(w) {
+			return "", -1 // not a noun phrase: "the word is optimistic, which"
 		}
 		return maker(sn, start, a), start
 	}

@@ -53,12 +53,12 @@ func (m *quoteMemory) fullName(name string) string {
 	return ""
 }
 
-// remember makes name the last person named and keeps full names.
+// remember makes name the last person named, unless it is an
+// organisation, and keeps full names.
 func (m *quoteMemory) remember(name string) {
-	if isCapitalized(name) && isOrganisationLike(name) {
-		return // an organisation is no "he" or "she"
+	if !isCapitalized(name) || !isOrganisationLike(name) {
+		m.lastPerson = name // an organisation is no "he" or "she"
 	}
-	m.lastPerson = name
 	if strings.Contains(name, " ") && len(m.names) < maxKnownNames && !slices.Contains(m.names, name) {
 		m.names = append(m.names, name)
 	}

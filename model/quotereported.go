@@ -39,6 +39,9 @@ func (s *quoteScanner) reported(i int, sn *sentence, direct []Span) {
 		end -= n
 	}
 	s.x.work += sn.len()
+	if sn.is(0, "according") && s.accordingTo(i, sn, end, direct) {
+		return // the outermost: "According to the Courier, the minister said ..."
+	}
 	if s.trailingCue(i, sn, end, direct) {
 		return
 	}
@@ -58,14 +61,19 @@ func (s *quoteScanner) reported(i int, sn *sentence, direct []Span) {
 			found, from = true, s.quotes[len(s.quotes)-1].End
 			continue
 		}
-		speaker, at := s.subjectBefore(sn, k)
-		if k == joined && (speaker == "" || strings.HasSuffix(w, "ing")) {
+		var speaker string
+		var at int
+		if k == joined && (words().coordinators.has(sn.word(k-1)) || strings.HasSuffix(w, "ing")) {
 			speaker, at = shared, k-1 // "... denied the claim and said ...", "..., saying ..."
+		} else {
+			speaker, at = s.subjectBefore(sn, k)
 		}
 		start, object := -1, false
 		switch {
 		case speaker != "":
 			start, object = s.clauseStart(sn, k)
+			object = object || k+1 < sn.len() && start == sn.start(k+1) && words().objectVerbs.has(reportingBase(w)) &&
+				!sn.is(k+1, "that") && !finiteSoon(sn, k+1)
 			if start < 0 && at > 0 && s.isAside(sn, at, k) {
 				start = sn.bounds.Start // "The busiest stall, reporters observed, was ..."
 			}
@@ -83,7 +91,7 @@ func (s *quoteScanner) reported(i int, sn *sentence, direct []Span) {
 			continue
 		}
 		stop := end
-		if object {
+		if object && !sn.is(k+1, "to") {
 			stop = objectEnd(sn, k, end) // "approved the road late on Thursday"
 		}
 		if r := relativeBefore(sn, k); r > 0 {
@@ -96,7 +104,11 @@ func (s *quoteScanner) reported(i int, sn *sentence, direct []Span) {
 				stop = trimRightSpace(sn.text, stop-1)
 			}
 		}
-		if s.addReported(i, start, stop, direct, speaker, sn.word(k)) {
+		cue := sn.word(k)
+		if k+2 < sn.len() && start == sn.start(k+2) && words().governedPrepositions.has(sn.word(k+1)) {
+			cue += " " + sn.word(k+1) // "called for"
+		}
+		if s.addReported(i, start, stop, direct, speaker, cue) {
 			found, from = true, s.quotes[len(s.quotes)-1].End
 			if next >= 0 {
 				shared, joined = speaker, next
@@ -136,10 +148,14 @@ func (s *quoteScanner) nounCue(i int, sn *sentence, end int, direct []Span) bool
 			}
 			speaker = s.memory.person(name)
 		}
+		stop := subjectClauseEnd(sn, k, end)
+		if speaker == "" {
+			speaker = s.agentAfter(sn, k) // "The claim that ... was made by the group"
+		}
 		if speaker == "" {
 			continue
 		}
-		return s.addReported(i, sn.start(k+1), subjectClauseEnd(sn, k, end), direct, speaker, sn.word(k))
+		return s.addReported(i, sn.start(k+1), stop, direct, speaker, sn.word(k))
 	}
 	return false
 }
@@ -166,6 +182,24 @@ func subjectClauseEnd(sn *sentence, k, end int) int {
 		seen = true
 	}
 	return end
+}
+
+// agentAfter returns who a passive later in the sentence names with "by"
+// ("The claim that the farms would be lost was made by the action
+// group"), reading from word k; or "".
+func (s *quoteScanner) agentAfter(sn *sentence, k int) string {
+	lx := words()
+	passive := false
+	for j := k + 1; j+1 < sn.len(); j++ {
+		switch w := sn.word(j); {
+		case lx.beForms.has(w):
+			passive = true
+		case passive && strings.EqualFold(w, "by"):
+			name, _ := s.sourceAfter(sn, j+1)
+			return name
+		}
+	}
+	return ""
 }
 
 // complementAfter reports whether "that" or "to" after the noun at word k
@@ -212,6 +246,14 @@ func (s *quoteScanner) trailingCue(i int, sn *sentence, end int, direct []Span) 
 		v-- // "said on Friday", "told reporters"
 	}
 	speaker, first, cue := "", -1, ""
+	for k := v; k > 1 && v-k < maxSourceWords+2 && first < 0; k-- {
+		if sn.is(k, "to") && sn.is(k-1, "according") && sn.commaBefore(k-1) && k+1 < sn.len() {
+			// "..., the minister said ..., according to the Courier."
+			if name, last := s.sourceAfter(sn, k+1); name != "" && last >= v {
+				speaker, first, cue = name, k-1, "according to"
+			}
+		}
+	}
 	for k := v; k > 0 && v-k < maxSubjectWords && first < 0; k-- {
 		w := sn.word(k)
 		if !isReportingVerb(w) || strings.HasSuffix(w, "ing") || isNounUse(sn, k) {
@@ -748,7 +790,7 @@ func (s *quoteScanner) clauseStart(sn *sentence, k int) (start int, object bool)
 		if j > k+1 && sn.broken(j) {
 			break
 		}
-		if w := sn.word(j); lx.finiteVerbs.has(w) || lx.clauseSubjects.has(w) && !strings.EqualFold(w, "that") || j > k+1 && isReportingVerb(w) {
+		if w := sn.word(j); lx.finiteVerbs.has(w) || lx.personPronouns.has(w) || j > k+1 && isReportingVerb(w) {
 			break // the clause began without "that": "said the farm had changed so little that"
 		}
 		if sn.is(j, "that") {
@@ -838,6 +880,11 @@ func finiteSoon(sn *sentence, k int) bool {
 	return false
 }
 
+// isYear reports whether w is a year of four digits ("2019").
+func isYear(w string) bool {
+	return len(w) == 4 && isNumberLike(w) && (w[0] == '1' || w[0] == '2')
+}
+
 // timeEnd returns the index after a phrase of time starting at word k
 // ("on Wednesday", "on last Wednesday", "in mid-2019", "last week",
 // "yesterday"), or k when none starts there.
@@ -854,7 +901,7 @@ func timeEnd(sn *sentence, k int) int {
 		return k
 	}
 	w := sn.word(j)
-	if lx.timeWords.has(w) || j > k && (isNumberLike(w) || strings.HasPrefix(strings.ToLower(w), "mid-")) {
+	if lx.timeWords.has(w) || j > k && (isYear(w) || strings.HasPrefix(strings.ToLower(w), "mid-")) {
 		j++
 		if j < sn.len() && !sn.broken(j) && isNumberLike(sn.word(j)) {
 			j++ // "on March 3"
