@@ -304,12 +304,12 @@ type lexicon struct {
 	// documentNouns name what states something for its maker ("the
 	// council's report", "the firm's figures").
 	documentNouns wordSet
+	// namingVerbs are the base forms of the reporting verbs that give a
+	// name or a label ("called it "unexpected"").
+	namingVerbs wordSet
 	// relatives are the pronouns that may be the subject of a cue in a
 	// relative clause ("the firm, which said ...").
 	relatives wordSet
-	// asides open, after a comma, the author's background at the end of
-	// reported words (", which opened in 1990").
-	asides wordSet
 	// beForms are the forms of "be" that make a passive.
 	beForms wordSet
 	// passiveLinks may follow the verb of a passive whose subject is what
@@ -455,8 +455,8 @@ func loadLexicon() {
 		documentNouns: newWordSet("report", "reports", "figures", "data", "statement", "statements", "study", "survey", "records",
 			"documents", "website", "release", "filing", "letter", "analysis", "estimates", "findings", "database", "post", "account",
 			"research", "review", "audit", "assessment", "poll", "photos", "footage", "accounts", "minutes"),
+		namingVerbs:          newWordSet("call", "describe", "label", "characterise", "characterize"),
 		relatives:            newWordSet("which", "who", "that"),
-		asides:               newWordSet("which", "who", "whose", "when", "where"),
 		beForms:              newWordSet("is", "are", "was", "were", "be", "been", "being"),
 		passiveLinks:         newWordSet("to", "that", "as", "with", "of", "from", "over", "for"),
 		cueNouns:             listSet("cue-nouns.txt"),

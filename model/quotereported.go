@@ -609,7 +609,7 @@ func (s *quoteScanner) addReported(i, start, end int, direct []Span, speaker, cu
 	if n := countWordsUpTo(text[start:end], minReportedWords); n == 0 || n < minReportedWords && !isObjectNoun(text[start:end], cue) || text[trimRightSpace(text, end)-1] == ':' {
 		return false // too short, or words that lead in to a quotation ("describes it like this:")
 	}
-	if kind == QuoteIndirect && holdsQuotation(text[start:end]) {
+	if kind == QuoteIndirect && holdsQuotation(text[start:end], words().namingVerbs.has(reportingBase(cue))) {
 		kind = QuoteMixed
 	}
 	s.add(Quote{
@@ -620,10 +620,8 @@ func (s *quoteScanner) addReported(i, start, end int, direct []Span, speaker, cu
 }
 
 // clauseEnd returns where reported words [start, end) of text end when a
-// new clause or the author's background cuts them short: at a semicolon;
-// before ", but", ", while" or another contrast; before a closing
-// ", which ..." or ", when ..." that runs to the end.
-// Quotations are passed over whole.
+// new clause cuts them short: at a semicolon; before ", but", ", while"
+// or another contrast. Quotations are passed over whole.
 func clauseEnd(text string, start, end int) int {
 	lx := words()
 	inQuote := false
@@ -638,8 +636,7 @@ func clauseEnd(text string, start, end int) int {
 		case c == ',' && k+1 < end:
 			w := text[skipSpace(text, k+1):end]
 			w = w[:firstWordEnd(w)]
-			if lx.contrasts.has(w) && !strings.EqualFold(w, "and") || lx.concessions.has(w) ||
-				lx.asides.has(w) && !strings.ContainsRune(text[k+1:end], ',') {
+			if lx.contrasts.has(w) && !strings.EqualFold(w, "and") || lx.concessions.has(w) {
 				return trimRightSpace(text, k)
 			}
 		}
@@ -670,9 +667,11 @@ func continuesClause(text string, mark int) bool {
 }
 
 // holdsQuotation reports whether reported words hold a quotation of
-// speech, not only a name in quotation marks ("called the demand
-// "unprecedented"", but not "the "Clean Harbour" campaign").
-func holdsQuotation(text string) bool {
+// speech, not only a name or a scare quote in quotation marks: ""nearly
+// ready"", but not "the "Clean Harbour" campaign" or "the so-called
+// "fast-track" tender". One quoted word counts only after a verb that
+// names (naming): "called the demand "unprecedented"".
+func holdsQuotation(text string, naming bool) bool {
 	for k := 0; k < len(text); {
 		r, n := utf8.DecodeRuneInString(text[k:])
 		closing, ok := quotePairs[r]
@@ -681,7 +680,7 @@ func holdsQuotation(text string) bool {
 			continue
 		}
 		end, next := findClose(text, k+n, closing)
-		if q := strings.TrimFunc(text[k+n:end], IsSpace); q != "" && !isTitleCase(q) {
+		if q := strings.TrimFunc(text[k+n:end], IsSpace); q != "" && !isTitleCase(q) && (naming || strings.ContainsFunc(q, IsSpace)) {
 			return true
 		}
 		k = next
