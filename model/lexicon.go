@@ -455,7 +455,7 @@ func loadLexicon() {
 		documentNouns: newWordSet("report", "reports", "figures", "data", "statement", "statements", "study", "survey", "records",
 			"documents", "website", "release", "filing", "letter", "analysis", "estimates", "findings", "database", "post", "account",
 			"research", "review", "audit", "assessment", "poll", "photos", "footage", "accounts", "minutes"),
-		namingVerbs:          newWordSet("call", "describe", "label", "characterise", "characterize"),
+		namingVerbs:          newWordSet("call", "describe", "label", "characterise", "characterize", "name"),
 		relatives:            newWordSet("which", "who", "that"),
 		beForms:              newWordSet("is", "are", "was", "were", "be", "been", "being"),
 		passiveLinks:         newWordSet("to", "that", "as", "with", "of", "from", "over", "for"),

@@ -190,7 +190,8 @@ func (s *quoteScanner) openingName(sn *sentence) (string, int) {
 	for end < sn.len() && end < maxSourceWords && (end == 0 || !sn.broken(end)) && isPersonWord(sn.word(end)) && !isHonorific(sn.word(end)) {
 		end++
 	}
-	if end == 0 || end >= sn.len() || sn.broken(end) || isCapitalized(sn.word(end)) || strings.HasSuffix(sn.word(0), "ing") {
+	if end == 0 || end >= sn.len() || sn.broken(end) || isCapitalized(sn.word(end)) ||
+		end == 1 && strings.HasSuffix(sn.word(0), "ing") && (words().nonClauseStarts.has(sn.word(1)) || words().determiners.has(sn.word(1))) {
 		return "", -1 // not "Speaking to reporters, ..."
 	}
 	return s.memory.person(sn.phrase(0, end-1)), 0

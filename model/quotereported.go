@@ -54,8 +54,12 @@ func (s *quoteScanner) reported(i int, sn *sentence, direct []Span) {
 			marks.read(sn.gap(k))
 		}
 		w := sn.word(k)
-		if marks.inside() || sn.start(k) < from || !isReportingVerb(w) || strings.HasSuffix(w, "ing") && k != joined && !s.absolute(sn, k) || isNounUse(sn, k) || k > 0 && strings.ContainsAny(sn.gap(k), closingMarks) {
+		if marks.inside() || sn.start(k) < from || !isReportingVerb(w) || isNounUse(sn, k) || k > 0 && strings.ContainsAny(sn.gap(k), closingMarks) || namesAfterNoun(sn, k) {
 			continue // not a cue, the cue of the quotation before it, or inside what a cue before it reports
+		}
+		participle := strings.HasSuffix(w, "ing") && k != joined
+		if participle && !s.absolute(sn, k) && !sn.commaBefore(k) {
+			continue // "the reporting period", "by saying"
 		}
 		if s.feeling(i, sn, k, end, direct) {
 			found, from = true, s.quotes[len(s.quotes)-1].End
@@ -63,9 +67,12 @@ func (s *quoteScanner) reported(i int, sn *sentence, direct []Span) {
 		}
 		var speaker string
 		var at int
-		if k == joined && (words().coordinators.has(sn.word(k-1)) || strings.HasSuffix(w, "ing")) {
+		switch {
+		case k == joined && (words().coordinators.has(sn.word(k-1)) || strings.HasSuffix(w, "ing")):
 			speaker, at = shared, k-1 // "... denied the claim and said ...", "..., saying ..."
-		} else {
+		case participle && sn.commaBefore(k):
+			speaker, at = s.openingName(sn) // "Boeing released nothing, telling reporters ..."
+		default:
 			speaker, at = s.subjectBefore(sn, k)
 		}
 		start, object := -1, false
@@ -413,6 +420,18 @@ func (s *quoteScanner) hearsay(i int, sn *sentence, end int, direct []Span) {
 		s.addReported(i, sn.start(start), end, direct, "", sn.word(k))
 		return
 	}
+}
+
+// namesAfterNoun reports whether the naming verb at word k follows a
+// common noun it describes, as "called" and "named" do in "a dog called
+// Rex" and "a man named Ede": no cue.
+func namesAfterNoun(sn *sentence, k int) bool {
+	lx := words()
+	if k == 0 || sn.broken(k) || !lx.namingVerbs.has(reportingBase(sn.word(k))) {
+		return false
+	}
+	p := sn.word(k - 1)
+	return !isCapitalized(p) && !lx.personPronouns.has(p) && !lx.cueAdverbs.has(p) && !lx.relatives.has(p) && !isPlural(p)
 }
 
 // absolute reports whether the participle at word k is the cue of a
