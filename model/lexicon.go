@@ -304,6 +304,9 @@ type lexicon struct {
 	// documentNouns name what states something for its maker ("the
 	// council's report", "the firm's figures").
 	documentNouns wordSet
+	// modalLinks stand before "to" and a cue that is still the subject's
+	// ("has to approve", "went on to say").
+	modalLinks wordSet
 	// namingVerbs are the base forms of the reporting verbs that give a
 	// name or a label ("called it "unexpected"").
 	namingVerbs wordSet
@@ -455,6 +458,7 @@ func loadLexicon() {
 		documentNouns: newWordSet("report", "reports", "figures", "data", "statement", "statements", "study", "survey", "records",
 			"documents", "website", "release", "filing", "letter", "analysis", "estimates", "findings", "database", "post", "account",
 			"research", "review", "audit", "assessment", "poll", "photos", "footage", "accounts", "minutes"),
+		modalLinks:           newWordSet("has", "have", "had", "need", "needs", "needed", "on", "continued", "went"),
 		namingVerbs:          newWordSet("call", "describe", "label", "characterise", "characterize", "name"),
 		relatives:            newWordSet("which", "who", "that"),
 		beForms:              newWordSet("is", "are", "was", "were", "be", "been", "being"),

@@ -163,6 +163,12 @@ func (s *quoteScanner) subjectBefore(sn *sentence, k int) (string, int) {
 	if lx.coordinators.has(w) && j > 0 {
 		return s.openingName(sn) // "Police closed the road and later charged a man"
 	}
+	if strings.EqualFold(w, "to") && j > 0 && lx.modalLinks.has(sn.word(j-1)) {
+		return s.subjectBefore(sn, j-1) // "has to approve", "went on to say"
+	}
+	if lx.beForms.has(w) && strings.HasSuffix(sn.word(k), "ing") && j > 0 {
+		return s.subjectBefore(sn, j) // "The union is demanding"
+	}
 	if lx.relatives.has(w) && sn.commaBefore(j) {
 		return s.antecedent(sn, j) // "the firm, which said"; not "a doctor who advises"
 	}
@@ -252,7 +258,7 @@ func (s *quoteScanner) antecedent(sn *sentence, j int) (string, int) {
 func (s *quoteScanner) nounSubject(sn *sentence, j int) (string, int) {
 	lx := words()
 	w := sn.word(j)
-	opens := sn.opens(j) || !sn.broken(j) && (lx.clauseConjunctions.has(sn.word(j-1)) || lx.contrasts.has(sn.word(j-1)))
+	opens := sn.opens(j) || j > 0 && !sn.broken(j) && (lx.clauseConjunctions.has(sn.word(j-1)) || lx.contrasts.has(sn.word(j-1)))
 	if (lx.quantifiers.has(w) || strings.EqualFold(w, "others")) && opens {
 		return w, j // "while some say", "Others argue"
 	}
@@ -296,7 +302,7 @@ func (s *quoteScanner) nounSubject(sn *sentence, j int) (string, int) {
 		start--
 	case start > 0 && !sn.broken(start) && lx.quantifiers.has(sn.word(start-1)) && isPlural(sn.word(head)):
 		start-- // "Some scientists believe"
-	case (sn.opens(start) || !sn.broken(start) && lx.clauseConjunctions.has(sn.word(start-1))) && isPlural(sn.word(head)):
+	case (sn.opens(start) || start > 0 && !sn.broken(start) && lx.clauseConjunctions.has(sn.word(start-1))) && isPlural(sn.word(head)):
 		// "Officials said", "but formal studies indicated"
 	case start > 0 && !sn.broken(start) && (lx.contrasts.has(sn.word(start-1)) || sn.is(start-1, "with")):
 		// "while footage from the scene showed", "with local media reporting"

@@ -58,8 +58,8 @@ func (s *quoteScanner) reported(i int, sn *sentence, direct []Span) {
 			continue // not a cue, the cue of the quotation before it, or inside what a cue before it reports
 		}
 		participle := strings.HasSuffix(w, "ing") && k != joined
-		if participle && !s.absolute(sn, k) && !sn.commaBefore(k) {
-			continue // "the reporting period", "by saying"
+		if participle && !s.absolute(sn, k) && !sn.commaBefore(k) && !(k > 0 && words().beForms.has(sn.word(k-1))) {
+			continue // "the reporting period", "by saying"; not "is demanding"
 		}
 		if s.feeling(i, sn, k, end, direct) {
 			found, from = true, s.quotes[len(s.quotes)-1].End
@@ -423,15 +423,22 @@ func (s *quoteScanner) hearsay(i int, sn *sentence, end int, direct []Span) {
 }
 
 // namesAfterNoun reports whether the naming verb at word k follows a
-// common noun it describes, as "called" and "named" do in "a dog called
-// Rex" and "a man named Ede": no cue.
+// noun it describes, after "a" or "an", as "called" and "named" do in "a
+// dog called Rex" and "a man named Ede": no cue.
 func namesAfterNoun(sn *sentence, k int) bool {
 	lx := words()
 	if k == 0 || sn.broken(k) || !lx.namingVerbs.has(reportingBase(sn.word(k))) {
 		return false
 	}
-	p := sn.word(k - 1)
-	return !isCapitalized(p) && !lx.personPronouns.has(p) && !lx.cueAdverbs.has(p) && !lx.relatives.has(p) && !isPlural(p)
+	if isCapitalized(sn.word(k - 1)) {
+		return false
+	}
+	for j := k - 2; j >= 0 && j >= k-3 && !sn.broken(j+1); j-- {
+		if sn.is(j, "a") || sn.is(j, "an") {
+			return true
+		}
+	}
+	return false
 }
 
 // absolute reports whether the participle at word k is the cue of a
