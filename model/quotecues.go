@@ -358,6 +358,9 @@ func (s *quoteScanner) headBefore(sn *sentence, start, head int) (int, int) {
 			return start, head
 		}
 		start, head = p-1, p-1
+		if strings.HasSuffix(w, "ed") && p-2 >= 0 && !sn.broken(p-1) && !lx.stopWords.has(sn.word(p-2)) {
+			start, head = p-2, p-2 // "Photos released of the scene"
+		}
 		for start > 0 && !sn.broken(start) && p-1-start < 2 {
 			w := sn.word(start - 1)
 			if lx.stopWords.has(w) || lx.cueBlockers.has(w) || isReportingVerb(w) || lx.phrasePrepositions.has(w) {

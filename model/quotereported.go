@@ -42,6 +42,9 @@ func (s *quoteScanner) reported(i int, sn *sentence, direct []Span) {
 	if sn.is(0, "according") && s.accordingTo(i, sn, end, direct) {
 		return // the outermost: "According to the Courier, the minister said ..."
 	}
+	if s.asReported(i, sn, end, direct) {
+		return
+	}
 	if s.trailingCue(i, sn, end, direct) {
 		return
 	}
@@ -237,6 +240,43 @@ func possessivePerson(w string) string {
 		return "they"
 	}
 	return ""
+}
+
+// asReported reads a sentence that opens with "As" or "Per" and a cue
+// set off by a comma: "As revealed at trial, the parents had ...", "As
+// reported by the Ledger, ...", "Per the ministry's figures, ...". The
+// rest of the sentence is the content; by whom, when named, the speaker.
+// It reports whether a quote was added.
+func (s *quoteScanner) asReported(i int, sn *sentence, end int, direct []Span) bool {
+	if sn.len() < 4 || !sn.is(0, "as") && !sn.is(0, "per") {
+		return false
+	}
+	comma := 2
+	for comma < sn.len() && comma < maxSubjectWords+2 && !sn.broken(comma) {
+		comma++
+	}
+	if comma >= sn.len() || !sn.commaBefore(comma) {
+		return false
+	}
+	speaker, cue := "", ""
+	switch {
+	case sn.is(0, "per"):
+		speaker, _ = s.sourceAfter(sn, 1) // "Per the ministry's figures"
+		cue = sn.word(0)
+	case isReportingVerb(sn.word(1)) && !strings.EqualFold(reportingBase(sn.word(1)), sn.word(1)):
+		cue = sn.word(0) + " " + sn.word(1)
+		for j := 2; j+1 < comma; j++ {
+			if sn.is(j, "by") {
+				speaker, _ = s.sourceAfter(sn, j+1) // "As reported by the Ledger"
+			}
+		}
+	default:
+		return false
+	}
+	if sn.is(0, "per") && speaker == "" {
+		return false
+	}
+	return s.addReported(i, sn.start(comma), end, direct, speaker, cue)
 }
 
 // trailingCue reads a cue that ends sentence sn of paragraph i after a
