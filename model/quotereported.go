@@ -530,12 +530,12 @@ func (s *quoteScanner) subjectPassive(i int, sn *sentence, k, end int, direct []
 	lx := words()
 	w := sn.word(k)
 	base := reportingBase(w)
-	if k+1 >= sn.len() || sn.broken(k+1) || strings.EqualFold(base, w) || !(lx.passiveVerbs.has(base) || lx.objectVerbs.has(base)) {
+	if strings.EqualFold(base, w) || !(lx.passiveVerbs.has(base) || lx.objectVerbs.has(base)) {
 		return false
 	}
 	be := k - 1
-	for be > 0 && !sn.broken(be+1) && strings.HasSuffix(sn.word(be), "ly") {
-		be-- // "is widely believed"
+	for be > 0 && !sn.broken(be+1) && (strings.HasSuffix(sn.word(be), "ly") || lx.cueAdverbs.has(sn.word(be)) && !lx.beForms.has(sn.word(be))) {
+		be-- // "is widely believed", "was also proposed"
 	}
 	if be < 1 || sn.broken(be+1) || !lx.beForms.has(sn.word(be)) {
 		return false
@@ -550,6 +550,13 @@ func (s *quoteScanner) subjectPassive(i int, sn *sentence, k, end int, direct []
 	if first == be || lx.personPronouns.has(sn.word(first)) && first+1 == be || strings.EqualFold(sn.word(first), "it") || strings.EqualFold(sn.word(first), "there") {
 		return false // no subject, or a dummy one ("it is said that" is passiveCue's)
 	}
+	gap := Span{trimRightSpace(sn.text, sn.start(be)), sn.end(k)}
+	if k+1 >= sn.len() || sn.broken(k+1) {
+		if !lx.passiveVerbs.has(base) {
+			return false
+		}
+		return s.addReported(i, sn.start(first), trimRightSpace(sn.text, sn.start(be)), direct, "", w) // "No deaths were reported."
+	}
 	next := sn.word(k + 1)
 	switch {
 	case strings.EqualFold(next, "by"):
@@ -559,7 +566,11 @@ func (s *quoteScanner) subjectPassive(i int, sn *sentence, k, end int, direct []
 		}
 		return s.addReported(i, sn.start(first), trimRightSpace(sn.text, sn.start(be)), direct, speaker, w)
 	case lx.passiveLinks.has(next):
-		return s.addReported(i, sn.start(first), passiveEnd(sn, k, end), direct, "", w, Span{trimRightSpace(sn.text, sn.start(be)), sn.start(k + 1)})
+		gap.End = sn.start(k + 1)
+		return s.addReported(i, sn.start(first), passiveEnd(sn, k, end), direct, "", w, gap)
+	case lx.passiveVerbs.has(base):
+		gap.End = sn.start(k + 1) // "No deaths were reported on the ground"
+		return s.addReported(i, sn.start(first), passiveEnd(sn, k, end), direct, "", w, gap)
 	}
 	return false
 }
