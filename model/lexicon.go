@@ -304,6 +304,10 @@ type lexicon struct {
 	// documentNouns name what states something for its maker ("the
 	// council's report", "the firm's figures").
 	documentNouns wordSet
+	// asVerbs are the base forms of the reporting verbs that attribute only
+	// with the label "as" gives ("attacked the plan as a waste"): "attack",
+	// "hail", "brand".
+	asVerbs wordSet
 	// modalLinks stand before "to" and a cue that is still the subject's
 	// ("has to approve", "went on to say").
 	modalLinks wordSet
@@ -458,6 +462,7 @@ func loadLexicon() {
 		documentNouns: newWordSet("report", "reports", "figures", "data", "statement", "statements", "study", "survey", "records",
 			"documents", "website", "release", "filing", "letter", "analysis", "estimates", "findings", "database", "post", "account",
 			"research", "review", "audit", "assessment", "poll", "photos", "footage", "accounts", "minutes"),
+		asVerbs:              newWordSet("attack", "hail", "brand"),
 		modalLinks:           newWordSet("has", "have", "had", "need", "needs", "needed", "on", "continued", "went"),
 		namingVerbs:          newWordSet("call", "describe", "label", "characterise", "characterize", "name"),
 		relatives:            newWordSet("which", "who", "that"),

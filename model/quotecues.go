@@ -169,8 +169,8 @@ func (s *quoteScanner) subjectBefore(sn *sentence, k int) (string, int) {
 	if lx.beForms.has(w) && strings.HasSuffix(sn.word(k), "ing") && j > 0 {
 		return s.subjectBefore(sn, j) // "The union is demanding"
 	}
-	if lx.relatives.has(w) && sn.commaBefore(j) {
-		return s.antecedent(sn, j) // "the firm, which said"; not "a doctor who advises"
+	if lx.relatives.has(w) && (sn.commaBefore(j) || strings.EqualFold(w, "who") && restrictiveCue(sn, k)) {
+		return s.antecedent(sn, j) // "the firm, which said", "an independent who does not claim to"; not "a doctor who advises the board"
 	}
 	if lx.cueBlockers.has(w) {
 		return "", -1
@@ -220,6 +220,18 @@ func nameStart(sn *sentence, j int) int {
 		}
 	}
 	return start
+}
+
+// restrictiveCue reports whether the cue at word k, after "who" without a
+// comma, reports a clause or an infinitive ("who does not claim to
+// belong", "who said he would"), not an object that only tells what the
+// person is ("a doctor who advises the board").
+func restrictiveCue(sn *sentence, k int) bool {
+	if k+1 >= sn.len() || sn.broken(k+1) {
+		return false
+	}
+	next := sn.word(k + 1)
+	return strings.EqualFold(next, "to") || strings.EqualFold(next, "that") || finiteSoon(sn, k+1)
 }
 
 // antecedent returns who a relative pronoun at word j stands for: the

@@ -97,8 +97,8 @@ func (s *quoteScanner) reported(i int, sn *sentence, direct []Span) {
 				start = sn.bounds.Start // "Recipients, said Mauer, are ..."
 			}
 		}
-		if start < 0 {
-			continue
+		if start < 0 || words().asVerbs.has(reportingBase(w)) && !asFollows(sn, k) {
+			continue // "attacked the plan as a disaster", not "attacked the village"
 		}
 		stop := end
 		if object && !sn.is(k+1, "to") {
@@ -252,7 +252,7 @@ func (s *quoteScanner) asReported(i int, sn *sentence, end int, direct []Span) b
 		return false
 	}
 	comma := 2
-	for comma < sn.len() && comma < maxSubjectWords+2 && !sn.broken(comma) {
+	for comma < sn.len() && comma < 3*maxSourceWords && !sn.broken(comma) {
 		comma++
 	}
 	if comma >= sn.len() || !sn.commaBefore(comma) {
@@ -552,9 +552,6 @@ func (s *quoteScanner) subjectPassive(i int, sn *sentence, k, end int, direct []
 	}
 	gap := Span{trimRightSpace(sn.text, sn.start(be)), sn.end(k)}
 	if k+1 >= sn.len() || sn.broken(k+1) {
-		if !lx.passiveVerbs.has(base) {
-			return false
-		}
 		return s.addReported(i, sn.start(first), trimRightSpace(sn.text, sn.start(be)), direct, "", w) // "No deaths were reported."
 	}
 	next := sn.word(k + 1)
@@ -731,16 +728,11 @@ func isObjectNoun(w, cue string) bool {
 
 // continuesClause reports whether the quotation whose mark is at mark
 // goes on with the words before it, as a partial quotation does: no
-// punctuation before its mark, and a lower-case word after it ("said
-// the plan was "a disaster for the town"").
+// punctuation before its mark ("said the plan was "a disaster for the
+// town"", "attacked the inquiry as "Witch hunt garbage."").
 func continuesClause(text string, mark int) bool {
 	before := trimRightSpace(text, mark)
-	if before == 0 || strings.ContainsRune(",:;", rune(text[before-1])) {
-		return false
-	}
-	_, n := utf8.DecodeRuneInString(text[mark:])
-	r, _ := utf8.DecodeRuneInString(text[skipSpace(text, mark+n):])
-	return unicode.IsLower(r)
+	return before > 0 && !strings.ContainsRune(",:;", rune(text[before-1]))
 }
 
 // holdsQuotation reports whether reported words hold a quotation of
@@ -926,6 +918,17 @@ func (s *quoteScanner) clauseStart(sn *sentence, k int) (start int, object bool)
 		return sn.start(k + 1), false // "said 500 institutions ...", "remarked toilet paper is ..."
 	}
 	return objectStart(sn, k, base), true
+}
+
+// asFollows reports whether "as" follows the verb at word k in its
+// clause, as the label it gives does ("hailed the deal as a triumph").
+func asFollows(sn *sentence, k int) bool {
+	for j := k + 2; j < sn.len() && j <= k+maxThatDistance && !sn.broken(j); j++ {
+		if sn.is(j, "as") {
+			return true
+		}
+	}
+	return false
 }
 
 // objectEnd returns where the object reported by the verb at word k ends:
