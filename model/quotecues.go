@@ -145,11 +145,14 @@ func (s *quoteScanner) subjectBefore(sn *sentence, k int) (string, int) {
 	if j < 0 {
 		return "", -1
 	}
-	if sn.broken(j+1) && !sn.broken(j) {
-		return s.appositiveSubject(sn, j)
-	}
-	if sn.broken(j+1) && j > 0 && isUpperWord(sn.word(j)) && strings.TrimSpace(sn.gap(j)) == "(" && strings.TrimSpace(sn.gap(j+1)) == ")" {
-		j-- // "the World Health Organization (WHO) said"
+	if j > 0 && isUpperWord(sn.word(j)) && strings.HasSuffix(strings.TrimSpace(sn.gap(j)), "(") && strings.HasPrefix(strings.TrimSpace(sn.gap(j+1)), ")") {
+		// An acronym in brackets after a name: "the World Health
+		// Organization (WHO) said", "... Diseases (NIAID), announced".
+		comma := strings.Contains(sn.gap(j+1), ",")
+		j--
+		if comma {
+			return s.appositiveSubject(sn, j)
+		}
 	} else if sn.broken(j + 1) {
 		return s.appositiveSubject(sn, j)
 	}

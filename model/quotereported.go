@@ -933,11 +933,15 @@ func asFollows(sn *sentence, k int) bool {
 
 // objectEnd returns where the object reported by the verb at word k ends:
 // before a phrase of time after it ("approved the ring road late on
-// Thursday"), or at end.
+// Thursday") or a participle after a comma ("announced an inquiry,
+// following complaints"), or at end.
 func objectEnd(sn *sentence, k, end int) int {
 	lx := words()
 	for j := k + 2; j < sn.len(); j++ {
 		if sn.broken(j) {
+			if sn.commaBefore(j) && strings.HasSuffix(sn.word(j), "ing") && !isReportingVerb(sn.word(j)) {
+				return trimRightSpace(sn.text, sn.end(j-1)) // "announced an inquiry, following complaints"
+			}
 			return end
 		}
 		if lx.timeLeads.has(sn.word(j)) && timeEnd(sn, j) > j {
