@@ -120,9 +120,9 @@ func (s *quoteScanner) reported(i int, sn *sentence, direct []Span) {
 		}
 		if s.addReported(i, start, stop, direct, speaker, cue) {
 			found, from = true, s.quotes[len(s.quotes)-1].End
-			if next >= 0 {
-				shared, joined = speaker, next
-			}
+		}
+		if next >= 0 {
+			shared, joined = speaker, next // also when the words were left to a quotation
 		}
 	}
 	if !found && !s.accordingTo(i, sn, end, direct) && !s.nounCue(i, sn, end, direct) {
@@ -552,6 +552,9 @@ func (s *quoteScanner) subjectPassive(i int, sn *sentence, k, end int, direct []
 	}
 	gap := Span{trimRightSpace(sn.text, sn.start(be)), sn.end(k)}
 	if k+1 >= sn.len() || sn.broken(k+1) {
+		if !lx.passiveVerbs.has(base) {
+			return false // "where it was shown."
+		}
 		return s.addReported(i, sn.start(first), trimRightSpace(sn.text, sn.start(be)), direct, "", w) // "No deaths were reported."
 	}
 	next := sn.word(k + 1)
