@@ -304,6 +304,10 @@ type lexicon struct {
 	// documentNouns name what states something for its maker ("the
 	// council's report", "the firm's figures").
 	documentNouns wordSet
+	// otherCues are the words of the cues that are no reporting verb:
+	// "according", "per", the hearsay adverbs and the cue nouns. Set in
+	// words() from those lists.
+	otherCues wordSet
 	// asVerbs are the base forms of the reporting verbs that attribute only
 	// with the label "as" gives ("attacked the plan as a waste"): "attack",
 	// "hail", "brand".
@@ -513,6 +517,12 @@ func loadLexicon() {
 	lx.nonTopic = joinWordSets(lx.nonContent, lx.commonVerbs)
 	for form := range lx.reporting.m {
 		lx.nonTopic.m[form] = struct{}{}
+	}
+	lx.otherCues = newWordSet("according", "per")
+	for _, set := range []wordSet{lx.cueNouns, lx.hearsayAdverbs} {
+		for w := range set.m {
+			lx.otherCues.m[w] = struct{}{}
+		}
 	}
 	for _, line := range wordList("page-furniture.txt") {
 		reason, list, _ := strings.Cut(line, ":")

@@ -1,7 +1,6 @@
 package model
 
 import (
-	"slices"
 	"strings"
 )
 
@@ -17,8 +16,12 @@ const maxKnownNames = 256
 type quoteMemory struct {
 	// lastPerson is the person named last.
 	lastPerson string
-	// names are the full names met so far, at most maxKnownNames.
-	names []string
+	// short maps the first and the last word of each full name met so
+	// far, at most maxKnownNames of them, to the latest full name with
+	// that word ("Reyes" and "Tomas" to "Tomas Reyes").
+	short map[string]string
+	// known counts the full names in short.
+	known map[string]bool
 	// roles map a title in lower case ("judge", "mayor") to the person
 	// last named with it ("Judge Harriet Moss"), for "the judge" later.
 	roles map[string]string
@@ -44,24 +47,28 @@ func (m *quoteMemory) person(name string) string {
 // fullName returns the full name met before that a lone surname or given
 // name shortens, or "".
 func (m *quoteMemory) fullName(name string) string {
-	for k := len(m.names) - 1; k >= 0; k-- {
-		full := m.names[k]
-		if strings.HasSuffix(full, " "+name) || strings.HasPrefix(full, name+" ") {
-			return full
-		}
-	}
-	return ""
+	return m.short[name]
 }
 
 // remember makes name the last person named, unless it is an
 // organisation, and keeps full names.
 func (m *quoteMemory) remember(name string) {
+	if name == m.lastPerson {
+		return
+	}
+	first, _, full := strings.Cut(name, " ")
 	if !isCapitalized(name) || !isOrganisationLike(name) {
 		m.lastPerson = name // an organisation is no "he" or "she"
 	}
-	if strings.Contains(name, " ") && len(m.names) < maxKnownNames && !slices.Contains(m.names, name) {
-		m.names = append(m.names, name)
+	if !full || m.known[name] || len(m.known) >= maxKnownNames {
+		return
 	}
+	if m.short == nil {
+		m.short, m.known = map[string]string{}, map[string]bool{}
+	}
+	m.known[name] = true
+	m.short[first] = name
+	m.short[name[strings.LastIndexByte(name, ' ')+1:]] = name
 }
 
 // titled notes that the person name was named with title ("Judge").

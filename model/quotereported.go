@@ -38,7 +38,9 @@ func (s *quoteScanner) reported(i int, sn *sentence, direct []Span) {
 	if r, n := utf8.DecodeLastRuneInString(text[:end]); strings.ContainsRune(".!?…。", r) {
 		end -= n
 	}
-	s.x.work += sn.len()
+	if !s.cues.read(sn) {
+		return // no word of any cue: most sentences
+	}
 	if sn.is(0, "according") && s.accordingTo(i, sn, end, direct) {
 		return // the outermost: "According to the Courier, the minister said ..."
 	}
@@ -50,14 +52,9 @@ func (s *quoteScanner) reported(i int, sn *sentence, direct []Span) {
 	}
 	shared, joined := "", -1              // a cue's speaker, and the verb that ended its content
 	found, from := false, sn.bounds.Start // cues before from are inside a quote found
-	var marks quoteDepth                  // cues inside a quotation are its speaker's
-	marks.read(text[sn.bounds.Start:sn.start(0)])
-	for k := 0; k < sn.len(); k++ {
-		if k > 0 {
-			marks.read(sn.gap(k))
-		}
+	for n, k := range s.cues.at {
 		w := sn.word(k)
-		if marks.inside() || sn.start(k) < from || !isReportingVerb(w) || isNounUse(sn, k) || k > 0 && strings.ContainsAny(sn.gap(k), closingMarks) || namesAfterNoun(sn, k) {
+		if s.cues.quoted[n] || sn.start(k) < from || isNounUse(sn, k) || k > 0 && strings.ContainsAny(sn.gap(k), closingMarks) || namesAfterNoun(sn, k) {
 			continue // not a cue, the cue of the quotation before it, or inside what a cue before it reports
 		}
 		participle := strings.HasSuffix(w, "ing") && k != joined
@@ -128,6 +125,36 @@ func (s *quoteScanner) reported(i int, sn *sentence, direct []Span) {
 	if !found && !s.accordingTo(i, sn, end, direct) && !s.nounCue(i, sn, end, direct) {
 		s.hearsay(i, sn, end, direct)
 	}
+}
+
+// sentenceCues holds what one reading of a sentence found for the cue
+// passes: its reporting verbs and whether each stands in a quotation.
+type sentenceCues struct {
+	at     []int
+	quoted []bool
+}
+
+// read reads sentence sn and reports whether it holds a word of any cue:
+// a reporting verb, "according", "per", a cue noun or "reportedly".
+func (c *sentenceCues) read(sn *sentence) bool {
+	lx := words()
+	c.at, c.quoted = c.at[:0], c.quoted[:0]
+	other := false
+	var marks quoteDepth // a cue inside a quotation is its speaker's
+	marks.read(sn.text[sn.bounds.Start:sn.start(0)])
+	for k := range sn.len() {
+		if k > 0 {
+			marks.read(sn.gap(k))
+		}
+		switch w := sn.word(k); {
+		case isReportingVerb(w):
+			c.at = append(c.at, k)
+			c.quoted = append(c.quoted, marks.inside())
+		case !other && lx.otherCues.has(w):
+			other = true
+		}
+	}
+	return len(c.at) > 0 || other
 }
 
 // nounCue finds a noun that carries an attribution with its owner before
@@ -411,6 +438,9 @@ type quoteDepth struct{ straight, curly int }
 
 // read counts the marks of text, the next stretch of the sentence.
 func (q *quoteDepth) read(text string) {
+	if len(text) == 1 {
+		return // one space, most gaps
+	}
 	q.straight += strings.Count(text, "\"")
 	q.curly += strings.Count(text, "“") - strings.Count(text, "”")
 }

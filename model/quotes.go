@@ -71,6 +71,9 @@ type quoteScanner struct {
 	// covered is the range of the paragraph being read that a mixed
 	// quote holds: its quotations are part of it, not quotes of their own.
 	covered Span
+	// cues is what the last reading of a sentence found for the cue
+	// passes (see sentenceCues), its buffers reused.
+	cues sentenceCues
 	// coords are the reporting verbs that "and" or "but" join to a cue
 	// before them in the sentence read last (see coordinatedCue).
 	coords coordinated
