@@ -123,7 +123,7 @@ func (s *quoteScanner) cueAt(sn *sentence, k int, inverted bool) (speaker, cue s
 // isReportingVerb reports whether w is a reporting verb as a verb: in
 // lower case, for "State" and "Reports" in names are none.
 func isReportingVerb(w string) bool {
-	return reportingBase(w) != "" && !isCapitalized(w)
+	return len(w) >= 3 && !isCapitalized(w) && reportingBase(w) != ""
 }
 
 // subjectBefore returns the speaker named just before the reporting verb

@@ -118,7 +118,10 @@ func (s *quoteScanner) learnNames(sn *sentence) {
 	titles := 0 // the end of the last run of titles read
 	for k := 0; k+1 < sn.len(); k++ {
 		w := strings.TrimSuffix(sn.word(k), ".")
-		if !isHonorific(w) || !isCapitalized(w) || sn.broken(k+1) {
+		if !isCapitalized(w) {
+			continue // most words: no title and no name
+		}
+		if !isHonorific(w) || sn.broken(k+1) {
 			if isNameWord(w) && !sn.broken(k+1) {
 				k = s.learnAppositive(sn, k)
 			}

@@ -128,17 +128,19 @@ func (s *quoteScanner) reported(i int, sn *sentence, direct []Span) {
 }
 
 // sentenceCues holds what one reading of a sentence found for the cue
-// passes: its reporting verbs and whether each stands in a quotation.
+// passes: its reporting verbs and whether each stands in a quotation, and
+// whether it holds "according".
 type sentenceCues struct {
-	at     []int
-	quoted []bool
+	at        []int
+	quoted    []bool
+	according bool
 }
 
 // read reads sentence sn and reports whether it holds a word of any cue:
 // a reporting verb, "according", "per", a cue noun or "reportedly".
 func (c *sentenceCues) read(sn *sentence) bool {
 	lx := words()
-	c.at, c.quoted = c.at[:0], c.quoted[:0]
+	c.at, c.quoted, c.according = c.at[:0], c.quoted[:0], false
 	other := false
 	var marks quoteDepth // a cue inside a quotation is its speaker's
 	marks.read(sn.text[sn.bounds.Start:sn.start(0)])
@@ -152,6 +154,9 @@ func (c *sentenceCues) read(sn *sentence) bool {
 			c.quoted = append(c.quoted, marks.inside())
 		case !other && lx.otherCues.has(w):
 			other = true
+		}
+		if !c.according && sn.is(k, "according") {
+			c.according = true
 		}
 	}
 	return len(c.at) > 0 || other
@@ -320,20 +325,26 @@ func (s *quoteScanner) trailingCue(i int, sn *sentence, end int, direct []Span) 
 		v-- // "said on Friday", "told reporters"
 	}
 	speaker, first, cue := "", -1, ""
-	for k := v; k > 1 && v-k < maxSourceWords+2 && first < 0; k-- {
-		if sn.is(k, "to") && sn.is(k-1, "according") && sn.commaBefore(k-1) && k+1 < sn.len() {
-			// "..., the minister said ..., according to the Courier."
-			if name, last := s.sourceAfter(sn, k+1); name != "" && last >= v {
-				speaker, first, cue = name, k-1, "according to"
+	if s.cues.according {
+		for k := v; k > 1 && v-k < maxSourceWords+2 && first < 0; k-- {
+			if sn.is(k, "to") && sn.is(k-1, "according") && sn.commaBefore(k-1) && k+1 < sn.len() {
+				// "..., the minister said ..., according to the Courier."
+				if name, last := s.sourceAfter(sn, k+1); name != "" && last >= v {
+					speaker, first, cue = name, k-1, "according to"
+				}
 			}
 		}
 	}
-	for k := v; k > 0 && v-k < maxSubjectWords && first < 0; k-- {
+	for n := len(s.cues.at) - 1; n >= 0 && first < 0; n-- {
+		k := s.cues.at[n]
+		if k > v {
+			continue
+		}
+		if v-k >= maxSubjectWords || k == 0 || brokenBetween(sn, k, v) {
+			break
+		}
 		w := sn.word(k)
-		if !isReportingVerb(w) || strings.HasSuffix(w, "ing") || isNounUse(sn, k) {
-			if k < v && sn.broken(k+1) {
-				break
-			}
+		if strings.HasSuffix(w, "ing") || isNounUse(sn, k) {
 			continue
 		}
 		switch {
@@ -388,6 +399,17 @@ func nextComma(sn *sentence, k, end int) int {
 		}
 	}
 	return end
+}
+
+// brokenBetween reports whether punctuation stands between words k and v
+// (k < v) of a sentence.
+func brokenBetween(sn *sentence, k, v int) bool {
+	for j := k + 1; j <= v; j++ {
+		if sn.broken(j) {
+			return true
+		}
+	}
+	return false
 }
 
 // coordinatedCue returns the indexes of a second reporting verb inside
