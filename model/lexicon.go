@@ -170,6 +170,14 @@ func listSet(name string) wordSet {
 	return newWordSet(wordList(name)...)
 }
 
+// cueWord is what a word is to the cue passes (see lexicon.cueWords).
+type cueWord struct {
+	// base is the base form of the reporting verb the word is a form of.
+	base string
+	// other is set for the word of another cue.
+	other bool
+}
+
 // lexicon is every word list lede knows, loaded in one place: the
 // embedded lists of model/data and the few closed sets of function words
 // written here. Each set's comment names the list it holds.
@@ -304,10 +312,11 @@ type lexicon struct {
 	// documentNouns name what states something for its maker ("the
 	// council's report", "the firm's figures").
 	documentNouns wordSet
-	// otherCues are the words of the cues that are no reporting verb:
-	// "according", "per", the hearsay adverbs and the cue nouns. Set in
-	// words() from those lists.
-	otherCues wordSet
+	// cueWords maps every word of a cue to what it is: a form of a
+	// reporting verb (its base), or another cue's word ("according",
+	// "per", a hearsay adverb, a cue noun). Made from those lists, so that
+	// a sentence's cue words are found with one lookup a word.
+	cueWords wordMap[cueWord]
 	// asVerbs are the base forms of the reporting verbs that attribute only
 	// with the label "as" gives ("attacked the plan as a waste"): "attack",
 	// "hail", "brand".
@@ -518,11 +527,16 @@ func loadLexicon() {
 	for form := range lx.reporting.m {
 		lx.nonTopic.m[form] = struct{}{}
 	}
-	lx.otherCues = newWordSet("according", "per")
+	lx.cueWords = wordMap[cueWord]{m: map[string]cueWord{"according": {other: true}, "per": {other: true}}}
 	for _, set := range []wordSet{lx.cueNouns, lx.hearsayAdverbs} {
 		for w := range set.m {
-			lx.otherCues.m[w] = struct{}{}
+			lx.cueWords.m[w] = cueWord{other: true}
 		}
+	}
+	for form, base := range lx.reporting.m {
+		c := lx.cueWords.m[form]
+		c.base = base
+		lx.cueWords.m[form] = c
 	}
 	for _, line := range wordList("page-furniture.txt") {
 		reason, list, _ := strings.Cut(line, ":")

@@ -87,7 +87,7 @@ func lexiconSets(lx *lexicon) map[string]wordSet {
 		"questionOpeners": lx.questionOpeners, "imperativeOpeners": lx.imperativeOpeners,
 		"firstPerson": lx.firstPerson, "secondPerson": lx.secondPerson,
 		"clauseVerbs": lx.clauseVerbs, "passiveVerbs": lx.passiveVerbs, "objectVerbs": lx.objectVerbs, "infinitiveVerbs": lx.infinitiveVerbs,
-		"quantifiers": lx.quantifiers, "contrasts": lx.contrasts, "timeWords": lx.timeWords, "otherCues": lx.otherCues, "asVerbs": lx.asVerbs, "modalLinks": lx.modalLinks, "namingVerbs": lx.namingVerbs, "documentNouns": lx.documentNouns, "relatives": lx.relatives, "feelingVerbs": lx.feelingVerbs, "feelingLinks": lx.feelingLinks, "concessions": lx.concessions, "cueNouns": lx.cueNouns, "timeLeads": lx.timeLeads, "phrasePrepositions": lx.phrasePrepositions, "coordinators": lx.coordinators, "beForms": lx.beForms,
+		"quantifiers": lx.quantifiers, "contrasts": lx.contrasts, "timeWords": lx.timeWords, "asVerbs": lx.asVerbs, "modalLinks": lx.modalLinks, "namingVerbs": lx.namingVerbs, "documentNouns": lx.documentNouns, "relatives": lx.relatives, "feelingVerbs": lx.feelingVerbs, "feelingLinks": lx.feelingLinks, "concessions": lx.concessions, "cueNouns": lx.cueNouns, "timeLeads": lx.timeLeads, "phrasePrepositions": lx.phrasePrepositions, "coordinators": lx.coordinators, "beForms": lx.beForms,
 		"passiveLinks": lx.passiveLinks, "governedPrepositions": lx.governedPrepositions,
 		"personPronouns": lx.personPronouns, "cueBlockers": lx.cueBlockers,
 		"cueAdverbs": lx.cueAdverbs, "determiners": lx.determiners,

@@ -148,11 +148,15 @@ func (c *sentenceCues) read(sn *sentence) bool {
 		if k > 0 {
 			marks.read(sn.gap(k))
 		}
-		switch w := sn.word(k); {
-		case isReportingVerb(w):
+		w := sn.word(k)
+		if len(w) < 3 {
+			continue
+		}
+		switch cw := lx.cueWords.get(w); {
+		case cw.base != "" && !isCapitalized(w):
 			c.at = append(c.at, k)
 			c.quoted = append(c.quoted, marks.inside())
-		case !other && lx.otherCues.has(w):
+		case cw.other:
 			other = true
 		}
 		if !c.according && sn.is(k, "according") {
