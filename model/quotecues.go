@@ -173,7 +173,7 @@ func (s *quoteScanner) subjectBefore(sn *sentence, k int) (string, int) {
 		return s.subjectBefore(sn, j) // "The union is demanding"
 	}
 	if lx.relatives.has(w) && (sn.commaBefore(j) || strings.EqualFold(w, "who") && restrictiveCue(sn, k)) {
-		return s.antecedent(sn, j) // "the firm, which said", "an independent who does not claim to"; not "a doctor who advises the board"
+		return s.antecedent(sn, j) // "the firm, which said", "a farmer who says she"; not "a doctor who advises the board"
 	}
 	if lx.cueBlockers.has(w) {
 		return "", -1
@@ -226,9 +226,9 @@ func nameStart(sn *sentence, j int) int {
 }
 
 // restrictiveCue reports whether the cue at word k, after "who" without a
-// comma, reports a clause or an infinitive ("who does not claim to
-// belong", "who said he would"), not an object that only tells what the
-// person is ("a doctor who advises the board").
+// comma, reports a clause or an infinitive ("who hopes to stand again",
+// "who said he would"), not an object that only tells what the person is
+// ("a doctor who advises the board").
 func restrictiveCue(sn *sentence, k int) bool {
 	if k+1 >= sn.len() || sn.broken(k+1) {
 		return false
@@ -320,7 +320,7 @@ func (s *quoteScanner) nounSubject(sn *sentence, j int) (string, int) {
 	case (sn.opens(start) || start > 0 && !sn.broken(start) && lx.clauseConjunctions.has(sn.word(start-1))) && isPlural(sn.word(head)):
 		// "Officials said", "but formal studies indicated"
 	case start > 0 && !sn.broken(start) && (lx.contrasts.has(sn.word(start-1)) || sn.is(start-1, "with")):
-		// "while footage from the scene showed", "with local media reporting"
+		// "while a survey by the trust found", "with the radio reporting"
 	case start == j && start > 0 && strings.ContainsAny(sn.gap(start), ",;"):
 		// "..., police said", "...; reports describe"
 	default:

@@ -538,8 +538,8 @@ func namesAfterNoun(sn *sentence, k int) bool {
 }
 
 // absolute reports whether the participle at word k is the cue of a
-// phrase with "with" and its own speaker: "..., with local media
-// reporting no one was hurt".
+// phrase with "with" and its own speaker: "..., with the radio station
+// claiming the pier had closed".
 func (s *quoteScanner) absolute(sn *sentence, k int) bool {
 	for j := k - 1; j > 0 && k-j <= maxSubjectWords && !sn.broken(j+1); j-- {
 		if sn.is(j-1, "with") {
@@ -625,7 +625,7 @@ func (s *quoteScanner) subjectPassive(i int, sn *sentence, k, end int, direct []
 		gap.End = sn.start(k + 1)
 		return s.addReported(i, sn.start(first), passiveEnd(sn, k, end), direct, "", w, gap)
 	case lx.passiveVerbs.has(base):
-		gap.End = sn.start(k + 1) // "No deaths were reported on the ground"
+		gap.End = sn.start(k + 1) // "Two injuries were reported at the port"
 		return s.addReported(i, sn.start(first), passiveEnd(sn, k, end), direct, "", w, gap)
 	}
 	return false

@@ -2,6 +2,8 @@ package model
 
 import (
 	"cmp"
+	"iter"
+	"maps"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -25,6 +27,19 @@ const (
 	// that end a pull quote ("Mara Quillon, harbour master at Port Ellis").
 	maxPullQuoteSignature = 12
 )
+
+// ClosingMarks returns the marks that close a quotation that the mark
+// open opens, and whether open opens one.
+func ClosingMarks(open rune) (string, bool) {
+	closing, ok := quotePairs[open]
+	return closing, ok
+}
+
+// QuoteMarks yields every opening quotation mark lede reads, with the
+// marks that close it.
+func QuoteMarks() iter.Seq2[rune, string] {
+	return maps.All(quotePairs)
+}
 
 // quotePairs maps each opening quotation mark to its closing marks.
 var quotePairs = map[rune]string{

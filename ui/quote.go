@@ -70,18 +70,6 @@ func quoteWords(d *model.Document, q model.Quote) string {
 	return strings.Join(parts, " … ")
 }
 
-// closingMarks maps each opening quotation mark to the marks that close
-// it, as the model reads them.
-var closingMarks = map[rune]string{
-	'“': "”",
-	'„': "“”",
-	'«': "»",
-	'「': "」",
-	'『': "』",
-	'‘': "’",
-	'"': "\"",
-}
-
 // withoutOwnMarks removes from a quotation s the marks at its ends that
 // open or close s itself rather than a quotation inside it: an opening
 // mark whose closing mark is s's last character, or that is not closed
@@ -92,7 +80,7 @@ var closingMarks = map[rune]string{
 // its ‘.
 func withoutOwnMarks(s string) string {
 	first, n := utf8.DecodeRuneInString(s)
-	if closing, ok := closingMarks[first]; ok {
+	if closing, ok := model.ClosingMarks(first); ok {
 		switch end := closeOf(s, n, closing); {
 		case end == len(s):
 			_, last := utf8.DecodeLastRuneInString(s)
@@ -131,7 +119,7 @@ func closeOf(s string, from int, closing string) int {
 // opened reports whether s holds a quotation mark that the closing mark
 // c may close; false when c closes no quotation.
 func opened(s string, c rune) bool {
-	for open, closing := range closingMarks {
+	for open, closing := range model.QuoteMarks() {
 		if strings.ContainsRune(closing, c) && strings.ContainsRune(s, open) {
 			return true
 		}
@@ -141,7 +129,7 @@ func opened(s string, c rune) bool {
 
 // isClosingMark reports whether r closes a quotation.
 func isClosingMark(r rune) bool {
-	for _, closing := range closingMarks {
+	for _, closing := range model.QuoteMarks() {
 		if strings.ContainsRune(closing, r) {
 			return true
 		}
