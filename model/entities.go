@@ -57,6 +57,12 @@ type entityScanner struct {
 	business bool
 	// acronyms maps an acronym's key to the key of the name it abbreviates.
 	acronyms map[string]string
+	// speakers are the keys of the people quotes and turns name: a name
+	// that speaks is a person's, unless its words say otherwise.
+	speakers map[string]bool
+	// labels maps the key of a speaker's label to the key of the name the
+	// text gives the speaker ("NB" to "Nadia Berg").
+	labels map[string]string
 }
 
 // findEntities finds people, companies, organisations, places and
@@ -67,7 +73,7 @@ type entityScanner struct {
 // ("CEO Lei Jun"), reporting verbs ("X says") and prepositions ("in X").
 // Spelling variants, defined acronyms and a person's surname or given
 // name fold into one entity.
-func findEntities(d *Document, x *textIndex, voices []voice) []Entity {
+func findEntities(d *Document, x *textIndex, voices []voice, turns []Turn, quotes []Quote) []Entity {
 	s := &entityScanner{
 		d:        d,
 		x:        x,
@@ -76,6 +82,19 @@ func findEntities(d *Document, x *textIndex, voices []voice) []Entity {
 		midCaps:  map[string]int{},
 		lower:    map[string]int{},
 		acronyms: map[string]string{},
+		speakers: map[string]bool{},
+		labels:   map[string]string{},
+	}
+	for _, q := range quotes {
+		if strings.Contains(q.Speaker, " ") && isCapitalized(q.Speaker) && !isOrganisationLike(q.Speaker) {
+			s.speakers[nameKey(q.Speaker)] = true
+		}
+	}
+	for _, t := range turns {
+		if t.Name != t.Speaker && strings.Contains(t.Name, " ") {
+			s.speakers[nameKey(t.Name)] = true
+			s.labels[nameKey(t.Speaker)] = nameKey(t.Name)
+		}
 	}
 	s.scanMidCaps()
 	for i := range d.Paragraphs {

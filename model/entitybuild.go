@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // fold merges the names that stand for one entity: a defined acronym
@@ -16,6 +17,11 @@ func (s *entityScanner) fold() {
 	for akey, full := range s.acronyms {
 		if a, f := s.groups[akey], s.groups[full]; a != nil && f != nil && a != f {
 			s.merge(f, a)
+		}
+	}
+	for lkey, full := range s.labels {
+		if l, f := s.groups[lkey], s.groups[full]; l != nil && f != nil && l != f && !l.merged {
+			s.merge(f, l) // a speaker's label is the speaker: "NB" is Nadia Berg
 		}
 	}
 	canon := map[string]*nameGroup{}
@@ -34,6 +40,7 @@ func (s *entityScanner) fold() {
 		}
 		canon[ck] = g
 	}
+	s.foldInitials()
 	kinds := make(map[*nameGroup]EntityKind, len(s.order))
 	for _, g := range s.order {
 		if !g.merged {
@@ -68,6 +75,33 @@ func (s *entityScanner) fold() {
 			s.merge(p, g)
 		}
 	}
+}
+
+// foldInitials merges a name written with middle initials and the same
+// name without them: "Donald J. Trump" and "Donald Trump", "Ann B. C.
+// Lee" and "Ann Lee".
+func (s *entityScanner) foldInitials() {
+	bare := map[string]*nameGroup{} // first and last word's key, for names without initials
+	for _, g := range s.order {
+		if f := strings.Fields(g.forms[0]); !g.merged && len(f) == 2 {
+			bare[nameKey(f[0]+" "+f[1])] = g
+		}
+	}
+	for _, g := range s.order {
+		f := strings.Fields(g.forms[0])
+		if g.merged || len(f) < 3 || slices.ContainsFunc(f[1:len(f)-1], func(w string) bool { return !isMiddleInitial(w) }) {
+			continue
+		}
+		if b := bare[nameKey(f[0]+" "+f[len(f)-1])]; b != nil && b != g {
+			s.merge(g, b)
+		}
+	}
+}
+
+// isMiddleInitial reports whether w is a capital letter standing for a
+// name, with or without its full stop ("J.", "B").
+func isMiddleInitial(w string) bool {
+	return utf8.RuneCountInString(strings.TrimSuffix(w, ".")) == 1 && isCapitalized(w)
 }
 
 // merge folds group b into group a.
@@ -112,6 +146,9 @@ func (s *entityScanner) classify(g *nameGroup) EntityKind {
 	}
 	if len(g.members) > 0 {
 		return KindCompany
+	}
+	if s.speakers[g.key] && isPersonLike(fields) {
+		return KindPerson // a name that speaks: quoted, or a speaker's name
 	}
 	best, bestVotes := -1, 0
 	for k, v := range g.votes {
@@ -167,6 +204,26 @@ func isCamelCase(w string) bool {
 	return false
 }
 
+// neverEntity reports whether a name the gazetteer does not know is never
+// an entity on its own: a single letter ("C"), a holiday ("Easter"), or
+// an acronym or word in capitals that the text never spells out ("IQ",
+// "POV", "HUGE"); an acronym defined in the text was folded into its
+// long form before.
+func (s *entityScanner) neverEntity(g *nameGroup) bool {
+	name := g.forms[0]
+	switch {
+	case utf8.RuneCountInString(strings.TrimRight(name, ".")) == 1:
+		return true
+	case words().holidays.has(name):
+		return true
+	case !strings.Contains(name, " ") && (isAcronym(name) || isUpperWord(name)):
+		_, term := words().topicTerms[g.key]
+		used := len(g.mentions) >= 2 || g.votes[kindIndex(KindOrganization)]+g.votes[kindIndex(KindCompany)] > 0
+		return !term && len(g.members) == 0 && !used // not "IoT", "BAT (Baidu, Alibaba and Tencent)", nor an acronym used as a name again
+	}
+	return false
+}
+
 // build turns the groups into entities.
 func (s *entityScanner) build() {
 	lx := words()
@@ -175,7 +232,7 @@ func (s *entityScanner) build() {
 			continue
 		}
 		entry, known := lx.gazetteer[g.key]
-		if !g.strong && !known {
+		if !g.strong && !known || !known && s.neverEntity(g) {
 			continue
 		}
 		kind := s.classify(g)

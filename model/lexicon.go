@@ -203,6 +203,8 @@ type lexicon struct {
 	// demonyms are nationality words, not entities on their own
 	// (demonyms.txt).
 	demonyms wordSet
+	// holidays are feasts and festivals, never entities (holidays.txt).
+	holidays wordSet
 	// orgWords are head words that make a capitalised name an
 	// organisation (organization-words.txt).
 	orgWords wordSet
@@ -431,6 +433,7 @@ func loadLexicon() {
 		stopWords:       listSet("stopwords.txt"),
 		companySuffixes: listSet("company-suffixes.txt"),
 		demonyms:        listSet("demonyms.txt"),
+		holidays:        listSet("holidays.txt"),
 		orgWords:        listSet("organization-words.txt"),
 		placeWords:      listSet("place-words.txt"),
 		companyCues:     listSet("company-cues.txt"),

@@ -80,7 +80,7 @@ func lexiconSets(lx *lexicon) map[string]wordSet {
 		"honorifics": lx.honorifics, "nameParticles": lx.nameParticles,
 		"titleConnectors": lx.titleConnectors, "orgConnectors": lx.orgConnectors,
 		"stopWords": lx.stopWords, "companySuffixes": lx.companySuffixes,
-		"demonyms": lx.demonyms, "orgWords": lx.orgWords, "placeWords": lx.placeWords,
+		"demonyms": lx.demonyms, "holidays": lx.holidays, "orgWords": lx.orgWords, "placeWords": lx.placeWords,
 		"companyCues": lx.companyCues, "businessWords": lx.businessWords,
 		"hyphenSuffixes": lx.hyphenSuffixes, "placeCues": lx.placeCues,
 		"nonSpeakers": lx.nonSpeakers, "interviewerLabels": lx.interviewerLabels,

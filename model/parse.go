@@ -49,7 +49,7 @@ func Extract(d *Document) Extraction {
 	exchanges := pairExchanges(d, x, turns, stage, voices)
 	sections, sectionOf := findSections(d, x, exchanges, voices)
 	quotes := findQuotes(d, x, turns, voices)
-	entities := findEntities(d, x, voices)
+	entities := findEntities(d, x, voices, turns, quotes)
 	notes := make([]Annotation, len(d.Paragraphs))
 	for i := range notes {
 		notes[i] = Annotation{Section: sectionOf[i], Speaker: voices[i].speaker, Body: voices[i].body}
