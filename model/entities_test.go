@@ -1,0 +1,69 @@
+package model
+
+import (
+	"strings"
+	"testing"
+)
+
+// entitiesOf extracts text, a story after its headline, and returns its
+// entities other than topics as "kind|name|aliases" lines.
+func entitiesOf(t *testing.T, text string) []string {
+	t.Helper()
+	d, err := Parse(Input{Name: "story.txt", Data: []byte("A day at the harbour\n\n" + text + "\n")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range d.Entities {
+		if e.Kind != KindTopic {
+			got = append(got, string(e.Kind)+"|"+e.Name+"|"+strings.Join(e.Aliases, ","))
+		}
+	}
+	return got
+}
+
+// TestEntityNevers checks names that are never entities on their own, on
+// stories written for this test.
+func TestEntityNevers(t *testing.T) {
+	for _, c := range []struct{ name, text, never string }{
+		{"a single letter", "Plan C was dropped by Mara Quillon on Friday. Mara Quillon said Plan C had cost too much.", "C"},
+		{"a holiday", "The ferry will not sail at Easter, Mara Quillon said. Easter traffic is heavy, she added.", "Easter"},
+		{"an acronym used once and never spelt out", "Mara Quillon said the harbour had a HUGE backlog of repairs.", "HUGE"},
+	} {
+		for _, line := range entitiesOf(t, c.text) {
+			if strings.Split(line, "|")[1] == c.never {
+				t.Errorf("%s: %q is an entity: %q", c.name, c.never, line)
+			}
+		}
+	}
+}
+
+// TestEntityFolds checks that the spellings of one person make one entry:
+// a middle initial, a title, a surname, and a speaker's label.
+func TestEntityFolds(t *testing.T) {
+	cases := []struct{ name, text, want string }{
+		{"middle initial", "Donald J. Vance visited the port. Later Donald Vance said the port was busy. Vance left on Tuesday.",
+			"person|Donald J. Vance|Donald Vance,Vance"},
+		{"title and surname", "Dr. Ruth Adler, a virologist at the Kessing Institute, spoke on Monday. Ruth Adler said the season was early. Adler has studied flu for years.",
+			"person|Ruth Adler|Adler,Dr. Ruth Adler"},
+	}
+	for _, c := range cases {
+		got := entitiesOf(t, c.text)
+		found := false
+		for _, line := range got {
+			found = found || line == c.want
+		}
+		if !found {
+			t.Errorf("%s: want %q in %q", c.name, c.want, got)
+		}
+	}
+	d, err := Parse(Input{Name: "show.md", Data: []byte("# Night sky\n\nThis week Rafe Tanaka talks to Dagny Kowal about her comet.\n\nRT: Dagny, welcome to the show.\n\nDK: Thank you, Rafe.\n\nRT: What were you looking for?\n\nDK: Nothing in particular, which is the honest answer for most finds.\n")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range d.Entities {
+		if e.Name == "RT" || e.Name == "DK" {
+			t.Errorf("a speaker's label is an entity of its own: %+v", e)
+		}
+	}
+}
