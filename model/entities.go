@@ -397,6 +397,19 @@ func (s *entityScanner) vote(g *nameGroup, sn *sentence, k, end int, title strin
 		if prev == "of" && k > 1 && lx.companyCues.has(sn.word(k-2)) {
 			g.votes[kindIndex(KindCompany)] += 2
 		}
+		// "a spokeswoman for X": someone speaks for an organisation.
+		if (prev == "for" || prev == "at") && k > 1 && strings.HasPrefix(strings.ToLower(sn.word(k-2)), "spokes") {
+			g.votes[kindIndex(KindOrganization)] += 2
+		}
+	}
+	// "X, a health economist at ...": a person described by what they do.
+	if end+2 < sn.len() && sn.commaBefore(end) && (sn.is(end, "a") || sn.is(end, "an")) {
+		for j := end + 1; j < sn.len() && j <= end+3 && !sn.broken(j); j++ {
+			if isPersonNoun(sn.word(j)) {
+				g.votes[kindIndex(KindPerson)] += 2
+				break
+			}
+		}
 	}
 	if end < sn.len() && !sn.broken(end) {
 		next := sn.word(end)
