@@ -41,6 +41,7 @@ func (s *entityScanner) fold() {
 		canon[ck] = g
 	}
 	s.foldInitials()
+	s.foldCompanySuffixes()
 	kinds := make(map[*nameGroup]EntityKind, len(s.order))
 	for _, g := range s.order {
 		if !g.merged {
@@ -96,6 +97,34 @@ func (s *entityScanner) foldInitials() {
 			s.merge(g, b)
 		}
 	}
+}
+
+// foldCompanySuffixes merges a company's name without its suffix into the
+// name with it: "Fennick Systems" into "Fennick Systems Inc.".
+func (s *entityScanner) foldCompanySuffixes() {
+	lx := words()
+	for _, g := range s.order {
+		f := strings.Fields(g.forms[0])
+		if g.merged || len(f) < 2 || !lx.companySuffixes.has(strings.TrimSuffix(f[len(f)-1], ".")) && !lx.companySuffixes.has(f[len(f)-1]) {
+			continue
+		}
+		if b := s.groups[nameKey(strings.Join(f[:len(f)-1], " "))]; b != nil && b != g && !b.merged {
+			s.merge(g, b)
+		}
+	}
+}
+
+// isCompoundAdjective reports whether a one-word name is a capitalised
+// word joined by a hyphen to a lower-case one, as adjectives are
+// ("Polish-language", "BSL-interpreted"), not names ("Jean-Pierre",
+// "al-Amr").
+func isCompoundAdjective(name string) bool {
+	i := strings.LastIndexByte(name, '-')
+	if i <= 0 || i == len(name)-1 || strings.Contains(name, " ") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(name[i+1:])
+	return isCapitalized(name) && unicode.IsLower(r)
 }
 
 // isMiddleInitial reports whether w is a capital letter standing for a
@@ -205,17 +234,28 @@ func isCamelCase(w string) bool {
 }
 
 // neverEntity reports whether a name the gazetteer does not know is never
-// an entity on its own: a single letter ("C"), a holiday ("Easter"), or
-// an acronym or word in capitals that the text never spells out ("IQ",
-// "POV", "HUGE"); an acronym defined in the text was folded into its
-// long form before.
+// an entity on its own: a single letter ("C"), a holiday ("Easter"), a
+// company suffix or a weekday alone ("Ltd", "Tuesdays"), an adjective
+// made with a hyphen ("Polish-language"), a word and a letter ("Plan
+// B"), a notice in capitals ("SOLD OUT"), or an acronym or word in
+// capitals that the text never spells out and uses once ("IQ", "HUGE");
+// an acronym defined in the text was folded into its long form before.
 func (s *entityScanner) neverEntity(g *nameGroup) bool {
 	name := g.forms[0]
+	fields := strings.Fields(name)
 	switch {
 	case utf8.RuneCountInString(strings.TrimRight(name, ".")) == 1:
 		return true
 	case words().holidays.has(name):
 		return true
+	case words().companySuffixes.has(strings.TrimSuffix(name, ".")) || words().stopWords.has(trimPlural(name)):
+		return true // "Ltd" alone, "Tuesdays"
+	case isCompoundAdjective(name):
+		return true // "Polish-language", "BSL-interpreted"
+	case len(fields) == 2 && isMiddleInitial(fields[1]) && !strings.HasSuffix(fields[1], "."):
+		return true // "Plan B", "Room C"
+	case len(fields) > 1 && !slices.ContainsFunc(fields, func(f string) bool { return !isUpperWord(f) }):
+		return true // a notice in capitals: "SOLD OUT", "CLOSED UNTIL FURTHER NOTICE"
 	case !strings.Contains(name, " ") && (isAcronym(name) || isUpperWord(name)):
 		_, term := words().topicTerms[g.key]
 		used := len(g.mentions) >= 2 || g.votes[kindIndex(KindOrganization)]+g.votes[kindIndex(KindCompany)] > 0
