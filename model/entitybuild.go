@@ -42,10 +42,29 @@ func (s *entityScanner) fold() {
 	}
 	s.foldInitials()
 	s.foldCompanySuffixes()
+	s.headlineNames()
 	kinds := make(map[*nameGroup]EntityKind, len(s.order))
 	for _, g := range s.order {
 		if !g.merged {
 			kinds[g] = s.classify(g)
+		}
+	}
+	// A lone word that ends one organisation's name is that organisation:
+	// "Rovers" for "Ashcombe Rovers".
+	ends := map[string]*nameGroup{}
+	for _, g := range s.order {
+		if f := strings.Fields(g.forms[0]); !g.merged && len(f) > 1 && kinds[g] == KindOrganization {
+			k := nameKey(f[len(f)-1])
+			if _, seen := ends[k]; seen {
+				ends[k] = nil // two organisations end so: neither
+			} else {
+				ends[k] = g
+			}
+		}
+	}
+	for _, g := range s.order {
+		if o := ends[g.key]; o != nil && !g.merged && o != g && lx.orgWords.has(g.forms[0]) {
+			s.merge(o, g)
 		}
 	}
 	// A lone word that is part of a person's name is that person.
@@ -96,6 +115,33 @@ func (s *entityScanner) foldInitials() {
 		if b := bare[nameKey(f[0]+" "+f[len(f)-1])]; b != nil && b != g {
 			s.merge(g, b)
 		}
+	}
+}
+
+// headlineNames gives a person the body names by surname alone the full
+// name the headline gives ("Oona Falk: ..." above "Falk, 61, has
+// worked ..."), and counts the surname as a name even where it opens a
+// sentence.
+func (s *entityScanner) headlineNames() {
+	title := s.d.Title
+	sn := sentence{text: title, toks: appendTokens(nil, title, 0, len(title)), bounds: Span{0, len(title)}}
+	for k := 0; k+1 < sn.len(); k++ {
+		first, last := sn.word(k), sn.word(k+1)
+		if sn.broken(k+1) || !isPersonWord(first) || !isPersonWord(last) || isHonorific(first) || words().stopWords.has(first) {
+			continue
+		}
+		g := s.groups[nameKey(last)]
+		if g == nil || g.merged || strings.Contains(g.forms[0], " ") {
+			continue
+		}
+		if full := s.groups[nameKey(first+" "+last)]; full != nil && !full.merged {
+			s.merge(full, g) // the headline is also a heading of the text
+			g = full
+		} else {
+			g.forms = append(g.forms, first+" "+last)
+		}
+		g.strong = true
+		g.votes[kindIndex(KindPerson)] += 2
 	}
 }
 
