@@ -29,6 +29,10 @@ func TestEntityNevers(t *testing.T) {
 		{"a single letter", "Plan C was dropped by Mara Quillon on Friday. Mara Quillon said Plan C had cost too much.", "C"},
 		{"a holiday", "The ferry will not sail at Easter, Mara Quillon said. Easter traffic is heavy, she added.", "Easter"},
 		{"an acronym used once and never spelt out", "Mara Quillon said the harbour had a HUGE backlog of repairs.", "HUGE"},
+		{"a weekday in the plural", "The library opens on Saturdays. Saturdays are busy, Mara Quillon said.", "Saturdays"},
+		{"an adjective made with a hyphen", "Mara Quillon runs Polish-language classes. Polish-language books fill a shelf.", "Polish-language"},
+		{"a word and a letter", "Mara Quillon said Plan B would cost less. Plan B was agreed.", "Plan B"},
+		{"a notice in capitals", "A sign on the door read CLOSED UNTIL FURTHER NOTICE, Mara Quillon said.", "CLOSED UNTIL FURTHER NOTICE"},
 	} {
 		for _, line := range entitiesOf(t, c.text) {
 			if strings.Split(line, "|")[1] == c.never {
@@ -44,6 +48,8 @@ func TestEntityFolds(t *testing.T) {
 	cases := []struct{ name, text, want string }{
 		{"middle initial", "Donald J. Vance visited the port. Later Donald Vance said the port was busy. Vance left on Tuesday.",
 			"person|Donald J. Vance|Donald Vance,Vance"},
+		{"a company's name without its suffix", "Fennick Systems Inc. makes locks. Mara Quillon said Fennick Systems had agreed to the plan.",
+			"company|Fennick Systems Inc.|Fennick Systems"},
 		{"title and surname", "Dr. Ruth Adler, a virologist at the Kessing Institute, spoke on Monday. Ruth Adler said the season was early. Adler has studied flu for years.",
 			"person|Ruth Adler|Adler,Dr. Ruth Adler"},
 	}
@@ -66,4 +72,19 @@ func TestEntityFolds(t *testing.T) {
 			t.Errorf("a speaker's label is an entity of its own: %+v", e)
 		}
 	}
+}
+
+// TestHeadlineNamesThePerson checks that a person the body calls only by
+// surname takes the full name the headline gives.
+func TestHeadlineNamesThePerson(t *testing.T) {
+	d, err := Parse(Input{Name: "potter.txt", Data: []byte("Oona Falk: clay remembers every mistake\n\nFalk, 61, has worked in the harbour town of Skerrow since 1991. Falk said the kiln was old.\n")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range d.Entities {
+		if e.Name == "Oona Falk" && e.Kind == KindPerson && len(e.Mentions) == 2 {
+			return
+		}
+	}
+	t.Errorf("no person Oona Falk with two mentions: %+v", d.Entities)
 }
