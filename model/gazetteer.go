@@ -78,33 +78,82 @@ func names() *gazetteers {
 
 // loadGazetteers reads every compressed list into loadedGazetteers.
 func loadGazetteers() {
-	g := &gazetteers{
-		givenNames:    wordSet{m: map[string]struct{}{}},
-		nationalities: wordSet{m: map[string]struct{}{}},
-		places:        map[string]placeKind{},
-	}
-	for n := range gzipNames("given-names.txt.gz") {
-		g.givenNames.m[foldWord(n)] = struct{}{}
-	}
-	for n := range gzipNames("country-demonyms.txt.gz") {
-		g.nationalities.m[foldWord(n)] = struct{}{}
-	}
 	// The kind that wins a shared name is read last.
-	for _, f := range []struct {
-		file string
+	regions := listKeys("places-regions.txt.gz", appendKey)
+	cities := listKeys("places-cities.txt.gz", appendKey)
+	countries := listKeys("places-countries.txt.gz", appendKey)
+	places := make(map[string]placeKind, len(regions)+len(cities)+len(countries))
+	for _, l := range []struct {
+		keys []string
 		kind placeKind
-	}{
-		{"places-regions.txt.gz", placeRegion},
-		{"places-cities.txt.gz", placeCity},
-		{"places-countries.txt.gz", placeCountry},
-	} {
-		for n := range gzipNames(f.file) {
-			if k := nameKey(n); k != "" {
-				g.places[k] = f.kind
-			}
+	}{{regions, placeRegion}, {cities, placeCity}, {countries, placeCountry}} {
+		for _, k := range l.keys {
+			places[k] = l.kind
 		}
 	}
-	loadedGazetteers = g
+	loadedGazetteers = &gazetteers{
+		givenNames:    newKeySet(listKeys("given-names.txt.gz", appendFold)),
+		nationalities: newKeySet(listKeys("country-demonyms.txt.gz", appendFold)),
+		places:        places,
+	}
+}
+
+// newKeySet makes a word set of keys already folded.
+func newKeySet(keys []string) wordSet {
+	s := wordSet{m: make(map[string]struct{}, len(keys))}
+	for _, k := range keys {
+		s.m[k] = struct{}{}
+	}
+	return s
+}
+
+// listKeys returns the keys of a compressed list's names, each made by
+// appendKey and none empty. The keys share one string, so a list of many
+// thousand names costs a few allocations, not one a name.
+func listKeys(file string, appendKey func(dst []byte, name string) []byte) []string {
+	var (
+		buf  []byte
+		ends []int
+	)
+	for n := range gzipNames(file) {
+		buf = appendKey(buf, n)
+		ends = append(ends, len(buf))
+	}
+	all := string(buf)
+	keys := make([]string, 0, len(ends))
+	start := 0
+	for _, end := range ends {
+		if end > start {
+			keys = append(keys, all[start:end])
+		}
+		start = end
+	}
+	return keys
+}
+
+// appendFold appends the folded form of w (see fold) to dst.
+func appendFold(dst []byte, w string) []byte {
+	for _, r := range w {
+		if r == '’' {
+			r = '\''
+		}
+		dst = utf8.AppendRune(dst, unicode.ToLower(r))
+	}
+	return dst
+}
+
+// appendKey appends the key of name (see nameKey) to dst.
+func appendKey(dst []byte, name string) []byte {
+	name = strings.TrimSpace(name)
+	if len(name) > 4 && strings.EqualFold(name[:4], "the ") {
+		name = name[4:]
+	}
+	for _, r := range name {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			dst = utf8.AppendRune(dst, unicode.ToLower(r))
+		}
+	}
+	return dst
 }
 
 // gzipNames yields the names of one compressed list. Its format is that
@@ -127,11 +176,17 @@ func gzipNames(name string) iter.Seq[string] {
 		if _, err := io.Copy(&text, zr); err != nil {
 			return
 		}
-		for line := range strings.SplitSeq(text.String(), "\n") {
+		// Cut, not SplitSeq: an iterator a line would cost an allocation
+		// each.
+		for rest := text.String(); rest != ""; {
+			var line string
+			line, rest, _ = strings.Cut(rest, "\n")
 			if line = strings.TrimSpace(line); line == "" || line[0] == '#' {
 				continue
 			}
-			for n := range strings.SplitSeq(line, "|") {
+			for line != "" {
+				var n string
+				n, line, _ = strings.Cut(line, "|")
 				if !yield(strings.TrimSpace(n)) {
 					return
 				}
@@ -163,32 +218,10 @@ func isNationality(w string) bool {
 // not allocate.
 func placeKindOf(name string) (placeKind, bool) {
 	var buf [maxEntryLen]byte
-	n, ok := keyInto(&buf, name)
-	if !ok || n == 0 {
+	key := appendKey(buf[:0], name)
+	if len(key) == 0 || len(key) > maxEntryLen {
 		return 0, false
 	}
-	k, ok := names().places[string(buf[:n])]
+	k, ok := names().places[string(key)]
 	return k, ok
-}
-
-// keyInto writes the key of name (see nameKey) into buf and returns its
-// length. It reports false when the key is longer than buf, and so than
-// any place's.
-func keyInto(buf *[maxEntryLen]byte, name string) (int, bool) {
-	name = strings.TrimSpace(name)
-	if len(name) > 4 && strings.EqualFold(name[:4], "the ") {
-		name = name[4:]
-	}
-	n := 0
-	for _, r := range name {
-		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
-			continue
-		}
-		r = unicode.ToLower(r)
-		if n+utf8.RuneLen(r) > len(buf) {
-			return 0, false
-		}
-		n += utf8.EncodeRune(buf[n:], r)
-	}
-	return n, true
 }

@@ -53,14 +53,15 @@ func TestGazetteersFindNames(t *testing.T) {
 	}
 }
 
-// TestKeyIntoIsNameKey checks that the key a place is looked up by is the
-// key it is stored under.
-func TestKeyIntoIsNameKey(t *testing.T) {
-	for _, name := range []string{"Lagos", " The Hague ", "Côte d'Ivoire", "St. John's", "Ústí nad Labem", "the", "The X", "İzmir", ""} {
-		var buf [maxEntryLen]byte
-		n, ok := keyInto(&buf, name)
-		if !ok || string(buf[:n]) != nameKey(name) {
-			t.Errorf("keyInto(%q) = %q, %v, want %q", name, buf[:n], ok, nameKey(name))
+// TestKeysAreLookups checks that the keys the lists are stored under are
+// those lookups make: appendKey's are nameKey's, appendFold's foldWord's.
+func TestKeysAreLookups(t *testing.T) {
+	for _, name := range []string{"Lagos", " The Hague ", "Côte d’Ivoire", "St. John's", "ÚSTÍ nad Labem", "the", "The X", "İzmir", ""} {
+		if got := string(appendKey(nil, name)); got != nameKey(name) {
+			t.Errorf("appendKey(%q) = %q, want %q", name, got, nameKey(name))
+		}
+		if got := string(appendFold(nil, name)); got != foldWord(name) {
+			t.Errorf("appendFold(%q) = %q, want %q", name, got, foldWord(name))
 		}
 	}
 }
