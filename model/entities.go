@@ -397,6 +397,10 @@ func (s *entityScanner) vote(g *nameGroup, sn *sentence, k, end int, title strin
 		if prev == "of" && k > 1 && lx.companyCues.has(sn.word(k-2)) {
 			g.votes[kindIndex(KindCompany)] += 2
 		}
+		// "the harbour town of X", "the village of X": a place named.
+		if prev == "of" && k > 1 && !isCapitalized(sn.word(k-2)) && lx.placeWords.has(sn.word(k-2)) {
+			g.votes[kindIndex(KindPlace)] += 2
+		}
 		// "a spokeswoman for X": someone speaks for an organisation.
 		if (prev == "for" || prev == "at") && k > 1 && strings.HasPrefix(strings.ToLower(sn.word(k-2)), "spokes") {
 			g.votes[kindIndex(KindOrganization)] += 2

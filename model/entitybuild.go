@@ -252,9 +252,15 @@ func (s *entityScanner) classify(g *nameGroup) EntityKind {
 			}
 		}
 	}
+	if _, ok := placeKindOf(name); ok {
+		return KindPlace // a city, region or country of the large gazetteer
+	}
 	if len(fields) <= 3 && isPersonLike(fields) {
 		if len(fields) == 1 && s.business {
 			return KindCompany
+		}
+		if len(fields) == 1 && len(g.mentions) < 2 && !isGivenName(name) {
+			return "" // one word, named once, without a clue: "Survival"
 		}
 		return KindPerson
 	}
@@ -292,7 +298,7 @@ func (s *entityScanner) neverEntity(g *nameGroup) bool {
 	switch {
 	case utf8.RuneCountInString(strings.TrimRight(name, ".")) == 1:
 		return true
-	case words().holidays.has(name):
+	case words().holidays.has(name) || isNationality(name):
 		return true
 	case words().companySuffixes.has(strings.TrimSuffix(name, ".")) || words().stopWords.has(trimPlural(name)):
 		return true // "Ltd" alone, "Tuesdays"
@@ -322,6 +328,9 @@ func (s *entityScanner) build() {
 			continue
 		}
 		kind := s.classify(g)
+		if kind == "" {
+			continue // no kind can be told: not an entity
+		}
 		name := g.forms[0]
 		if kind == KindPerson {
 			for _, f := range g.forms {
