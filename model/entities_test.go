@@ -29,6 +29,8 @@ func TestEntityNevers(t *testing.T) {
 		{"a single letter", "Plan C was dropped by Mara Quillon on Friday. Mara Quillon said Plan C had cost too much.", "C"},
 		{"a holiday", "The ferry will not sail at Easter, Mara Quillon said. Easter traffic is heavy, she added.", "Easter"},
 		{"an acronym used once and never spelt out", "Mara Quillon said the harbour had a HUGE backlog of repairs.", "HUGE"},
+		{"a nationality", "Kenyan runners won twice. Mara Quillon said Kenyan athletes train at altitude.", "Kenyan"},
+		{"a word named once without a clue", "Survival was the theme of the evening, Mara Quillon said.", "Survival"},
 		{"a weekday in the plural", "The library opens on Saturdays. Saturdays are busy, Mara Quillon said.", "Saturdays"},
 		{"an adjective made with a hyphen", "Mara Quillon runs Polish-language classes. Polish-language books fill a shelf.", "Polish-language"},
 		{"a word and a letter", "Mara Quillon said Plan B would cost less. Plan B was agreed.", "Plan B"},
@@ -87,4 +89,16 @@ func TestHeadlineNamesThePerson(t *testing.T) {
 		}
 	}
 	t.Errorf("no person Oona Falk with two mentions: %+v", d.Entities)
+}
+
+// TestGazetteerPlaces checks that a place the large gazetteer knows is a
+// place without a clue around it.
+func TestGazetteerPlaces(t *testing.T) {
+	got := entitiesOf(t, "Mara Quillon moved the firm to Saskatoon. Saskatoon winters are long, she said.")
+	for _, line := range got {
+		if strings.HasPrefix(line, "place|Saskatoon|") {
+			return
+		}
+	}
+	t.Errorf("Saskatoon is no place: %q", got)
 }
