@@ -52,6 +52,8 @@ func TestEntityFolds(t *testing.T) {
 			"person|Donald J. Vance|Donald Vance,Vance"},
 		{"a company's name without its suffix", "Fennick Systems Inc. makes locks. Mara Quillon said Fennick Systems had agreed to the plan.",
 			"company|Fennick Systems Inc.|Fennick Systems"},
+		{"a surname that is also a city", "Valeska Paris left the ship in 2007. Paris said she had been told to stay.",
+			"person|Valeska Paris|Paris"},
 		{"title and surname", "Dr. Ruth Adler, a virologist at the Kessing Institute, spoke on Monday. Ruth Adler said the season was early. Adler has studied flu for years.",
 			"person|Ruth Adler|Adler,Dr. Ruth Adler"},
 	}

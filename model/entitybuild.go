@@ -88,8 +88,8 @@ func (s *entityScanner) fold() {
 		if g.merged || strings.Contains(g.forms[0], " ") {
 			continue
 		}
-		if _, known := lx.gazetteer[g.key]; known {
-			continue
+		if _, known := lx.gazetteer[g.key]; known && g.votes[kindIndex(KindPlace)] > 0 {
+			continue // "in Paris", not "Paris said" after Valeska Paris
 		}
 		if p := parts[g.key]; p != nil && p != g {
 			s.merge(p, g)
@@ -252,8 +252,11 @@ func (s *entityScanner) classify(g *nameGroup) EntityKind {
 			}
 		}
 	}
-	if _, ok := placeKindOf(name); ok {
-		return KindPlace // a city, region or country of the large gazetteer
+	if _, ok := placeKindOf(name); ok && g.votes[kindIndex(KindPerson)] == 0 {
+		return KindPlace // a city, region or country of the large gazetteer, not "Obama said"
+	}
+	if len(fields) == 1 && isGivenName(name) && isPersonLike(fields) {
+		return KindPerson // a first name alone: "Marilyn"
 	}
 	if len(fields) <= 3 && isPersonLike(fields) {
 		if len(fields) == 1 && s.business {
