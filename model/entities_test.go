@@ -31,6 +31,7 @@ func TestEntityNevers(t *testing.T) {
 		{"an acronym used once and never spelt out", "Mara Quillon said the harbour had a HUGE backlog of repairs.", "HUGE"},
 		{"a nationality", "Kenyan runners won twice. Mara Quillon said Kenyan athletes train at altitude.", "Kenyan"},
 		{"a word named once without a clue", "Survival was the theme of the evening, Mara Quillon said.", "Survival"},
+		{"common words capitalised", "Mara Quillon showed the Tide Pools display. The tide pools came from the museum.", "Tide Pools"},
 		{"a weekday in the plural", "The library opens on Saturdays. Saturdays are busy, Mara Quillon said.", "Saturdays"},
 		{"an adjective made with a hyphen", "Mara Quillon runs Polish-language classes. Polish-language books fill a shelf.", "Polish-language"},
 		{"a word and a letter", "Mara Quillon said Plan B would cost less. Plan B was agreed.", "Plan B"},

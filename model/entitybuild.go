@@ -265,12 +265,35 @@ func (s *entityScanner) classify(g *nameGroup) EntityKind {
 		if len(fields) == 1 && len(g.mentions) < 2 && !isGivenName(name) {
 			return "" // one word, named once, without a clue: "Survival"
 		}
+		if len(fields) > 1 && !isGivenName(fields[0]) && s.commonWords(fields) {
+			return "" // common words capitalised: "Moon Rocks", "Launch Pad"
+		}
 		return KindPerson
+	}
+	if best < 0 && len(fields) > 1 && s.commonWords(fields) {
+		return "" // common words capitalised, no clue: "Interview of the Month"
 	}
 	if s.business {
 		return KindCompany
 	}
 	return KindOrganization
+}
+
+// commonWords reports whether every word of a name is written in lower
+// case elsewhere in the text, as the words of a capitalised phrase are
+// and those of a person's name seldom all are.
+func (s *entityScanner) commonWords(fields []string) bool {
+	common := 0
+	for _, f := range fields {
+		switch {
+		case words().stopWords.has(f):
+		case lookupLower(s.lower, f) == 0:
+			return false
+		default:
+			common++
+		}
+	}
+	return common > 0
 }
 
 // isCamelCase reports whether w has a capital after a lower-case letter,
