@@ -160,6 +160,23 @@ func (s *entityScanner) foldCompanySuffixes() {
 	}
 }
 
+// isCountryAdjective reports whether a word is made from a country's name
+// as its adjective is: "Icelandic" from Iceland, "Kenyan" from Kenya,
+// "Cuban" from Cuba. The lists of nationalities hold nouns ("Icelander")
+// more often than adjectives.
+func isCountryAdjective(w string) bool {
+	for _, suffix := range []string{"ic", "ian", "an", "n", "ish", "ese", "i"} {
+		stem, ok := strings.CutSuffix(w, suffix)
+		if !ok || len(stem) < 3 {
+			continue
+		}
+		if k, ok := placeKindOf(stem); ok && k == placeCountry {
+			return true
+		}
+	}
+	return false
+}
+
 // isCompoundAdjective reports whether a one-word name is a capitalised
 // word joined by a hyphen to a lower-case one, as adjectives are
 // ("Polish-language", "BSL-interpreted"), not names ("Jean-Pierre",
@@ -324,7 +341,7 @@ func (s *entityScanner) neverEntity(g *nameGroup) bool {
 	switch {
 	case utf8.RuneCountInString(strings.TrimRight(name, ".")) == 1:
 		return true
-	case words().holidays.has(name) || isNationality(name):
+	case words().holidays.has(name) || isNationality(name) || isCountryAdjective(name):
 		return true
 	case words().companySuffixes.has(strings.TrimSuffix(name, ".")) || words().stopWords.has(trimPlural(name)):
 		return true // "Ltd" alone, "Tuesdays"
