@@ -30,6 +30,7 @@ func TestEntityNevers(t *testing.T) {
 		{"a holiday", "The ferry will not sail at Easter, Mara Quillon said. Easter traffic is heavy, she added.", "Easter"},
 		{"an acronym used once and never spelt out", "Mara Quillon said the harbour had a HUGE backlog of repairs.", "HUGE"},
 		{"a nationality", "Kenyan runners won twice. Mara Quillon said Kenyan athletes train at altitude.", "Kenyan"},
+		{"a head word without its name", "Mara Quillon wrote to the Ministry twice. The Ministry did not answer her.", "Ministry"},
 		{"a country's adjective", "Mara Quillon sang three Icelandic songs. Icelandic music filled the hall.", "Icelandic"},
 		{"a word named once without a clue", "Survival was the theme of the evening, Mara Quillon said.", "Survival"},
 		{"common words capitalised", "Mara Quillon showed the Tide Pools display. The tide pools came from the museum.", "Tide Pools"},

@@ -347,6 +347,8 @@ func (s *entityScanner) neverEntity(g *nameGroup) bool {
 		return true // "Ltd" alone, "Tuesdays"
 	case isCompoundAdjective(name):
 		return true // "Polish-language", "BSL-interpreted"
+	case len(fields) == 1 && words().orgWords.has(name):
+		return true // a head word without its name: "the Council", "the Army"
 	case len(fields) == 2 && isMiddleInitial(fields[1]) && !strings.HasSuffix(fields[1], "."):
 		return true // "Plan B", "Room C"
 	case len(fields) > 1 && !slices.ContainsFunc(fields, func(f string) bool { return !isUpperWord(f) }):
