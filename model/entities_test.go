@@ -57,6 +57,8 @@ func TestEntityFolds(t *testing.T) {
 			"company|Fennick Systems Inc.|Fennick Systems"},
 		{"a surname that is also a city", "Valeska Paris left the ship in 2007. Paris said she had been told to stay.",
 			"person|Valeska Paris|Paris"},
+		{"a role word before a name", "Glaciologist Henrik Solberg measured the ice. Henrik Solberg said it had thinned. Solberg left on Friday.",
+			"person|Henrik Solberg|Glaciologist Henrik Solberg,Solberg"},
 		{"title and surname", "Dr. Ruth Adler, a virologist at the Kessing Institute, spoke on Monday. Ruth Adler said the season was early. Adler has studied flu for years.",
 			"person|Ruth Adler|Adler,Dr. Ruth Adler"},
 	}

@@ -40,6 +40,7 @@ func (s *entityScanner) fold() {
 		}
 		canon[ck] = g
 	}
+	s.foldRoleWords()
 	s.foldInitials()
 	s.foldCompanySuffixes()
 	s.headlineNames()
@@ -95,6 +96,32 @@ func (s *entityScanner) fold() {
 			s.merge(p, g)
 		}
 	}
+}
+
+// foldRoleWords merges a name written after a role word and the same name
+// without it: "Pan-democrat Gary Fan" and "Gary Fan".
+func (s *entityScanner) foldRoleWords() {
+	for _, g := range s.order {
+		if g.merged {
+			continue
+		}
+		if bare := withoutRoleWord(g.forms[0]); bare != g.forms[0] {
+			if b := s.groups[nameKey(bare)]; b != nil && b != g && !b.merged {
+				s.merge(b, g)
+			}
+		}
+	}
+}
+
+// withoutRoleWord returns a person's name without a capitalised role word
+// before the given name ("Glaciologist Henrik Solberg" is Henrik
+// Solberg): a first word that is no given name before one that is.
+func withoutRoleWord(name string) string {
+	fields := strings.Fields(name)
+	if len(fields) < 3 || isGivenName(fields[0]) || !isGivenName(fields[1]) || !isCapitalized(fields[2]) {
+		return name
+	}
+	return strings.Join(fields[1:], " ")
 }
 
 // foldInitials merges a name written with middle initials and the same
@@ -382,6 +409,10 @@ func (s *entityScanner) build() {
 				if len(strings.Fields(f)) > len(strings.Fields(name)) {
 					name = f
 				}
+			}
+			if bare := withoutRoleWord(name); bare != name {
+				g.forms = append(g.forms, name) // kept as an alias
+				name = bare
 			}
 		}
 		var aliases []string

@@ -263,10 +263,12 @@ func oneNamePerPerson(quotes []Quote) {
 	}
 }
 
-// withoutTitles returns a person's name without the titles before it
-// ("NASA Administrator Charles Bolden" is Charles Bolden), keeping at
-// least two words; other speakers are returned as they are.
+// withoutTitles returns a person's name without the titles and the role
+// word before it ("NASA Administrator Charles Bolden" is Charles Bolden,
+// "Glaciologist Henrik Solberg" Henrik Solberg), keeping at least two
+// words; other speakers are returned as they are.
 func withoutTitles(name string) string {
+	name = withoutRoleWord(name)
 	fields := strings.Fields(name)
 	cut := -1
 	for k := 0; k < len(fields)-2; k++ {
