@@ -115,11 +115,16 @@ func (s *entityScanner) foldRoleWords() {
 
 // withoutRoleWord returns a person's name without a capitalised role word
 // before the given name ("Glaciologist Henrik Solberg" is Henrik
-// Solberg): a first word that is no given name before one that is.
+// Solberg, "Pan-democrat Gary Fan" Gary Fan): a first word that is no
+// given name and reads as a role, a noun of a person or a compound,
+// before one that is a given name.
 func withoutRoleWord(name string) string {
 	fields := strings.Fields(name)
 	if len(fields) < 3 || isGivenName(fields[0]) || !isGivenName(fields[1]) || !isCapitalized(fields[2]) {
 		return name
+	}
+	if !isPersonNoun(fields[0]) && !strings.Contains(fields[0], "-") {
+		return name // "Sigrún Halla Jónsdóttir": a first name the list lacks, not a role
 	}
 	return strings.Join(fields[1:], " ")
 }
@@ -413,6 +418,8 @@ func (s *entityScanner) build() {
 			if bare := withoutRoleWord(name); bare != name {
 				g.forms = append(g.forms, name) // kept as an alias
 				name = bare
+			} else if f := strings.Fields(name); len(f) > 2 && slices.Contains(g.forms, strings.Join(f[1:], " ")) {
+				name = strings.Join(f[1:], " ") // "Critic Jonas Berg" where the text also says "Jonas Berg"
 			}
 		}
 		var aliases []string
