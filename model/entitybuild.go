@@ -50,6 +50,23 @@ func (s *entityScanner) fold() {
 			kinds[g] = s.classify(g)
 		}
 	}
+	// A lone word that names two organisations or more is the place they
+	// are named after: "Elmsworth" beside "Elmsworth Community Trust" and
+	// "Friends of Elmsworth Library".
+	named := map[string]int{}
+	for _, g := range s.order {
+		if f := strings.Fields(g.forms[0]); !g.merged && len(f) > 1 && (kinds[g] == KindOrganization || kinds[g] == KindCompany) {
+			for _, w := range f {
+				named[nameKey(w)]++
+			}
+		}
+	}
+	for _, g := range s.order {
+		if !g.merged && !strings.Contains(g.forms[0], " ") && named[g.key] >= 2 && g.votes[kindIndex(KindPerson)] == 0 && !words().orgWords.has(g.forms[0]) {
+			g.votes[kindIndex(KindPlace)] += 2
+			g.strong = true
+		}
+	}
 	// A lone word that ends one organisation's name is that organisation:
 	// "Rovers" for "Ashcombe Rovers".
 	ends := map[string]*nameGroup{}
