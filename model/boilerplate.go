@@ -19,6 +19,7 @@ const (
 	reasonCookies     = "cookie notice"
 	reasonRelated     = "related links"
 	reasonChrome      = "page chrome"
+	reasonRelease     = "press-release slug"
 	reasonNewsletter  = "newsletter prompt"
 	reasonCopyright   = "copyright line"
 	reasonAdvertLabel = "advert label"
@@ -57,6 +58,9 @@ var boilerplateRules = []boilerplateRule{
 	{reason: reasonChrome,
 		starts: []string{"back", "skip", "jump", "home", "menu", "search", "toggle", "open", "close", "next", "previous", "prev", "older", "newer", "«", "log", "login", "sign", "signin", "signup", "register", "click", "loading", "tags", "tag", "categories", "category", "filed", "posted", "»"},
 		re:     regexp.MustCompile(`(?i)^(back to top( button)?|(skip|jump) to (main )?(content|navigation)|home|menu|search|(toggle|open|close) (menu|navigation|search)|(next|previous|prev|older|newer) (post|article|story|entry)s?.*|« .*|.* »|log ?in|sign ?in|sign up|register|click here( to .*)?|loading\.*|tags?:.*|categories?:.*|filed under:?.*|posted in .*)[.:!]?$`)},
+	{reason: reasonRelease,
+		starts: []string{"for", "press", "news", "media", "embargoed", "ends", "-", "#"},
+		re:     regexp.MustCompile(`(?i)^(for immediate release|(press|news|media) release|embargoed( until| till| to)? .*|-?ends-?|###)[.:!]?$`)},
 	{reason: reasonCopyright,
 		starts: []string{"copyright", "©", "c", "all"},
 		re:     regexp.MustCompile(`(?i)^((copyright|©|\(c\))\s.*|all rights reserved\.?)$`)},

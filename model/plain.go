@@ -98,6 +98,12 @@ func (d *Document) takeTitle() {
 	if d.Title != "" || len(d.Paragraphs) < 2 {
 		return
 	}
+	if boilerplateReason(d.Paragraphs[0].Text) != "" {
+		d.Paragraphs = d.Paragraphs[1:] // "FOR IMMEDIATE RELEASE" above the headline
+		if len(d.Paragraphs) < 2 {
+			return
+		}
+	}
 	p := d.Paragraphs[0]
 	if p.Quoted || p.Item != "" || p.Code {
 		return

@@ -207,3 +207,20 @@ func TestTitlesAreOneLine(t *testing.T) {
 		}
 	}
 }
+
+// TestReleaseSlugIsNoTitle checks that a press release's slug above its
+// headline is neither the title nor a paragraph.
+func TestReleaseSlugIsNoTitle(t *testing.T) {
+	d, err := Read(Input{Name: "release.txt", Data: []byte("FOR IMMEDIATE RELEASE\n\nHarbour firm opens a workshop in Port Amble\n\nThe firm will hire forty people, its director said.\n")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Title != "Harbour firm opens a workshop in Port Amble" {
+		t.Errorf("title %q", d.Title)
+	}
+	for _, p := range d.Paragraphs {
+		if strings.Contains(p.Text, "RELEASE") {
+			t.Errorf("the slug is a paragraph: %q", p.Text)
+		}
+	}
+}
