@@ -1,6 +1,7 @@
 package model
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -98,13 +99,17 @@ func (d *Document) takeTitle() {
 	if d.Title != "" || len(d.Paragraphs) < 2 {
 		return
 	}
+	at := 0
 	if boilerplateReason(d.Paragraphs[0].Text) != "" {
-		d.Paragraphs = d.Paragraphs[1:] // "FOR IMMEDIATE RELEASE" above the headline
-		if len(d.Paragraphs) < 2 {
+		at = 1 // "FOR IMMEDIATE RELEASE" above the headline, left to removeBoilerplate
+		if len(d.Paragraphs) < 3 {
 			return
 		}
 	}
-	p := d.Paragraphs[0]
+	p := d.Paragraphs[at]
+	if at > 0 && boilerplateReason(p.Text) != "" {
+		return // boilerplate all the way: no title
+	}
 	if p.Quoted || p.Item != "" || p.Code {
 		return
 	}
@@ -120,7 +125,7 @@ func (d *Document) takeTitle() {
 		}
 	}
 	d.Title = metaLine(p.Text)
-	d.Paragraphs = d.Paragraphs[1:]
+	d.Paragraphs = slices.Delete(d.Paragraphs, at, at+1)
 }
 
 // metaLine makes a title or byline one line: every run of tabs, line
