@@ -109,3 +109,15 @@ func TestGazetteerPlaces(t *testing.T) {
 	}
 	t.Errorf("Saskatoon is no place: %q", got)
 }
+
+// TestPlaceHeadWordLast checks that a name ending in a place's head word
+// is a place though an organisation's word stands inside it.
+func TestPlaceHeadWordLast(t *testing.T) {
+	got := entitiesOf(t, "The crew flew from Kelby Air Force Base on Monday, Mara Quillon said.")
+	for _, line := range got {
+		if strings.HasPrefix(line, "place|Kelby Air Force Base|") {
+			return
+		}
+	}
+	t.Errorf("Kelby Air Force Base is no place: %q", got)
+}

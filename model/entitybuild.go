@@ -277,6 +277,9 @@ func (s *entityScanner) classify(g *nameGroup) EntityKind {
 	if len(fields) > 1 && (lx.companySuffixes.has(last) || lx.companySuffixes.has(last+".")) {
 		return KindCompany
 	}
+	if len(fields) > 2 && lx.placeWords.has(last) && !lx.orgWords.has(last) {
+		return KindPlace // the head word comes last: "Wright-Patterson Air Force Base"
+	}
 	for _, f := range fields {
 		if lx.orgWords.has(f) {
 			return KindOrganization
