@@ -121,3 +121,21 @@ func TestPlaceHeadWordLast(t *testing.T) {
 	}
 	t.Errorf("Kelby Air Force Base is no place: %q", got)
 }
+
+// TestKindsFromNames checks kinds the words of a name decide: a given
+// name alone is a person, and a name holding a place's name is an
+// organisation named after it, whatever "said" follows it.
+func TestKindsFromNames(t *testing.T) {
+	got := entitiesOf(t, "In 1962 Marilyn painted the harbour. The light, Marilyn said, was best in May. Environment Canada said a storm was coming.")
+	want := map[string]bool{"person|Marilyn|": false, "organization|Environment Canada|": false}
+	for _, line := range got {
+		if _, ok := want[line]; ok {
+			want[line] = true
+		}
+	}
+	for line, found := range want {
+		if !found {
+			t.Errorf("no %q in %q", line, got)
+		}
+	}
+}

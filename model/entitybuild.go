@@ -291,9 +291,7 @@ func (s *entityScanner) classify(g *nameGroup) EntityKind {
 	if len(g.members) > 0 {
 		return KindCompany
 	}
-	if s.speakers[g.key] && isPersonLike(fields) {
-		return KindPerson // a name that speaks: quoted, or a speaker's name
-	}
+
 	best, bestVotes := -1, 0
 	for k, v := range g.votes {
 		if v > bestVotes {
@@ -309,23 +307,27 @@ func (s *entityScanner) classify(g *nameGroup) EntityKind {
 	if len(fields) > 1 && lx.placeWords.has(fields[0]) {
 		return KindPlace // "Cape Canaveral", "Mount Everest"
 	}
-	if best >= 0 {
-		return EntityKinds[best]
-	}
-	if len(fields) > 1 {
+	if len(fields) > 1 && !isGivenName(fields[0]) && g.votes[kindIndex(KindPerson)] < 2 {
 		// "Toronto Star", "Environment Canada": a place's name inside a
-		// longer name is an organisation named after it.
+		// longer name is an organisation named after it, whatever "said"
+		// follows it.
 		for _, f := range fields {
 			if e, ok := lx.gazetteer[nameKey(f)]; ok && e.Kind == KindPlace {
 				return KindOrganization
 			}
 		}
 	}
+	if s.speakers[g.key] && isPersonLike(fields) {
+		return KindPerson // a name that speaks: quoted, or a speaker's name
+	}
+	if len(fields) == 1 && isGivenName(name) && isPersonLike(fields) && g.votes[kindIndex(KindPlace)] == 0 {
+		return KindPerson // a first name alone: "Marilyn"
+	}
+	if best >= 0 {
+		return EntityKinds[best]
+	}
 	if _, ok := placeKindOf(name); ok && g.votes[kindIndex(KindPerson)] == 0 {
 		return KindPlace // a city, region or country of the large gazetteer, not "Obama said"
-	}
-	if len(fields) == 1 && isGivenName(name) && isPersonLike(fields) {
-		return KindPerson // a first name alone: "Marilyn"
 	}
 	if len(fields) <= 3 && isPersonLike(fields) {
 		if len(fields) == 1 && s.business {
