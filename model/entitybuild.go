@@ -320,7 +320,7 @@ func (s *entityScanner) classify(g *nameGroup) EntityKind {
 	if s.speakers[g.key] && isPersonLike(fields) {
 		return KindPerson // a name that speaks: quoted, or a speaker's name
 	}
-	if len(fields) == 1 && isGivenName(name) && isPersonLike(fields) && g.votes[kindIndex(KindPlace)] == 0 {
+	if len(fields) == 1 && s.firstName(name) && isPersonLike(fields) && g.votes[kindIndex(KindPlace)] == 0 {
 		return KindPerson // a first name alone: "Marilyn"
 	}
 	if best >= 0 {
@@ -333,7 +333,7 @@ func (s *entityScanner) classify(g *nameGroup) EntityKind {
 		if len(fields) == 1 && s.business {
 			return KindCompany
 		}
-		if len(fields) == 1 && len(g.mentions) < 2 && !isGivenName(name) {
+		if len(fields) == 1 && len(g.mentions) < 2 && !s.firstName(name) {
 			return "" // one word, named once, without a clue: "Survival"
 		}
 		if len(fields) > 1 && !isGivenName(fields[0]) && s.commonWords(fields) {
@@ -348,6 +348,13 @@ func (s *entityScanner) classify(g *nameGroup) EntityKind {
 		return KindCompany
 	}
 	return KindOrganization
+}
+
+// firstName reports whether a one-word name reads as a first name: the
+// list of given names holds it and the text never writes it in lower
+// case, as it writes "state" or "galaxy", which the list holds too.
+func (s *entityScanner) firstName(w string) bool {
+	return isGivenName(w) && lookupLower(s.lower, w) == 0
 }
 
 // commonWords reports whether every word of a name is written in lower
