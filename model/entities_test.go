@@ -59,6 +59,8 @@ func TestEntityFolds(t *testing.T) {
 			"person|Valeska Paris|Paris"},
 		{"a role word before a name", "Glaciologist Henrik Solberg measured the ice. Henrik Solberg said it had thinned. Solberg left on Friday.",
 			"person|Henrik Solberg|Glaciologist Henrik Solberg,Solberg"},
+		{"a club's short names", "Ashcombe Rovers beat the champions on Saturday. Ashcombe scored first, and the Rovers' lead held.",
+			"organization|Ashcombe Rovers|Ashcombe,Rovers"},
 		{"title and surname", "Dr. Ruth Adler, a virologist at the Kessing Institute, spoke on Monday. Ruth Adler said the season was early. Adler has studied flu for years.",
 			"person|Ruth Adler|Adler,Dr. Ruth Adler"},
 	}

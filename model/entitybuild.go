@@ -52,7 +52,9 @@ func (s *entityScanner) fold() {
 	}
 	// A lone word that names two organisations or more is the place they
 	// are named after: "Elmsworth" beside "Elmsworth Community Trust" and
-	// "Friends of Elmsworth Library".
+	// "Friends of Elmsworth Library". One that begins one organisation's
+	// name only, with no clue of a place, is that organisation's short
+	// name: "Ashcombe" for "Ashcombe Rovers".
 	named := map[string]int{}
 	for _, g := range s.order {
 		if f := strings.Fields(g.forms[0]); !g.merged && len(f) > 1 && (kinds[g] == KindOrganization || kinds[g] == KindCompany) {
@@ -61,10 +63,27 @@ func (s *entityScanner) fold() {
 			}
 		}
 	}
+	firstOf := map[string]*nameGroup{} // the one organisation a word begins, nil for several
 	for _, g := range s.order {
-		if !g.merged && !strings.Contains(g.forms[0], " ") && named[g.key] >= 2 && g.votes[kindIndex(KindPerson)] == 0 && !words().orgWords.has(g.forms[0]) {
+		if f := strings.Fields(g.forms[0]); !g.merged && len(f) > 1 && (kinds[g] == KindOrganization || kinds[g] == KindCompany) {
+			k := nameKey(f[0])
+			if _, seen := firstOf[k]; seen {
+				firstOf[k] = nil
+			} else {
+				firstOf[k] = g
+			}
+		}
+	}
+	for _, g := range s.order {
+		if g.merged || strings.Contains(g.forms[0], " ") || g.votes[kindIndex(KindPerson)] > 0 || words().orgWords.has(g.forms[0]) {
+			continue
+		}
+		switch o := firstOf[g.key]; {
+		case named[g.key] >= 2:
 			g.votes[kindIndex(KindPlace)] += 2
 			g.strong = true
+		case o != nil && o != g && g.votes[kindIndex(KindPlace)] == 0:
+			s.merge(o, g) // "Ashcombe" for "Ashcombe Rovers", the club's short name
 		}
 	}
 	// A lone word that ends one organisation's name is that organisation:

@@ -125,6 +125,11 @@ func cutPossessive(w string) (string, bool) {
 			return w[:len(w)-len(end)], true
 		}
 	}
+	for _, mark := range []string{"'", "’"} {
+		if stem, ok := strings.CutSuffix(w, mark); ok && (strings.HasSuffix(stem, "s") || strings.HasSuffix(stem, "S")) {
+			return stem, true // a plural's: "the Rovers' lead"
+		}
+	}
 	return w, false
 }
 
