@@ -423,6 +423,11 @@ func (s *entityScanner) vote(g *nameGroup, sn *sentence, k, end int, title strin
 		if lx.companyCues.has(next) {
 			g.votes[kindIndex(KindCompany)] += 2
 		}
+		// "the Brannoch region", "the Keld valley": a place's head word
+		// after the name, in lower case.
+		if !isCapitalized(next) && lx.placeWords.has(next) {
+			g.votes[kindIndex(KindPlace)] += 2
+		}
 	}
 	if isPossessive(sn.word(end-1)) && end < sn.len() && lx.companyCues.has(sn.word(end)) {
 		g.votes[kindIndex(KindCompany)] += 2

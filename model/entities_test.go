@@ -141,3 +141,15 @@ func TestKindsFromNames(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceHeadWordAfter checks that a place's head word in lower case
+// after a name makes it a place: "the Brannoch region".
+func TestPlaceHeadWordAfter(t *testing.T) {
+	got := entitiesOf(t, "Bats have returned to the Brannoch region, Mara Quillon said.")
+	for _, line := range got {
+		if strings.HasPrefix(line, "place|Brannoch|") {
+			return
+		}
+	}
+	t.Errorf("Brannoch is no place: %q", got)
+}
