@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -44,6 +45,9 @@ func readPlain(text string) *Document {
 			lines = append(lines, line)
 			flush()
 			continue
+		}
+		if len(lines) == 1 && isRunInHeading(lines[0], line) {
+			flush() // "About Veltro Instruments" on the line above its text
 		}
 		lines, hard = append(lines, line), append(hard, broke)
 	}
@@ -90,6 +94,22 @@ func boldText(text string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// maxRunInHeadingWords is the most words of a heading written on the line
+// above its text, with no blank line between.
+const maxRunInHeadingWords = 6
+
+// isRunInHeading reports whether line, the first of a paragraph, is a
+// heading written straight above its text next: a few words, each long
+// one capitalised, with no punctuation at the end, above a longer line
+// that starts with a capital ("About Veltro Instruments" above "Veltro
+// Instruments Ltd designs ..."). A wrapped sentence's first line is
+// seldom all capitalised.
+func isRunInHeading(line, next string) bool {
+	r, _ := utf8.DecodeRuneInString(next)
+	return unicode.IsUpper(r) && len(next) > len(line) && countWords(line) <= maxRunInHeadingWords &&
+		isHeadingLine(line, maxRunInHeadingWords) && isTitleCase(line) && isCapitalized(line)
 }
 
 // takeTitle makes the first paragraph the title when it reads as a

@@ -224,3 +224,20 @@ func TestReleaseSlugIsNoTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestRunInHeading checks that a heading written on the line above its
+// text is a paragraph of its own, and that a wrapped sentence is not cut.
+func TestRunInHeading(t *testing.T) {
+	d, err := Read(Input{Name: "release.txt", Data: []byte("Harbour firm opens a workshop\n\nThe firm will hire forty people.\n\nAbout Veltro Instruments\nVeltro Instruments Ltd designs gauges for ports and shipyards.\n\nThe new workshop\nwill open in May, the firm said.\n")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, p := range d.Paragraphs {
+		got = append(got, p.Text)
+	}
+	want := []string{"The firm will hire forty people.", "About Veltro Instruments", "Veltro Instruments Ltd designs gauges for ports and shipyards.", "The new workshop will open in May, the firm said."}
+	if !slices.Equal(got, want) {
+		t.Errorf("paragraphs %q, want %q", got, want)
+	}
+}
