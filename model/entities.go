@@ -309,6 +309,9 @@ trimmed:
 	if end-k == 1 && lx.demonyms.has(name) {
 		return
 	}
+	if k > 0 && !sn.broken(k) && s.afterHoliday(sn, k) {
+		return // "Eve" in "New Year's Eve"
+	}
 	if end-k == 1 && lx.stopWords.has(name) && !(len(name) > 1 && isUpperWord(name)) {
 		return
 	}
@@ -340,6 +343,17 @@ trimmed:
 	}
 	s.vote(g, sn, k, end, title)
 	s.acronymAfter(g, sn, end)
+}
+
+// afterHoliday reports whether word k follows a holiday's possessive, as
+// "Eve" does in "New Year's Eve" and "Christmas Eve" does not need to.
+func (s *entityScanner) afterHoliday(sn *sentence, k int) bool {
+	stem, ok := cutPossessive(sn.word(k - 1))
+	if !ok {
+		return false
+	}
+	lx := words()
+	return lx.holidays.has(stem) || k > 1 && !sn.broken(k-1) && lx.holidays.has(sn.word(k-2)+" "+stem)
 }
 
 // isQuotedTitle reports whether the name text[start:stop] stands alone in

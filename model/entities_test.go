@@ -34,6 +34,7 @@ func TestEntityNevers(t *testing.T) {
 		{"a country's adjective", "Mara Quillon sang three Icelandic songs. Icelandic music filled the hall.", "Icelandic"},
 		{"a word named once without a clue", "Survival was the theme of the evening, Mara Quillon said.", "Survival"},
 		{"common words capitalised", "Mara Quillon showed the Tide Pools display. The tide pools came from the museum.", "Tide Pools"},
+		{"a piece of a holiday", "The pier shut on New Year's Eve. Mara Quillon said New Year's Eve was always busy.", "Eve"},
 		{"a weekday in the plural", "The library opens on Saturdays. Saturdays are busy, Mara Quillon said.", "Saturdays"},
 		{"an adjective made with a hyphen", "Mara Quillon runs Polish-language classes. Polish-language books fill a shelf.", "Polish-language"},
 		{"a word and a letter", "Mara Quillon said Plan B would cost less. Plan B was agreed.", "Plan B"},
