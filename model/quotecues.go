@@ -543,11 +543,7 @@ func (s *quoteScanner) nameAfter(sn *sentence, k int) (string, int) {
 	if !isPersonWord(w) {
 		return "", k
 	}
-	end := k
-	for end+1 < sn.len() && !sn.broken(end+1) && end-k < 3 && isPersonWord(sn.word(end+1)) {
-		end++
-	}
-	return s.memory.person(sn.phrase(k, end)), k
+	return s.memory.person(sn.phrase(k, nameEnd(sn, k))), k
 }
 
 // nounSource returns the common noun phrase of words k to end (included),
@@ -607,22 +603,11 @@ func (s *quoteScanner) speakerAfter(sn *sentence, k int) string {
 	}
 	lx := words()
 	last := -1 // the last common noun read
+description:
 	for j := k; j < sn.len() && j-k < maxDescriptionWords; j++ {
 		if j > k && sn.broken(j) {
-			if !sn.commaBefore(j) || last < 0 {
-				break
-			}
-			// "the meeting's chair, councillor Nadia Petrov"
-			for m := j; m < sn.len() && m-j < 3 && (m == j || !sn.broken(m)); m++ {
-				if w := sn.word(m); isPersonWord(w) && !isHonorific(w) {
-					last := m
-					for last+1 < sn.len() && last-m < 3 && !sn.broken(last+1) && isPersonWord(sn.word(last+1)) {
-						last++
-					}
-					return s.memory.person(sn.phrase(m, last))
-				} else if isCapitalized(w) && !isHonorific(w) || lx.stopWords.has(w) {
-					break
-				}
+			if sn.commaBefore(j) && last >= 0 {
+				return s.nameAfterRole(sn, j) // "the meeting's chair, councillor Nadia Petrov"
 			}
 			break
 		}
@@ -635,7 +620,7 @@ func (s *quoteScanner) speakerAfter(sn *sentence, k int) string {
 		case !isCapitalized(w) && !lx.stopWords.has(w) && !isReportingVerb(w) && len(w) > 2:
 			last = j
 		default:
-			j = sn.len()
+			break description
 		}
 	}
 	if last < 0 {
@@ -650,6 +635,32 @@ func (s *quoteScanner) speakerAfter(sn *sentence, k int) string {
 		s.memory.remember(phrase)
 	}
 	return phrase
+}
+
+// nameAfterRole returns the name that starts at word j or after a
+// lower-case role or two ("councillor Nadia Petrov"), or "".
+func (s *quoteScanner) nameAfterRole(sn *sentence, j int) string {
+	lx := words()
+	for m := j; m < sn.len() && m-j < 3 && (m == j || !sn.broken(m)); m++ {
+		w := sn.word(m)
+		if isPersonWord(w) && !isHonorific(w) {
+			return s.memory.person(sn.phrase(m, nameEnd(sn, m)))
+		}
+		if isCapitalized(w) && !isHonorific(w) || lx.stopWords.has(w) {
+			break
+		}
+	}
+	return ""
+}
+
+// nameEnd returns the index of the last word of the name of up to four
+// person words that starts at word k.
+func nameEnd(sn *sentence, k int) int {
+	last := k
+	for last+1 < sn.len() && last-k < 3 && !sn.broken(last+1) && isPersonWord(sn.word(last+1)) {
+		last++
+	}
+	return last
 }
 
 // sourceAfter returns the source named by the phrase starting at word k,
