@@ -535,18 +535,8 @@ func initials(name string) string {
 // letters and digits only, without a leading "the" ("Wal-mart" and
 // "Walmart" give "walmart").
 func nameKey(name string) string {
-	name = strings.TrimSpace(name)
-	if len(name) > 4 && strings.EqualFold(name[:4], "the ") {
-		name = name[4:]
-	}
-	var b strings.Builder
-	b.Grow(len(name))
-	for _, r := range name {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			b.WriteRune(unicode.ToLower(r))
-		}
-	}
-	return b.String()
+	var buf [maxEntryLen]byte
+	return string(appendKey(buf[:0], name))
 }
 
 // isNumberLike reports whether a key is only digits.

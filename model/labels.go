@@ -105,7 +105,7 @@ func (d *Document) splitAtLabels() {
 // parseLabel reads a speaker label at the start of text.
 func parseLabel(text string) (Label, bool) {
 	i, stamped := 0, false
-	if m := timestampRe.FindStringIndex(text); m != nil {
+	if m := timestampAt(text); m != nil {
 		if j := skipSpace(text, m[1]); j > m[1] {
 			i, stamped = j, true
 		}
@@ -176,6 +176,16 @@ func boldLabel(rest string, off int) (Label, bool) {
 		return Label{}, false
 	}
 	return Label{Speaker: name, Body: off + skipSpace(rest, after), Strong: true}, true
+}
+
+// timestampAt matches timestampRe at the start of text, only where the
+// text starts as a time code does, with a bracket or a digit: most lines
+// are spared the regular expression.
+func timestampAt(text string) []int {
+	if text == "" || text[0] != '[' && text[0] != '(' && (text[0] < '0' || text[0] > '9') {
+		return nil
+	}
+	return timestampRe.FindStringIndex(text)
 }
 
 // stampedLabel matches stampAfterRe in window, whose first colon is at

@@ -108,7 +108,7 @@ const maxRunInHeadingWords = 6
 // seldom all capitalised.
 func isRunInHeading(line, next string) bool {
 	r, _ := utf8.DecodeRuneInString(next)
-	return unicode.IsUpper(r) && len(next) > len(line) && countWords(line) <= maxRunInHeadingWords &&
+	return unicode.IsUpper(r) && len(next) > len(line) &&
 		isHeadingLine(line, maxRunInHeadingWords) && isTitleCase(line) && isCapitalized(line)
 }
 

@@ -484,11 +484,7 @@ func (s *quoteScanner) nameIn(sn *sentence, start, end int) (string, int) {
 		if !isPersonWord(sn.word(k)) || isHonorific(sn.word(k)) {
 			continue
 		}
-		last := k
-		for last < end && last-k < 3 && !sn.broken(last+1) && isPersonWord(sn.word(last+1)) {
-			last++
-		}
-		if last > k {
+		if last := min(nameEnd(sn, k), end); last > k {
 			return s.memory.person(sn.phrase(k, last)), k
 		}
 	}
@@ -557,6 +553,7 @@ func nounSource(sn *sentence, k, end int) (string, int) {
 		k++
 	}
 	last := -1
+phrase:
 	for j := k; j <= end && j-k < 2*maxSourceWords; j++ {
 		w := sn.word(j)
 		switch {
@@ -564,7 +561,7 @@ func nounSource(sn *sentence, k, end int) (string, int) {
 			// "members of the European Union"
 		case last >= 0 && sn.is(j-1, "of") && lx.determiners.has(w):
 		case lx.stopWords.has(w) || lx.nonClauseStarts.has(w):
-			j = end
+			break phrase
 		default:
 			last = j
 		}

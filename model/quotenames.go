@@ -130,10 +130,7 @@ func (s *quoteScanner) learnNames(sn *sentence) {
 		if k+1 < titles {
 			continue // inside the run, the same name again
 		}
-		name, at := s.nameAfter(sn, k+1)
-		if name != "" && name != s.memory.lastPerson {
-			s.memory.remember(name)
-		}
+		name, at := s.nameAfter(sn, k+1) // nameAfter remembers the name
 		if name != "" {
 			for t := k; t < at; t++ {
 				if w := sn.word(t); isHonorific(w) {
@@ -187,7 +184,7 @@ func (s *quoteScanner) learnAppositive(sn *sentence, k int) int {
 		return end // a title in quotation marks: ""Night Train", the first feature"
 	}
 	name := collapseSpaces(sn.phrase(k, end))
-	if _, known := words().gazetteer[nameKey(name)]; !known && !isOrganisationLike(name) {
+	if !isOrganisationLike(name) { // which asks the gazetteer too
 		s.memory.remember(name)
 	}
 	return end

@@ -122,7 +122,12 @@ func (s *quoteScanner) reported(i int, sn *sentence, direct []Span) {
 			shared, joined = speaker, next // also when the words were left to a quotation
 		}
 	}
-	if !found && !s.accordingTo(i, sn, end, direct) && !s.nounCue(i, sn, end, direct) {
+	if found {
+		return
+	}
+	// "According to X" at the sentence's start was tried first.
+	according := s.cues.according && !sn.is(0, "according") && s.accordingTo(i, sn, end, direct)
+	if !according && !s.nounCue(i, sn, end, direct) {
 		s.hearsay(i, sn, end, direct)
 	}
 }

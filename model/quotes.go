@@ -64,8 +64,7 @@ type quoteScanner struct {
 	x      *textIndex
 	voices []voice
 	// quotes are the quotes found so far, in the order found; add records
-	// one. What later text needs of them is in memory, not read back
-	// from here.
+	// one, and extendLast and the cue passes read and extend the last.
 	quotes []Quote
 	// memory is what the text read so far tells about the text after it:
 	// the people named, and the last quote found.
@@ -122,7 +121,7 @@ func (c *coordinated) next(k int) int {
 // quote just before it. Scare quotes, quoted names and titles are left
 // out.
 func findQuotes(d *Document, x *textIndex, turns []Turn, voices []voice) []Quote {
-	s := &quoteScanner{d: d, x: x, voices: voices}
+	s := &quoteScanner{d: d, x: x, voices: voices, lastCue: -1}
 	answers := answerSpeakers(turns)
 	for i, p := range d.Paragraphs {
 		if p.Heading {
@@ -478,7 +477,7 @@ func (s *quoteScanner) addDirect(i int, sents []Span, m Span) {
 // two, the same speaker's words running on.
 func (s *quoteScanner) joinsLast(i int, sents []Span, markStart int, speaker string, cueAt int) bool {
 	last, ok := s.memory.lastQuote()
-	if !ok || last.Paragraph != i || last.Kind != QuoteDirect || len(s.quotes) == 0 || s.quotes[len(s.quotes)-1].Start != last.Start {
+	if !ok || last.Paragraph != i || last.Kind != QuoteDirect {
 		return false
 	}
 	if cueAt >= 0 {
