@@ -195,15 +195,25 @@ func (s *quoteScanner) subjectBefore(sn *sentence, k int) (string, int) {
 // subject ("Police closed the road ..."), and the index of its first
 // word, 0; or "", -1.
 func (s *quoteScanner) openingName(sn *sentence) (string, int) {
-	end := 0
-	for end < sn.len() && end < maxSourceWords && (end == 0 || !sn.broken(end)) && isPersonWord(sn.word(end)) && !isHonorific(sn.word(end)) {
-		end++
-	}
-	if end == 0 || end >= sn.len() || sn.broken(end) || isCapitalized(sn.word(end)) ||
-		end == 1 && strings.HasSuffix(sn.word(0), "ing") && (words().nonClauseStarts.has(sn.word(1)) || words().determiners.has(sn.word(1))) {
+	end := openingNameEnd(sn, maxSourceWords)
+	if end == 0 || end == 1 && strings.HasSuffix(sn.word(0), "ing") && (words().nonClauseStarts.has(sn.word(1)) || words().determiners.has(sn.word(1))) {
 		return "", -1 // not "Speaking to reporters, ..."
 	}
 	return s.memory.person(sn.phrase(0, end-1)), 0
+}
+
+// openingNameEnd returns the index after the name of at most limit words
+// that opens sentence sn and is followed by a lower-case word, as a
+// subject is by its verb ("Police closed ..."), or 0 when none does.
+func openingNameEnd(sn *sentence, limit int) int {
+	end := 0
+	for end < sn.len() && end < limit && (end == 0 || !sn.broken(end)) && isPersonWord(sn.word(end)) && !isHonorific(sn.word(end)) {
+		end++
+	}
+	if end == 0 || end >= sn.len() || sn.broken(end) || isCapitalized(sn.word(end)) {
+		return 0
+	}
+	return end
 }
 
 // nameStart returns the index of the first word of the name that ends at

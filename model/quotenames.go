@@ -146,11 +146,8 @@ func (s *quoteScanner) learnNames(sn *sentence) {
 // subject ("Dana Holt left the board", or "Holt left" after Dana Holt was
 // named), so a later "her" can refer to it.
 func (s *quoteScanner) learnOpeningName(sn *sentence) {
-	end := 0
-	for end < sn.len() && end < 3 && (end == 0 || !sn.broken(end)) && isPersonWord(sn.word(end)) && !isHonorific(sn.word(end)) {
-		end++
-	}
-	if end == 0 || end >= sn.len() || sn.broken(end) || isCapitalized(sn.word(end)) {
+	end := openingNameEnd(sn, 3)
+	if end == 0 {
 		return
 	}
 	name := collapseSpaces(sn.phrase(0, end-1))
