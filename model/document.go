@@ -4,7 +4,10 @@
 // clean, extract). It never imports a UI library.
 package model
 
-import "strings"
+import (
+	"iter"
+	"strings"
+)
 
 // Document is one article, parsed and annotated. Every position in it is a
 // paragraph index, plus byte offsets into that paragraph's Text where a finer
@@ -281,14 +284,34 @@ func (d *Document) QuoteText(q Quote) string {
 		return text[q.Start:q.End]
 	}
 	var b strings.Builder
-	from := q.Start
-	for _, g := range q.Gaps {
-		b.WriteString(text[from:g.Start])
-		b.WriteString(" … ")
-		from = g.End
+	for p := range q.Parts() {
+		if b.Len() > 0 {
+			b.WriteString(" … ")
+		}
+		b.WriteString(text[p.Start:p.End])
 	}
-	b.WriteString(text[from:q.End])
 	return b.String()
+}
+
+// Parts yields the ranges of q's paragraph that hold its words: [Start,
+// End) without its gaps, in order.
+func (q Quote) Parts() iter.Seq[Span] {
+	return Parts(q.Start, q.End, q.Gaps)
+}
+
+// Parts yields the ranges of [start, end) outside gaps, which lie in it in
+// order: the parts of a quote's words around the cue that splits them.
+func Parts(start, end int, gaps []Span) iter.Seq[Span] {
+	return func(yield func(Span) bool) {
+		from := start
+		for _, g := range gaps {
+			if !yield(Span{from, g.Start}) {
+				return
+			}
+			from = g.End
+		}
+		yield(Span{from, end})
+	}
 }
 
 // joinFrom joins paragraphs [start, end), skipping the first off bytes of

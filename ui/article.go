@@ -503,7 +503,7 @@ func (a *articlePane) paintLine(b, i int) string {
 		}
 	}
 	if a.spot.End > 0 && a.spot.Paragraph == p && a.spot.End > lo && a.spot.Start < hi && !a.isHighlight(a.spot) {
-		for s := range spanParts(a.spot.Start, a.spot.End, a.spotGaps) {
+		for s := range model.Parts(a.spot.Start, a.spot.End, a.spotGaps) {
 			add(model.Mention{Paragraph: p, Start: s.Start, End: s.End}, &a.styles.Current)
 		}
 	}

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"iter"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -34,22 +33,6 @@ func kindLabel(k model.QuoteKind) string {
 	return "reported"
 }
 
-// spanParts yields the ranges of [start, end) outside gaps, which lie in
-// it in order: the parts of a quote's words around the cue that splits
-// them.
-func spanParts(start, end int, gaps []model.Span) iter.Seq[model.Span] {
-	return func(yield func(model.Span) bool) {
-		from := start
-		for _, g := range gaps {
-			if !yield(model.Span{Start: from, End: g.Start}) {
-				return
-			}
-			from = g.End
-		}
-		yield(model.Span{Start: from, End: end})
-	}
-}
-
 // quoteWords is the words of q as lede shows them. A quotation's parts
 // lose the quotation marks of their own that the document may give them
 // (the opening and closing marks, or those cut off by a gap), since the
@@ -62,7 +45,7 @@ func quoteWords(d *model.Document, q model.Quote) string {
 	}
 	text := d.Paragraphs[q.Paragraph].Text
 	var parts []string
-	for s := range spanParts(q.Start, q.End, q.Gaps) {
+	for s := range q.Parts() {
 		if p := withoutOwnMarks(strings.TrimSpace(text[s.Start:s.End])); p != "" {
 			parts = append(parts, p)
 		}
