@@ -56,22 +56,19 @@ func (s *entityScanner) fold() {
 	// name only, with no clue of a place, is that organisation's short
 	// name: "Ashcombe" for "Ashcombe Rovers".
 	named := map[string]int{}
-	for _, g := range s.order {
-		if f := strings.Fields(g.forms[0]); !g.merged && len(f) > 1 && (kinds[g] == KindOrganization || kinds[g] == KindCompany) {
-			for _, w := range f {
-				named[nameKey(w)]++
-			}
-		}
-	}
 	firstOf := map[string]*nameGroup{} // the one organisation a word begins, nil for several
+	ends := map[string]*nameGroup{}    // the one organisation a word ends, nil for several
 	for _, g := range s.order {
-		if f := strings.Fields(g.forms[0]); !g.merged && len(f) > 1 && (kinds[g] == KindOrganization || kinds[g] == KindCompany) {
-			k := nameKey(f[0])
-			if _, seen := firstOf[k]; seen {
-				firstOf[k] = nil
-			} else {
-				firstOf[k] = g
-			}
+		f := strings.Fields(g.forms[0])
+		if g.merged || len(f) < 2 || kinds[g] != KindOrganization && kinds[g] != KindCompany {
+			continue
+		}
+		for _, w := range f {
+			named[nameKey(w)]++
+		}
+		onlyOne(firstOf, nameKey(f[0]), g)
+		if kinds[g] == KindOrganization {
+			onlyOne(ends, nameKey(f[len(f)-1]), g)
 		}
 	}
 	for _, g := range s.order {
@@ -88,17 +85,6 @@ func (s *entityScanner) fold() {
 	}
 	// A lone word that ends one organisation's name is that organisation:
 	// "Rovers" for "Ashcombe Rovers".
-	ends := map[string]*nameGroup{}
-	for _, g := range s.order {
-		if f := strings.Fields(g.forms[0]); !g.merged && len(f) > 1 && kinds[g] == KindOrganization {
-			k := nameKey(f[len(f)-1])
-			if _, seen := ends[k]; seen {
-				ends[k] = nil // two organisations end so: neither
-			} else {
-				ends[k] = g
-			}
-		}
-	}
 	for _, g := range s.order {
 		if o := ends[g.key]; o != nil && !g.merged && o != g && lx.orgWords.has(g.forms[0]) {
 			s.merge(o, g)
@@ -184,6 +170,16 @@ func (s *entityScanner) foldInitials() {
 			s.merge(g, b)
 		}
 	}
+}
+
+// onlyOne records g under key k in m, or nil once a second group comes
+// under the same key.
+func onlyOne(m map[string]*nameGroup, k string, g *nameGroup) {
+	if _, seen := m[k]; seen {
+		m[k] = nil
+		return
+	}
+	m[k] = g
 }
 
 // headlineNames gives a person the body names by surname alone the full
