@@ -9,7 +9,7 @@ import (
 
 const (
 	// maxNameWords is the longest run of capitalised words read as one name.
-	maxNameWords = 6
+	maxNameWords = 9
 	// maxAcronymLen is the longest all-capitals word read as an acronym.
 	maxAcronymLen = 6
 	// businessCueMin is how many business words ("company", "CEO") make
@@ -193,21 +193,23 @@ func (s *entityScanner) runEnd(sn *sentence, k int) int {
 	end := k + 1
 	for end < sn.len() && end-k < maxNameWords && !sn.broken(end) {
 		w := sn.word(end)
-		if isNameToken(w) && isHonorific(w) && isNameToken(sn.word(end-1)) && !isHonorific(sn.word(end-1)) {
-			break // "... Science Museum Professor Lindqvist": a title starts a new name
+		if isNameToken(w) && s.startsPerson(sn, end) {
+			break // "... Science Museum Professor Lindqvist", "NASA Administrator Ann Lee": a title or a person starts a new name
 		}
 		if isNameToken(w) {
-			if isPossessive(sn.word(end - 1)) {
+			if prev := sn.word(end - 1); isPossessive(prev) && !s.namePossessive(sn, end-1) {
 				break // "China’s Internet": a possessive ends the name
 			}
 			end++
 			continue
 		}
 		// Glue joins two capitalised words: "University of Helsinki", but
-		// not a person to their party: "Ann Chiang of DAB".
-		if isNameGlue(w, true) && end+1 < sn.len() && !sn.broken(end+1) && (lx.nameParticles.has(w) || gluable(sn, k, end)) {
+		// not a person to their party: "Ann Chiang of DAB". "and" joins
+		// words before an organisation's or a place's head word: "Space
+		// and Rocket Center".
+		if isNameGlue(w, true) && end+1 < sn.len() && !sn.broken(end+1) && (lx.nameParticles.has(w) || gluable(sn, k, end) || w == "and" && hasHeadAfter(sn, end+1)) {
 			next := sn.word(end + 1)
-			if isNameToken(next) && !(w == "and" && !isOrgHead(sn, end+1)) {
+			if isNameToken(next) && !(w == "and" && !hasHeadAfter(sn, end+1)) {
 				end += 2
 				continue
 			}
@@ -238,15 +240,59 @@ func gluable(sn *sentence, k, end int) bool {
 	return false
 }
 
-// isOrgHead reports whether the name run from word k contains an
-// organisation head word, so "and" inside it is part of the name
-// ("Commerce and Industry Ministry").
-func isOrgHead(sn *sentence, k int) bool {
-	for j := k; j < sn.len() && j < k+3; j++ {
-		if j > k && sn.broken(j) {
+// hasHeadAfter reports whether the run of capitalised words from word k
+// holds an organisation's head word, or ends in a place's after its
+// first word, so "and" before it is part of the name ("Commerce and
+// Industry Ministry", "Space and Rocket Center"), not a list ("Paris and
+// Lake Como").
+func hasHeadAfter(sn *sentence, k int) bool {
+	lx := words()
+	for j := k; j < sn.len() && j < k+maxNameWords; j++ {
+		w := sn.word(j)
+		if j > k && (sn.broken(j) || !isNameToken(w)) {
 			break
 		}
-		if words().orgWords.has(sn.word(j)) {
+		if lx.orgWords.has(w) || lx.companySuffixes.has(w) {
+			return true
+		}
+		if j > k && lx.placeWords.has(w) && (j+1 == sn.len() || sn.broken(j+1) || !isNameToken(sn.word(j+1))) {
+			return true
+		}
+	}
+	return false
+}
+
+// startsPerson reports whether the capitalised word k, inside a run of
+// name words, starts a new name: a title after a name that is not one
+// ("... Science Museum Professor Lindqvist"), a role word before a full
+// name ("NASA Administrator Ann Lee"), or a full name after an acronym
+// ("NASA Bill Ingalls", a photo credit).
+func (s *entityScanner) startsPerson(sn *sentence, k int) bool {
+	w, prev := sn.word(k), sn.word(k-1)
+	if isHonorific(w) {
+		return isNameToken(prev) && !isHonorific(prev)
+	}
+	fullName := k+1 < sn.len() && !sn.broken(k+1) && isCapitalized(sn.word(k+1))
+	switch {
+	case !fullName:
+		return false
+	case s.firstName(w):
+		return isOrgAcronym(prev)
+	}
+	return isPersonNoun(w) && s.firstName(sn.word(k+1)) && !words().orgWords.has(w)
+}
+
+// namePossessive reports whether the possessive word k is inside a name,
+// as a common plural is before a head word ("Korean People's Army",
+// "Children's Hospital"), not a name's ("China's Internet").
+func (s *entityScanner) namePossessive(sn *sentence, k int) bool {
+	stem, _ := cutPossessive(sn.word(k))
+	if lookupLower(s.lower, stem) == 0 {
+		return false
+	}
+	lx := words()
+	for j := k + 1; j < sn.len() && j <= k+2 && !sn.broken(j) && isNameToken(sn.word(j)); j++ {
+		if lx.orgWords.has(sn.word(j)) || lx.placeWords.has(sn.word(j)) {
 			return true
 		}
 	}
@@ -283,6 +329,15 @@ func (s *entityScanner) addRun(i int, sn *sentence, k, end int, headingLike bool
 		sentenceStart = false
 	}
 trimmed:
+	if k+2 < end && sn.is(k+1, "of") && isPluralPersonNoun(sn.word(k)) {
+		k += 2 // "Commanders of the Korean People's Army": the people are not the name
+		if strings.EqualFold(sn.word(k), "the") {
+			k++
+		}
+	}
+	if end-k >= 2 && s.trailingRole(sn, k, end) {
+		end-- // "NASA Administrator", "State Department Spokesperson": the name is the organisation's
+	}
 	if k >= end {
 		return
 	}
@@ -343,6 +398,35 @@ trimmed:
 	}
 	s.vote(g, sn, k, end, title)
 	s.acronymAfter(g, sn, end)
+}
+
+// isPluralPersonNoun reports whether w is the plural of a noun for a
+// person: "Commanders", "Members", "Workers".
+func isPluralPersonNoun(w string) bool {
+	stem, ok := strings.CutSuffix(w, "s")
+	return ok && isCapitalized(w) && (isPersonNoun(stem) || isHonorific(stem))
+}
+
+// trailingRole reports whether the last of the name words k to end
+// (excluded) is a role after an organisation's name: a title or a noun
+// for a person after an acronym or a name holding an organisation's head
+// word ("NASA Administrator", "State Department Spokesperson"), not a
+// surname ("Tom Baker").
+func (s *entityScanner) trailingRole(sn *sentence, k, end int) bool {
+	lx := words()
+	last := sn.word(end - 1)
+	if !isHonorific(last) && !(isPersonNoun(last) && !lx.orgWords.has(last) && !lx.placeWords.has(last) && !s.firstName(last)) {
+		return false
+	}
+	if end-k == 2 && isOrgAcronym(sn.word(k)) {
+		return true
+	}
+	for j := k; j < end-1; j++ {
+		if lx.orgWords.has(sn.word(j)) {
+			return true
+		}
+	}
+	return false
 }
 
 // afterHoliday reports whether word k follows a holiday's possessive, as
@@ -457,11 +541,12 @@ func (s *entityScanner) acronymAfter(g *nameGroup, sn *sentence, end int) {
 		return
 	}
 	gap := sn.gap(end)
-	if strings.TrimSpace(gap) != "(" {
+	bracket := strings.TrimSpace(gap)
+	if bracket != "(" && bracket != "[" {
 		return
 	}
 	text, open := sn.text, sn.start(end)
-	close := strings.IndexByte(text[open:runeStart(text, open+121)], ')')
+	close := strings.IndexByte(text[open:runeStart(text, open+121)], ")]"[strings.Index("([", bracket)])
 	if close < 0 || close > 120 {
 		return
 	}
@@ -518,6 +603,12 @@ func isAcronym(w string) bool {
 		}
 	}
 	return upper >= 2 && lower <= 1
+}
+
+// isOrgAcronym reports whether w is an acronym as organisations write
+// theirs, without full stops: "NASA", not a person's initials "K.C.".
+func isOrgAcronym(w string) bool {
+	return isAcronym(w) && !strings.Contains(w, ".")
 }
 
 // initials returns the first letters of the capitalised words of name.

@@ -128,3 +128,37 @@ func TestEntityKinds(t *testing.T) {
 		}
 	}
 }
+
+// TestEntityBounds checks where a name begins and ends: "and" and "&"
+// inside an organisation's or a place's name, a common plural's
+// possessive inside one, a role word between an organisation and a
+// person, people "of" an organisation, and an acronym in square brackets.
+func TestEntityBounds(t *testing.T) {
+	for _, c := range []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"and before a place's head word", "The capsule went to the Corran Space and Rocket Center on Monday, Mara Quillon said. She had visited Paris and Lake Como.",
+			[]string{"place|Corran Space and Rocket Center|", "place|Paris|", "place|Lake Como|"}, []string{"Corran Space", "Rocket Center", "Paris and Lake Como"}},
+		{"an ampersand between names", "The trainer goes to the Hollin Aviation & Space Museum, Mara Quillon said. Johnson & Johnson paid for the move.",
+			[]string{"|Hollin Aviation & Space Museum|", "|Johnson & Johnson|"}, []string{"Hollin Aviation", "Space Museum"}},
+		{"a common plural's possessive inside a name", "Commanders of the Tessaly People's Army [TPA] met on Friday, Mara Quillon said. The people were told to stay indoors. The TPA denied it.",
+			[]string{"organization|Tessaly People's Army|TPA"}, []string{"Commanders of the Tessaly People's Army", "Tessaly People"}},
+		{"a role between an organisation and a person", "ESTA Administrator Ruth Adler opened the hall. Ruth Adler, ESTA Administrator, said the ESTA had paid for it. Photo: ESTA Kai Moreno.",
+			[]string{"person|Ruth Adler|", "person|Kai Moreno|"}, []string{"ESTA Administrator", "ESTA Kai Moreno", "ESTA Administrator Ruth Adler"}},
+		{"a person's initials are no acronym", "K.C. Maurer, chief financial officer at the Dunmore Trust, said the sale was done. Maurer left on Friday.",
+			[]string{"person|K.C. Maurer|"}, []string{"K.C."}},
+	} {
+		got := entitiesOf(t, c.text)
+		for _, want := range c.want {
+			if !slices.ContainsFunc(got, func(line string) bool { return strings.Contains("|"+line, want) }) {
+				t.Errorf("%s: no %q in %q", c.name, want, got)
+			}
+		}
+		for _, line := range got {
+			if slices.Contains(c.not, strings.Split(line, "|")[1]) {
+				t.Errorf("%s: %q is an entity: %q", c.name, strings.Split(line, "|")[1], got)
+			}
+		}
+	}
+}

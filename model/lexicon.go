@@ -193,7 +193,8 @@ type lexicon struct {
 	// State", "Arts and Humanities".
 	titleConnectors wordSet
 	// orgConnectors join the words of an organisation's or a place's name
-	// only: "Centre for Ageing", "Bank of the West", "AT & T".
+	// only: "Centre for Ageing", "Bank of the West" (an ampersand between
+	// names does not break their run: see appendTokens).
 	orgConnectors wordSet
 	// stopWords are capitalised at a sentence start but never a name on
 	// their own (stopwords.txt).
@@ -429,7 +430,7 @@ func loadLexicon() {
 		honorifics:      listSet("honorifics.txt"),
 		nameParticles:   listSet("name-particles.txt"),
 		titleConnectors: newWordSet("of", "and"),
-		orgConnectors:   newWordSet("for", "the", "&"),
+		orgConnectors:   newWordSet("for", "the"),
 		stopWords:       listSet("stopwords.txt"),
 		companySuffixes: listSet("company-suffixes.txt"),
 		demonyms:        listSet("demonyms.txt"),

@@ -98,8 +98,8 @@ func isHonorific(w string) bool {
 // ones, may join them into one name: a particle of a person's name ("Ludwig
 // van Beethoven"), a connector of a title ("Secretary of State", "Arts and
 // Humanities"), or, when org is set, a connector that only the names of
-// organisations and places take ("Centre for Ageing", "Bank of the West",
-// "AT & T"). A speaker's label names a person or a title, and reads with
+// organisations and places take ("Centre for Ageing", "Bank of the
+// West"). A speaker's label names a person or a title, and reads with
 // org unset.
 func isNameGlue(w string, org bool) bool {
 	return words().nameParticles.has(w) || isNameConnector(w, org)

@@ -49,7 +49,7 @@ func TestNameWords(t *testing.T) {
 		org, person bool
 	}{
 		{"van", true, true}, {"di", true, true}, {"of", true, true}, {"and", true, true},
-		{"for", true, false}, {"the", true, false}, {"&", true, false}, {"in", false, false},
+		{"for", true, false}, {"the", true, false}, {"in", false, false},
 	} {
 		if got := isNameGlue(c.w, true); got != c.org {
 			t.Errorf("isNameGlue(%q, true) = %v, want %v", c.w, got, c.org)

@@ -73,13 +73,15 @@ func (sn *sentence) commaBefore(k int) bool {
 // run of letters and digits with inner apostrophes, hyphens, ampersands
 // and full stops ("Wal-mart", "O'Reilly", "U.S.", "AT&T"); a full stop
 // at a word's end is kept only for initials and abbreviations ("Dr."), an
-// apostrophe only for a plural possessive ("bakers'").
+// apostrophe only for a plural possessive ("bakers'"). An ampersand
+// between spaces before a capital joins words as "and" does ("Aviation &
+// Space Museum") and does not break the run.
 func appendTokens(buf []token, text string, start, end int) []token {
 	broken := true
 	for i := start; i < end; {
 		r, n := utf8.DecodeRuneInString(text[i:end])
 		if !isWordRune(r) {
-			if !IsSpace(r) {
+			if !IsSpace(r) && !joinsNames(text[:end], i) {
 				broken = true
 			}
 			i += n
@@ -135,4 +137,14 @@ func isWordRune(r rune) bool {
 		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// joinsNames reports whether text[i] is an ampersand standing alone
+// between spaces, before a capitalised word: "Johnson & Johnson".
+func joinsNames(text string, i int) bool {
+	if text[i] != '&' || i == 0 || text[i-1] != ' ' || i+2 >= len(text) || text[i+1] != ' ' {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[i+2:])
+	return unicode.IsUpper(r)
 }
