@@ -437,9 +437,102 @@ func (s *entityScanner) neverEntity(g *nameGroup) bool {
 	return false
 }
 
+// nestedPlaces records the places named inside the names of
+// organisations as places of their own: Copenhagen in
+// "University of Copenhagen", Canada in "Environment Canada", Southern
+// Indiana in "University of Southern Indiana". A place is a country or
+// region the gazetteer knows, or a city that is no given name, and the
+// text never writes it in lower case ("Orange", "Union" are words too).
+func (s *entityScanner) nestedPlaces() {
+	for _, g := range s.order {
+		fields := strings.Fields(g.forms[0])
+		if g.merged || len(fields) < 2 || s.neverEntity(g) {
+			continue
+		}
+		if kind := s.classify(g); kind != KindOrganization && kind != KindCompany {
+			continue
+		}
+		for i := 0; i < len(fields); i++ {
+			for n := min(3, len(fields)-i); n >= 1; n-- {
+				if n == len(fields) {
+					continue
+				}
+				sub := strings.Join(fields[i:i+n], " ")
+				if !s.isNestedPlace(fields[i : i+n]) {
+					continue
+				}
+				p := s.placeGroup(sub)
+				p.strong = true
+				p.votes[kindIndex(KindPlace)] += 2
+				for _, m := range g.mentions {
+					text := s.d.Paragraphs[m.para].Text
+					if at := strings.Index(text[m.start:m.end], sub); at >= 0 {
+						p.mentions = append(p.mentions, mention{para: m.para, start: m.start + at, end: m.start + at + len(sub)})
+					}
+				}
+				i += n - 1
+				break
+			}
+		}
+	}
+}
+
+// placeGroup returns the group of the place named sub, which may be the
+// group of another name of the same place ("US" for "United States").
+func (s *entityScanner) placeGroup(sub string) *nameGroup {
+	key := nameKey(sub)
+	if e, ok := words().gazetteer[key]; ok {
+		for _, g := range s.order {
+			if !g.merged && g.key != key && nameKey(words().gazetteer[g.key].Name) == nameKey(e.Name) {
+				g.addForm(sub)
+				return g
+			}
+		}
+	}
+	return s.group(key, sub)
+}
+
+// isNestedPlace reports whether the words name a place on their own
+// inside a longer name (see nestedPlaces); a compass word joins the place
+// after it ("Southern Indiana").
+func (s *entityScanner) isNestedPlace(fields []string) bool {
+	lx := words()
+	name := strings.Join(fields, " ")
+	if len(fields) == 2 && isCompassWord(fields[0]) {
+		name = fields[1]
+	}
+	if isNationality(name) || lx.demonyms.has(name) || isCompassWord(name) {
+		return false // "Saudi Gazette", "Northwestern University"
+	}
+	if e, ok := lx.gazetteer[nameKey(name)]; ok {
+		return e.Kind == KindPlace
+	}
+	kind, ok := placeKindOf(name)
+	if !ok || lx.orgWords.has(name) || lx.placeWords.has(name) || lookupLower(s.lower, name) > 0 {
+		return false
+	}
+	return kind != placeCity || !isGivenName(name)
+}
+
+// isCompassWord reports whether w names a part of a place by its
+// direction: "Southern", "North", "Central", "Northwestern".
+func isCompassWord(w string) bool {
+	if w == "Central" {
+		return true
+	}
+	for _, d := range []string{"North", "South", "East", "West"} {
+		if rest, ok := strings.CutPrefix(w, d); ok {
+			rest = strings.TrimSuffix(rest, "ern")
+			return rest == "" || rest == "east" || rest == "west"
+		}
+	}
+	return false
+}
+
 // build turns the groups into entities.
 func (s *entityScanner) build() {
 	lx := words()
+	s.nestedPlaces()
 	for _, g := range s.order {
 		if g.merged {
 			continue
