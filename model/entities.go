@@ -283,11 +283,12 @@ func (s *entityScanner) startsPerson(sn *sentence, k int) bool {
 }
 
 // namePossessive reports whether the possessive word k is inside a name,
-// as a common plural is before a head word ("Korean People's Army",
-// "Children's Hospital"), not a name's ("China's Internet").
+// as a plural or a common word is before a head word ("Korean People's
+// Army", "Workers' Party", "Children's Hospital"), not a name's ("China's
+// Internet", "NASA's Shuttle Program").
 func (s *entityScanner) namePossessive(sn *sentence, k int) bool {
 	stem, _ := cutPossessive(sn.word(k))
-	if lookupLower(s.lower, stem) == 0 {
+	if !isPluralNoun(stem) && lookupLower(s.lower, stem) == 0 {
 		return false
 	}
 	lx := words()
@@ -400,6 +401,17 @@ trimmed:
 	s.acronymAfter(g, sn, end)
 }
 
+// isPluralNoun reports whether a capitalised word is a plural for
+// people: an irregular one ("People", "Women") or one ending in "s"
+// ("Workers", the stem of "Workers'").
+func isPluralNoun(w string) bool {
+	switch w {
+	case "People", "Women", "Men", "Children":
+		return true
+	}
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && isCapitalized(w)
+}
+
 // isPluralPersonNoun reports whether w is the plural of a noun for a
 // person: "Commanders", "Members", "Workers".
 func isPluralPersonNoun(w string) bool {
@@ -498,6 +510,13 @@ func (s *entityScanner) vote(g *nameGroup, sn *sentence, k, end int, title strin
 		// "the harbour town of X", "the village of X": a place named.
 		if prev == "of" && k > 1 && !isCapitalized(sn.word(k-2)) && lx.placeWords.has(sn.word(k-2)) {
 			g.votes[kindIndex(KindPlace)] += 2
+		}
+		// "Ann Lee of X": a person's party, club or employer, unless X is
+		// a place ("Ann Lee of Oslo").
+		if prev == "of" && k > 2 && !sn.broken(k-1) && !sn.broken(k-2) && isCapitalized(sn.word(k-2)) && s.firstName(sn.word(k-3)) {
+			if _, place := placeKindOf(sn.word(k)); !place && lx.gazetteer[nameKey(sn.word(k))].Kind != KindPlace {
+				g.votes[kindIndex(KindOrganization)] += 2
+			}
 		}
 		// "a spokeswoman for X": someone speaks for an organisation.
 		if (prev == "for" || prev == "at") && k > 1 && strings.HasPrefix(strings.ToLower(sn.word(k-2)), "spokes") {

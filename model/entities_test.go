@@ -63,6 +63,12 @@ func TestEntityFolds(t *testing.T) {
 			"person|Henrik Solberg|Glaciologist Henrik Solberg,Solberg"},
 		{"a club's short names", "Ashcombe Rovers beat the champions on Saturday. Ashcombe scored first, and the Rovers' lead held.",
 			"organization|Ashcombe Rovers|Ashcombe,Rovers"},
+		{"a role before a surname", "Administrator Ruth Lund opened the depot. Later Administrator Lund said the depot was full.",
+			"person|Ruth Lund|Administrator Ruth Lund,Administrator Lund"},
+		{"an adjective the text also writes in lower case", "Nonpartisan Kai Moreno won the seat. Two nonpartisan members lost theirs. Kai Moreno thanked the voters.",
+			"person|Kai Moreno|Nonpartisan Kai Moreno"},
+		{"a name with and without a possessive inside", "Ann Lee of the Harbour People's Party spoke first. Harbour People Party's Kai Moreno spoke next.",
+			"organization|Harbour People's Party|Harbour People Party"},
 		{"title and surname", "Dr. Ruth Adler, a virologist at the Kessing Institute, spoke on Monday. Ruth Adler said the season was early. Adler has studied flu for years.",
 			"person|Ruth Adler|Adler,Dr. Ruth Adler"},
 	}
@@ -117,6 +123,10 @@ func TestEntityKinds(t *testing.T) {
 			[]string{"place|Kelby Air Force Base|"}, true},
 		{"a place's head word after the name", "Bats have returned to the Brannoch region, Mara Quillon said.",
 			[]string{"place|Brannoch|"}, true},
+		{"a party after a person's name", "Ann Lee of Veritas won the seat, and Kai Moreno of Veritas came second.",
+			[]string{"organization|Veritas|"}, false},
+		{"a factory and a gallery", "The strike began at the Calder Windows and Doors Factory, Mara Quillon said. Her prints hang in the Ostrand Gallery.",
+			[]string{"place|Calder Windows and Doors Factory|", "organization|Ostrand Gallery|"}, false},
 		{"a given name alone, and a place's name inside a longer name", "In 1962 Marilyn painted the harbour. The light, Marilyn said, was best in May. Environment Canada said a storm was coming.",
 			[]string{"person|Marilyn|", "organization|Environment Canada|"}, false},
 	} {

@@ -43,6 +43,7 @@ func (s *entityScanner) fold() {
 	s.foldRoleWords()
 	s.foldInitials()
 	s.foldCompanySuffixes()
+	s.foldPossessives()
 	s.headlineNames()
 	kinds := make(map[*nameGroup]EntityKind, len(s.order))
 	for _, g := range s.order {
@@ -90,7 +91,8 @@ func (s *entityScanner) fold() {
 			s.merge(o, g)
 		}
 	}
-	// A lone word that is part of a person's name is that person.
+	// A lone word that is part of a person's name is that person, and so
+	// is a role before a surname.
 	parts := map[string]*nameGroup{}
 	for _, g := range s.order {
 		if g.merged || kinds[g] != KindPerson {
@@ -108,13 +110,19 @@ func (s *entityScanner) fold() {
 		}
 	}
 	for _, g := range s.order {
-		if g.merged || strings.Contains(g.forms[0], " ") {
+		key := g.key
+		if f := strings.Fields(g.forms[0]); len(f) == 2 && isPersonNoun(f[0]) && !s.firstName(f[0]) {
+			key = nameKey(f[1]) // a role and a surname: "Administrator Lund"
+		} else if len(f) > 1 {
+			continue
+		}
+		if g.merged {
 			continue
 		}
 		if _, known := lx.gazetteer[g.key]; known && g.votes[kindIndex(KindPlace)] > 0 {
 			continue // "in Paris", not "Paris said" after Valeska Paris
 		}
-		if p := parts[g.key]; p != nil && p != g {
+		if p := parts[key]; p != nil && p != g {
 			s.merge(p, g)
 		}
 	}
@@ -127,7 +135,7 @@ func (s *entityScanner) foldRoleWords() {
 		if g.merged {
 			continue
 		}
-		if bare := withoutRoleWord(g.forms[0]); bare != g.forms[0] {
+		if bare := s.withoutRole(g.forms[0]); bare != g.forms[0] {
 			if b := s.groups[nameKey(bare)]; b != nil && b != g && !b.merged {
 				s.merge(b, g)
 			}
@@ -149,6 +157,21 @@ func withoutRoleWord(name string) string {
 		return name // "Sigrún Halla Jónsdóttir": a first name the list lacks, not a role
 	}
 	return strings.Join(fields[1:], " ")
+}
+
+// withoutRole is withoutRoleWord, also taking off a first word the text
+// writes in lower case elsewhere, an adjective or a role before a given
+// name and a surname ("Nonpartisan Ann Lee" where the text says
+// "nonpartisan").
+func (s *entityScanner) withoutRole(name string) string {
+	if bare := withoutRoleWord(name); bare != name {
+		return bare
+	}
+	f := strings.Fields(name)
+	if len(f) >= 3 && lookupLower(s.lower, f[0]) > 0 && !s.firstName(f[0]) && s.firstName(f[1]) && isCapitalized(f[2]) {
+		return strings.Join(f[1:], " ")
+	}
+	return name
 }
 
 // foldInitials merges a name written with middle initials and the same
@@ -221,6 +244,27 @@ func (s *entityScanner) foldCompanySuffixes() {
 		if b := s.groups[nameKey(strings.Join(f[:len(f)-1], " "))]; b != nil && b != g && !b.merged {
 			s.merge(g, b)
 		}
+	}
+}
+
+// foldPossessives merges the spellings of a name with and without a
+// possessive inside: "New People's Party" and "New People Party".
+func (s *entityScanner) foldPossessives() {
+	bare := map[string]*nameGroup{}
+	for _, g := range s.order {
+		f := strings.Fields(g.forms[0])
+		if g.merged || len(f) < 2 {
+			continue
+		}
+		for i, w := range f[:len(f)-1] {
+			f[i], _ = cutPossessive(w)
+		}
+		key := nameKey(strings.Join(f, " "))
+		if b := bare[key]; b != nil && b != g {
+			s.merge(b, g)
+			continue
+		}
+		bare[key] = g
 	}
 }
 
@@ -351,7 +395,7 @@ func (s *entityScanner) classify(g *nameGroup) EntityKind {
 		if len(fields) == 1 && len(g.mentions) < 2 && !s.firstName(name) {
 			return "" // one word, named once, without a clue: "Survival"
 		}
-		if len(fields) > 1 && !isGivenName(fields[0]) && s.commonWords(fields) {
+		if len(fields) > 1 && !s.firstName(fields[0]) && s.commonWords(fields) {
 			return "" // common words capitalised: "Moon Rocks", "Launch Pad"
 		}
 		return KindPerson
@@ -552,7 +596,7 @@ func (s *entityScanner) build() {
 					name = f
 				}
 			}
-			if bare := withoutRoleWord(name); bare != name {
+			if bare := s.withoutRole(name); bare != name {
 				g.forms = append(g.forms, name) // kept as an alias
 				name = bare
 			} else if f := strings.Fields(name); len(f) > 2 && slices.Contains(g.forms, strings.Join(f[1:], " ")) {
