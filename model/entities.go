@@ -38,6 +38,10 @@ type nameGroup struct {
 	// votes count the clues for each kind, indexed like EntityKinds.
 	votes  [5]int
 	strong bool // seen at least once outside a sentence start
+	// binomial counts the mentions followed by one Latin word in lower
+	// case, epithet, as a genus is by its species ("Lasius flavus").
+	binomial int
+	epithet  string
 	// members lists the names a group name stands for ("BAT").
 	members []string
 	merged  bool // folded into another group
@@ -534,6 +538,10 @@ func (s *entityScanner) vote(g *nameGroup, sn *sentence, k, end int, title strin
 	}
 	if end < sn.len() && !sn.broken(end) {
 		next := sn.word(end)
+		if end-k == 1 && isLatinEpithet(next) && (g.epithet == "" || g.epithet == next) {
+			g.epithet = next
+			g.binomial++
+		}
 		if base := reportingBase(next); base != "" && next != base || next == "who" {
 			g.votes[kindIndex(KindPerson)]++
 		}
@@ -549,6 +557,20 @@ func (s *entityScanner) vote(g *nameGroup, sn *sentence, k, end int, title strin
 	if isPossessive(sn.word(end-1)) && end < sn.len() && lx.companyCues.has(sn.word(end)) {
 		g.votes[kindIndex(KindCompany)] += 2
 	}
+}
+
+// isLatinEpithet reports whether w reads as the second, lower-case word
+// of a species' Latin name: "flavus", "coli", "sapiens", "rerio".
+func isLatinEpithet(w string) bool {
+	if len(w) < 4 || !unicode.IsLower(rune(w[0])) {
+		return false
+	}
+	for _, end := range []string{"a", "us", "um", "ii", "ae", "is", "i", "ens", "oides"} {
+		if strings.HasSuffix(w, end) {
+			return true
+		}
+	}
+	return false
 }
 
 // acronymAfter links "World Health Organization (WHO)" and "BAT (Baidu,

@@ -39,6 +39,7 @@ func TestEntityNevers(t *testing.T) {
 		{"a weekday in the plural", "The library opens on Saturdays. Saturdays are busy, Mara Quillon said.", "Saturdays"},
 		{"an adjective made with a hyphen", "Mara Quillon runs Polish-language classes. Polish-language books fill a shelf.", "Polish-language"},
 		{"a word and a letter", "Mara Quillon said Plan B would cost less. Plan B was agreed.", "Plan B"},
+		{"a genus before its species", "Mara Quillon found Lasius flavus under stones. She said Lasius flavus nests in meadows.", "Lasius"},
 		{"a notice in capitals", "A sign on the door read CLOSED UNTIL FURTHER NOTICE, Mara Quillon said.", "CLOSED UNTIL FURTHER NOTICE"},
 	} {
 		for _, line := range entitiesOf(t, c.text) {

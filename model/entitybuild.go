@@ -452,7 +452,8 @@ func isCamelCase(w string) bool {
 // an entity on its own: a single letter ("C"), a holiday ("Easter"), a
 // company suffix or a weekday alone ("Ltd", "Tuesdays"), an adjective
 // made with a hyphen ("Polish-language"), a word and a letter ("Plan
-// B"), a notice in capitals ("SOLD OUT"), or an acronym or word in
+// B"), a notice in capitals ("SOLD OUT"), a genus followed by its
+// species ("Lasius flavus"), or an acronym or word in
 // capitals that the text never spells out and uses once ("IQ", "HUGE");
 // an acronym defined in the text was folded into its long form before.
 func (s *entityScanner) neverEntity(g *nameGroup) bool {
@@ -465,6 +466,8 @@ func (s *entityScanner) neverEntity(g *nameGroup) bool {
 		return true
 	case words().companySuffixes.has(strings.TrimSuffix(name, ".")) || words().stopWords.has(trimPlural(name)):
 		return true // "Ltd" alone, "Tuesdays"
+	case g.binomial > 1 && g.binomial == len(g.mentions):
+		return true // a genus before its species: "Lasius flavus"
 	case isCompoundAdjective(name):
 		return true // "Polish-language", "BSL-interpreted"
 	case len(fields) == 1 && words().orgWords.has(name):
