@@ -157,8 +157,8 @@ func TestEntityBounds(t *testing.T) {
 			[]string{"organization|Tessaly People's Army|TPA"}, []string{"Commanders of the Tessaly People's Army", "Tessaly People"}},
 		{"a role between an organisation and a person", "ESTA Administrator Ruth Adler opened the hall. Ruth Adler, ESTA Administrator, said the ESTA had paid for it. Photo: ESTA Kai Moreno.",
 			[]string{"person|Ruth Adler|", "person|Kai Moreno|"}, []string{"ESTA Administrator", "ESTA Kai Moreno", "ESTA Administrator Ruth Adler"}},
-		{"a place named inside an organisation's name", "Mara Quillon studied at the University of Tromsø and wrote for the Winnipeg Free Press. She now advises the Saudi Herald Trust and Northwestern University, and lives in New Zealand.",
-			[]string{"place|Tromsø|", "place|Winnipeg|", "place|New Zealand|"}, []string{"Saudi", "Northwestern", "Zealand"}},
+		{"a place named inside an organisation's name", "Mara Quillon studied at the University of Tromsø and wrote for the Winnipeg Free Press. She now advises the Saudi Herald Trust, Northwestern University and the Lagos & Accra Shipping Board, and lives in New Zealand.",
+			[]string{"place|Tromsø|", "place|Winnipeg|", "place|New Zealand|", "place|Lagos|", "place|Accra|"}, []string{"Saudi", "Northwestern", "Zealand", "Lagos &"}},
 		{"a person's initials are no acronym", "K.C. Maurer, chief financial officer at the Dunmore Trust, said the sale was done. Maurer left on Friday.",
 			[]string{"person|K.C. Maurer|"}, []string{"K.C."}},
 	} {

@@ -395,8 +395,8 @@ func (s *entityScanner) classify(g *nameGroup) EntityKind {
 		if len(fields) == 1 && len(g.mentions) < 2 && !s.firstName(name) {
 			return "" // one word, named once, without a clue: "Survival"
 		}
-		if len(fields) > 1 && !s.firstName(fields[0]) && s.commonWords(fields) {
-			return "" // common words capitalised: "Moon Rocks", "Launch Pad"
+		if len(fields) > 1 && !s.firstName(fields[0]) && (s.commonWords(fields) || lookupLower(s.lower, fields[len(fields)-1]) > 0) {
+			return "" // common words capitalised: "Moon Rocks", "Launch Pad", "Citation Index"
 		}
 		return KindPerson
 	}
@@ -505,7 +505,7 @@ func (s *entityScanner) nestedPlaces() {
 					continue
 				}
 				sub := strings.Join(fields[i:i+n], " ")
-				if !s.isNestedPlace(fields[i : i+n]) {
+				if !isNameToken(fields[i]) || !isNameToken(fields[i+n-1]) || !s.isNestedPlace(fields[i:i+n]) {
 					continue
 				}
 				p := s.placeGroup(sub)
