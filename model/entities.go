@@ -175,6 +175,11 @@ func (s *entityScanner) paragraph(i int) {
 			sn.toks = sn.toks[1:] // a speaker label names no one new
 		}
 		for k := 0; k < sn.len(); {
+			if end := s.invertedName(&sn, k); end > k {
+				s.addInverted(i, &sn, k, end)
+				k = end
+				continue
+			}
 			end := s.runEnd(&sn, k)
 			if end == k {
 				k++
@@ -185,6 +190,43 @@ func (s *entityScanner) paragraph(i int) {
 			k = end
 		}
 	}
+}
+
+// invertedName returns the end of a person's name written surname first,
+// as reading lists and references write it ("Lindqvist, Maja." or
+// "Lindqvist, Maja Elin (1998)"), starting at word k, or k when there is
+// none: a surname opening the sentence or following "and", a comma, a
+// given name and at most one more name word, then the sentence's end, a
+// full stop, a bracket or "and".
+func (s *entityScanner) invertedName(sn *sentence, k int) int {
+	if k > 0 && !sn.is(k-1, "and") || k+1 >= sn.len() || !sn.commaBefore(k+1) {
+		return k
+	}
+	w := sn.word(k)
+	if !isPersonWord(w) || words().stopWords.has(w) || isHonorific(w) || !s.firstName(sn.word(k+1)) {
+		return k
+	}
+	end := k + 2
+	if end < sn.len() && !sn.broken(end) && isPersonWord(sn.word(end)) {
+		end++
+	}
+	if end < sn.len() && !sn.is(end, "and") && !strings.ContainsAny(sn.gap(end), ".(;") {
+		return k
+	}
+	return end
+}
+
+// addInverted records the name surname first in words k to end
+// (excluded) as a person's, given name first: "Lindqvist, Maja" is Maja
+// Lindqvist.
+func (s *entityScanner) addInverted(i int, sn *sentence, k, end int) {
+	surname := sn.word(k)
+	given := sn.text[sn.start(k+1):sn.end(end-1)]
+	g := s.group(nameKey(given+" "+surname), given+" "+surname)
+	g.addForm(surname)
+	g.mentions = append(g.mentions, mention{para: i, start: sn.start(k), end: sn.end(end - 1)})
+	g.strong = true
+	g.votes[kindIndex(KindPerson)] += 3
 }
 
 // runEnd returns the end of the run of name words starting at word k,

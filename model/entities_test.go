@@ -159,6 +159,8 @@ func TestEntityBounds(t *testing.T) {
 			[]string{"person|Ruth Adler|", "person|Kai Moreno|"}, []string{"ESTA Administrator", "ESTA Kai Moreno", "ESTA Administrator Ruth Adler"}},
 		{"a place named inside an organisation's name", "Mara Quillon studied at the University of Tromsø and wrote for the Winnipeg Free Press. She now advises the Saudi Herald Trust, Northwestern University and the Lagos & Accra Shipping Board, and lives in New Zealand.",
 			[]string{"place|Tromsø|", "place|Winnipeg|", "place|New Zealand|", "place|Lagos|", "place|Accra|"}, []string{"Saudi", "Northwestern", "Zealand", "Lagos &"}},
+		{"names surname first in a reading list", "Reading list\n\nLindqvist, Maja. Salt and Iron.\n\nOkafor, Chidi Ade (2004). The Long Quay.\n\nBrandt, Ilse and Moreau, Paul. Letters.",
+			[]string{"person|Maja Lindqvist|Lindqvist", "person|Chidi Ade Okafor|Okafor", "person|Ilse Brandt|Brandt", "person|Paul Moreau|Moreau"}, []string{"Maja", "Lindqvist", "Ilse"}},
 		{"a person's initials are no acronym", "K.C. Maurer, chief financial officer at the Dunmore Trust, said the sale was done. Maurer left on Friday.",
 			[]string{"person|K.C. Maurer|"}, []string{"K.C."}},
 	} {
