@@ -362,6 +362,7 @@ func (s *entityScanner) addRun(i int, sn *sentence, k, end int, headingLike bool
 		}
 	}
 	runStart := k
+	office := false // a title and "of": "Secretary of State" names an office, not a person
 	for k < end {
 		w := sn.word(k)
 		lw := strings.TrimSuffix(w, ".")
@@ -369,6 +370,10 @@ func (s *entityScanner) addRun(i int, sn *sentence, k, end int, headingLike bool
 		case isHonorific(lw) && k+1 < end:
 			title = w
 		case lx.stopWords.has(lw) && !(len(w) > 1 && isUpperWord(w)), isNameConnector(lw, true):
+			office = office || title != "" && lw == "of"
+		case k+1 < end && isPrefixed(w):
+			// "Pro-Beijing DAB", "Anti-Austerity Alliance": a stance
+			// before the name; the name holds it when it is all there is.
 		default:
 			goto trimmed
 		}
@@ -376,6 +381,9 @@ func (s *entityScanner) addRun(i int, sn *sentence, k, end int, headingLike bool
 		sentenceStart = false
 	}
 trimmed:
+	if office {
+		title = ""
+	}
 	if k+2 < end && sn.is(k+1, "of") && isPluralPersonNoun(sn.word(k)) {
 		k += 2 // "Commanders of the Korean People's Army": the people are not the name
 		if strings.EqualFold(sn.word(k), "the") {
@@ -445,6 +453,20 @@ trimmed:
 	}
 	s.vote(g, sn, k, end, title)
 	s.acronymAfter(g, sn, end)
+}
+
+// isPrefixed reports whether w is a capitalised word made with a prefix
+// of stance or time and a hyphen: "Pro-Beijing", "Anti-war", "Ex-Mayor".
+func isPrefixed(w string) bool {
+	prefix, rest, ok := strings.Cut(w, "-")
+	if !ok || rest == "" {
+		return false
+	}
+	switch strings.ToLower(prefix) {
+	case "pro", "anti", "ex", "non", "post", "pre":
+		return true
+	}
+	return false
 }
 
 // isPluralNoun reports whether a capitalised word is a plural for

@@ -40,6 +40,8 @@ func TestEntityNevers(t *testing.T) {
 		{"an adjective made with a hyphen", "Mara Quillon runs Polish-language classes. Polish-language books fill a shelf.", "Polish-language"},
 		{"a word and a letter", "Mara Quillon said Plan B would cost less. Plan B was agreed.", "Plan B"},
 		{"a genus before its species", "Mara Quillon found Lasius flavus under stones. She said Lasius flavus nests in meadows.", "Lasius"},
+		{"an office", "The Secretary of State, Ann Lee, flew home on Monday. She said the talks had gone well.", "State"},
+		{"a place's head word alone", "Ann Lee said the State would pay. The State has paid before, she said.", "State"},
 		{"a notice in capitals", "A sign on the door read CLOSED UNTIL FURTHER NOTICE, Mara Quillon said.", "CLOSED UNTIL FURTHER NOTICE"},
 	} {
 		for _, line := range entitiesOf(t, c.text) {
@@ -70,6 +72,12 @@ func TestEntityFolds(t *testing.T) {
 			"person|Kai Moreno|Nonpartisan Kai Moreno"},
 		{"a name with and without a possessive inside", "Ann Lee of the Harbour People's Party spoke first. Harbour People Party's Kai Moreno spoke next.",
 			"organization|Harbour People's Party|Harbour People Party"},
+		{"a stance before a title", "Ex-Mayor Ann Lee opened the fair. Ann Lee said it was the best yet.",
+			"person|Ann Lee|"},
+		{"a country's other name", "The DPRK fired shells at dawn. North Korea said the drill was routine.",
+			"place|North Korea|DPRK"},
+		{"a church and its faith", "Ann Lee joined the Church of Kopimism in 2012. She says Kopimism holds copying sacred, and that the Kopimism of her youth has grown.",
+			"organization|Church of Kopimism|Kopimism"},
 		{"title and surname", "Dr. Ruth Adler, a virologist at the Kessing Institute, spoke on Monday. Ruth Adler said the season was early. Adler has studied flu for years.",
 			"person|Ruth Adler|Adler,Dr. Ruth Adler"},
 	}
@@ -126,6 +134,8 @@ func TestEntityKinds(t *testing.T) {
 			[]string{"place|Brannoch|"}, true},
 		{"a party after a person's name", "Ann Lee of Veritas won the seat, and Kai Moreno of Veritas came second.",
 			[]string{"organization|Veritas|"}, false},
+		{"a city and a newspaper named after it", "The Lagos Evening Post reported the fire. Lagos was quiet on Sunday, Ann Lee said.",
+			[]string{"place|Lagos|", "organization|Lagos Evening Post|"}, false},
 		{"a factory and a gallery", "The strike began at the Calder Windows and Doors Factory, Mara Quillon said. Her prints hang in the Ostrand Gallery.",
 			[]string{"place|Calder Windows and Doors Factory|", "organization|Ostrand Gallery|"}, false},
 		{"a given name alone, and a place's name inside a longer name", "In 1962 Marilyn painted the harbour. The light, Marilyn said, was best in May. Environment Canada said a storm was coming.",

@@ -80,14 +80,20 @@ func (s *entityScanner) fold() {
 		case named[g.key] >= 2:
 			g.votes[kindIndex(KindPlace)] += 2
 			g.strong = true
-		case o != nil && o != g && g.votes[kindIndex(KindPlace)] == 0:
+		case o != nil && o != g && g.votes[kindIndex(KindPlace)] == 0 && kinds[g] != KindPlace:
 			s.merge(o, g) // "Ashcombe" for "Ashcombe Rovers", the club's short name
 		}
 	}
 	// A lone word that ends one organisation's name is that organisation:
-	// "Rovers" for "Ashcombe Rovers".
+	// "Rovers" for "Ashcombe Rovers", and "Kopimism" for "Church of
+	// Kopimism" when it too reads as an organisation's name.
 	for _, g := range s.order {
-		if o := ends[g.key]; o != nil && !g.merged && o != g && lx.orgWords.has(g.forms[0]) {
+		o := ends[g.key]
+		if o == nil || g.merged || o == g {
+			continue
+		}
+		f := strings.Fields(o.forms[0])
+		if lx.orgWords.has(g.forms[0]) || f[len(f)-2] == "of" && (kinds[g] == KindOrganization || kinds[g] == KindCompany) {
 			s.merge(o, g)
 		}
 	}
@@ -470,8 +476,8 @@ func (s *entityScanner) neverEntity(g *nameGroup) bool {
 		return true // a genus before its species: "Lasius flavus"
 	case isCompoundAdjective(name):
 		return true // "Polish-language", "BSL-interpreted"
-	case len(fields) == 1 && words().orgWords.has(name):
-		return true // a head word without its name: "the Council", "the Army"
+	case len(fields) == 1 && (words().orgWords.has(name) || words().placeWords.has(name) && !isCompassWord(name)):
+		return true // a head word without its name: "the Council", "the Army", "the State", not "the West"
 	case len(fields) == 2 && isMiddleInitial(fields[1]) && !strings.HasSuffix(fields[1], "."):
 		return true // "Plan B", "Room C"
 	case len(fields) > 1 && !slices.ContainsFunc(fields, func(f string) bool { return !isUpperWord(f) }):
@@ -593,6 +599,9 @@ func (s *entityScanner) build() {
 			continue // no kind can be told: not an entity
 		}
 		name := g.forms[0]
+		if known && slices.Contains(g.forms, entry.Name) {
+			name = entry.Name // "North Korea", not "DPRK"
+		}
 		if kind == KindPerson {
 			for _, f := range g.forms {
 				if len(strings.Fields(f)) > len(strings.Fields(name)) {
