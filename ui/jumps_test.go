@@ -92,14 +92,14 @@ func TestSectionsWalk(t *testing.T) {
 func TestSearchCostco(t *testing.T) {
 	m := newReader(t, 120, 40)
 	press(m, "/")
-	if !m.prompt.active {
+	if !m.prompt.box.typing {
 		t.Fatal("/ did not open the search prompt")
 	}
 	for _, r := range "Costco" {
 		press(m, string(r))
 	}
 	press(m, "enter")
-	if m.prompt.active {
+	if m.prompt.box.typing {
 		t.Fatal("enter did not close the prompt")
 	}
 	if len(m.find.spots) != 1 {
@@ -220,6 +220,7 @@ func TestQuotesOverlayFilters(t *testing.T) {
 	if got := len(m.overlay.list.rows); got != len(m.doc.Quotes) {
 		t.Fatalf("quotes list has %d rows, want %d", got, len(m.doc.Quotes))
 	}
+	press(m, "/")
 	for _, r := range "satisfied" {
 		press(m, string(r))
 	}
@@ -232,7 +233,7 @@ func TestQuotesOverlayFilters(t *testing.T) {
 	if m.quote != r.id || m.article.spot != quoteSpan(q) {
 		t.Fatalf("enter jumped to quote %d, want %d", m.quote, r.id)
 	}
-	press(m, "\"", "x", "esc", "esc")
+	press(m, "\"", "/", "x", "esc", "esc")
 	if m.overlay != nil {
 		t.Fatal("esc esc did not clear the filter and close")
 	}
@@ -316,5 +317,44 @@ func TestCopyIsCapped(t *testing.T) {
 	}
 	if !strings.HasPrefix(m.message, "Copied the first 100 KB of 1.0 MB: “The café’s owner") || len(m.message) > messageLimit {
 		t.Fatalf("message %q", m.message[:min(len(m.message), 200)])
+	}
+}
+
+// TestOverlayKeysWin opens the contents and the quotes: while one is
+// open, j/k, the arrows and ctrl+n/ctrl+p move in it, and letters filter
+// only after /.
+func TestOverlayKeysWin(t *testing.T) {
+	for _, open := range []string{"t", "\""} {
+		for _, keys := range [][2]string{{"j", "k"}, {"down", "up"}, {"ctrl+n", "ctrl+p"}} {
+			m := newReader(t, 120, 40)
+			press(m, open)
+			o := m.overlay
+			first := o.list.selected
+			press(m, keys[0])
+			if o.list.selected <= first {
+				t.Fatalf("%s then %s: selection stayed at %d", open, keys[0], first)
+			}
+			press(m, keys[1])
+			if o.list.selected != first || m.overlay == nil {
+				t.Fatalf("%s then %s %s: selection at %d, want %d", open, keys[0], keys[1], o.list.selected, first)
+			}
+		}
+		m := newReader(t, 120, 40)
+		press(m, open, "x", "z")
+		if f := m.overlay.filter.Value(); f != "" || len(m.overlay.list.rows) != len(m.overlay.list.all) {
+			t.Fatalf("%s: letters typed %q before /", open, f)
+		}
+		press(m, "/", "x", "z")
+		if f := m.overlay.filter.Value(); f != "xz" || m.overlay.list.filter != "xz" {
+			t.Fatalf("%s: / x z filtered %q", open, f)
+		}
+		press(m, "esc")
+		if m.overlay == nil || m.overlay.filter.Value() != "" || m.overlay.filter.typing {
+			t.Fatalf("%s: esc while typing did not clear the filter and keep the list open", open)
+		}
+		press(m, "esc")
+		if m.overlay != nil {
+			t.Fatalf("%s: esc did not close", open)
+		}
 	}
 }

@@ -3,8 +3,6 @@ package ui
 import (
 	"strings"
 
-	"charm.land/bubbles/v2/key"
-	tea "charm.land/bubbletea/v2"
 	"github.com/sahilm/fuzzy"
 )
 
@@ -206,28 +204,6 @@ func (l *list) Page(dir int) {
 		n++
 	}
 	l.Move(dir * max(n-1, 1))
-}
-
-// moveKey moves the selection for a movement key of k, as less moves, and
-// reports whether msg was one.
-func (l *list) moveKey(k KeyMap, msg tea.KeyPressMsg) bool {
-	switch {
-	case key.Matches(msg, k.Down):
-		l.Move(1)
-	case key.Matches(msg, k.Up):
-		l.Move(-1)
-	case key.Matches(msg, k.PageDown, k.HalfDown):
-		l.Page(1)
-	case key.Matches(msg, k.PageUp, k.HalfUp):
-		l.Page(-1)
-	case key.Matches(msg, k.Top):
-		l.Home()
-	case key.Matches(msg, k.Bottom):
-		l.End()
-	default:
-		return false
-	}
-	return true
 }
 
 // SetRow replaces the item with id i in a list of items whose ids are

@@ -9,7 +9,6 @@ import (
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/spinner"
-	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/lede-tui/lede/model"
@@ -100,7 +99,7 @@ func New(d *model.Document, opts Options) *Model {
 	m.article = newArticlePane(d, style, m.styles)
 	m.qa = newList(qaRows(d), 3, true, "No questions found.", m.styles)
 	m.sidebar = newList(entityRows(d), 2, false, "No entities found.", m.styles)
-	m.prompt.input = newInput(m.styles)
+	m.prompt.box = newFilterBox("/", nil, "keep", true, m.styles)
 	m.extracting = !d.Extracted()
 	m.keys = m.keys.forQuestions(m.extracting || len(d.Exchanges) > 0)
 	m.spinner = newSpinner(m.styles)
@@ -111,6 +110,7 @@ func New(d *model.Document, opts Options) *Model {
 func (m *Model) setStyles(dark bool) {
 	m.help = chromeStyles(m.opts, dark, m.styles)
 	m.help.SetWidth(m.width)
+	m.prompt.box.SetStyles(m.styles)
 	m.qa.cache, m.sidebar.cache = nil, nil
 }
 
@@ -140,16 +140,6 @@ func chromeStyles(opts Options, dark bool, styles *Styles) help.Model {
 	}
 	styles.Cells = cells
 	return h
-}
-
-// newInput makes the text input of the search prompt and the overlays.
-func newInput(styles *Styles) textinput.Model {
-	in := textinput.New()
-	s := in.Styles()
-	s.Focused.Prompt, s.Focused.Text = styles.Input, styles.Input
-	s.Cursor.Blink = false
-	in.SetStyles(s)
-	return in
 }
 
 // Init starts extraction when the document needs it, and asks the
@@ -218,7 +208,7 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		return m.helpBox.key(m.keys, msg, max(m.layout.bodyHeight-2, 1))
 	case m.overlay != nil:
 		return m.overlayKey(msg)
-	case m.prompt.active:
+	case m.prompt.box.typing:
 		return m.promptKey(msg)
 	}
 	switch {
@@ -318,7 +308,7 @@ func (m *Model) articleKey(msg tea.KeyPressMsg) {
 // article to a question, or selects an entity and highlights its
 // mentions.
 func (m *Model) listKey(msg tea.KeyPressMsg) {
-	if !m.focusedList().moveKey(m.keys, msg) && key.Matches(msg, m.keys.Enter) {
+	if !m.keys.listKeys().move(m.focusedList(), msg) && key.Matches(msg, m.keys.Enter) {
 		m.activate()
 	}
 }
@@ -371,7 +361,7 @@ func (m *Model) SetSize(w, h int) {
 		m.sidebar.SetSize(l.sideWidth, content)
 	}
 	m.help.SetWidth(m.width)
-	m.prompt.input.SetWidth(max(m.width-len(m.prompt.input.Prompt)-1, 1))
+	m.prompt.box.SetWidth(m.width)
 	if m.overlay != nil {
 		m.overlay.SetSize(m.width, l.bodyHeight)
 	}
@@ -406,7 +396,7 @@ func (m *Model) render() string {
 	case m.helpBox.shown:
 		parts = append(parts, m.helpView(l.bodyHeight))
 	case m.overlay != nil:
-		parts = append(parts, m.overlay.View(m.width, l.bodyHeight))
+		parts = append(parts, m.overlay.View(m.help, m.width, l.bodyHeight))
 	default:
 		parts = append(parts, m.body())
 	}
@@ -420,8 +410,8 @@ func (m *Model) render() string {
 // hintLine is the prompt while typing, else a message, else the key hint.
 func (m *Model) hintLine() string {
 	switch {
-	case m.prompt.active:
-		return fit(m.styles.Cells, m.prompt.input.View(), m.width)
+	case m.prompt.box.typing:
+		return fit(m.styles.Cells, m.prompt.box.View(m.help, m.styles.Cells), m.width)
 	case m.message != "":
 		return fit(m.styles.Cells, m.styles.Hint.Render(m.message), m.width)
 	}

@@ -62,6 +62,12 @@ func keyMsg(k string) tea.KeyPressMsg {
 		return tea.KeyPressMsg{Code: tea.KeySpace, Text: " "}
 	case "down":
 		return tea.KeyPressMsg{Code: tea.KeyDown}
+	case "up":
+		return tea.KeyPressMsg{Code: tea.KeyUp}
+	case "ctrl+n":
+		return tea.KeyPressMsg{Code: 'n', Mod: tea.ModCtrl}
+	case "ctrl+p":
+		return tea.KeyPressMsg{Code: 'p', Mod: tea.ModCtrl}
 	case "backspace":
 		return tea.KeyPressMsg{Code: tea.KeyBackspace}
 	case "ctrl+c":
@@ -113,7 +119,7 @@ func TestGoldenViews(t *testing.T) {
 		{"contents", 120, 40, []string{"t"}},
 		{"contents-narrow", 80, 24, []string{"t"}},
 		{"quotes", 120, 40, []string{"\""}},
-		{"quotes-narrow", 80, 24, []string{"\"", "n", "o", "t", "e"}},
+		{"quotes-narrow", 80, 24, []string{"\"", "/", "n", "o", "t", "e"}},
 		{"search", 120, 40, []string{"/", "i", "n", "t", "e", "r", "n", "e", "t"}},
 		{"search-narrow", 80, 24, []string{"/", "C", "o", "s", "t", "c", "o"}},
 		{"entity-jump-wide", 120, 40, []string{"3", "j", "enter", "n"}},

@@ -4,8 +4,8 @@ import (
 	"fmt"
 	"strings"
 
+	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
-	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -19,13 +19,16 @@ const (
 	overlayQuotes
 )
 
-// overlay is a list over the panes (the contents or the quotes) that
-// filters as the reader types; enter jumps to the selected item.
+// overlay is a list over the panes (the contents or the quotes). Its keys
+// win over the reader's while it is open: j/k, the arrows and
+// ctrl+n/ctrl+p move in it, / starts typing a filter, and enter jumps to
+// the selected item.
 type overlay struct {
 	kind   overlayKind
 	title  string
 	list   list
-	input  textinput.Model
+	filter filterBox
+	keys   overlayKeyMap
 	styles *Styles
 }
 
@@ -52,7 +55,7 @@ func (m *Model) openContents() tea.Cmd {
 	if len(m.doc.Paragraphs) > 0 {
 		o.list.SelectID(m.doc.Annotation(m.article.cursor.Paragraph).Section)
 	}
-	return o.input.Focus()
+	return nil
 }
 
 // paragraphCount reads "1 par." or "12 pars.".
@@ -91,14 +94,14 @@ func (m *Model) openQuotes() tea.Cmd {
 	if m.quote >= 0 {
 		o.list.SelectID(m.quote)
 	}
-	return o.input.Focus()
+	return nil
 }
 
 // newOverlay opens an overlay of rows.
 func (m *Model) newOverlay(kind overlayKind, title string, rows []row, maxLines int, gap bool) *overlay {
-	o := &overlay{kind: kind, title: title, styles: m.styles, input: newInput(m.styles)}
+	o := &overlay{kind: kind, title: title, styles: m.styles, keys: defaultOverlayKeys()}
 	o.list = newList(rows, maxLines, gap, "Empty.", m.styles)
-	o.input.Prompt = "filter: "
+	o.filter = newFilterBox("filter: ", &o.list, "jump", false, m.styles)
 	o.SetSize(m.width, m.layout.bodyHeight)
 	m.overlay = o
 	return o
@@ -108,68 +111,76 @@ func (m *Model) newOverlay(kind overlayKind, title string, rows []row, maxLines 
 func (o *overlay) SetSize(w, h int) {
 	inner := max(min(w-4, 100), 1)
 	o.list.SetSize(inner, max(h-6, 1))
-	o.input.SetWidth(max(inner-len(o.input.Prompt)-1, 1))
+	o.filter.SetWidth(inner)
 }
 
-// overlayKey moves in the overlay, filters as the reader types, and jumps
-// on enter; esc clears the filter, then closes.
+// overlayKey moves in the overlay and jumps on enter; / types a filter,
+// which narrows the list as the reader types; esc stops typing and
+// clears the filter, then closes.
 func (m *Model) overlayKey(msg tea.KeyPressMsg) tea.Cmd {
-	o, k := m.overlay, m.keys
+	o, k := m.overlay, m.overlay.keys
+	if o.filter.typing {
+		event, cmd := o.filter.Update(msg)
+		switch event {
+		case filterAccepted:
+			m.overlayJump()
+		case filterCancelled:
+			o.filter.Clear()
+		}
+		return cmd
+	}
 	switch {
-	case msg.String() == "ctrl+c":
+	case key.Matches(msg, k.Quit):
 		return tea.Quit
 	case key.Matches(msg, k.Close):
-		if o.input.Value() != "" {
-			o.input.SetValue("")
-			o.list.SetFilter("")
+		if o.filter.Value() != "" {
+			o.filter.Clear()
 		} else {
 			m.overlay = nil
 		}
-	case key.Matches(msg, k.Enter):
-		m.overlay = nil
-		r, ok := o.list.Selected()
-		if !ok {
-			return nil
-		}
-		if o.kind == overlayContents {
-			m.article.JumpToSection(r.id)
-			m.afterJump()
-		} else {
-			m.article.JumpToQuote(m.doc.Quotes[r.id])
-			m.afterJump()
-			m.quote = r.id
-		}
-		m.setFocus(FocusArticle)
-	case msg.String() == "down", msg.String() == "ctrl+n":
-		o.list.Move(1)
-	case msg.String() == "up", msg.String() == "ctrl+p":
-		o.list.Move(-1)
-	case msg.String() == "pgdown":
-		o.list.Page(1)
-	case msg.String() == "pgup":
-		o.list.Page(-1)
+	case key.Matches(msg, k.Jump):
+		m.overlayJump()
+	case key.Matches(msg, k.Filter):
+		return o.filter.Start(o.filter.Value())
 	default:
-		return typeFilter(&o.input, &o.list, msg)
+		o.keys.move(&o.list, msg)
 	}
 	return nil
 }
 
-// typeFilter types a key into the filter input of list l, and filters l
-// again when the filter changed.
-func typeFilter(in *textinput.Model, l *list, msg tea.KeyPressMsg) tea.Cmd {
-	before := in.Value()
-	var cmd tea.Cmd
-	*in, cmd = in.Update(msg)
-	if v := in.Value(); v != before {
-		l.SetFilter(v)
+// overlayJump closes the overlay and jumps to its selected item.
+func (m *Model) overlayJump() {
+	o := m.overlay
+	m.overlay = nil
+	r, ok := o.list.Selected()
+	if !ok {
+		return
 	}
-	return cmd
+	if o.kind == overlayContents {
+		m.article.JumpToSection(r.id)
+		m.afterJump()
+	} else {
+		m.article.JumpToQuote(m.doc.Quotes[r.id])
+		m.afterJump()
+		m.quote = r.id
+	}
+	m.setFocus(FocusArticle)
 }
 
-// View draws the overlay in a box centred in a w by h area.
-func (o *overlay) View(w, h int) string {
-	hint := o.styles.ListDetail.Render("type to filter · ↑/↓ move · enter jump · esc close")
-	body := strings.Join([]string{o.title, o.input.View(), "", o.list.View(), "", hint}, "\n")
+// View draws the overlay in a box centred in a w by h area, its hint
+// drawn by hm from the keys that act now: the filter's while typing, else
+// the overlay's.
+func (o *overlay) View(hm help.Model, w, h int) string {
+	var hint, input string
+	switch {
+	case o.filter.typing:
+		hint, input = hm.ShortHelpView(o.filter.ShortHelp()), o.filter.View(hm, o.styles.Cells)
+	case o.filter.Value() != "":
+		hint, input = hm.ShortHelpView(o.keys.ShortHelp()), o.styles.ListDetail.Render("filter: "+o.filter.Value())
+	default:
+		hint = hm.ShortHelpView(o.keys.ShortHelp())
+	}
+	body := strings.Join([]string{o.title, input, "", o.list.View(), "", hint}, "\n")
 	box := frame(o.styles.Cells, o.styles.OverlayBox, strings.Split(body, "\n"), max(min(w-4, 100), 1))
 	return placeCentre(o.styles.Cells, box, w, h)
 }

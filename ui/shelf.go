@@ -12,7 +12,6 @@ import (
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/spinner"
-	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 	"github.com/lede-tui/lede/model"
 )
@@ -110,9 +109,8 @@ type Shelf struct {
 	help    help.Model
 	entries []*shelfEntry
 	list    list
-	input   textinput.Model
-	// filtering reports that typed keys go to the filter input.
-	filtering bool
+	// filter narrows the list as the reader types, after /.
+	filter filterBox
 	// helpBox shows the shelf's keys.
 	helpBox helpOverlay
 	// open is the entry whose reader is shown, or -1 for the list.
@@ -147,8 +145,7 @@ func NewShelf(sources []Source, opts Options) *Shelf {
 	}
 	s.list = newList(rows, 1, true, "No documents.", s.styles)
 	s.list.fuzzyLimit = shelfFuzzyLimit
-	s.input = newInput(s.styles)
-	s.input.Prompt = "filter: "
+	s.filter = newFilterBox("filter: ", &s.list, "keep", true, s.styles)
 	return s
 }
 
@@ -187,6 +184,7 @@ func (s *Shelf) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		s.background = &msg
 		s.help = chromeStyles(s.opts, msg.IsDark(), s.styles)
 		s.help.SetWidth(s.width)
+		s.filter.SetStyles(s.styles)
 		s.list.cache = nil
 		for _, e := range s.entries {
 			if e.reader != nil {
@@ -268,22 +266,19 @@ func (s *Shelf) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	switch {
 	case key.Matches(msg, k.Suspend):
 		return tea.Suspend
-	case s.filtering:
+	case s.filter.typing:
 		return s.filterKey(msg)
 	case s.helpBox.shown:
 		return s.helpBox.key(k, msg, max(s.height-5, 1))
 	case key.Matches(msg, k.Quit):
 		return tea.Quit
-	case s.list.moveKey(k, msg):
+	case k.listKeys().move(&s.list, msg):
 	case key.Matches(msg, k.Help):
 		s.helpBox.shown = true
 	case key.Matches(msg, k.Search):
-		s.filtering = true
-		s.input.SetValue(s.list.filter)
-		return s.input.Focus()
+		return s.filter.Start(s.list.filter)
 	case key.Matches(msg, k.Close):
-		s.input.SetValue("")
-		s.list.ClearFilter()
+		s.clearFilter()
 	case key.Matches(msg, k.NextDoc):
 		return s.step(1)
 	case key.Matches(msg, k.PrevDoc):
@@ -299,27 +294,18 @@ func (s *Shelf) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 // filterKey edits the filter: the list narrows as the reader types, enter
 // keeps the filter and esc drops it.
 func (s *Shelf) filterKey(msg tea.KeyPressMsg) tea.Cmd {
-	switch {
-	case msg.String() == "ctrl+c":
-		return tea.Quit
-	case key.Matches(msg, s.keys.Enter):
-		s.filtering = false
-		s.input.Blur()
-		return nil
-	case key.Matches(msg, s.keys.Close):
-		s.filtering = false
-		s.input.Blur()
-		s.input.SetValue("")
-		s.list.ClearFilter()
-		return nil
-	case msg.String() == "down":
-		s.list.Move(1)
-		return nil
-	case msg.String() == "up":
-		s.list.Move(-1)
-		return nil
+	event, cmd := s.filter.Update(msg)
+	if event == filterCancelled {
+		s.clearFilter()
 	}
-	return typeFilter(&s.input, &s.list, msg)
+	return cmd
+}
+
+// clearFilter shows every document again, the selected one still
+// selected.
+func (s *Shelf) clearFilter() {
+	s.filter.input.SetValue("")
+	s.list.ClearFilter()
 }
 
 // openEntry shows entry i in its reader, or, when the shelf has no
@@ -488,7 +474,7 @@ func (e *shelfEntry) row(i int) row {
 func (s *Shelf) SetSize(w, h int) {
 	s.width, s.height = max(w, 0), max(h, 0)
 	s.list.SetSize(s.width, max(s.height-3, 0))
-	s.input.SetWidth(max(s.width-len(s.input.Prompt)-1, 1))
+	s.filter.SetWidth(s.width)
 	s.help.SetWidth(s.width)
 	if s.open >= 0 {
 		s.entries[s.open].reader.SetSize(s.width, s.height)
@@ -535,8 +521,8 @@ func (s *Shelf) render() string {
 	}
 	lines = append(lines, s.styles.Status.Render(fit(cells, status, s.width)))
 	switch {
-	case s.filtering:
-		lines = append(lines, fit(cells, s.input.View(), s.width))
+	case s.filter.typing:
+		lines = append(lines, fit(cells, s.filter.View(s.help, cells), s.width))
 	case s.message != "":
 		lines = append(lines, fit(cells, s.styles.Hint.Render(s.message), s.width))
 	default:

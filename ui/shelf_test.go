@@ -59,22 +59,9 @@ func run(s *Shelf, cmd tea.Cmd) {
 // shelfPress sends keys to the shelf, running the commands they return.
 func shelfPress(s *Shelf, keys ...string) {
 	for _, k := range keys {
-		_, cmd := s.Update(shelfKey(k))
+		_, cmd := s.Update(keyMsg(k))
 		run(s, cmd)
 	}
-}
-
-// shelfKey adds the shelf's keys to keyMsg.
-func shelfKey(k string) tea.KeyPressMsg {
-	switch k {
-	case "backspace":
-		return tea.KeyPressMsg{Code: tea.KeyBackspace}
-	case "ctrl+n":
-		return tea.KeyPressMsg{Code: 'n', Mod: tea.ModCtrl}
-	case "ctrl+p":
-		return tea.KeyPressMsg{Code: 'p', Mod: tea.ModCtrl}
-	}
-	return keyMsg(k)
 }
 
 // shelfScreen is the shelf's view as plain text.
@@ -278,8 +265,8 @@ func TestShelfTakesReaderRequestsAtOnce(t *testing.T) {
 	s := newShelf(t)
 	run(s, s.Init())
 	shelfPress(s, "enter")
-	s.Update(shelfKey("backspace")) // no command run: the next key must already reach the list
-	s.Update(shelfKey("?"))
+	s.Update(keyMsg("backspace")) // no command run: the next key must already reach the list
+	s.Update(keyMsg("?"))
 	if s.open != -1 || !s.helpBox.shown {
 		t.Fatalf("open %d, help %v after backspace then ?", s.open, s.helpBox.shown)
 	}
@@ -409,5 +396,25 @@ func TestShelfOpensWhatIsThereNow(t *testing.T) {
 	got := shelfScreen(s)
 	if s.open != -1 || !strings.Contains(got, "Cannot open "+path+": no such file") || !strings.Contains(got, "cannot read:") {
 		t.Fatalf("opening a removed document:\n%s", got)
+	}
+}
+
+// TestShelfOverlayKeysWin opens a document from the shelf and its quotes:
+// ctrl+n moves in the quotes instead of switching documents.
+func TestShelfOverlayKeysWin(t *testing.T) {
+	s := newShelf(t)
+	run(s, s.Init())
+	shelfPress(s, "enter", "backspace", "j", "enter", "backspace", "k", "enter", "\"")
+	r := s.entries[0].reader
+	if s.open != 0 || r.overlay == nil {
+		t.Fatalf("showing %d, quotes open %v", s.open, r.overlay != nil)
+	}
+	shelfPress(s, "ctrl+n")
+	if s.open != 0 || r.overlay == nil || r.overlay.list.selected == 0 {
+		t.Fatalf("ctrl+n in the quotes showed %d, moved to %d", s.open, r.overlay.list.selected)
+	}
+	shelfPress(s, "esc", "ctrl+n")
+	if s.open != 1 {
+		t.Fatalf("ctrl+n after the quotes closed showed %d, want 1", s.open)
 	}
 }
