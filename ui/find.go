@@ -40,7 +40,7 @@ func (f finding) status() string {
 // list.
 func (m *Model) openPrompt() tea.Cmd {
 	p := &m.prompt
-	p.target, p.origin = m.focus, m.article.cursor
+	p.target, p.origin = m.focus, m.article.Cursor()
 	if m.focus == FocusArticle {
 		p.box.list = nil
 		p.box.SetPrompt("/")
@@ -48,7 +48,7 @@ func (m *Model) openPrompt() tea.Cmd {
 	}
 	p.box.list = m.focusedList()
 	p.box.SetPrompt("filter " + m.focus.String() + ": ")
-	return p.box.Start(p.box.list.filter)
+	return p.box.Start(p.box.list.Filter())
 }
 
 // promptKey edits the prompt: enter keeps the result, esc drops it, and
@@ -78,7 +78,7 @@ func (m *Model) search(q string) {
 	m.find = finding{label: "match", spots: matches, current: -1}
 	m.article.SetHighlights(matches)
 	if len(matches) == 0 {
-		m.article.spot = model.Mention{}
+		m.article.Paint(model.Mention{})
 		return
 	}
 	o := m.prompt.origin
@@ -111,7 +111,7 @@ func (m *Model) jumpFind(dir int) {
 		}
 		return
 	}
-	i := step(len(f.spots), dir, func(i int) model.Mention { return f.spots[i] }, m.article.cursor)
+	i := step(len(f.spots), dir, func(i int) model.Mention { return f.spots[i] }, m.article.Cursor())
 	if i < 0 {
 		i = 0
 		if dir < 0 {
@@ -133,5 +133,5 @@ func (m *Model) goToFind(i int) {
 func (m *Model) clearFind() {
 	m.find = finding{}
 	m.article.SetHighlights(nil)
-	m.article.spot = model.Mention{}
+	m.article.Paint(model.Mention{})
 }

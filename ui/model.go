@@ -111,7 +111,8 @@ func (m *Model) setStyles(dark bool) {
 	m.help = chromeStyles(m.opts, dark, m.styles)
 	m.help.SetWidth(m.width)
 	m.prompt.box.SetStyles(m.styles)
-	m.qa.cache, m.sidebar.cache = nil, nil
+	m.qa.Invalidate()
+	m.sidebar.Invalidate()
 }
 
 // setCells measures text as cells does from now on, and lays out again
@@ -122,7 +123,8 @@ func (m *Model) setCells(cells ansi.Method) {
 	}
 	m.styles.Cells = cells
 	m.article.Remeasure()
-	m.qa.cache, m.sidebar.cache = nil, nil
+	m.qa.Invalidate()
+	m.sidebar.Invalidate()
 }
 
 // chromeStyles sets styles for the options and background, and returns a
@@ -207,7 +209,11 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	case m.helpBox.shown:
 		return m.helpBox.key(m.keys, msg, max(m.layout.bodyHeight-2, 1))
 	case m.overlay != nil:
-		return m.overlayKey(msg)
+		done, cmd := m.overlay.Update(msg)
+		if done != nil {
+			m.overlayDone(done)
+		}
+		return cmd
 	case m.prompt.box.typing:
 		return m.promptKey(msg)
 	}
@@ -260,7 +266,7 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		m.request = switchMsg{-1}
 	case key.Matches(msg, k.Close):
 		l := m.focusedList()
-		filtered := m.focus != FocusArticle && l.filter != ""
+		filtered := m.focus != FocusArticle && l.Filter() != ""
 		if m.find.label == "" && !filtered && m.keys.Shelf.Enabled() {
 			m.request = backMsg{}
 			return nil
@@ -279,29 +285,9 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 
 // articleKey scrolls the article, as less does.
 func (m *Model) articleKey(msg tea.KeyPressMsg) {
-	k, a := m.keys, m.article
-	page := max(a.height-2, 1)
-	switch {
-	case key.Matches(msg, k.Down):
-		a.ScrollBy(1)
-	case key.Matches(msg, k.Up):
-		a.ScrollBy(-1)
-	case key.Matches(msg, k.PageDown):
-		a.ScrollBy(page)
-	case key.Matches(msg, k.PageUp):
-		a.ScrollBy(-page)
-	case key.Matches(msg, k.HalfDown):
-		a.ScrollBy(max(a.height/2, 1))
-	case key.Matches(msg, k.HalfUp):
-		a.ScrollBy(-max(a.height/2, 1))
-	case key.Matches(msg, k.Top):
-		a.ScrollTo(0)
-	case key.Matches(msg, k.Bottom):
-		a.ScrollTo(a.lineCount())
-	default:
-		return
+	if m.article.Key(m.keys, msg) {
+		m.quote = -1
 	}
-	m.quote = -1
 }
 
 // listKey moves the selection of the focused list; enter jumps the
@@ -322,7 +308,7 @@ func (m *Model) activate() {
 	if m.focus == FocusSidebar {
 		m.selectEntity(r.id)
 	} else {
-		m.article.JumpTo(r.target.paragraph, r.target.offset, true)
+		m.article.JumpTo(r.at.Paragraph, r.at.Start, true)
 		m.quote = -1
 	}
 	if m.layout.mode == layoutSingle {

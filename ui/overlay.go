@@ -9,6 +9,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
+	"github.com/lede-tui/lede/model"
 )
 
 // overlayKind tells the two lists that open over the panes apart.
@@ -45,15 +46,15 @@ func (m *Model) openContents() tea.Cmd {
 			title = fmt.Sprintf("Section %d", i+1)
 		}
 		rows[i] = row{
-			text:   fmt.Sprintf("%d. %s", i+1, title),
-			count:  paragraphCount(s.End - s.Start),
-			id:     i,
-			target: target{paragraph: s.Start},
+			text:  fmt.Sprintf("%d. %s", i+1, title),
+			count: paragraphCount(s.End - s.Start),
+			id:    i,
+			at:    model.Mention{Paragraph: s.Start},
 		}
 	}
 	o := m.newOverlay(overlayContents, "Contents", rows, 1, false)
 	if len(m.doc.Paragraphs) > 0 {
-		o.list.SelectID(m.doc.Annotation(m.article.cursor.Paragraph).Section)
+		o.list.SelectID(m.doc.Annotation(m.article.Cursor().Paragraph).Section)
 	}
 	return nil
 }
@@ -87,7 +88,7 @@ func (m *Model) openQuotes() tea.Cmd {
 			text:   shownQuote(m.doc, q),
 			detail: detail,
 			id:     i,
-			target: target{paragraph: q.Paragraph, offset: q.Start},
+			at:     quoteSpan(q),
 		}
 	}
 	o := m.newOverlay(overlayQuotes, "Quotes", rows, 2, true)
@@ -114,55 +115,76 @@ func (o *overlay) SetSize(w, h int) {
 	o.filter.SetWidth(inner)
 }
 
-// overlayKey moves in the overlay and jumps on enter; / types a filter,
-// which narrows the list as the reader types; esc stops typing and
-// clears the filter, then closes.
-func (m *Model) overlayKey(msg tea.KeyPressMsg) tea.Cmd {
-	o, k := m.overlay, m.overlay.keys
+// The messages an overlay sends its reader after a key, which the reader
+// takes at once: to close it, or to close it and jump to an item.
+type (
+	// closeOverlayMsg closes the overlay.
+	closeOverlayMsg struct{}
+	// sectionJumpMsg jumps to the heading of a section.
+	sectionJumpMsg struct{ section int }
+	// quoteJumpMsg jumps to a quote and paints it.
+	quoteJumpMsg struct{ quote int }
+)
+
+// Update moves in the overlay; / types a filter, which narrows the list
+// as the reader types; esc stops typing and clears the filter, then
+// closes; enter jumps to the selected item. It returns the message for
+// the reader, or nil, and a command.
+func (o *overlay) Update(msg tea.KeyPressMsg) (tea.Msg, tea.Cmd) {
+	k := o.keys
 	if o.filter.typing {
 		event, cmd := o.filter.Update(msg)
 		switch event {
 		case filterAccepted:
-			m.overlayJump()
+			return o.jump(), cmd
 		case filterCancelled:
 			o.filter.Clear()
 		}
-		return cmd
+		return nil, cmd
 	}
 	switch {
 	case key.Matches(msg, k.Quit):
-		return tea.Quit
+		return nil, tea.Quit
+	case key.Matches(msg, k.Close) && o.filter.Value() != "":
+		o.filter.Clear()
 	case key.Matches(msg, k.Close):
-		if o.filter.Value() != "" {
-			o.filter.Clear()
-		} else {
-			m.overlay = nil
-		}
+		return closeOverlayMsg{}, nil
 	case key.Matches(msg, k.Jump):
-		m.overlayJump()
+		return o.jump(), nil
 	case key.Matches(msg, k.Filter):
-		return o.filter.Start(o.filter.Value())
+		return nil, o.filter.Start(o.filter.Value())
 	default:
-		o.keys.move(&o.list, msg)
+		k.move(&o.list, msg)
 	}
-	return nil
+	return nil, nil
 }
 
-// overlayJump closes the overlay and jumps to its selected item.
-func (m *Model) overlayJump() {
-	o := m.overlay
-	m.overlay = nil
+// jump is the message that jumps to the selected item, or closes the
+// overlay when nothing is selected.
+func (o *overlay) jump() tea.Msg {
 	r, ok := o.list.Selected()
-	if !ok {
-		return
+	switch {
+	case !ok:
+		return closeOverlayMsg{}
+	case o.kind == overlayContents:
+		return sectionJumpMsg{r.id}
 	}
-	if o.kind == overlayContents {
-		m.article.JumpToSection(r.id)
+	return quoteJumpMsg{r.id}
+}
+
+// overlayDone closes the overlay and does what it asked.
+func (m *Model) overlayDone(msg tea.Msg) {
+	m.overlay = nil
+	switch msg := msg.(type) {
+	case sectionJumpMsg:
+		m.article.JumpToSection(msg.section)
 		m.afterJump()
-	} else {
-		m.article.JumpToQuote(m.doc.Quotes[r.id])
+	case quoteJumpMsg:
+		m.article.JumpToQuote(m.doc.Quotes[msg.quote])
 		m.afterJump()
-		m.quote = r.id
+		m.quote = msg.quote
+	default:
+		return
 	}
 	m.setFocus(FocusArticle)
 }

@@ -185,7 +185,7 @@ func (s *Shelf) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		s.help = chromeStyles(s.opts, msg.IsDark(), s.styles)
 		s.help.SetWidth(s.width)
 		s.filter.SetStyles(s.styles)
-		s.list.cache = nil
+		s.list.Invalidate()
 		for _, e := range s.entries {
 			if e.reader != nil {
 				e.reader.Update(msg)
@@ -195,7 +195,7 @@ func (s *Shelf) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.ModeReportMsg:
 		if cells, ok := cellsFor(msg); ok {
 			s.styles.Cells = cells
-			s.list.cache = nil
+			s.list.Invalidate()
 			for _, e := range s.entries {
 				if e.reader != nil {
 					e.reader.setCells(cells)
@@ -276,7 +276,7 @@ func (s *Shelf) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Help):
 		s.helpBox.shown = true
 	case key.Matches(msg, k.Search):
-		return s.filter.Start(s.list.filter)
+		return s.filter.Start(s.list.Filter())
 	case key.Matches(msg, k.Close):
 		s.clearFilter()
 	case key.Matches(msg, k.NextDoc):
