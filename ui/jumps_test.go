@@ -19,8 +19,8 @@ func TestNextQuoteFromTop(t *testing.T) {
 		t.Fatalf("> landed on quote %d (spot %v), want the first, %v", m.quote, m.article.spot, quoteSpan(first))
 	}
 	assertOnScreen(t, m, first.Paragraph, first.Start)
-	if !strings.Contains(m.statusLine(), "quote 1/") {
-		t.Fatalf("status line %q lacks quote 1/", m.statusLine())
+	if !strings.Contains(m.Status(m.width), "quote 1/") {
+		t.Fatalf("status line %q lacks quote 1/", m.Status(m.width))
 	}
 	press(m, ">", "<")
 	if m.quote != 0 {
@@ -73,8 +73,8 @@ func TestSectionsWalk(t *testing.T) {
 		if got := m.doc.Annotation(m.article.cursor.Paragraph).Section; got != k {
 			t.Fatalf("press %d of ] is in section %d, want %d", k, got, k)
 		}
-		if !strings.Contains(m.statusLine(), "section "+strconv.Itoa(k+1)+"/") {
-			t.Fatalf("status %q after ] to section %d", m.statusLine(), k+1)
+		if !strings.Contains(m.Status(m.width), "section "+strconv.Itoa(k+1)+"/") {
+			t.Fatalf("status %q after ] to section %d", m.Status(m.width), k+1)
 		}
 	}
 	press(m, "]")
@@ -110,8 +110,8 @@ func TestSearchCostco(t *testing.T) {
 		t.Fatalf("the match is %q", got)
 	}
 	assertOnScreen(t, m, s.Paragraph, s.Start)
-	if !strings.Contains(m.statusLine(), "match 1/1") {
-		t.Fatalf("status %q lacks match 1/1", m.statusLine())
+	if !strings.Contains(m.Status(m.width), "match 1/1") {
+		t.Fatalf("status %q lacks match 1/1", m.Status(m.width))
 	}
 	press(m, "esc")
 	if len(m.find.spots) != 0 || len(m.article.highlights) != 0 {
@@ -300,7 +300,7 @@ func TestCopyIsCapped(t *testing.T) {
 	if len(d.Exchanges) != 2 || len(d.Answer(d.Exchanges[0])) < 1<<19 {
 		t.Fatalf("%d exchanges; the document is not the long interview the test needs", len(d.Exchanges))
 	}
-	m := New(d, Options{Style: StyleNoTTY})
+	m := testReaderOf(New(d, Options{Style: StyleNoTTY}))
 	m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
 	press(m, "2")
 	_, cmd := m.Update(keyMsg("y"))
