@@ -84,12 +84,6 @@ func (f *filterBox) ShortHelp() []key.Binding {
 	return []key.Binding{f.keys.Down, f.keys.Accept, f.keys.Cancel}
 }
 
-// FullHelp lists every key of the box.
-func (f *filterBox) FullHelp() [][]key.Binding {
-	k := f.keys
-	return [][]key.Binding{{k.Down, k.Up, k.PageDown, k.PageUp}, {k.Accept, k.Cancel, k.Quit}}
-}
-
 // newFilterBox makes a box with a prompt, filtering l (nil for none); enter
 // does what acting says, and a hinted box shows its keys after the text.
 func newFilterBox(prompt string, l *list, acting string, hinted bool, styles *Styles) filterBox {

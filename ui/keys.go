@@ -223,8 +223,3 @@ func defaultOverlayKeys() overlayKeyMap {
 func (k overlayKeyMap) ShortHelp() []key.Binding {
 	return []key.Binding{k.Down, k.Filter, k.Jump, k.Close}
 }
-
-// FullHelp lists every key of the overlay.
-func (k overlayKeyMap) FullHelp() [][]key.Binding {
-	return [][]key.Binding{{k.Down, k.Up, k.PageDown, k.PageUp, k.Top, k.Bottom}, {k.Filter, k.Jump, k.Close, k.Quit}}
-}
