@@ -4,6 +4,8 @@ import (
 	"sort"
 	"strings"
 
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 	"github.com/lede-tui/lede/model"
 )
@@ -73,13 +75,13 @@ type pageLayout struct {
 func newArticlePane(d *model.Document, style string, styles *Styles) *articlePane {
 	a := &articlePane{styles: styles, mark: -1}
 	a.setRenderers(newRenderers(style))
-	a.setDocument(d)
+	a.SetDocument(d)
 	return a
 }
 
-// setDocument shows d, keeping the reader on the same paragraph; used when
+// SetDocument shows d, keeping the reader on the same paragraph; used when
 // extraction lands and the blocks gain sections and speaker labels.
-func (a *articlePane) setDocument(d *model.Document) {
+func (a *articlePane) SetDocument(d *model.Document) {
 	top := a.topParagraph()
 	a.doc = d
 	a.blocks = articleBlocks(d)
@@ -407,6 +409,40 @@ func (a *articlePane) textMap(b int) *textMap {
 		a.page.maps[b] = m
 	}
 	return m
+}
+
+// Cursor is where the reader is: the target of the last jump, or the top
+// of the screen after scrolling.
+func (a *articlePane) Cursor() model.Mention { return a.cursor }
+
+// Paint paints span m until the next move; the zero span paints nothing.
+func (a *articlePane) Paint(m model.Mention) { a.spot = m }
+
+// Key scrolls the article for a movement key of k, as less does, and
+// reports whether msg was one.
+func (a *articlePane) Key(k KeyMap, msg tea.KeyPressMsg) bool {
+	page := max(a.height-2, 1)
+	switch {
+	case key.Matches(msg, k.Down):
+		a.ScrollBy(1)
+	case key.Matches(msg, k.Up):
+		a.ScrollBy(-1)
+	case key.Matches(msg, k.PageDown):
+		a.ScrollBy(page)
+	case key.Matches(msg, k.PageUp):
+		a.ScrollBy(-page)
+	case key.Matches(msg, k.HalfDown):
+		a.ScrollBy(max(a.height/2, 1))
+	case key.Matches(msg, k.HalfUp):
+		a.ScrollBy(-max(a.height/2, 1))
+	case key.Matches(msg, k.Top):
+		a.ScrollTo(0)
+	case key.Matches(msg, k.Bottom):
+		a.ScrollTo(a.lineCount())
+	default:
+		return false
+	}
+	return true
 }
 
 // SetHighlights paints every span in hs (search matches, an entity's

@@ -23,7 +23,7 @@ func BenchmarkFirstFrame(b *testing.B) {
 				if err != nil {
 					b.Fatal(err)
 				}
-				m := New(d, Options{Style: StyleDark})
+				m := testReaderOf(New(d, Options{Style: StyleDark}))
 				m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
 				_ = m.View()
 			}
@@ -32,13 +32,13 @@ func BenchmarkFirstFrame(b *testing.B) {
 }
 
 // benchReader is a reader of the extracted document, sized and drawn.
-func benchReader(b *testing.B, data []byte) *Model {
+func benchReader(b *testing.B, data []byte) *testReader {
 	b.Helper()
 	d, err := model.Parse(model.Input{Name: "bench", Data: data})
 	if err != nil {
 		b.Fatal(err)
 	}
-	m := New(d, Options{Style: StyleDark})
+	m := testReaderOf(New(d, Options{Style: StyleDark}))
 	m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
 	_ = m.View()
 	return m
@@ -112,7 +112,7 @@ func BenchmarkSearchKey(b *testing.B) {
 			if err != nil {
 				b.Fatal(err)
 			}
-			m := New(d, Options{Style: StyleDark})
+			m := testReaderOf(New(d, Options{Style: StyleDark}))
 			m.Update(tea.WindowSizeMsg{Width: 200, Height: 60})
 			press(m, "/")
 			_ = m.View()

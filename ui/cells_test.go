@@ -29,7 +29,7 @@ func TestWideCharactersFitTheirPanes(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			m := New(d, Options{Style: StyleDark})
+			m := testReaderOf(New(d, Options{Style: StyleDark}))
 			for _, msg := range msgs {
 				m.Update(msg)
 			}
@@ -49,7 +49,7 @@ func TestWideTextIsNotCut(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	m := New(d, Options{Style: StyleDark})
+	m := testReaderOf(New(d, Options{Style: StyleDark}))
 	m.Update(tea.WindowSizeMsg{Width: 80, Height: 40})
 	press(m, "1")
 	got := screen(m)
@@ -61,7 +61,7 @@ func TestWideTextIsNotCut(t *testing.T) {
 }
 
 func TestModeReportSwitchesMeasuring(t *testing.T) {
-	m := New(sample(t), Options{Style: StyleDark})
+	m := testReaderOf(New(sample(t), Options{Style: StyleDark}))
 	if m.styles.Cells != ansi.WcWidth {
 		t.Fatal("the reader does not start measuring as Bubble Tea's renderer does")
 	}

@@ -42,7 +42,7 @@ func newSpinner(styles *Styles) spinner.Model {
 func (m *Model) setDocument(d *model.Document) {
 	m.doc = d
 	m.extracting = false
-	m.article.setDocument(d)
+	m.article.SetDocument(d)
 	m.qa = newList(qaRows(d), 3, true, "No questions found.", m.styles)
 	m.sidebar = newList(entityRows(d), 2, false, "No entities found.", m.styles)
 	m.keys = m.keys.forQuestions(len(d.Exchanges) > 0)

@@ -23,7 +23,7 @@ func unextracted(t *testing.T) *model.Document {
 
 func TestBackgroundExtraction(t *testing.T) {
 	d := unextracted(t)
-	m := New(d, Options{Style: StyleNoTTY})
+	m := testReaderOf(New(d, Options{Style: StyleNoTTY}))
 	m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
 	if !m.extracting || m.Init() == nil {
 		t.Fatal("an unextracted document does not start extraction")
@@ -61,7 +61,7 @@ func TestProgramExtractsInBackground(t *testing.T) {
 		return bytes.Contains(b, []byte("Organisations"))
 	}, teatest.WithDuration(30*time.Second))
 	tm.Send(keyMsg("q"))
-	final := tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)).(*Model)
+	final := tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)).(*App).body.(*Model)
 	if final.extracting || len(final.doc.Quotes) == 0 {
 		t.Fatal("the program quit without the extracted document")
 	}

@@ -3,8 +3,6 @@ package ui
 import (
 	"fmt"
 
-	"charm.land/bubbles/v2/key"
-	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 	"github.com/lede-tui/lede/model"
 )
@@ -12,8 +10,7 @@ import (
 // prompt is the input on the bottom line: a search of the article, or the
 // filter of the focused list.
 type prompt struct {
-	input  textinput.Model
-	active bool
+	box filterBox
 	// target is the pane the prompt acts on.
 	target Focus
 	// origin is where the reader was when the search began; matches are
@@ -43,48 +40,29 @@ func (f finding) status() string {
 // list.
 func (m *Model) openPrompt() tea.Cmd {
 	p := &m.prompt
-	p.active, p.target, p.origin = true, m.focus, m.article.cursor
-	p.input.Reset()
+	p.target, p.origin = m.focus, m.article.Cursor()
 	if m.focus == FocusArticle {
-		p.input.Prompt = "/"
-	} else {
-		p.input.Prompt = "filter " + m.focus.String() + ": "
-		p.input.SetValue(m.focusedList().filter)
+		p.box.list = nil
+		p.box.SetPrompt("/")
+		return p.box.Start("")
 	}
-	p.input.SetWidth(max(m.width-len(p.input.Prompt)-1, 1))
-	return p.input.Focus()
+	p.box.list = m.focusedList()
+	p.box.SetPrompt("filter " + m.focus.String() + ": ")
+	return p.box.Start(p.box.list.Filter())
 }
 
 // promptKey edits the prompt: enter keeps the result, esc drops it, and
 // every change searches or filters again.
 func (m *Model) promptKey(msg tea.KeyPressMsg) tea.Cmd {
 	p := &m.prompt
+	event, cmd := p.box.Update(msg)
 	switch {
-	case key.Matches(msg, m.keys.Enter):
-		p.active = false
-		p.input.Blur()
-		return nil
-	case key.Matches(msg, m.keys.Close):
-		p.active = false
-		p.input.Blur()
-		if p.target == FocusArticle {
-			m.clearFind()
-		} else {
-			m.focusedList().SetFilter("")
-		}
-		return nil
-	case msg.String() == "ctrl+c":
-		return tea.Quit
-	}
-	before := p.input.Value()
-	var cmd tea.Cmd
-	p.input, cmd = p.input.Update(msg)
-	if q := p.input.Value(); q != before {
-		if p.target == FocusArticle {
-			m.search(q)
-		} else {
-			m.focusedList().SetFilter(q)
-		}
+	case event == filterCancelled && p.target == FocusArticle:
+		m.clearFind()
+	case event == filterCancelled:
+		p.box.Clear()
+	case event == filterChanged && p.target == FocusArticle:
+		m.search(p.box.Value())
 	}
 	return cmd
 }
@@ -100,7 +78,7 @@ func (m *Model) search(q string) {
 	m.find = finding{label: "match", spots: matches, current: -1}
 	m.article.SetHighlights(matches)
 	if len(matches) == 0 {
-		m.article.spot = model.Mention{}
+		m.article.Paint(model.Mention{})
 		return
 	}
 	o := m.prompt.origin
@@ -133,7 +111,7 @@ func (m *Model) jumpFind(dir int) {
 		}
 		return
 	}
-	i := step(len(f.spots), dir, func(i int) model.Mention { return f.spots[i] }, m.article.cursor)
+	i := step(len(f.spots), dir, func(i int) model.Mention { return f.spots[i] }, m.article.Cursor())
 	if i < 0 {
 		i = 0
 		if dir < 0 {
@@ -155,5 +133,5 @@ func (m *Model) goToFind(i int) {
 func (m *Model) clearFind() {
 	m.find = finding{}
 	m.article.SetHighlights(nil)
-	m.article.spot = model.Mention{}
+	m.article.Paint(model.Mention{})
 }

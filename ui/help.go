@@ -43,11 +43,6 @@ func (h *helpOverlay) key(k KeyMap, msg tea.KeyPressMsg, page int) tea.Cmd {
 	return nil
 }
 
-// helpView draws the reader's help overlay.
-func (m *Model) helpView(height int) string {
-	return renderHelp(m.keys.FullHelp(), helpTitles, quoteHelp+"\n"+mouseHelp, m.styles, m.width, height, &m.helpBox.offset)
-}
-
 // renderHelp draws a help overlay generated from groups of keys, each
 // under its title, in as many columns as fit a width by height area, with
 // a note under them; it scrolls from *offset when too tall, and keeps

@@ -15,7 +15,7 @@ import (
 // stopping at the first and the last.
 func (m *Model) jumpSection(dir int) {
 	secs := m.doc.Sections
-	cur := m.article.cursor
+	cur := m.article.Cursor()
 	if len(secs) == 0 || len(m.doc.Paragraphs) == 0 {
 		m.message = "This article has no sections."
 		return
@@ -44,7 +44,7 @@ func (m *Model) nextPlace(n, dir int, at func(int) model.Mention, what string) i
 		m.message = "No " + what + " in this article."
 		return -1
 	}
-	i := step(n, dir, at, m.article.cursor)
+	i := step(n, dir, at, m.article.Cursor())
 	if i < 0 {
 		m.message = "No more " + what + " " + ends(dir, "below", "above") + "."
 	}
@@ -64,7 +64,7 @@ func (m *Model) jumpQuestion(dir int) {
 	m.article.JumpTo(e.Start, e.QuestionOffset, true)
 	if e.QuestionOffset > 0 {
 		// The question follows a lead-in: paint the question itself.
-		m.article.spot = model.Mention{Paragraph: e.Start, Start: e.QuestionOffset, End: len(m.doc.Paragraphs[e.Start].Text)}
+		m.article.Paint(model.Mention{Paragraph: e.Start, Start: e.QuestionOffset, End: len(m.doc.Paragraphs[e.Start].Text)})
 	}
 	m.afterJump()
 }
@@ -114,7 +114,7 @@ func step(n, dir int, at func(int) model.Mention, cur model.Mention) int {
 // afterJump keeps the lists in step with where the reader now is.
 func (m *Model) afterJump() {
 	m.quote = -1
-	p := m.article.cursor.Paragraph
+	p := m.article.Cursor().Paragraph
 	for i, e := range m.doc.Exchanges {
 		if p >= e.Start && p < e.End {
 			m.qa.SelectID(i)
@@ -163,7 +163,7 @@ func (m *Model) copyQuote() tea.Cmd {
 		i := m.quote
 		if i < 0 {
 			i = step(len(m.doc.Quotes), 1, func(i int) model.Mention { return quoteSpan(m.doc.Quotes[i]) },
-				model.Mention{Paragraph: m.article.cursor.Paragraph, Start: m.article.cursor.Start - 1})
+				model.Mention{Paragraph: m.article.Cursor().Paragraph, Start: m.article.Cursor().Start - 1})
 		}
 		if i < 0 {
 			i = len(m.doc.Quotes) - 1

@@ -19,8 +19,8 @@ func TestNextQuoteFromTop(t *testing.T) {
 		t.Fatalf("> landed on quote %d (spot %v), want the first, %v", m.quote, m.article.spot, quoteSpan(first))
 	}
 	assertOnScreen(t, m, first.Paragraph, first.Start)
-	if !strings.Contains(m.statusLine(), "quote 1/") {
-		t.Fatalf("status line %q lacks quote 1/", m.statusLine())
+	if !strings.Contains(m.Status(m.width), "quote 1/") {
+		t.Fatalf("status line %q lacks quote 1/", m.Status(m.width))
 	}
 	press(m, ">", "<")
 	if m.quote != 0 {
@@ -73,8 +73,8 @@ func TestSectionsWalk(t *testing.T) {
 		if got := m.doc.Annotation(m.article.cursor.Paragraph).Section; got != k {
 			t.Fatalf("press %d of ] is in section %d, want %d", k, got, k)
 		}
-		if !strings.Contains(m.statusLine(), "section "+strconv.Itoa(k+1)+"/") {
-			t.Fatalf("status %q after ] to section %d", m.statusLine(), k+1)
+		if !strings.Contains(m.Status(m.width), "section "+strconv.Itoa(k+1)+"/") {
+			t.Fatalf("status %q after ] to section %d", m.Status(m.width), k+1)
 		}
 	}
 	press(m, "]")
@@ -92,14 +92,14 @@ func TestSectionsWalk(t *testing.T) {
 func TestSearchCostco(t *testing.T) {
 	m := newReader(t, 120, 40)
 	press(m, "/")
-	if !m.prompt.active {
+	if !m.prompt.box.typing {
 		t.Fatal("/ did not open the search prompt")
 	}
 	for _, r := range "Costco" {
 		press(m, string(r))
 	}
 	press(m, "enter")
-	if m.prompt.active {
+	if m.prompt.box.typing {
 		t.Fatal("enter did not close the prompt")
 	}
 	if len(m.find.spots) != 1 {
@@ -110,8 +110,8 @@ func TestSearchCostco(t *testing.T) {
 		t.Fatalf("the match is %q", got)
 	}
 	assertOnScreen(t, m, s.Paragraph, s.Start)
-	if !strings.Contains(m.statusLine(), "match 1/1") {
-		t.Fatalf("status %q lacks match 1/1", m.statusLine())
+	if !strings.Contains(m.Status(m.width), "match 1/1") {
+		t.Fatalf("status %q lacks match 1/1", m.Status(m.width))
 	}
 	press(m, "esc")
 	if len(m.find.spots) != 0 || len(m.article.highlights) != 0 {
@@ -220,6 +220,7 @@ func TestQuotesOverlayFilters(t *testing.T) {
 	if got := len(m.overlay.list.rows); got != len(m.doc.Quotes) {
 		t.Fatalf("quotes list has %d rows, want %d", got, len(m.doc.Quotes))
 	}
+	press(m, "/")
 	for _, r := range "satisfied" {
 		press(m, string(r))
 	}
@@ -232,7 +233,7 @@ func TestQuotesOverlayFilters(t *testing.T) {
 	if m.quote != r.id || m.article.spot != quoteSpan(q) {
 		t.Fatalf("enter jumped to quote %d, want %d", m.quote, r.id)
 	}
-	press(m, "\"", "x", "esc", "esc")
+	press(m, "\"", "/", "x", "esc", "esc")
 	if m.overlay != nil {
 		t.Fatal("esc esc did not clear the filter and close")
 	}
@@ -299,7 +300,7 @@ func TestCopyIsCapped(t *testing.T) {
 	if len(d.Exchanges) != 2 || len(d.Answer(d.Exchanges[0])) < 1<<19 {
 		t.Fatalf("%d exchanges; the document is not the long interview the test needs", len(d.Exchanges))
 	}
-	m := New(d, Options{Style: StyleNoTTY})
+	m := testReaderOf(New(d, Options{Style: StyleNoTTY}))
 	m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
 	press(m, "2")
 	_, cmd := m.Update(keyMsg("y"))
@@ -316,5 +317,44 @@ func TestCopyIsCapped(t *testing.T) {
 	}
 	if !strings.HasPrefix(m.message, "Copied the first 100 KB of 1.0 MB: “The café’s owner") || len(m.message) > messageLimit {
 		t.Fatalf("message %q", m.message[:min(len(m.message), 200)])
+	}
+}
+
+// TestOverlayKeysWin opens the contents and the quotes: while one is
+// open, j/k, the arrows and ctrl+n/ctrl+p move in it, and letters filter
+// only after /.
+func TestOverlayKeysWin(t *testing.T) {
+	for _, open := range []string{"t", "\""} {
+		for _, keys := range [][2]string{{"j", "k"}, {"down", "up"}, {"ctrl+n", "ctrl+p"}} {
+			m := newReader(t, 120, 40)
+			press(m, open)
+			o := m.overlay
+			first := o.list.selected
+			press(m, keys[0])
+			if o.list.selected <= first {
+				t.Fatalf("%s then %s: selection stayed at %d", open, keys[0], first)
+			}
+			press(m, keys[1])
+			if o.list.selected != first || m.overlay == nil {
+				t.Fatalf("%s then %s %s: selection at %d, want %d", open, keys[0], keys[1], o.list.selected, first)
+			}
+		}
+		m := newReader(t, 120, 40)
+		press(m, open, "x", "z")
+		if f := m.overlay.filter.Value(); f != "" || len(m.overlay.list.rows) != len(m.overlay.list.all) {
+			t.Fatalf("%s: letters typed %q before /", open, f)
+		}
+		press(m, "/", "x", "z")
+		if f := m.overlay.filter.Value(); f != "xz" || m.overlay.list.filter != "xz" {
+			t.Fatalf("%s: / x z filtered %q", open, f)
+		}
+		press(m, "esc")
+		if m.overlay == nil || m.overlay.filter.Value() != "" || m.overlay.filter.typing {
+			t.Fatalf("%s: esc while typing did not clear the filter and keep the list open", open)
+		}
+		press(m, "esc")
+		if m.overlay != nil {
+			t.Fatalf("%s: esc did not close", open)
+		}
 	}
 }

@@ -1,6 +1,9 @@
 package ui
 
-import "charm.land/bubbles/v2/key"
+import (
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+)
 
 // KeyMap holds every key binding of the reader. The help overlay and the
 // hint line are generated from it.
@@ -148,3 +151,75 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 
 // helpTitles head the columns of FullHelp.
 var helpTitles = []string{"Move", "Jump", "Find", "Panes", "Documents"}
+
+// listKeyMap holds the keys that move the selection of a list, as less
+// moves.
+type listKeyMap struct {
+	Down, Up, PageDown, PageUp, Top, Bottom key.Binding
+}
+
+// listKeys returns the reader's keys that move in a list pane or the
+// shelf: a half page moves a page, as a list's items are not lines.
+func (k KeyMap) listKeys() listKeyMap {
+	both := func(a, b key.Binding) key.Binding {
+		return key.NewBinding(key.WithKeys(append(a.Keys(), b.Keys()...)...), key.WithHelp(a.Help().Key, a.Help().Desc))
+	}
+	return listKeyMap{Down: k.Down, Up: k.Up, PageDown: both(k.PageDown, k.HalfDown), PageUp: both(k.PageUp, k.HalfUp), Top: k.Top, Bottom: k.Bottom}
+}
+
+// move moves the selection of l for a movement key, and reports whether
+// msg was one.
+func (k listKeyMap) move(l *list, msg tea.KeyPressMsg) bool {
+	switch {
+	case key.Matches(msg, k.Down):
+		l.Move(1)
+	case key.Matches(msg, k.Up):
+		l.Move(-1)
+	case key.Matches(msg, k.PageDown):
+		l.Page(1)
+	case key.Matches(msg, k.PageUp):
+		l.Page(-1)
+	case key.Matches(msg, k.Top):
+		l.Home()
+	case key.Matches(msg, k.Bottom):
+		l.End()
+	default:
+		return false
+	}
+	return true
+}
+
+// overlayKeyMap holds the keys of the contents and quotes overlays, which
+// win over the reader's while one is open: ctrl+n and ctrl+p move in the
+// list there, although they switch documents elsewhere.
+type overlayKeyMap struct {
+	listKeyMap
+	// Filter starts typing a filter; until then keys do not type.
+	Filter key.Binding
+	// Jump goes to the selected item; Close clears the filter, then
+	// closes the overlay; Quit leaves lede.
+	Jump, Close, Quit key.Binding
+}
+
+// defaultOverlayKeys returns the overlay's keys.
+func defaultOverlayKeys() overlayKeyMap {
+	return overlayKeyMap{
+		listKeyMap: listKeyMap{
+			Down:     key.NewBinding(key.WithKeys("j", "down", "ctrl+n"), key.WithHelp("j/k", "move")),
+			Up:       key.NewBinding(key.WithKeys("k", "up", "ctrl+p"), key.WithHelp("k", "up")),
+			PageDown: key.NewBinding(key.WithKeys("space", "pgdown", "f", "d"), key.WithHelp("space", "page down")),
+			PageUp:   key.NewBinding(key.WithKeys("b", "pgup", "u"), key.WithHelp("b", "page up")),
+			Top:      key.NewBinding(key.WithKeys("g", "home"), key.WithHelp("g", "top")),
+			Bottom:   key.NewBinding(key.WithKeys("G", "end"), key.WithHelp("G", "bottom")),
+		},
+		Filter: key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "filter")),
+		Jump:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "jump")),
+		Close:  key.NewBinding(key.WithKeys("esc", "q"), key.WithHelp("esc", "close")),
+		Quit:   key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit")),
+	}
+}
+
+// ShortHelp is the overlay's hint line.
+func (k overlayKeyMap) ShortHelp() []key.Binding {
+	return []key.Binding{k.Down, k.Filter, k.Jump, k.Close}
+}

@@ -29,16 +29,14 @@ type layout struct {
 	mode         layoutMode
 	articleWidth int
 	sideWidth    int
-	bodyHeight   int // rows for the panes, headers included; 0 when too short
+	bodyHeight   int // rows for the panes, headers included
 	qaHeight     int // rows of the Q&A pane in the wide layout
-	hint         bool
 }
 
-// computeLayout sizes the panes for a w by h terminal. The article keeps
-// at least minArticleWidth columns whenever a list is shown beside it.
+// computeLayout sizes the panes for w by h cells. The article keeps at
+// least minArticleWidth columns whenever a list is shown beside it.
 func computeLayout(w, h int) layout {
-	l := layout{hint: h >= 8}
-	l.bodyHeight = max(h-1-boolInt(l.hint), 0)
+	l := layout{bodyHeight: h}
 	switch {
 	case w >= wideWidth:
 		l.mode = layoutWide

@@ -3,27 +3,21 @@ package ui
 import (
 	"strings"
 
-	"charm.land/bubbles/v2/key"
-	tea "charm.land/bubbletea/v2"
+	"github.com/lede-tui/lede/model"
 	"github.com/sahilm/fuzzy"
 )
 
-// target is a place in the document a list item jumps to.
-type target struct {
-	paragraph int
-	offset    int
-}
-
 // row is one entry of a list: a group heading, or a selectable item with
 // text, an optional dim detail line and a count at the right. id is the
-// index of what the item shows (an exchange, an entity, a quote).
+// index of what the item shows (an exchange, an entity, a quote), at the
+// place in the document it jumps to.
 type row struct {
 	heading bool
 	text    string
 	detail  string
 	count   string
 	id      int
-	target  target
+	at      model.Mention
 }
 
 // list is the scrolling, selectable list behind the Q&A pane and the
@@ -161,6 +155,17 @@ func (l *list) SelectRow(i int) {
 	}
 }
 
+// Filter is the filter the list shows its items through, "" for none.
+func (l *list) Filter() string { return l.filter }
+
+// Position is the index of the selected row, or -1, and the number of
+// rows shown.
+func (l *list) Position() (selected, rows int) { return l.selected, len(l.rows) }
+
+// Invalidate lays every row out again when it is next drawn, after the
+// styles or the way text is measured changed.
+func (l *list) Invalidate() { l.cache = nil }
+
 // SetSize sets the list's width and height in cells.
 func (l *list) SetSize(w, h int) {
 	if w != l.width {
@@ -206,28 +211,6 @@ func (l *list) Page(dir int) {
 		n++
 	}
 	l.Move(dir * max(n-1, 1))
-}
-
-// moveKey moves the selection for a movement key of k, as less moves, and
-// reports whether msg was one.
-func (l *list) moveKey(k KeyMap, msg tea.KeyPressMsg) bool {
-	switch {
-	case key.Matches(msg, k.Down):
-		l.Move(1)
-	case key.Matches(msg, k.Up):
-		l.Move(-1)
-	case key.Matches(msg, k.PageDown, k.HalfDown):
-		l.Page(1)
-	case key.Matches(msg, k.PageUp, k.HalfUp):
-		l.Page(-1)
-	case key.Matches(msg, k.Top):
-		l.Home()
-	case key.Matches(msg, k.Bottom):
-		l.End()
-	default:
-		return false
-	}
-	return true
 }
 
 // SetRow replaces the item with id i in a list of items whose ids are

@@ -6,10 +6,8 @@ import (
 	"fmt"
 	"strings"
 
-	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/spinner"
-	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/lede-tui/lede/model"
@@ -48,23 +46,23 @@ type Options struct {
 	Plain bool
 }
 
-// Model is the root Bubble Tea model of the reader.
+// Model is the reader of one document: the article, the Q&A and the
+// entities side by side, with the search, the overlays and the jumps. It
+// is a component of the App, which draws the chrome around it.
 type Model struct {
+	*common
 	doc     *model.Document
 	opts    Options
 	keys    KeyMap
-	styles  *Styles
-	help    help.Model
 	article *articlePane
 	qa      list
 	sidebar list
 
-	focus   Focus
-	side    Focus // the list shown when Q&A and sidebar share a tab
-	helpBox helpOverlay
-	width   int
-	height  int
-	layout  layout
+	focus  Focus
+	side   Focus // the list shown when Q&A and sidebar share a tab
+	width  int
+	height int
+	layout layout
 
 	// prompt is the search or filter input on the bottom line.
 	prompt prompt
@@ -75,116 +73,68 @@ type Model struct {
 	quote int
 	// overlay is the open contents or quotes list, or nil.
 	overlay *overlay
-	// message is a one-off note shown in place of the key hint until the
-	// next key.
-	message string
 	// extracting reports that extraction runs in the background; spinner
 	// turns in the lists until it lands.
 	extracting bool
 	spinner    spinner.Model
-	// request is what the reader asks of the shelf it is on (backMsg,
-	// switchMsg) after a key, or nil; the shelf takes it at once, so the
-	// next key already goes where the reader asked.
-	request tea.Msg
 }
 
-// New makes a reader for d. A document that has not been extracted is
-// shown at once, and extracted in the background when the program starts.
-func New(d *model.Document, opts Options) *Model {
-	style := opts.Style
-	if style == "" {
-		style = StyleDark
-	}
-	m := &Model{doc: d, opts: opts, keys: DefaultKeyMap(), styles: &Styles{}, side: FocusQA, quote: -1}
-	m.setStyles(style != StyleLight)
-	m.article = newArticlePane(d, style, m.styles)
+// newModel makes a reader for d in the App's chrome c.
+func newModel(d *model.Document, opts Options, c *common) *Model {
+	m := &Model{common: c, doc: d, opts: opts, keys: DefaultKeyMap(), side: FocusQA, quote: -1}
+	m.article = newArticlePane(d, m.glamourStyle(), m.styles)
 	m.qa = newList(qaRows(d), 3, true, "No questions found.", m.styles)
 	m.sidebar = newList(entityRows(d), 2, false, "No entities found.", m.styles)
-	m.prompt.input = newInput(m.styles)
+	m.prompt.box = newFilterBox("/", nil, "keep", true, m.styles)
 	m.extracting = !d.Extracted()
 	m.keys = m.keys.forQuestions(m.extracting || len(d.Exchanges) > 0)
 	m.spinner = newSpinner(m.styles)
 	return m
 }
 
-// setStyles picks the chrome styles for the background and options.
-func (m *Model) setStyles(dark bool) {
-	m.help = chromeStyles(m.opts, dark, m.styles)
-	m.help.SetWidth(m.width)
-	m.qa.cache, m.sidebar.cache = nil, nil
+// glamourStyle is the article's glamour style: the one asked for, else
+// dark or light for the background.
+func (m *Model) glamourStyle() string {
+	switch {
+	case m.opts.Style != "":
+		return m.opts.Style
+	case m.dark:
+		return StyleDark
+	}
+	return StyleLight
 }
 
-// setCells measures text as cells does from now on, and lays out again
-// what it measured.
-func (m *Model) setCells(cells ansi.Method) {
-	if cells == m.styles.Cells {
-		return
-	}
-	m.styles.Cells = cells
+// onShelf gives the reader the keys of a reader on a shelf.
+func (m *Model) onShelf() { m.keys = m.keys.withShelf() }
+
+// Restyle draws in the styles for the background from now on.
+func (m *Model) Restyle() {
+	m.article.SetStyle(m.glamourStyle())
+	m.prompt.box.SetStyles(m.styles)
+	m.qa.Invalidate()
+	m.sidebar.Invalidate()
+}
+
+// Remeasure lays out again what was measured, after the way the terminal
+// measures text (styles.Cells) changed.
+func (m *Model) Remeasure() {
 	m.article.Remeasure()
-	m.qa.cache, m.sidebar.cache = nil, nil
+	m.qa.Invalidate()
+	m.sidebar.Invalidate()
 }
 
-// chromeStyles sets styles for the options and background, and returns a
-// key hint model styled to match: no colour for NO_COLOR and the notty
-// and ascii styles.
-func chromeStyles(opts Options, dark bool, styles *Styles) help.Model {
-	h := help.New()
-	cells := styles.Cells
-	if opts.Plain || opts.Style == StyleNoTTY || opts.Style == StyleASCII {
-		*styles = plainStyles()
-		h.Styles = help.Styles{}
-	} else {
-		*styles = colourStyles(dark)
-		h.Styles = help.DefaultStyles(dark)
-	}
-	styles.Cells = cells
-	return h
-}
-
-// newInput makes the text input of the search prompt and the overlays.
-func newInput(styles *Styles) textinput.Model {
-	in := textinput.New()
-	s := in.Styles()
-	s.Focused.Prompt, s.Focused.Text = styles.Input, styles.Input
-	s.Cursor.Blink = false
-	in.SetStyles(s)
-	return in
-}
-
-// Init starts extraction when the document needs it, and asks the
-// terminal for its background colour when the style is left to it.
+// Init starts extraction when the document needs it.
 func (m *Model) Init() tea.Cmd {
-	var cmds []tea.Cmd
-	if m.opts.Style == "" {
-		cmds = append(cmds, tea.RequestBackgroundColor)
-	}
 	if m.extracting {
-		cmds = append(cmds, extract(m.doc), m.spinner.Tick)
+		return tea.Batch(extract(m.doc), m.spinner.Tick)
 	}
-	return tea.Batch(cmds...)
+	return nil
 }
 
-// Update handles window sizes, the terminal's background colour, keys and
-// the mouse.
-func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+// Update handles keys, the mouse, and the reader's own messages: its
+// extraction and its spinner.
+func (m *Model) Update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
-	case tea.WindowSizeMsg:
-		m.SetSize(msg.Width, msg.Height)
-	case tea.BackgroundColorMsg:
-		if m.opts.Style == "" {
-			dark := msg.IsDark()
-			m.setStyles(dark)
-			if dark {
-				m.article.SetStyle(StyleDark)
-			} else {
-				m.article.SetStyle(StyleLight)
-			}
-		}
-	case tea.ModeReportMsg:
-		if cells, ok := cellsFor(msg); ok {
-			m.setCells(cells)
-		}
 	case extractedMsg:
 		if m.owns(msg) {
 			m.setDocument(msg.doc)
@@ -193,39 +143,59 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if m.extracting && m.owns(msg) {
 			var cmd tea.Cmd
 			m.spinner, cmd = m.spinner.Update(msg)
-			return m, cmd
+			return cmd
 		}
 	case tea.KeyPressMsg:
-		m.message = ""
-		return m, m.handleKey(msg)
+		return m.handleKey(msg)
 	case tea.MouseWheelMsg:
 		m.wheel(msg.Mouse())
 	case tea.MouseClickMsg:
 		m.click(msg.Mouse())
 	}
-	return m, nil
+	return nil
 }
 
-// handleKey sends a key to what has it: ctrl+z, which suspends whatever
-// is open, then the help, an overlay, the prompt, the global keys, then
-// the focused pane.
+// Capturing reports that the reader takes every key: an overlay is open
+// or a search or filter is typed.
+func (m *Model) Capturing() bool {
+	return m.overlay != nil || m.prompt.box.typing
+}
+
+// Typing is the search or filter box while it is typed in, or nil.
+func (m *Model) Typing() *filterBox {
+	if m.prompt.box.typing {
+		return &m.prompt.box
+	}
+	return nil
+}
+
+// Clearable reports whether esc has something to clear: highlights, or
+// the filter of the focused list.
+func (m *Model) Clearable() bool {
+	return m.find.label != "" || m.focus != FocusArticle && m.focusedList().Filter() != ""
+}
+
+// Place is the paragraph at the top of the article, where it opens again.
+func (m *Model) Place() int { return max(m.article.topParagraph(), 0) }
+
+// GoTo brings paragraph p to the top of the article.
+func (m *Model) GoTo(p int) { m.article.JumpTo(p, 0, false) }
+
+// handleKey sends a key to what has it: an overlay, the prompt, the
+// reader's keys, then the focused pane.
 func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	k := m.keys
 	switch {
-	case key.Matches(msg, k.Suspend):
-		return tea.Suspend
-	case m.helpBox.shown:
-		return m.helpBox.key(m.keys, msg, max(m.layout.bodyHeight-2, 1))
 	case m.overlay != nil:
-		return m.overlayKey(msg)
-	case m.prompt.active:
+		done, cmd := m.overlay.Update(msg)
+		if done != nil {
+			m.overlayDone(done)
+		}
+		return cmd
+	case m.prompt.box.typing:
 		return m.promptKey(msg)
 	}
 	switch {
-	case key.Matches(msg, k.Quit):
-		return tea.Quit
-	case key.Matches(msg, k.Help):
-		m.helpBox.shown = true
 	case key.Matches(msg, k.NextPane):
 		m.setFocus((m.focus + 1) % focusCount)
 	case key.Matches(msg, k.PrevPane):
@@ -262,23 +232,11 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		return m.openQuotes()
 	case key.Matches(msg, k.Copy):
 		return m.copyQuote()
-	case key.Matches(msg, k.Shelf):
-		m.request = backMsg{}
-	case key.Matches(msg, k.NextDoc):
-		m.request = switchMsg{1}
-	case key.Matches(msg, k.PrevDoc):
-		m.request = switchMsg{-1}
 	case key.Matches(msg, k.Close):
-		l := m.focusedList()
-		filtered := m.focus != FocusArticle && l.filter != ""
-		if m.find.label == "" && !filtered && m.keys.Shelf.Enabled() {
-			m.request = backMsg{}
-			return nil
+		if m.focus != FocusArticle && m.focusedList().Filter() != "" {
+			m.focusedList().SetFilter("")
 		}
 		m.clearFind()
-		if filtered {
-			l.SetFilter("")
-		}
 	case m.focus == FocusArticle:
 		m.articleKey(msg)
 	default:
@@ -289,36 +247,16 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 
 // articleKey scrolls the article, as less does.
 func (m *Model) articleKey(msg tea.KeyPressMsg) {
-	k, a := m.keys, m.article
-	page := max(a.height-2, 1)
-	switch {
-	case key.Matches(msg, k.Down):
-		a.ScrollBy(1)
-	case key.Matches(msg, k.Up):
-		a.ScrollBy(-1)
-	case key.Matches(msg, k.PageDown):
-		a.ScrollBy(page)
-	case key.Matches(msg, k.PageUp):
-		a.ScrollBy(-page)
-	case key.Matches(msg, k.HalfDown):
-		a.ScrollBy(max(a.height/2, 1))
-	case key.Matches(msg, k.HalfUp):
-		a.ScrollBy(-max(a.height/2, 1))
-	case key.Matches(msg, k.Top):
-		a.ScrollTo(0)
-	case key.Matches(msg, k.Bottom):
-		a.ScrollTo(a.lineCount())
-	default:
-		return
+	if m.article.Key(m.keys, msg) {
+		m.quote = -1
 	}
-	m.quote = -1
 }
 
 // listKey moves the selection of the focused list; enter jumps the
 // article to a question, or selects an entity and highlights its
 // mentions.
 func (m *Model) listKey(msg tea.KeyPressMsg) {
-	if !m.focusedList().moveKey(m.keys, msg) && key.Matches(msg, m.keys.Enter) {
+	if !m.keys.listKeys().move(m.focusedList(), msg) && key.Matches(msg, m.keys.Enter) {
 		m.activate()
 	}
 }
@@ -332,7 +270,7 @@ func (m *Model) activate() {
 	if m.focus == FocusSidebar {
 		m.selectEntity(r.id)
 	} else {
-		m.article.JumpTo(r.target.paragraph, r.target.offset, true)
+		m.article.JumpTo(r.at.Paragraph, r.at.Start, true)
 		m.quote = -1
 	}
 	if m.layout.mode == layoutSingle {
@@ -355,7 +293,7 @@ func (m *Model) setFocus(f Focus) {
 // Focus is the pane that has focus.
 func (m *Model) Focus() Focus { return m.focus }
 
-// SetSize lays the panes out for a terminal of w by h cells.
+// SetSize lays the panes out in w by h cells.
 func (m *Model) SetSize(w, h int) {
 	m.width, m.height = max(w, 0), max(h, 0)
 	m.layout = computeLayout(m.width, m.height)
@@ -370,21 +308,14 @@ func (m *Model) SetSize(w, h int) {
 		m.qa.SetSize(l.sideWidth, content)
 		m.sidebar.SetSize(l.sideWidth, content)
 	}
-	m.help.SetWidth(m.width)
-	m.prompt.input.SetWidth(max(m.width-len(m.prompt.input.Prompt)-1, 1))
+	m.prompt.box.SetWidth(m.width)
 	if m.overlay != nil {
 		m.overlay.SetSize(m.width, l.bodyHeight)
 	}
 }
 
-// View draws the panes, the status line and the key hint.
-func (m *Model) View() tea.View {
-	v := tea.NewView(m.render())
-	v.AltScreen = true
-	v.MouseMode = tea.MouseModeCellMotion
-	v.WindowTitle = "lede: " + m.title()
-	return v
-}
+// Title is the window's title: the document's.
+func (m *Model) Title() string { return "lede: " + m.title() }
 
 // title is the document's title, or its name when it has none.
 func (m *Model) title() string {
@@ -394,39 +325,26 @@ func (m *Model) title() string {
 	return m.doc.Name
 }
 
-// render draws the whole screen as a string; View wraps it in a tea.View.
-func (m *Model) render() string {
-	l := m.layout
+// View draws the panes, or the overlay over them.
+func (m *Model) View() string {
 	if m.width <= 0 || m.height <= 0 {
 		return ""
 	}
-	var parts []string
-	switch {
-	case l.bodyHeight == 0:
-	case m.helpBox.shown:
-		parts = append(parts, m.helpView(l.bodyHeight))
-	case m.overlay != nil:
-		parts = append(parts, m.overlay.View(m.width, l.bodyHeight))
-	default:
-		parts = append(parts, m.body())
+	if m.overlay != nil {
+		return m.overlay.View(m.help, m.width, m.height)
 	}
-	parts = append(parts, m.statusLine())
-	if l.hint {
-		parts = append(parts, m.hintLine())
-	}
-	return strings.Join(parts, "\n")
+	return m.body()
 }
 
-// hintLine is the prompt while typing, else a message, else the key hint.
-func (m *Model) hintLine() string {
-	switch {
-	case m.prompt.active:
-		return fit(m.styles.Cells, m.prompt.input.View(), m.width)
-	case m.message != "":
-		return fit(m.styles.Cells, m.styles.Hint.Render(m.message), m.width)
-	}
-	return fit(m.styles.Cells, m.help.ShortHelpView(m.keys.ShortHelp()), m.width)
-}
+// ShortHelp is the key hint.
+func (m *Model) ShortHelp() []key.Binding { return m.keys.ShortHelp() }
+
+// FullHelp is the help overlay's keys.
+func (m *Model) FullHelp() [][]key.Binding { return m.keys.FullHelp() }
+
+// HelpNotes head the help's columns, and say how quotes are shown and
+// what the mouse does.
+func (m *Model) HelpNotes() ([]string, string) { return helpTitles, quoteHelp + "\n" + mouseHelp }
 
 // body draws the panes side by side for the current layout.
 func (m *Model) body() string {
@@ -521,15 +439,16 @@ func (m *Model) columns(left, right string, height int) string {
 	return b.String()
 }
 
-// statusLine shows the title with the document's source, date and
-// reading time, where the reader is, and the focused pane. When the width
-// is short the title is shortened, then left out before the facts.
-func (m *Model) statusLine() string {
+// Status shows the title with the document's source, date and reading
+// time, where the reader is, and the focused pane, in width cells. When
+// the width is short the title is shortened, then left out before the
+// facts.
+func (m *Model) Status(width int) string {
 	right := " " + strings.Join(m.position(), " · ") + " · " + m.focus.String() + " "
 	cells := m.styles.Cells
-	room := m.width - cells.StringWidth(right)
+	room := width - cells.StringWidth(right)
 	if room <= 2 {
-		return m.styles.Status.Render(fit(cells, right, m.width))
+		return fit(cells, right, width)
 	}
 	avail := room - 1
 	about := strings.Join(facts(m.doc, false), " · ")
@@ -544,7 +463,7 @@ func (m *Model) statusLine() string {
 	default:
 		left = truncate(cells, title, avail, "…")
 	}
-	return m.styles.Status.Render(fit(cells, fit(cells, " "+left, room)+right, m.width))
+	return fit(cells, fit(cells, " "+left, room)+right, width)
 }
 
 // line returns lines[i], or "" past the end.

@@ -29,17 +29,35 @@ func sample(t testing.TB) *model.Document {
 	return d
 }
 
+// testReader drives a reader through its App, as the program does, and
+// shows the reader's state to the assertions.
+type testReader struct {
+	*Model
+	app *App
+}
+
+// testReaderOf is the reader of a.
+func testReaderOf(a *App) *testReader {
+	return &testReader{Model: a.body.(*Model), app: a}
+}
+
+// Update sends msg to the App.
+func (r *testReader) Update(msg tea.Msg) (tea.Model, tea.Cmd) { return r.app.Update(msg) }
+
+// View draws the App.
+func (r *testReader) View() tea.View { return r.app.View() }
+
 // newReader makes a colourless reader of the sample at w by h.
-func newReader(t testing.TB, w, h int) *Model {
+func newReader(t testing.TB, w, h int) *testReader {
 	t.Helper()
-	m := New(sample(t), Options{Style: StyleNoTTY})
+	m := testReaderOf(New(sample(t), Options{Style: StyleNoTTY}))
 	m.Update(tea.WindowSizeMsg{Width: w, Height: h})
 	return m
 }
 
 // press sends key presses to m: single characters, or names such as
 // "tab", "enter", "esc", "shift+tab", "pgdown".
-func press(m *Model, keys ...string) {
+func press(m *testReader, keys ...string) {
 	for _, k := range keys {
 		m.Update(keyMsg(k))
 	}
@@ -62,6 +80,12 @@ func keyMsg(k string) tea.KeyPressMsg {
 		return tea.KeyPressMsg{Code: tea.KeySpace, Text: " "}
 	case "down":
 		return tea.KeyPressMsg{Code: tea.KeyDown}
+	case "up":
+		return tea.KeyPressMsg{Code: tea.KeyUp}
+	case "ctrl+n":
+		return tea.KeyPressMsg{Code: 'n', Mod: tea.ModCtrl}
+	case "ctrl+p":
+		return tea.KeyPressMsg{Code: 'p', Mod: tea.ModCtrl}
 	case "backspace":
 		return tea.KeyPressMsg{Code: tea.KeyBackspace}
 	case "ctrl+c":
@@ -74,14 +98,14 @@ func keyMsg(k string) tea.KeyPressMsg {
 }
 
 // screen is the reader's view as plain text.
-func screen(m *Model) string {
+func screen(m *testReader) string {
 	return ansi.Strip(m.View().Content)
 }
 
 // checkScreen asserts that every line of the view is exactly w cells wide,
 // as the terminal measures them, and that there are exactly h lines, so
 // no pane overflows into another.
-func checkScreen(t *testing.T, m *Model, w, h int) {
+func checkScreen(t *testing.T, m *testReader, w, h int) {
 	t.Helper()
 	lines := strings.Split(m.View().Content, "\n")
 	if len(lines) != h {
@@ -113,7 +137,7 @@ func TestGoldenViews(t *testing.T) {
 		{"contents", 120, 40, []string{"t"}},
 		{"contents-narrow", 80, 24, []string{"t"}},
 		{"quotes", 120, 40, []string{"\""}},
-		{"quotes-narrow", 80, 24, []string{"\"", "n", "o", "t", "e"}},
+		{"quotes-narrow", 80, 24, []string{"\"", "/", "n", "o", "t", "e"}},
 		{"search", 120, 40, []string{"/", "i", "n", "t", "e", "r", "n", "e", "t"}},
 		{"search-narrow", 80, 24, []string{"/", "C", "o", "s", "t", "c", "o"}},
 		{"entity-jump-wide", 120, 40, []string{"3", "j", "enter", "n"}},
@@ -195,7 +219,7 @@ func TestEnterJumpsToExchange(t *testing.T) {
 }
 
 // assertOnScreen fails unless byte off of paragraph p is on screen.
-func assertOnScreen(t *testing.T, m *Model, p, off int) {
+func assertOnScreen(t *testing.T, m *testReader, p, off int) {
 	t.Helper()
 	a := m.article
 	if line := a.lineOf(p, off); line < a.Offset() || line >= a.Offset()+a.height {
@@ -245,7 +269,7 @@ func TestHelpOverlay(t *testing.T) {
 		t.Fatal("keys other than help, esc and quit reach the panes under the overlay")
 	}
 	press(m, "esc")
-	if m.helpBox.shown {
+	if m.app.helpBox.shown {
 		t.Fatal("esc did not close the help")
 	}
 }
@@ -313,8 +337,7 @@ func TestPrintShowsTextLiterally(t *testing.T) {
 }
 
 func TestProgram(t *testing.T) {
-	m := New(sample(t), Options{Style: StyleNoTTY})
-	tm := teatest.NewTestModel(t, m, teatest.WithInitialTermSize(120, 40))
+	tm := teatest.NewTestModel(t, New(sample(t), Options{Style: StyleNoTTY}), teatest.WithInitialTermSize(120, 40))
 	teatest.WaitFor(t, tm.Output(), func(b []byte) bool {
 		return bytes.Contains(b, []byte("Century-old Brand"))
 	}, teatest.WithDuration(5*time.Second))
@@ -322,7 +345,7 @@ func TestProgram(t *testing.T) {
 		tm.Send(keyMsg(k))
 	}
 	tm.Send(keyMsg("q"))
-	final := tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)).(*Model)
+	final := tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)).(*App).body.(*Model)
 	if final.Focus() != FocusArticle {
 		t.Fatalf("final focus %v, want article", final.Focus())
 	}
@@ -372,5 +395,20 @@ func TestCtrlZSuspends(t *testing.T) {
 		if _, cmd := s.Update(keyMsg("ctrl+z")); !suspends(cmd) {
 			t.Errorf("shelf after %q: ctrl+z does not suspend", keys)
 		}
+	}
+}
+
+// TestOnlyTheAppIsAProgram checks that the reader and the shelf are
+// components: only the App is a Bubble Tea model, which returns the
+// tea.View with its alternate screen and mouse mode.
+func TestOnlyTheAppIsAProgram(t *testing.T) {
+	for _, c := range []any{&Model{}, &Shelf{}} {
+		if _, ok := c.(tea.Model); ok {
+			t.Errorf("%T is a Bubble Tea model of its own", c)
+		}
+	}
+	v := New(sample(t), Options{Style: StyleNoTTY}).View()
+	if !v.AltScreen || v.MouseMode != tea.MouseModeCellMotion {
+		t.Fatal("the App's view is not in the alternate screen with the mouse on")
 	}
 }

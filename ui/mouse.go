@@ -9,7 +9,7 @@ const wheelLines = 3
 // content (0 is the first line under its header, -1 the header).
 func (m *Model) paneAt(x, y int) (Focus, int, bool) {
 	l := m.layout
-	if y < 0 || y >= l.bodyHeight || m.helpBox.shown || m.overlay != nil {
+	if y < 0 || y >= l.bodyHeight || m.overlay != nil {
 		return 0, 0, false
 	}
 	switch l.mode {

@@ -4,11 +4,12 @@ import (
 	"fmt"
 	"strings"
 
+	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
-	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
+	"github.com/lede-tui/lede/model"
 )
 
 // overlayKind tells the two lists that open over the panes apart.
@@ -19,13 +20,16 @@ const (
 	overlayQuotes
 )
 
-// overlay is a list over the panes (the contents or the quotes) that
-// filters as the reader types; enter jumps to the selected item.
+// overlay is a list over the panes (the contents or the quotes). Its keys
+// win over the reader's while it is open: j/k, the arrows and
+// ctrl+n/ctrl+p move in it, / starts typing a filter, and enter jumps to
+// the selected item.
 type overlay struct {
 	kind   overlayKind
 	title  string
 	list   list
-	input  textinput.Model
+	filter filterBox
+	keys   overlayKeyMap
 	styles *Styles
 }
 
@@ -42,17 +46,17 @@ func (m *Model) openContents() tea.Cmd {
 			title = fmt.Sprintf("Section %d", i+1)
 		}
 		rows[i] = row{
-			text:   fmt.Sprintf("%d. %s", i+1, title),
-			count:  paragraphCount(s.End - s.Start),
-			id:     i,
-			target: target{paragraph: s.Start},
+			text:  fmt.Sprintf("%d. %s", i+1, title),
+			count: paragraphCount(s.End - s.Start),
+			id:    i,
+			at:    model.Mention{Paragraph: s.Start},
 		}
 	}
 	o := m.newOverlay(overlayContents, "Contents", rows, 1, false)
 	if len(m.doc.Paragraphs) > 0 {
-		o.list.SelectID(m.doc.Annotation(m.article.cursor.Paragraph).Section)
+		o.list.SelectID(m.doc.Annotation(m.article.Cursor().Paragraph).Section)
 	}
-	return o.input.Focus()
+	return nil
 }
 
 // paragraphCount reads "1 par." or "12 pars.".
@@ -84,21 +88,21 @@ func (m *Model) openQuotes() tea.Cmd {
 			text:   shownQuote(m.doc, q),
 			detail: detail,
 			id:     i,
-			target: target{paragraph: q.Paragraph, offset: q.Start},
+			at:     quoteSpan(q),
 		}
 	}
 	o := m.newOverlay(overlayQuotes, "Quotes", rows, 2, true)
 	if m.quote >= 0 {
 		o.list.SelectID(m.quote)
 	}
-	return o.input.Focus()
+	return nil
 }
 
 // newOverlay opens an overlay of rows.
 func (m *Model) newOverlay(kind overlayKind, title string, rows []row, maxLines int, gap bool) *overlay {
-	o := &overlay{kind: kind, title: title, styles: m.styles, input: newInput(m.styles)}
+	o := &overlay{kind: kind, title: title, styles: m.styles, keys: defaultOverlayKeys()}
 	o.list = newList(rows, maxLines, gap, "Empty.", m.styles)
-	o.input.Prompt = "filter: "
+	o.filter = newFilterBox("filter: ", &o.list, "jump", false, m.styles)
 	o.SetSize(m.width, m.layout.bodyHeight)
 	m.overlay = o
 	return o
@@ -108,68 +112,97 @@ func (m *Model) newOverlay(kind overlayKind, title string, rows []row, maxLines 
 func (o *overlay) SetSize(w, h int) {
 	inner := max(min(w-4, 100), 1)
 	o.list.SetSize(inner, max(h-6, 1))
-	o.input.SetWidth(max(inner-len(o.input.Prompt)-1, 1))
+	o.filter.SetWidth(inner)
 }
 
-// overlayKey moves in the overlay, filters as the reader types, and jumps
-// on enter; esc clears the filter, then closes.
-func (m *Model) overlayKey(msg tea.KeyPressMsg) tea.Cmd {
-	o, k := m.overlay, m.keys
+// The messages an overlay sends its reader after a key, which the reader
+// takes at once: to close it, or to close it and jump to an item.
+type (
+	// closeOverlayMsg closes the overlay.
+	closeOverlayMsg struct{}
+	// sectionJumpMsg jumps to the heading of a section.
+	sectionJumpMsg struct{ section int }
+	// quoteJumpMsg jumps to a quote and paints it.
+	quoteJumpMsg struct{ quote int }
+)
+
+// Update moves in the overlay; / types a filter, which narrows the list
+// as the reader types; esc stops typing and clears the filter, then
+// closes; enter jumps to the selected item. It returns the message for
+// the reader, or nil, and a command.
+func (o *overlay) Update(msg tea.KeyPressMsg) (tea.Msg, tea.Cmd) {
+	k := o.keys
+	if o.filter.typing {
+		event, cmd := o.filter.Update(msg)
+		switch event {
+		case filterAccepted:
+			return o.jump(), cmd
+		case filterCancelled:
+			o.filter.Clear()
+		}
+		return nil, cmd
+	}
 	switch {
-	case msg.String() == "ctrl+c":
-		return tea.Quit
+	case key.Matches(msg, k.Quit):
+		return nil, tea.Quit
+	case key.Matches(msg, k.Close) && o.filter.Value() != "":
+		o.filter.Clear()
 	case key.Matches(msg, k.Close):
-		if o.input.Value() != "" {
-			o.input.SetValue("")
-			o.list.SetFilter("")
-		} else {
-			m.overlay = nil
-		}
-	case key.Matches(msg, k.Enter):
-		m.overlay = nil
-		r, ok := o.list.Selected()
-		if !ok {
-			return nil
-		}
-		if o.kind == overlayContents {
-			m.article.JumpToSection(r.id)
-			m.afterJump()
-		} else {
-			m.article.JumpToQuote(m.doc.Quotes[r.id])
-			m.afterJump()
-			m.quote = r.id
-		}
-		m.setFocus(FocusArticle)
-	case msg.String() == "down", msg.String() == "ctrl+n":
-		o.list.Move(1)
-	case msg.String() == "up", msg.String() == "ctrl+p":
-		o.list.Move(-1)
-	case msg.String() == "pgdown":
-		o.list.Page(1)
-	case msg.String() == "pgup":
-		o.list.Page(-1)
+		return closeOverlayMsg{}, nil
+	case key.Matches(msg, k.Jump):
+		return o.jump(), nil
+	case key.Matches(msg, k.Filter):
+		return nil, o.filter.Start(o.filter.Value())
 	default:
-		return typeFilter(&o.input, &o.list, msg)
+		k.move(&o.list, msg)
 	}
-	return nil
+	return nil, nil
 }
 
-// typeFilter types a key into the filter input of list l, and filters l
-// again when the filter changed.
-func typeFilter(in *textinput.Model, l *list, msg tea.KeyPressMsg) tea.Cmd {
-	before := in.Value()
-	var cmd tea.Cmd
-	*in, cmd = in.Update(msg)
-	if v := in.Value(); v != before {
-		l.SetFilter(v)
+// jump is the message that jumps to the selected item, or closes the
+// overlay when nothing is selected.
+func (o *overlay) jump() tea.Msg {
+	r, ok := o.list.Selected()
+	switch {
+	case !ok:
+		return closeOverlayMsg{}
+	case o.kind == overlayContents:
+		return sectionJumpMsg{r.id}
 	}
-	return cmd
+	return quoteJumpMsg{r.id}
 }
 
-// View draws the overlay in a box centred in a w by h area.
-func (o *overlay) View(w, h int) string {
-	hint := o.styles.ListDetail.Render("type to filter · ↑/↓ move · enter jump · esc close")
-	body := strings.Join([]string{o.title, o.input.View(), "", o.list.View(), "", hint}, "\n")
+// overlayDone closes the overlay and does what it asked.
+func (m *Model) overlayDone(msg tea.Msg) {
+	m.overlay = nil
+	switch msg := msg.(type) {
+	case sectionJumpMsg:
+		m.article.JumpToSection(msg.section)
+		m.afterJump()
+	case quoteJumpMsg:
+		m.article.JumpToQuote(m.doc.Quotes[msg.quote])
+		m.afterJump()
+		m.quote = msg.quote
+	default:
+		return
+	}
+	m.setFocus(FocusArticle)
+}
+
+// View draws the overlay in a box centred in a w by h area, its hint
+// drawn by hm from the keys that act now: the filter's while typing, else
+// the overlay's.
+func (o *overlay) View(hm help.Model, w, h int) string {
+	var hint, input string
+	switch {
+	case o.filter.typing:
+		hint, input = hm.ShortHelpView(o.filter.ShortHelp()), o.filter.View(hm, o.styles.Cells)
+	case o.filter.Value() != "":
+		hint, input = hm.ShortHelpView(o.keys.ShortHelp()), o.styles.ListDetail.Render("filter: "+o.filter.Value())
+	default:
+		hint = hm.ShortHelpView(o.keys.ShortHelp())
+	}
+	body := strings.Join([]string{o.title, input, "", o.list.View(), "", hint}, "\n")
 	box := frame(o.styles.Cells, o.styles.OverlayBox, strings.Split(body, "\n"), max(min(w-4, 100), 1))
 	return placeCentre(o.styles.Cells, box, w, h)
 }

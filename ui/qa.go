@@ -17,7 +17,7 @@ func qaRows(d *model.Document) []row {
 			text:   fmt.Sprintf("Q%d %s", i+1, q),
 			detail: whoAsked(e),
 			id:     i,
-			target: target{paragraph: e.Start, offset: e.QuestionOffset},
+			at:     model.Mention{Paragraph: e.Start, Start: e.QuestionOffset},
 		})
 	}
 	return rows

@@ -12,7 +12,7 @@ import (
 
 // readerOf makes a colourless reader at 120 by 40 of a document in the
 // repository's testdata/extract.
-func readerOf(t *testing.T, name string) *Model {
+func readerOf(t *testing.T, name string) *testReader {
 	t.Helper()
 	data, err := os.ReadFile(filepath.Join("..", "testdata", "extract", name))
 	if err != nil {
@@ -22,7 +22,7 @@ func readerOf(t *testing.T, name string) *Model {
 	if err != nil {
 		t.Fatal(err)
 	}
-	m := New(d, Options{Style: StyleNoTTY})
+	m := testReaderOf(New(d, Options{Style: StyleNoTTY}))
 	m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
 	return m
 }

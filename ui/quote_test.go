@@ -212,7 +212,7 @@ func TestSplitQuoteIsPaintedWithoutItsCue(t *testing.T) {
 	x := d.Extraction
 	x.Quotes = []model.Quote{q}
 	d = d.WithExtraction(x)
-	m := New(d, Options{Style: StyleNoTTY})
+	m := testReaderOf(New(d, Options{Style: StyleNoTTY}))
 	m.Update(tea.WindowSizeMsg{Width: 120, Height: 20})
 	press(m, ">")
 	var got strings.Builder

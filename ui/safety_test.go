@@ -27,7 +27,7 @@ func TestHostileSequencesInTheReader(t *testing.T) {
 			t.Fatalf("%s: %v", in.Name, err)
 		}
 		d.Extraction = model.Extract(d)
-		m := New(d, Options{Style: StyleDark})
+		m := testReaderOf(New(d, Options{Style: StyleDark}))
 		m.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
 		check := func(step string) {
 			v := m.View()

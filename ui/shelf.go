@@ -9,10 +9,8 @@ import (
 	"slices"
 	"strings"
 
-	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/spinner"
-	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 	"github.com/lede-tui/lede/model"
 )
@@ -90,31 +88,21 @@ type openedMsg struct {
 // paragraph it was left at.
 const readerBudget = 16 << 20
 
-// backMsg is a reader's request to the shelf to show its list again.
-type backMsg struct{}
-
-// switchMsg is a reader's request to the shelf for the next (dir 1) or
-// previous (dir -1) open document.
-type switchMsg struct{ dir int }
-
 // shelfFuzzyLimit lets the shelf filter match whole titles fuzzily.
 const shelfFuzzyLimit = 200
 
-// Shelf is the root model when lede opens several documents: a list of
+// Shelf is what lede shows when it opens several documents: a list of
 // them that fills in as they are read in the background, and a reader for
-// each one opened.
+// each one opened. It is a component of the App; while a document is
+// open, it shows that document's reader.
 type Shelf struct {
+	*common
 	opts    Options
 	keys    KeyMap
-	styles  *Styles
-	help    help.Model
 	entries []*shelfEntry
 	list    list
-	input   textinput.Model
-	// filtering reports that typed keys go to the filter input.
-	filtering bool
-	// helpBox shows the shelf's keys.
-	helpBox helpOverlay
+	// filter narrows the list as the reader types, after /.
+	filter filterBox
 	// open is the entry whose reader is shown, or -1 for the list.
 	open int
 	// last is the entry ctrl+n and ctrl+p step from on the list.
@@ -129,16 +117,11 @@ type Shelf struct {
 	width, height int
 	// loading counts the documents not read yet.
 	loading int
-	// background is the terminal's background, once known, for readers
-	// opened later.
-	background *tea.BackgroundColorMsg
-	message    string
 }
 
-// NewShelf makes a shelf of sources, read in the order given.
-func NewShelf(sources []Source, opts Options) *Shelf {
-	s := &Shelf{opts: opts, keys: DefaultKeyMap().withShelf(), styles: &Styles{}, open: -1, last: -1, opening: -1, budget: readerBudget, loading: len(sources)}
-	s.help = chromeStyles(opts, true, s.styles)
+// newShelfOf makes a shelf of sources in the App's chrome c.
+func newShelfOf(sources []Source, opts Options, c *common) *Shelf {
+	s := &Shelf{common: c, opts: opts, keys: DefaultKeyMap().withShelf(), open: -1, last: -1, opening: -1, budget: readerBudget, loading: len(sources)}
 	rows := make([]row, len(sources))
 	for i, src := range sources {
 		e := &shelfEntry{source: src}
@@ -147,20 +130,15 @@ func NewShelf(sources []Source, opts Options) *Shelf {
 	}
 	s.list = newList(rows, 1, true, "No documents.", s.styles)
 	s.list.fuzzyLimit = shelfFuzzyLimit
-	s.input = newInput(s.styles)
-	s.input.Prompt = "filter: "
+	s.filter = newFilterBox("filter: ", &s.list, "keep", true, s.styles)
 	return s
 }
 
 // Init reads every document in the background, a few at a time, keeping
-// only its summary, and asks the terminal for its background colour when
-// the style is left to it.
+// only its summary.
 func (s *Shelf) Init() tea.Cmd {
 	slots := make(chan struct{}, runtime.GOMAXPROCS(0))
-	cmds := make([]tea.Cmd, 0, len(s.entries)+1)
-	if s.opts.Style == "" {
-		cmds = append(cmds, tea.RequestBackgroundColor)
-	}
+	cmds := make([]tea.Cmd, 0, len(s.entries))
 	for i, e := range s.entries {
 		load := e.source.Load
 		cmds = append(cmds, func() tea.Msg {
@@ -176,35 +154,37 @@ func (s *Shelf) Init() tea.Cmd {
 	return tea.Batch(cmds...)
 }
 
+// reader is the reader shown, or nil on the list.
+func (s *Shelf) reader() *Model {
+	if s.open < 0 {
+		return nil
+	}
+	return s.entries[s.open].reader
+}
+
+// Restyle draws the list and every reader kept in the styles for the
+// background from now on.
+func (s *Shelf) Restyle() {
+	s.list.Invalidate()
+	s.filter.SetStyles(s.styles)
+	for _, i := range s.recent {
+		s.entries[i].reader.Restyle()
+	}
+}
+
+// Remeasure lays the list and every reader kept out again after the way
+// the terminal measures text changed.
+func (s *Shelf) Remeasure() {
+	s.list.Invalidate()
+	for _, i := range s.recent {
+		s.entries[i].reader.Remeasure()
+	}
+}
+
 // Update handles the shelf's own messages and keys, and passes the rest to
 // the open document's reader.
-func (s *Shelf) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+func (s *Shelf) Update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
-	case tea.WindowSizeMsg:
-		s.SetSize(msg.Width, msg.Height)
-		return s, nil
-	case tea.BackgroundColorMsg:
-		s.background = &msg
-		s.help = chromeStyles(s.opts, msg.IsDark(), s.styles)
-		s.help.SetWidth(s.width)
-		s.list.cache = nil
-		for _, e := range s.entries {
-			if e.reader != nil {
-				e.reader.Update(msg)
-			}
-		}
-		return s, nil
-	case tea.ModeReportMsg:
-		if cells, ok := cellsFor(msg); ok {
-			s.styles.Cells = cells
-			s.list.cache = nil
-			for _, e := range s.entries {
-				if e.reader != nil {
-					e.reader.setCells(cells)
-				}
-			}
-		}
-		return s, nil
 	case loadedMsg:
 		e := s.entries[msg.entry]
 		e.about, e.err = msg.about, msg.err
@@ -218,72 +198,67 @@ func (s *Shelf) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			s.message = ""
 		}
 		s.list.SetRow(msg.entry, e.row(msg.entry))
-		return s, nil
+		return nil
 	case openedMsg:
-		return s, s.opened(msg)
+		return s.opened(msg)
 	case extractedMsg, spinner.TickMsg:
 		// These go to the reader that asked for them, shown or not.
 		for _, i := range s.recent {
 			if r := s.entries[i].reader; r.owns(msg) {
-				_, cmd := r.Update(msg)
-				return s, cmd
+				return r.Update(msg)
 			}
 		}
-		return s, nil
-	case backMsg:
-		s.open = -1
-		s.list.SelectID(s.last)
-		return s, nil
-	case switchMsg:
-		return s, s.step(msg.dir)
-	}
-	if s.open >= 0 {
-		r := s.entries[s.open].reader
-		_, cmd := r.Update(msg)
-		if req := r.request; req != nil {
-			r.request = nil
-			_, then := s.Update(req)
-			cmd = tea.Batch(cmd, then)
-		}
-		return s, cmd
-	}
-	switch msg := msg.(type) {
+		return nil
 	case tea.KeyPressMsg:
-		s.message = ""
-		return s, s.handleKey(msg)
-	case tea.MouseWheelMsg:
+		if r := s.reader(); r != nil {
+			return s.readerKey(r, msg)
+		}
+		return s.handleKey(msg)
+	}
+	if r := s.reader(); r != nil {
+		return r.Update(msg)
+	}
+	if msg, ok := msg.(tea.MouseWheelMsg); ok {
 		if msg.Mouse().Button == tea.MouseWheelDown {
 			s.list.Move(1)
 		} else if msg.Mouse().Button == tea.MouseWheelUp {
 			s.list.Move(-1)
 		}
 	}
-	return s, nil
+	return nil
 }
 
-// handleKey suspends lede, moves in the list, filters it, opens a
-// document, shows the help or quits.
+// readerKey takes the shelf's keys while reader r is shown (back to the
+// list, the next or previous document; esc when the reader has nothing
+// to clear), unless r takes every key; the rest go to r.
+func (s *Shelf) readerKey(r *Model, msg tea.KeyPressMsg) tea.Cmd {
+	k := s.keys
+	switch {
+	case r.Capturing():
+	case key.Matches(msg, k.Shelf), key.Matches(msg, k.Close) && !r.Clearable():
+		s.open = -1
+		s.list.SelectID(s.last)
+		return nil
+	case key.Matches(msg, k.NextDoc):
+		return s.step(1)
+	case key.Matches(msg, k.PrevDoc):
+		return s.step(-1)
+	}
+	return r.Update(msg)
+}
+
+// handleKey moves in the list, filters it, opens a document, or steps to
+// an open one.
 func (s *Shelf) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	k := s.keys
 	switch {
-	case key.Matches(msg, k.Suspend):
-		return tea.Suspend
-	case s.filtering:
+	case s.filter.typing:
 		return s.filterKey(msg)
-	case s.helpBox.shown:
-		return s.helpBox.key(k, msg, max(s.height-5, 1))
-	case key.Matches(msg, k.Quit):
-		return tea.Quit
-	case s.list.moveKey(k, msg):
-	case key.Matches(msg, k.Help):
-		s.helpBox.shown = true
+	case k.listKeys().move(&s.list, msg):
 	case key.Matches(msg, k.Search):
-		s.filtering = true
-		s.input.SetValue(s.list.filter)
-		return s.input.Focus()
+		return s.filter.Start(s.list.Filter())
 	case key.Matches(msg, k.Close):
-		s.input.SetValue("")
-		s.list.ClearFilter()
+		s.clearFilter()
 	case key.Matches(msg, k.NextDoc):
 		return s.step(1)
 	case key.Matches(msg, k.PrevDoc):
@@ -299,27 +274,18 @@ func (s *Shelf) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 // filterKey edits the filter: the list narrows as the reader types, enter
 // keeps the filter and esc drops it.
 func (s *Shelf) filterKey(msg tea.KeyPressMsg) tea.Cmd {
-	switch {
-	case msg.String() == "ctrl+c":
-		return tea.Quit
-	case key.Matches(msg, s.keys.Enter):
-		s.filtering = false
-		s.input.Blur()
-		return nil
-	case key.Matches(msg, s.keys.Close):
-		s.filtering = false
-		s.input.Blur()
-		s.input.SetValue("")
-		s.list.ClearFilter()
-		return nil
-	case msg.String() == "down":
-		s.list.Move(1)
-		return nil
-	case msg.String() == "up":
-		s.list.Move(-1)
-		return nil
+	event, cmd := s.filter.Update(msg)
+	if event == filterCancelled {
+		s.clearFilter()
 	}
-	return typeFilter(&s.input, &s.list, msg)
+	return cmd
+}
+
+// clearFilter shows every document again, the selected one still
+// selected.
+func (s *Shelf) clearFilter() {
+	s.filter.input.SetValue("")
+	s.list.ClearFilter()
 }
 
 // openEntry shows entry i in its reader, or, when the shelf has no
@@ -366,21 +332,17 @@ func (s *Shelf) opened(msg openedMsg) tea.Cmd {
 		return nil
 	}
 	s.say("")
-	e.reader = New(msg.doc, s.opts)
-	e.reader.keys = e.reader.keys.withShelf()
+	e.reader = newModel(msg.doc, s.opts, s.common)
+	e.reader.onShelf()
 	e.opened = true
 	e.textSize = 0
 	for _, p := range msg.doc.Paragraphs {
 		e.textSize += len(p.Text)
 	}
-	if s.background != nil {
-		e.reader.Update(*s.background)
-	}
-	e.reader.setCells(s.styles.Cells)
 	cmd := e.reader.Init()
 	s.show(msg.entry)
 	if e.place > 0 {
-		e.reader.article.JumpTo(e.place, 0, false)
+		e.reader.GoTo(e.place)
 	}
 	s.list.SetRow(msg.entry, e.row(msg.entry))
 	return cmd
@@ -399,7 +361,7 @@ func (s *Shelf) show(i int) {
 		if k > 0 && total > s.budget {
 			for _, old := range s.recent[k:] {
 				gone := s.entries[old]
-				gone.place = max(gone.reader.article.topParagraph(), 0)
+				gone.place = gone.reader.Place()
 				gone.reader = nil
 			}
 			s.recent = s.recent[:k]
@@ -408,15 +370,8 @@ func (s *Shelf) show(i int) {
 	}
 }
 
-// say shows a note where the user looks: in the reader shown, else under
-// the list, until the next key.
-func (s *Shelf) say(note string) {
-	if s.open >= 0 {
-		s.entries[s.open].reader.message = note
-		return
-	}
-	s.message = note
-}
+// say shows a note on the hint line until the next key.
+func (s *Shelf) say(note string) { s.message = note }
 
 // stillReading says that e is not read yet.
 func stillReading(e *shelfEntry) string {
@@ -484,32 +439,21 @@ func (e *shelfEntry) row(i int) row {
 	return r
 }
 
-// SetSize lays the shelf, and the open reader, out for w by h cells.
+// SetSize lays the shelf, and the open reader, out in w by h cells.
 func (s *Shelf) SetSize(w, h int) {
 	s.width, s.height = max(w, 0), max(h, 0)
-	s.list.SetSize(s.width, max(s.height-3, 0))
-	s.input.SetWidth(max(s.width-len(s.input.Prompt)-1, 1))
-	s.help.SetWidth(s.width)
-	if s.open >= 0 {
-		s.entries[s.open].reader.SetSize(s.width, s.height)
+	s.list.SetSize(s.width, max(s.height-1, 0))
+	s.filter.SetWidth(s.width)
+	if r := s.reader(); r != nil {
+		r.SetSize(s.width, s.height)
 	}
 }
 
-// View draws the open reader, or the list with a header, a status line
-// and a key hint.
-func (s *Shelf) View() tea.View {
-	if s.open >= 0 {
-		return s.entries[s.open].reader.View()
+// View draws the open reader, or the list under a header.
+func (s *Shelf) View() string {
+	if r := s.reader(); r != nil {
+		return r.View()
 	}
-	v := tea.NewView(s.render())
-	v.AltScreen = true
-	v.MouseMode = tea.MouseModeCellMotion
-	v.WindowTitle = "lede: shelf"
-	return v
-}
-
-// render draws the list screen as a string.
-func (s *Shelf) render() string {
 	if s.width <= 0 || s.height <= 0 {
 		return ""
 	}
@@ -519,28 +463,75 @@ func (s *Shelf) render() string {
 	}
 	cells := s.styles.Cells
 	lines := []string{s.styles.HeaderFocused.Render(fit(cells, " "+header, s.width))}
-	body := max(s.height-3, 0)
-	if s.helpBox.shown {
-		groups := s.keys.shelfHelp()
-		lines = append(lines, strings.Split(renderHelp(groups, shelfTitles, "", s.styles, s.width, body, &s.helpBox.offset), "\n")...)
-	} else {
-		list := strings.Split(s.list.View(), "\n")
-		for i := 0; i < body; i++ {
-			lines = append(lines, fit(cells, line(list, i), s.width))
-		}
+	list := strings.Split(s.list.View(), "\n")
+	for i := 0; len(lines) < s.height; i++ {
+		lines = append(lines, fit(cells, line(list, i), s.width))
 	}
-	status := " " + fmt.Sprintf("%d/%d", max(s.list.selected+1, 0), len(s.list.rows))
-	if s.list.filter != "" {
-		status += " · filter “" + s.list.filter + "”"
+	return strings.Join(lines, "\n")
+}
+
+// Status is the open reader's status line, or the place in the list and
+// its filter, fitted to width.
+func (s *Shelf) Status(width int) string {
+	if r := s.reader(); r != nil {
+		return r.Status(width)
 	}
-	lines = append(lines, s.styles.Status.Render(fit(cells, status, s.width)))
-	switch {
-	case s.filtering:
-		lines = append(lines, fit(cells, s.input.View(), s.width))
-	case s.message != "":
-		lines = append(lines, fit(cells, s.styles.Hint.Render(s.message), s.width))
-	default:
-		lines = append(lines, fit(cells, s.help.ShortHelpView(s.keys.shelfHint()), s.width))
+	selected, rows := s.list.Position()
+	status := fmt.Sprintf(" %d/%d", max(selected+1, 0), rows)
+	if f := s.list.Filter(); f != "" {
+		status += " · filter “" + f + "”"
 	}
-	return strings.Join(lines[:min(len(lines), s.height)], "\n")
+	return fit(s.styles.Cells, status, width)
+}
+
+// Typing is the box typed in: the open reader's, or the list's filter.
+func (s *Shelf) Typing() *filterBox {
+	if r := s.reader(); r != nil {
+		return r.Typing()
+	}
+	if s.filter.typing {
+		return &s.filter
+	}
+	return nil
+}
+
+// Capturing reports that the open reader, or the list's filter, takes
+// every key.
+func (s *Shelf) Capturing() bool {
+	if r := s.reader(); r != nil {
+		return r.Capturing()
+	}
+	return s.filter.typing
+}
+
+// ShortHelp is the key hint: the open reader's, or the list's.
+func (s *Shelf) ShortHelp() []key.Binding {
+	if r := s.reader(); r != nil {
+		return r.ShortHelp()
+	}
+	return s.keys.shelfHint()
+}
+
+// FullHelp is the help's keys: the open reader's, or the list's.
+func (s *Shelf) FullHelp() [][]key.Binding {
+	if r := s.reader(); r != nil {
+		return r.FullHelp()
+	}
+	return s.keys.shelfHelp()
+}
+
+// HelpNotes head the help's columns: the open reader's, or the list's.
+func (s *Shelf) HelpNotes() ([]string, string) {
+	if r := s.reader(); r != nil {
+		return r.HelpNotes()
+	}
+	return shelfTitles, ""
+}
+
+// Title is the window's title: the open document's, or the shelf's.
+func (s *Shelf) Title() string {
+	if r := s.reader(); r != nil {
+		return r.Title()
+	}
+	return "lede: shelf"
 }

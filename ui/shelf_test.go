@@ -3,6 +3,7 @@ package ui
 import (
 	"errors"
 	"fmt"
+	"image/color"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -18,9 +19,30 @@ import (
 // shelfFiles are three documents of different shapes.
 var shelfFiles = []string{"xiaomi-century-brand.txt", "extract/translation-press-interview.md", "extract/harbour-council-news.txt"}
 
+// testShelf drives a shelf through its App, as the program does, and
+// shows the shelf's state to the assertions.
+type testShelf struct {
+	*Shelf
+	app *App
+}
+
+// testShelfOf is the shelf of a.
+func testShelfOf(a *App) *testShelf {
+	return &testShelf{Shelf: a.body.(*Shelf), app: a}
+}
+
+// Update sends msg to the App.
+func (s *testShelf) Update(msg tea.Msg) (tea.Model, tea.Cmd) { return s.app.Update(msg) }
+
+// View draws the App.
+func (s *testShelf) View() tea.View { return s.app.View() }
+
+// Init starts the App.
+func (s *testShelf) Init() tea.Cmd { return s.app.Init() }
+
 // newShelf makes a colourless shelf of shelfFiles at 100x30, not yet
 // loaded.
-func newShelf(t *testing.T) *Shelf {
+func newShelf(t *testing.T) *testShelf {
 	t.Helper()
 	sources := make([]Source, len(shelfFiles))
 	for i, name := range shelfFiles {
@@ -33,14 +55,14 @@ func newShelf(t *testing.T) *Shelf {
 			return model.Parse(model.Input{Name: path, Data: data})
 		}}
 	}
-	s := NewShelf(sources, Options{Style: StyleNoTTY})
+	s := testShelfOf(NewShelf(sources, Options{Style: StyleNoTTY}))
 	s.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
 	return s
 }
 
 // run executes cmd and feeds what it returns back to s, as the program
 // would, batches included.
-func run(s *Shelf, cmd tea.Cmd) {
+func run(s *testShelf, cmd tea.Cmd) {
 	if cmd == nil {
 		return
 	}
@@ -57,28 +79,15 @@ func run(s *Shelf, cmd tea.Cmd) {
 }
 
 // shelfPress sends keys to the shelf, running the commands they return.
-func shelfPress(s *Shelf, keys ...string) {
+func shelfPress(s *testShelf, keys ...string) {
 	for _, k := range keys {
-		_, cmd := s.Update(shelfKey(k))
+		_, cmd := s.Update(keyMsg(k))
 		run(s, cmd)
 	}
 }
 
-// shelfKey adds the shelf's keys to keyMsg.
-func shelfKey(k string) tea.KeyPressMsg {
-	switch k {
-	case "backspace":
-		return tea.KeyPressMsg{Code: tea.KeyBackspace}
-	case "ctrl+n":
-		return tea.KeyPressMsg{Code: 'n', Mod: tea.ModCtrl}
-	case "ctrl+p":
-		return tea.KeyPressMsg{Code: 'p', Mod: tea.ModCtrl}
-	}
-	return keyMsg(k)
-}
-
 // shelfScreen is the shelf's view as plain text.
-func shelfScreen(s *Shelf) string {
+func shelfScreen(s *testShelf) string {
 	return ansi.Strip(s.View().Content)
 }
 
@@ -169,9 +178,9 @@ func TestShelfEscClearsBeforeLeaving(t *testing.T) {
 }
 
 func TestShelfShowsLoadErrors(t *testing.T) {
-	s := NewShelf([]Source{{Name: "gone.txt", Load: func() (*model.Document, error) {
+	s := testShelfOf(NewShelf([]Source{{Name: "gone.txt", Load: func() (*model.Document, error) {
 		return nil, os.ErrNotExist
-	}}}, Options{Style: StyleNoTTY})
+	}}}, Options{Style: StyleNoTTY}))
 	s.Update(tea.WindowSizeMsg{Width: 80, Height: 10})
 	run(s, s.Init())
 	shelfPress(s, "enter")
@@ -225,7 +234,7 @@ func TestShelfHostileNamesAndErrors(t *testing.T) {
 			return model.Parse(model.Input{Name: "https://reader:secret@example.com/story", Data: []byte("A story\n\nWith some words in it.")})
 		}},
 	}
-	s := NewShelf(sources, Options{Style: StyleDark})
+	s := testShelfOf(NewShelf(sources, Options{Style: StyleDark}))
 	s.Update(tea.WindowSizeMsg{Width: 100, Height: 20})
 	check := func(step string) {
 		v := s.View()
@@ -269,7 +278,7 @@ func TestShelfKeepsPlaceAndFilter(t *testing.T) {
 		t.Fatalf("shelf help:\n%s", got)
 	}
 	shelfPress(s, "?")
-	if s.helpBox.shown {
+	if s.app.helpBox.shown {
 		t.Fatal("? did not close the help")
 	}
 }
@@ -278,10 +287,10 @@ func TestShelfTakesReaderRequestsAtOnce(t *testing.T) {
 	s := newShelf(t)
 	run(s, s.Init())
 	shelfPress(s, "enter")
-	s.Update(shelfKey("backspace")) // no command run: the next key must already reach the list
-	s.Update(shelfKey("?"))
-	if s.open != -1 || !s.helpBox.shown {
-		t.Fatalf("open %d, help %v after backspace then ?", s.open, s.helpBox.shown)
+	s.Update(keyMsg("backspace")) // no command run: the next key must already reach the list
+	s.Update(keyMsg("?"))
+	if s.open != -1 || !s.app.helpBox.shown {
+		t.Fatalf("open %d, help %v after backspace then ?", s.open, s.app.helpBox.shown)
 	}
 }
 
@@ -313,7 +322,7 @@ func TestShelfKeepsOnlyRows(t *testing.T) {
 	var before, after runtime.MemStats
 	runtime.GC()
 	runtime.ReadMemStats(&before)
-	s := NewShelf(sources, Options{Style: StyleNoTTY})
+	s := testShelfOf(NewShelf(sources, Options{Style: StyleNoTTY}))
 	s.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
 	run(s, s.Init())
 	runtime.GC()
@@ -355,7 +364,7 @@ func TestShelfLetsReadersGo(t *testing.T) {
 			return model.Read(model.Input{Name: path, Data: data})
 		}}
 	}
-	s := NewShelf(sources, Options{Style: StyleNoTTY})
+	s := testShelfOf(NewShelf(sources, Options{Style: StyleNoTTY}))
 	s.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
 	run(s, s.Init())
 	// Any two documents but the first two fit.
@@ -393,13 +402,13 @@ func TestShelfOpensWhatIsThereNow(t *testing.T) {
 	if err := os.WriteFile(path, []byte("A short story\n\nWith a few words in it."), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	s := NewShelf([]Source{{Name: path, Load: func() (*model.Document, error) {
+	s := testShelfOf(NewShelf([]Source{{Name: path, Load: func() (*model.Document, error) {
 		data, err := os.ReadFile(path)
 		if err != nil {
 			return nil, err
 		}
 		return model.Read(model.Input{Name: path, Data: data})
-	}}}, Options{Style: StyleNoTTY})
+	}}}, Options{Style: StyleNoTTY}))
 	s.Update(tea.WindowSizeMsg{Width: 100, Height: 10})
 	run(s, s.Init())
 	if err := os.Remove(path); err != nil {
@@ -409,5 +418,56 @@ func TestShelfOpensWhatIsThereNow(t *testing.T) {
 	got := shelfScreen(s)
 	if s.open != -1 || !strings.Contains(got, "Cannot open "+path+": no such file") || !strings.Contains(got, "cannot read:") {
 		t.Fatalf("opening a removed document:\n%s", got)
+	}
+}
+
+// TestShelfOverlayKeysWin opens a document from the shelf and its quotes:
+// ctrl+n moves in the quotes instead of switching documents.
+func TestShelfOverlayKeysWin(t *testing.T) {
+	s := newShelf(t)
+	run(s, s.Init())
+	shelfPress(s, "enter", "backspace", "j", "enter", "backspace", "k", "enter", "\"")
+	r := s.entries[0].reader
+	if s.open != 0 || r.overlay == nil {
+		t.Fatalf("showing %d, quotes open %v", s.open, r.overlay != nil)
+	}
+	shelfPress(s, "ctrl+n")
+	if s.open != 0 || r.overlay == nil || r.overlay.list.selected == 0 {
+		t.Fatalf("ctrl+n in the quotes showed %d, moved to %d", s.open, r.overlay.list.selected)
+	}
+	shelfPress(s, "esc", "ctrl+n")
+	if s.open != 1 {
+		t.Fatalf("ctrl+n after the quotes closed showed %d, want 1", s.open)
+	}
+}
+
+// TestShelfSharesTheChrome tells a shelf whose style is left to the
+// terminal that the background is light: a document opened afterwards
+// renders in the light style, and the readers draw in the shelf's one set
+// of styles.
+func TestShelfSharesTheChrome(t *testing.T) {
+	sources := []Source{{Name: "a.txt", Load: func() (*model.Document, error) {
+		return model.Read(model.Input{Name: "a.txt", Data: []byte("A short story\n\nWith a few words in it.")})
+	}}}
+	s := testShelfOf(NewShelf(sources, Options{}))
+	s.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
+	run(s, s.Init())
+	s.Update(tea.BackgroundColorMsg{Color: color.White})
+	shelfPress(s, "enter")
+	r := s.reader()
+	if r == nil || r.article.renderers.style != StyleLight {
+		t.Fatalf("the document opened after a light background was reported does not render light")
+	}
+	if r.styles != s.styles || r.common != s.app.common {
+		t.Fatal("the reader has styles of its own")
+	}
+}
+
+// TestShelfLightStyle opens a shelf in the light style: its chrome is
+// drawn for a light background, as a reader's is.
+func TestShelfLightStyle(t *testing.T) {
+	s := testShelfOf(NewShelf(nil, Options{Style: StyleLight}))
+	if s.dark || s.styles.Status.GetBackground() != colourStyles(false).Status.GetBackground() {
+		t.Fatal("a light shelf draws its chrome for a dark background")
 	}
 }

@@ -41,10 +41,10 @@ func entityRows(d *model.Document) []row {
 			e := d.Entities[i]
 			first := e.Mentions[0]
 			rows = append(rows, row{
-				text:   e.Name,
-				count:  fmt.Sprint(len(e.Mentions)),
-				id:     i,
-				target: target{paragraph: first.Paragraph, offset: first.Start},
+				text:  e.Name,
+				count: fmt.Sprint(len(e.Mentions)),
+				id:    i,
+				at:    first,
 			})
 		}
 	}

@@ -1,6 +1,11 @@
 package ui
 
 import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 )
@@ -81,4 +86,57 @@ func colourStyles(dark bool) Styles {
 		HelpKey:       lipgloss.NewStyle().Foreground(accent).Bold(true),
 		HelpDesc:      lipgloss.NewStyle().Foreground(fg),
 	}
+}
+
+// Style names accepted by --style, besides a path to a glamour JSON style.
+const (
+	StyleDark  = "dark"
+	StyleLight = "light"
+	StyleNoTTY = "notty"
+	StyleASCII = "ascii"
+)
+
+// isStandardStyle reports whether style names a built-in style.
+func isStandardStyle(style string) bool {
+	switch style {
+	case StyleDark, StyleLight, StyleNoTTY, StyleASCII:
+		return true
+	}
+	return false
+}
+
+// styleError explains a style that cannot be loaded.
+func styleError(style string, err error) error {
+	if errors.Is(err, fs.ErrNotExist) {
+		return fmt.Errorf("unknown style %q: use dark, light, notty, ascii or the path of a glamour JSON style", style)
+	}
+	var inner error = err
+	for u := errors.Unwrap(inner); u != nil; u = errors.Unwrap(inner) {
+		inner = u
+	}
+	return fmt.Errorf("style %s: %w", style, inner)
+}
+
+// CheckStyle reports whether style can be used: a built-in name, or a
+// glamour JSON style file that loads.
+func CheckStyle(style string) error {
+	if style == "" || isStandardStyle(style) {
+		return nil
+	}
+	_, err := newRenderers(style).get(maxTextWidth)
+	return err
+}
+
+// TerminalStyle picks dark or light for output to the terminal f, asking
+// the terminal for its background colour (dark when it does not answer).
+func TerminalStyle(f *os.File) string {
+	tty, err := os.OpenFile("/dev/tty", os.O_RDWR, 0)
+	if err != nil {
+		return StyleDark
+	}
+	defer tty.Close()
+	if lipgloss.HasDarkBackground(tty, f) {
+		return StyleDark
+	}
+	return StyleLight
 }

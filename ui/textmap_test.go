@@ -192,7 +192,7 @@ func TestDenseMatchesPaintInBoundedSpace(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		m := New(d, Options{Style: StyleDark})
+		m := testReaderOf(New(d, Options{Style: StyleDark}))
 		m.Update(tea.WindowSizeMsg{Width: 200, Height: 60})
 		plain := len(m.View().Content)
 		for _, k := range []string{"h", "."} {
@@ -214,7 +214,7 @@ func TestReaderPaintsLinksWithoutURLs(t *testing.T) {
 		t.Fatal(err)
 	}
 	d.Extraction = model.Extract(d)
-	m := New(d, Options{Style: StyleDark})
+	m := testReaderOf(New(d, Options{Style: StyleDark}))
 	m.Update(tea.WindowSizeMsg{Width: 120, Height: 30})
 	view := m.View().Content
 	if !strings.Contains(view, "\x1b]8;;https://example.org/minutes?id=1") {
@@ -297,7 +297,7 @@ func TestTabsShowAsSpaces(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	m := New(d, Options{Style: StyleDark})
+	m := testReaderOf(New(d, Options{Style: StyleDark}))
 	m.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
 	got := screen(m)
 	for _, want := range []string{"Word after the tab.", "func f() {", "        return 1        // one"} {

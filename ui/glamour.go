@@ -1,0 +1,205 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"charm.land/glamour/v2"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/lede-tui/lede/model"
+)
+
+// renderers keeps one glamour TermRenderer per (style, width), since
+// building one parses its whole style sheet.
+type renderers struct {
+	style   string
+	byWidth map[int]*glamour.TermRenderer
+	// margin is the style's left margin in cells, or -1 until measured.
+	margin int
+	// cells measures the rendered lines as the terminal will (see
+	// cellsFor); glamour measures grapheme clusters.
+	cells ansi.Method
+}
+
+// newRenderers makes a renderer cache for a style name or JSON path.
+func newRenderers(style string) *renderers {
+	return &renderers{style: style, byWidth: map[int]*glamour.TermRenderer{}, margin: -1}
+}
+
+// get returns the renderer for width, building it on first use.
+func (r *renderers) get(width int) (*glamour.TermRenderer, error) {
+	if tr, ok := r.byWidth[width]; ok {
+		return tr, nil
+	}
+	opt := glamour.WithStandardStyle(r.style)
+	if !isStandardStyle(r.style) {
+		opt = glamour.WithStylesFromJSONFile(r.style)
+	}
+	tr, err := glamour.NewTermRenderer(opt, glamour.WithWordWrap(width))
+	if err != nil {
+		return nil, styleError(r.style, err)
+	}
+	r.byWidth[width] = tr
+	return tr, nil
+}
+
+// quoteBar is drawn after the margin on every line of a block-quoted
+// paragraph, as glamour would draw a block quote's bar.
+const quoteBar = "│ "
+
+// blockLines renders block b of d at width; with hrefs, links show their
+// URLs. Glamour loses the bar of a block quote on some wrapped lines
+// (glamour issue #172), so a block-quoted paragraph is rendered without
+// the quote, the bar's width narrower, and its bar is drawn here on every
+// line.
+func (r *renderers) blockLines(b block, d *model.Document, hrefs bool, width int) ([]string, error) {
+	if b.kind != blockParagraph || !d.Paragraphs[b.paragraph].Quoted {
+		return r.renderBlock(b.markdown(d, hrefs), width)
+	}
+	lines, err := r.renderBlock(paragraphMarkdown(shown(d, b.paragraph), hrefs), width-r.cells.StringWidth(quoteBar))
+	if err != nil {
+		return nil, err
+	}
+	bar := quoteBar
+	if r.style == StyleASCII || r.style == StyleNoTTY {
+		bar = "| " // glamour's notty style is its ASCII one
+	}
+	margin := r.leftMargin()
+	for i, l := range lines {
+		lines[i] = fit(r.cells, cut(r.cells, l, 0, margin, ""), margin) + bar + cut(r.cells, l, margin, r.cells.StringWidth(l), "")
+	}
+	return lines, nil
+}
+
+// leftMargin is how many cells the style leaves before a paragraph's
+// text, measured once by rendering a letter.
+func (r *renderers) leftMargin() int {
+	if r.margin < 0 {
+		r.margin = 0
+		if lines, err := r.renderBlock("x", 20); err == nil && len(lines) > 0 {
+			r.margin = max(strings.Index(ansi.Strip(lines[0]), "x"), 0)
+		}
+	}
+	return r.margin
+}
+
+// renderBlock renders Markdown and returns its lines, without the blank
+// lines glamour puts around every document, nor the padding after their
+// text (see trimPadding).
+func (r *renderers) renderBlock(markdown string, width int) ([]string, error) {
+	tr, err := r.get(wrapWidth(r.cells, markdown, width))
+	if err != nil {
+		return nil, err
+	}
+	out, err := tr.Render(markdown)
+	if err != nil {
+		return nil, fmt.Errorf("render: %w", err)
+	}
+	lines := strings.Split(out, "\n")
+	for len(lines) > 0 && isBlankLine(lines[0]) {
+		lines = lines[1:]
+	}
+	for len(lines) > 0 && isBlankLine(lines[len(lines)-1]) {
+		lines = lines[:len(lines)-1]
+	}
+	joinClusters(lines)
+	for i, l := range lines {
+		lines[i] = trimPadding(l)
+	}
+	return lines, nil
+}
+
+// joinClusters moves the characters that extend a grapheme cluster
+// (combining marks, joiners, variation selectors, emoji modifiers) from
+// the start of a line's text back to the end of the text of the line
+// before, to the letter they belong to. Glamour's wrapping (x/ansi's hard
+// wrap of a word longer than the line) cuts a cluster whose base is
+// ASCII, leaving "é" as "e" at the end of one line and a bare accent at
+// the start of the next.
+func joinClusters(lines []string) {
+	for i := 1; i < len(lines); i++ {
+		from, to := leadingExtenders(lines[i])
+		at := textEnd(lines[i-1])
+		if from == to || at < 0 {
+			continue
+		}
+		run := lines[i][from:to]
+		lines[i] = lines[i][:from] + lines[i][to:]
+		lines[i-1] = lines[i-1][:at] + run + lines[i-1][at:]
+	}
+}
+
+// leadingExtenders returns the bytes [from, to) of the run of cluster
+// extenders that begins a line's text, after its margin; from == to when
+// the text begins with anything else.
+func leadingExtenders(line string) (from, to int) {
+	at, state := 0, byte(0)
+	for at < len(line) {
+		seq, _, n, next := ansi.DecodeSequence(line[at:], state, nil)
+		state = next
+		if seq[0] != ansi.ESC {
+			for k, r := range seq {
+				switch {
+				case r == ' ' && from == to:
+				case extendsCluster(r):
+					if from == to {
+						from = at + k
+					}
+					to = at + k + utf8.RuneLen(r)
+				default:
+					return from, to
+				}
+			}
+		} else if from != to {
+			return from, to
+		}
+		at += n
+	}
+	return from, to
+}
+
+// textEnd is the byte just after the last character of a line that is
+// not a space or part of an escape code, or -1 when there is none.
+func textEnd(line string) int {
+	end, at, state := -1, 0, byte(0)
+	for at < len(line) {
+		seq, _, n, next := ansi.DecodeSequence(line[at:], state, nil)
+		state = next
+		if seq[0] != ansi.ESC && strings.TrimLeft(seq, " ") != "" {
+			end = at + n
+		}
+		at += n
+	}
+	return end
+}
+
+// extendsCluster reports whether r extends the grapheme cluster before it
+// rather than starting one: a combining mark, a zero-width joiner, a
+// variation selector, an emoji modifier or a tag character.
+func extendsCluster(r rune) bool {
+	return unicode.In(r, unicode.Mn, unicode.Me, unicode.Mc) ||
+		r == '\u200d' ||
+		r >= 0xfe00 && r <= 0xfe0f ||
+		r >= 0x1f3fb && r <= 0x1f3ff ||
+		r >= 0xe0020 && r <= 0xe007f
+}
+
+// wrapWidth is the width glamour wraps markdown to so that its lines are
+// at most width cells as cells measures them. Glamour counts grapheme
+// clusters; a terminal that counts characters gives an emoji sequence
+// more cells than glamour allows for, so such text wraps narrower by the
+// difference (by at most half the width).
+func wrapWidth(cells ansi.Method, markdown string, width int) int {
+	if cells != ansi.WcWidth {
+		return width
+	}
+	extra := ansi.StringWidthWc(markdown) - ansi.StringWidth(markdown)
+	return max(width-min(max(extra, 0), width/2), 1)
+}
+
+// isBlankLine reports whether a rendered line shows nothing but spaces.
+func isBlankLine(s string) bool {
+	return strings.TrimSpace(ansi.Strip(s)) == ""
+}
