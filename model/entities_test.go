@@ -138,8 +138,8 @@ func TestEntityKinds(t *testing.T) {
 			[]string{"place|Lagos|", "organization|Lagos Evening Post|"}, false},
 		{"a factory and a gallery", "The strike began at the Calder Windows and Doors Factory, Mara Quillon said. Her prints hang in the Ostrand Gallery.",
 			[]string{"place|Calder Windows and Doors Factory|", "organization|Ostrand Gallery|"}, false},
-		{"a given name alone, and a place's name inside a longer name", "In 1962 Marilyn painted the harbour. The light, Marilyn said, was best in May. Environment Canada said a storm was coming.",
-			[]string{"person|Marilyn|", "organization|Environment Canada|"}, false},
+		{"a given name alone, and a place's name inside a longer name", "In 1962 Marilyn painted the harbour. The light, Marilyn said, was best in May. Statistics Canada said prices rose.",
+			[]string{"person|Marilyn|", "organization|Statistics Canada|"}, false},
 	} {
 		got := entitiesOf(t, c.text)
 		for _, want := range c.want {
@@ -168,7 +168,7 @@ func TestEntityBounds(t *testing.T) {
 		{"a role between an organisation and a person", "ESTA Administrator Ruth Adler opened the hall. Ruth Adler, ESTA Administrator, said the ESTA had paid for it. Photo: ESTA Kai Moreno.",
 			[]string{"person|Ruth Adler|", "person|Kai Moreno|"}, []string{"ESTA Administrator", "ESTA Kai Moreno", "ESTA Administrator Ruth Adler"}},
 		{"a place named inside an organisation's name", "Mara Quillon studied at the University of Tromsø and wrote for the Winnipeg Free Press. She now advises the Saudi Herald Trust, Northwestern University and the Lagos & Accra Shipping Board, and lives in New Zealand.",
-			[]string{"place|Tromsø|", "place|Winnipeg|", "place|New Zealand|", "place|Lagos|", "place|Accra|"}, []string{"Saudi", "Northwestern", "Zealand", "Lagos &"}},
+			[]string{"place|Tromsø|", "place|New Zealand|", "place|Lagos|", "place|Accra|"}, []string{"Saudi", "Northwestern", "Zealand", "Lagos &", "Winnipeg"}},
 		{"names surname first in a reading list", "Reading list\n\nLindqvist, Maja. Salt and Iron.\n\nOkafor, Chidi Ade (2004). The Long Quay.\n\nBrandt, Ilse and Moreau, Paul. Letters.",
 			[]string{"person|Maja Lindqvist|Lindqvist", "person|Chidi Ade Okafor|Okafor", "person|Ilse Brandt|Brandt", "person|Paul Moreau|Moreau"}, []string{"Maja", "Lindqvist", "Ilse"}},
 		{"a person's initials are no acronym", "K.C. Maurer, chief financial officer at the Dunmore Trust, said the sale was done. Maurer left on Friday.",

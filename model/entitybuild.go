@@ -373,7 +373,7 @@ func (s *entityScanner) classify(g *nameGroup) EntityKind {
 		return KindPlace // "Cape Canaveral", "Mount Everest"
 	}
 	if len(fields) > 1 && !isGivenName(fields[0]) && g.votes[kindIndex(KindPerson)] < 2 {
-		// "Toronto Star", "Environment Canada": a place's name inside a
+		// "Winnipeg Free Press", "Statistics Canada": a place's name inside a
 		// longer name is an organisation named after it, whatever "said"
 		// follows it.
 		for _, f := range fields {
@@ -491,11 +491,12 @@ func (s *entityScanner) neverEntity(g *nameGroup) bool {
 }
 
 // nestedPlaces records the places named inside the names of
-// organisations as places of their own: Copenhagen in
-// "University of Copenhagen", Canada in "Environment Canada", Southern
-// Indiana in "University of Southern Indiana". A place is a country or
-// region the gazetteer knows, or a city that is no given name, and the
-// text never writes it in lower case ("Orange", "Union" are words too).
+// organisations as places of their own: Tromsø in
+// "University of Tromsø", Canada in "Statistics Canada", Northern Iowa
+// in "University of Northern Iowa". A place is a country or
+// region the gazetteer knows, or a city that is no given name (see
+// isNestedPlace), and the text never writes it in lower case ("Orange",
+// "Union" are words too).
 func (s *entityScanner) nestedPlaces() {
 	for _, g := range s.order {
 		fields := strings.Fields(g.forms[0])
@@ -511,7 +512,7 @@ func (s *entityScanner) nestedPlaces() {
 					continue
 				}
 				sub := strings.Join(fields[i:i+n], " ")
-				if !isNameToken(fields[i]) || !isNameToken(fields[i+n-1]) || !s.isNestedPlace(fields[i:i+n]) {
+				if !isNameToken(fields[i]) || !isNameToken(fields[i+n-1]) || !s.isNestedPlace(fields[i:i+n], i > 0 && fields[i-1] == "of") {
 					continue
 				}
 				p := s.placeGroup(sub)
@@ -547,8 +548,11 @@ func (s *entityScanner) placeGroup(sub string) *nameGroup {
 
 // isNestedPlace reports whether the words name a place on their own
 // inside a longer name (see nestedPlaces); a compass word joins the place
-// after it ("Southern Indiana").
-func (s *entityScanner) isNestedPlace(fields []string) bool {
+// after it ("Northern Iowa"). A city counts only after "of" in the
+// name, as in "University of Tromsø", or where the text also names it
+// alone: many a newspaper's or company's first word is also a city's name
+// somewhere.
+func (s *entityScanner) isNestedPlace(fields []string, afterOf bool) bool {
 	lx := words()
 	name := strings.Join(fields, " ")
 	if len(fields) == 2 && isCompassWord(fields[0]) {
@@ -564,7 +568,11 @@ func (s *entityScanner) isNestedPlace(fields []string) bool {
 	if !ok || lx.orgWords.has(name) || lx.placeWords.has(name) || lookupLower(s.lower, name) > 0 {
 		return false
 	}
-	return kind != placeCity || !isGivenName(name)
+	if kind != placeCity {
+		return true
+	}
+	alone := s.groups[nameKey(name)]
+	return !isGivenName(name) && (afterOf || alone != nil && alone.strong)
 }
 
 // isCompassWord reports whether w names a part of a place by its
