@@ -33,7 +33,7 @@ type mention struct {
 type nameGroup struct {
 	key      string
 	forms    []string // surface forms, first seen first
-	titled   []string // forms with a title: "Prof. Patrizia d'Ettorre"
+	titled   []string // forms with a title: "Prof. Ines d'Amico"
 	mentions []mention
 	// votes count the clues for each kind, indexed like EntityKinds.
 	votes  [5]int
@@ -323,9 +323,17 @@ func (s *entityScanner) startsPerson(sn *sentence, k int) bool {
 	case !fullName:
 		return false
 	case s.firstName(w):
-		return isOrgAcronym(prev)
+		return isOrgAcronym(prev) || k > 1 && sn.is(k-2, "of") && isKnownPlace(prev) // "NASA Bill Ingalls", "Governor of Oregon Ann Lee"
 	}
 	return isPersonNoun(w) && s.firstName(sn.word(k+1)) && !words().orgWords.has(w)
+}
+
+// isKnownPlace reports whether a gazetteer names w as a place.
+func isKnownPlace(w string) bool {
+	if _, ok := placeKindOf(w); ok {
+		return true
+	}
+	return words().gazetteer[nameKey(w)].Kind == KindPlace
 }
 
 // namePossessive reports whether the possessive word k is inside a name,
@@ -445,13 +453,19 @@ trimmed:
 	}
 	g := s.group(key, name)
 	if titled != "" && titled != name && !slices.Contains(g.titled, titled) && len(g.titled) < 8 {
-		g.titled = append(g.titled, titled) // "Prof. Patrizia d'Ettorre"
+		g.titled = append(g.titled, titled) // "Prof. Ines d'Amico"
 	}
 	g.mentions = append(g.mentions, mention{para: i, start: start, end: stop, weak: weak})
+	before := g.votes
+	s.vote(g, sn, k, end, title)
+	// A clue of an organisation or a place around the name makes it a
+	// name wherever it stands: "Veritas's Ann Lee said" opening a sentence.
+	for _, kind := range []EntityKind{KindCompany, KindOrganization, KindPlace} {
+		weak = weak && g.votes[kindIndex(kind)]-before[kindIndex(kind)] < 2
+	}
 	if !weak {
 		g.strong = true
 	}
-	s.vote(g, sn, k, end, title)
 	s.acronymAfter(g, sn, end)
 }
 
@@ -582,7 +596,7 @@ func (s *entityScanner) vote(g *nameGroup, sn *sentence, k, end int, title strin
 		// "Ann Lee of X": a person's party, club or employer, unless X is
 		// a place ("Ann Lee of Oslo").
 		if prev == "of" && k > 2 && !sn.broken(k-1) && !sn.broken(k-2) && isCapitalized(sn.word(k-2)) && s.firstName(sn.word(k-3)) {
-			if _, place := placeKindOf(sn.word(k)); !place && lx.gazetteer[nameKey(sn.word(k))].Kind != KindPlace {
+			if !isKnownPlace(sn.word(k)) {
 				g.votes[kindIndex(KindOrganization)] += 2
 			}
 		}
@@ -620,6 +634,15 @@ func (s *entityScanner) vote(g *nameGroup, sn *sentence, k, end int, title strin
 	}
 	if isPossessive(sn.word(end-1)) && end < sn.len() && lx.companyCues.has(sn.word(end)) {
 		g.votes[kindIndex(KindCompany)] += 2
+	}
+	// "Veritas's Ann Lee": a party, club or employer before a person's
+	// full name, unless a place ("Norway's Ann Lee").
+	if isPossessive(sn.word(end-1)) && end+1 < sn.len() && !sn.broken(end) && !sn.broken(end+1) && s.firstName(sn.word(end)) && isCapitalized(sn.word(end+1)) {
+		if stem, _ := cutPossessive(sn.word(end - 1)); !s.firstName(sn.word(k)) && !s.firstName(stem) {
+			if !isKnownPlace(stem) {
+				g.votes[kindIndex(KindOrganization)] += 2
+			}
+		}
 	}
 }
 

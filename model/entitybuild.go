@@ -44,6 +44,7 @@ func (s *entityScanner) fold() {
 	s.foldInitials()
 	s.foldCompanySuffixes()
 	s.foldPossessives()
+	s.foldInitialisms()
 	s.headlineNames()
 	kinds := make(map[*nameGroup]EntityKind, len(s.order))
 	for _, g := range s.order {
@@ -130,6 +131,25 @@ func (s *entityScanner) fold() {
 		}
 		if p := parts[key]; p != nil && p != g {
 			s.merge(p, g)
+		}
+	}
+}
+
+// foldInitialisms merges an acronym the text never spells out into the
+// one name of several words whose initials it is: "NPP" into "New
+// People's Party", "KSA" into "Kelmarsh Sailing Association".
+func (s *entityScanner) foldInitialisms() {
+	long := map[string]*nameGroup{} // initials to the one name with them, nil for several
+	for _, g := range s.order {
+		if f := strings.Fields(g.forms[0]); !g.merged && len(f) >= 2 && len(f) <= maxAcronymLen {
+			onlyOne(long, initials(g.forms[0]), g)
+		}
+	}
+	for _, g := range s.order {
+		if name := g.forms[0]; !g.merged && isOrgAcronym(name) {
+			if l := long[strings.ToUpper(name)]; l != nil && l != g {
+				s.merge(l, g)
+			}
 		}
 	}
 }
