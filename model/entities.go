@@ -328,6 +328,17 @@ func (s *entityScanner) startsPerson(sn *sentence, k int) bool {
 	return isPersonNoun(w) && s.firstName(sn.word(k+1)) && !words().orgWords.has(w)
 }
 
+// afterPersonOf reports whether word k follows a person's full name and
+// "of" or "of the": "Ann Lee of Veritas", "Kai Moreno of the Harbour
+// Party".
+func (s *entityScanner) afterPersonOf(sn *sentence, k int) bool {
+	j := k - 1
+	if j > 0 && sn.is(j, "the") && !sn.broken(j+1) {
+		j--
+	}
+	return j > 1 && sn.is(j, "of") && !sn.broken(j+1) && !sn.broken(j) && isCapitalized(sn.word(j-1)) && s.firstName(sn.word(j-2))
+}
+
 // isKnownPlace reports whether a gazetteer names w as a place.
 func isKnownPlace(w string) bool {
 	if _, ok := placeKindOf(w); ok {
@@ -595,10 +606,8 @@ func (s *entityScanner) vote(g *nameGroup, sn *sentence, k, end int, title strin
 		}
 		// "Ann Lee of X": a person's party, club or employer, unless X is
 		// a place ("Ann Lee of Oslo").
-		if prev == "of" && k > 2 && !sn.broken(k-1) && !sn.broken(k-2) && isCapitalized(sn.word(k-2)) && s.firstName(sn.word(k-3)) {
-			if !isKnownPlace(sn.word(k)) {
-				g.votes[kindIndex(KindOrganization)] += 2
-			}
+		if s.afterPersonOf(sn, k) && !isKnownPlace(sn.word(k)) {
+			g.votes[kindIndex(KindOrganization)] += 2
 		}
 		// "a spokeswoman for X": someone speaks for an organisation.
 		if (prev == "for" || prev == "at") && k > 1 && strings.HasPrefix(strings.ToLower(sn.word(k-2)), "spokes") {

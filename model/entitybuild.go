@@ -396,9 +396,9 @@ func (s *entityScanner) classify(g *nameGroup) EntityKind {
 		// "Winnipeg Free Press", "Statistics Canada": a place's name inside a
 		// longer name is an organisation named after it, whatever "said"
 		// follows it.
-		for _, f := range fields {
-			if e, ok := lx.gazetteer[nameKey(f)]; ok && e.Kind == KindPlace {
-				return KindOrganization
+		for i, f := range fields {
+			if e, ok := lx.gazetteer[nameKey(f)]; ok && e.Kind == KindPlace || i == 0 && len(f) >= 5 && isKnownPlace(f) && !isGivenName(f) {
+				return KindOrganization // a short city's name ("Ho", "Lu") may be a surname
 			}
 		}
 	}
