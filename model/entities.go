@@ -38,10 +38,16 @@ type nameGroup struct {
 	// votes count the clues for each kind, indexed like EntityKinds.
 	votes  [5]int
 	strong bool // seen at least once outside a sentence start
-	// binomial counts the mentions followed by one Latin word in lower
-	// case, epithet, as a genus is by its species ("Lasius flavus").
+	// binomial counts the mentions followed by a Latin word in lower
+	// case, as a genus is by its species ("Lasius flavus").
 	binomial int
-	epithet  string
+	// attributive counts the mentions of a one-word name shaped like an
+	// adjective before a noun in lower case ("Mediterranean orchards").
+	attributive int
+	// products counts the clues of a program or product ("X, the
+	// open-source build tool"); works the mentions after a capitalised
+	// "The" inside a sentence, as a work's title is written.
+	products, works int
 	// members lists the names a group name stands for ("BAT").
 	members []string
 	merged  bool // folded into another group
@@ -59,6 +65,9 @@ type entityScanner struct {
 	midCaps  map[string]int // capitalised words seen standing alone mid-sentence
 	lower    map[string]int // words seen in lower case
 	business bool
+	// clubs is set in a text that names sports clubs, where "X Town" and
+	// "X City" are clubs too.
+	clubs bool
 	// acronyms maps an acronym's key to the key of the name it abbreviates.
 	acronyms map[string]string
 	// speakers are the keys of the people quotes and turns name: a name
@@ -253,9 +262,12 @@ func (s *entityScanner) runEnd(sn *sentence, k int) int {
 		// not a person to their party: "Ann Chiang of DAB". "and" joins
 		// words before an organisation's or a place's head word: "Space
 		// and Rocket Center".
+		if end-k == 1 && startsClause(sn, k) && lookupLower(s.lower, sn.word(k)) > 0 && !lx.orgWords.has(sn.word(k)) && !lx.placeWords.has(sn.word(k)) {
+			break // "Transcript of ...", "Members of ...": a common noun opening the sentence
+		}
 		if isNameGlue(w, true) && end+1 < sn.len() && !sn.broken(end+1) && (lx.nameParticles.has(w) || gluable(sn, k, end) || w == "and" && hasHeadAfter(sn, end+1)) {
 			next := sn.word(end + 1)
-			if isNameToken(next) && !(w == "and" && !hasHeadAfter(sn, end+1)) {
+			if isNameToken(next) && !(w == "and" && (!hasHeadAfter(sn, end+1) || pairedBefore(sn, k))) {
 				end += 2
 				continue
 			}
@@ -284,6 +296,17 @@ func gluable(sn *sentence, k, end int) bool {
 		}
 	}
 	return false
+}
+
+// pairedBefore reports whether the name at word k is the first of a
+// pair, after "between" or "both": "between the Lantern and Northlight
+// Theatre Company" names two.
+func pairedBefore(sn *sentence, k int) bool {
+	j := k - 1
+	if j >= 0 && sn.is(j, "the") {
+		j--
+	}
+	return j >= 0 && (sn.is(j, "between") || sn.is(j, "both"))
 }
 
 // hasHeadAfter reports whether the run of capitalised words from word k
@@ -382,6 +405,7 @@ func (s *entityScanner) addRun(i int, sn *sentence, k, end int, headingLike bool
 	}
 	runStart := k
 	office := false // a title and "of": "Secretary of State" names an office, not a person
+	work := false
 	for k < end {
 		w := sn.word(k)
 		lw := strings.TrimSuffix(w, ".")
@@ -390,9 +414,13 @@ func (s *entityScanner) addRun(i int, sn *sentence, k, end int, headingLike bool
 			title = w
 		case lx.stopWords.has(lw) && !(len(w) > 1 && isUpperWord(w)), isNameConnector(lw, true):
 			office = office || title != "" && lw == "of"
+			work = work || w == "The" && !sentenceStart // "the arrival of The Salt Orchard": a work's title
 		case k+1 < end && isPrefixed(w):
 			// "Pro-Beijing DAB", "Anti-Austerity Alliance": a stance
 			// before the name; the name holds it when it is all there is.
+		case k+1 < end && k == runStart && sentenceStart && isGerund(w) && !lx.holidays.has(w+" "+sn.word(k+1)):
+			// "Leaving Baxter: ...", "Visiting Kessling, ...": a verb
+			// opening a sentence or a heading before the name.
 		default:
 			goto trimmed
 		}
@@ -451,7 +479,8 @@ trimmed:
 	weak := false
 	if initial && (sentenceStart || headingLike) {
 		_, known := lx.gazetteer[key]
-		weak = !known && (end-k == 1 || headingLike) && s.midCaps[name] == 0
+		fullName := end-k >= 2 && s.firstName(sn.word(k)) && isPersonLike(strings.Fields(name))
+		weak = !known && (end-k == 1 || headingLike && !fullName) && s.midCaps[name] == 0
 	}
 	if end-k == 1 {
 		// A word more often written in lower case is a common word.
@@ -469,6 +498,9 @@ trimmed:
 	g.mentions = append(g.mentions, mention{para: i, start: start, end: stop, weak: weak})
 	before := g.votes
 	s.vote(g, sn, k, end, title)
+	if work {
+		g.works++
+	}
 	// A clue of an organisation or a place around the name makes it a
 	// name wherever it stands: "Veritas's Ann Lee said" opening a sentence.
 	for _, kind := range []EntityKind{KindCompany, KindOrganization, KindPlace} {
@@ -565,10 +597,16 @@ func (s *entityScanner) group(key, name string) *nameGroup {
 	return g
 }
 
-// addForm records a surface form of the group's name.
+// addForm records a surface form of the group's name. A form in mixed
+// case goes before one in capitals, which a dateline or a heading may
+// use: "Port Amble" names the group, not "PORT AMBLE".
 func (g *nameGroup) addForm(name string) {
-	if !slices.Contains(g.forms, name) && len(g.forms) < 8 {
-		g.forms = append(g.forms, name)
+	if slices.Contains(g.forms, name) || len(g.forms) >= 8 {
+		return
+	}
+	g.forms = append(g.forms, name)
+	if len(g.forms) > 1 && strings.Contains(name, " ") && isUpperWord(g.forms[0]) && !isUpperWord(name) {
+		g.forms[0], g.forms[len(g.forms)-1] = name, g.forms[0]
 	}
 }
 
@@ -589,7 +627,8 @@ func (s *entityScanner) vote(g *nameGroup, sn *sentence, k, end int, title strin
 	}
 	if k > 0 && !sn.broken(k) {
 		prev := sn.word(k - 1)
-		if lx.placeCues.has(prev) {
+		fromTo := prev == "from" && end < sn.len() && sn.is(end, "to") // "from Kessling to the coast"
+		if lx.placeCues.has(prev) || fromTo || (prev == "to" || prev == "from") && k > 1 && isMotion(sn.word(k-2)) {
 			g.votes[kindIndex(KindPlace)]++
 		}
 		// People do not take an article: "the Smithsonian", "the Voice".
@@ -614,20 +653,31 @@ func (s *entityScanner) vote(g *nameGroup, sn *sentence, k, end int, title strin
 			g.votes[kindIndex(KindOrganization)] += 2
 		}
 	}
-	// "X, a health economist at ...": a person described by what they do.
-	if end+2 < sn.len() && sn.commaBefore(end) && (sn.is(end, "a") || sn.is(end, "an")) {
-		for j := end + 1; j < sn.len() && j <= end+3 && !sn.broken(j); j++ {
-			if isPersonNoun(sn.word(j)) {
+	// "X, a health economist at ...": a person described by what they do;
+	// "X, the open-source build tool", "X, Veltro's own software": a
+	// program.
+	if end+2 < sn.len() && sn.commaBefore(end) && (sn.is(end, "a") || sn.is(end, "an") || sn.is(end, "the") || isPossessive(sn.word(end))) {
+		for j := end + 1; j < sn.len() && j <= end+4 && !sn.broken(j); j++ {
+			if w := sn.word(j); isProductNoun(w) {
+				g.products += 2
+				break
+			} else if j <= end+3 && !sn.is(end, "the") && isPersonNoun(w) {
 				g.votes[kindIndex(KindPerson)] += 2
 				break
 			}
 		}
 	}
+	// "Kelby, 14 June": a dateline names a place.
+	if k == 0 && sn.opens(0) && end+1 < sn.len() && sn.commaBefore(end) && isDate(sn, end) {
+		g.votes[kindIndex(KindPlace)] += 2
+	}
 	if end < sn.len() && !sn.broken(end) {
 		next := sn.word(end)
-		if end-k == 1 && isLatinEpithet(next) && (g.epithet == "" || g.epithet == next) {
-			g.epithet = next
+		if end-k == 1 && isLatinEpithet(next) {
 			g.binomial++
+		}
+		if end-k == 1 && isAdjectiveShaped(sn.word(k)) && isNounAfter(next) {
+			g.attributive++
 		}
 		if base := reportingBase(next); base != "" && next != base || next == "who" {
 			g.votes[kindIndex(KindPerson)]++
@@ -653,6 +703,79 @@ func (s *entityScanner) vote(g *nameGroup, sn *sentence, k, end int, title strin
 			}
 		}
 	}
+}
+
+// isGerund reports whether w, a capitalised word opening a name, is a
+// verb's -ing form rather than a name: not a given name, not a place
+// ("Reading", "Beijing").
+func isGerund(w string) bool {
+	return strings.HasSuffix(w, "ing") && len(w) > 5 && !isGivenName(w) && !isKnownPlace(w)
+}
+
+// isAdjectiveShaped reports whether a capitalised word ends as
+// adjectives made from names do: "Mediterranean", "Victorian", "Gothic".
+func isAdjectiveShaped(w string) bool {
+	for _, end := range []string{"an", "ic", "ish", "ese"} {
+		if strings.HasSuffix(w, end) && len(w) > len(end)+3 {
+			return true
+		}
+	}
+	return false
+}
+
+// isNounAfter reports whether w, after a capitalised word, reads as the
+// noun it qualifies: a word in lower case that is no verb, function word
+// or Latin epithet.
+func isNounAfter(w string) bool {
+	if w == "" || !unicode.IsLower(rune(w[0])) {
+		return false
+	}
+	lx := words()
+	return !lx.stopWords.has(w) && !lx.finiteVerbs.has(w) && !lx.commonVerbs.has(w) && reportingBase(w) == "" && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ly")
+}
+
+// isProductNoun reports whether w names a kind of program or product.
+func isProductNoun(w string) bool {
+	switch strings.ToLower(w) {
+	case "program", "programme", "app", "application", "software", "tool", "library", "package", "framework", "plugin", "platform", "browser", "service",
+		"scheduler", "compiler", "editor", "database", "engine", "extension", "game", "server":
+		return true
+	}
+	return false
+}
+
+// isMotion reports whether w is a verb or noun of going somewhere, after
+// which "to" or "from" leads to a place: "travel to", "flew from".
+func isMotion(w string) bool {
+	switch strings.ToLower(w) {
+	case "travel", "travels", "travelled", "traveled", "travelling", "traveling", "go", "goes", "went", "going",
+		"move", "moves", "moved", "fly", "flies", "flew", "flown", "drive", "drove", "sail", "sailed",
+		"return", "returns", "returned", "came", "come", "comes", "trip", "journey", "visit", "visits", "visited", "head", "heads", "headed", "emigrated", "fled":
+		return true
+	}
+	return false
+}
+
+// isMonth reports whether w names a month, in full or shortened.
+func isMonth(w string) bool {
+	w = strings.TrimSuffix(strings.ToLower(w), ".")
+	for _, m := range []string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"} {
+		if w == m || len(w) == 3 && strings.HasPrefix(m, w) || w == "sept" {
+			return true
+		}
+	}
+	return false
+}
+
+// isDate reports whether words k on read as a date: "14 June", "June
+// 14", "2 September 2026".
+func isDate(sn *sentence, k int) bool {
+	if k+1 >= sn.len() {
+		return false
+	}
+	a, b := sn.word(k), sn.word(k+1)
+	digit := func(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' && len(w) <= 4 }
+	return digit(a) && isMonth(b) || isMonth(a) && digit(b)
 }
 
 // isLatinEpithet reports whether w reads as the second, lower-case word

@@ -40,6 +40,7 @@ func (s *entityScanner) fold() {
 		}
 		canon[ck] = g
 	}
+	s.clubs = s.hasClubs()
 	s.foldRoleWords()
 	s.foldInitials()
 	s.foldCompanySuffixes()
@@ -60,8 +61,12 @@ func (s *entityScanner) fold() {
 	named := map[string]int{}
 	firstOf := map[string]*nameGroup{} // the one organisation a word begins, nil for several
 	ends := map[string]*nameGroup{}    // the one organisation a word ends, nil for several
+	venues := map[string]*nameGroup{} // the one place with a head word a word begins, nil for several
 	for _, g := range s.order {
 		f := strings.Fields(g.forms[0])
+		if !g.merged && len(f) == 2 && kinds[g] == KindPlace && lx.placeWords.has(f[1]) {
+			onlyOne(venues, nameKey(f[0]), g)
+		}
 		if g.merged || len(f) < 2 || kinds[g] != KindOrganization && kinds[g] != KindCompany {
 			continue
 		}
@@ -83,6 +88,8 @@ func (s *entityScanner) fold() {
 			g.strong = true
 		case o != nil && o != g && g.votes[kindIndex(KindPlace)] == 0 && kinds[g] != KindPlace:
 			s.merge(o, g) // "Ashcombe" for "Ashcombe Rovers", the club's short name
+		case venues[g.key] != nil && g.votes[kindIndex(KindOrganization)] > 0 && g.votes[kindIndex(KindPlace)] == 0 && kinds[g] != KindPlace:
+			s.merge(venues[g.key], g) // "the Lantern" for "Lantern Theatre": a town takes no article
 		}
 	}
 	// A lone word that ends one organisation's name is that organisation:
@@ -152,6 +159,19 @@ func (s *entityScanner) foldInitialisms() {
 			}
 		}
 	}
+}
+
+// hasClubs reports whether the text names two sports clubs or more by
+// their clubs' head words ("Ashcombe Rovers", "Dunmore Athletic"), as a
+// sports report does.
+func (s *entityScanner) hasClubs() bool {
+	n := 0
+	for _, g := range s.order {
+		if f := strings.Fields(g.forms[0]); !g.merged && len(f) >= 2 && words().clubWords.has(f[len(f)-1]) {
+			n++
+		}
+	}
+	return n >= 2
 }
 
 // foldRoleWords merges a name written after a role word and the same name
@@ -240,7 +260,7 @@ func (s *entityScanner) headlineNames() {
 	sn := sentence{text: title, toks: appendTokens(nil, title, 0, len(title)), bounds: Span{0, len(title)}}
 	for k := 0; k+1 < sn.len(); k++ {
 		first, last := sn.word(k), sn.word(k+1)
-		if sn.broken(k+1) || !isPersonWord(first) || !isPersonWord(last) || isHonorific(first) || words().stopWords.has(first) {
+		if sn.broken(k+1) || !isPersonWord(first) || !isPersonWord(last) || isHonorific(first) || words().stopWords.has(first) || isGerund(first) {
 			continue
 		}
 		g := s.groups[nameKey(last)]
@@ -362,6 +382,9 @@ func (s *entityScanner) classify(g *nameGroup) EntityKind {
 	if len(fields) > 1 && (lx.companySuffixes.has(last) || lx.companySuffixes.has(last+".")) {
 		return KindCompany
 	}
+	if len(fields) == 2 && (last == "town" || last == "city" || last == "united") && s.clubs {
+		return KindOrganization // "Tolverton Town" among "Ashcombe Rovers" and "Dunmore Athletic": a club
+	}
 	if len(fields) > 2 && lx.placeWords.has(last) && !lx.orgWords.has(last) {
 		return KindPlace // the head word comes last: "Wright-Patterson Air Force Base"
 	}
@@ -375,6 +398,12 @@ func (s *entityScanner) classify(g *nameGroup) EntityKind {
 	}
 	if len(g.members) > 0 {
 		return KindCompany
+	}
+	if g.products >= 2 && g.votes[kindIndex(KindPerson)] < 2 {
+		return "" // a program: "Kelvin, the open-source build tool"
+	}
+	if g.works > 0 && g.votes[kindIndex(KindPerson)] < 3 {
+		return KindOrganization // "bands such as The Drifters", "a review in The Clarion": a band, a paper, a work's title
 	}
 
 	best, bestVotes := -1, 0
@@ -492,7 +521,7 @@ func (s *entityScanner) neverEntity(g *nameGroup) bool {
 		return true
 	case words().companySuffixes.has(strings.TrimSuffix(name, ".")) || words().stopWords.has(trimPlural(name)):
 		return true // "Ltd" alone, "Tuesdays"
-	case g.binomial > 1 && g.binomial == len(g.mentions):
+	case len(g.mentions) > 1 && g.binomial == len(g.mentions):
 		return true // a genus before its species: "Lasius flavus"
 	case isCompoundAdjective(name):
 		return true // "Polish-language", "BSL-interpreted"
@@ -504,7 +533,7 @@ func (s *entityScanner) neverEntity(g *nameGroup) bool {
 		return true // a notice in capitals: "SOLD OUT", "CLOSED UNTIL FURTHER NOTICE"
 	case !strings.Contains(name, " ") && (isAcronym(name) || isUpperWord(name)):
 		_, term := words().topicTerms[g.key]
-		used := len(g.mentions) >= 2 || g.votes[kindIndex(KindOrganization)]+g.votes[kindIndex(KindCompany)] > 0
+		used := len(g.mentions) >= 2 || g.votes[kindIndex(KindOrganization)]+g.votes[kindIndex(KindCompany)] >= 2
 		return !term && len(g.members) == 0 && !used // not "IoT", "BAT (Baidu, Alibaba and Tencent)", nor an acronym used as a name again
 	}
 	return false
@@ -619,8 +648,8 @@ func (s *entityScanner) build() {
 			continue
 		}
 		entry, known := lx.gazetteer[g.key]
-		if !g.strong && !known || !known && s.neverEntity(g) {
-			continue
+		if !g.strong && !known || !known && s.neverEntity(g) || g.attributive > 0 && g.attributive == len(g.mentions) {
+			continue // the last: an adjective, "the Mediterranean orchards"
 		}
 		kind := s.classify(g)
 		if kind == "" {

@@ -220,6 +220,9 @@ type lexicon struct {
 	// hyphenSuffixes turn a name into an adjective after a hyphen
 	// (hyphen-suffixes.txt): "Orwell-like".
 	hyphenSuffixes wordSet
+	// clubWords end the names of sports clubs: "Ashcombe Rovers", "Dunmore
+	// Athletic".
+	clubWords wordSet
 	// placeCues are the prepositions before a place: "in China", "across
 	// Europe".
 	placeCues wordSet
@@ -440,6 +443,7 @@ func loadLexicon() {
 		companyCues:     listSet("company-cues.txt"),
 		businessWords:   listSet("business-words.txt"),
 		hyphenSuffixes:  listSet("hyphen-suffixes.txt"),
+		clubWords:       newWordSet("Rovers", "Athletic", "Wanderers", "Albion", "Rangers", "FC", "AFC", "Hotspur", "Argyle"),
 		placeCues:       newWordSet("in", "near", "across", "throughout", "outside", "inside"),
 		gazetteer:       map[string]gazetteerEntry{},
 		topicTerms:      map[string]string{},

@@ -82,7 +82,7 @@ func lexiconSets(lx *lexicon) map[string]wordSet {
 		"stopWords": lx.stopWords, "companySuffixes": lx.companySuffixes,
 		"demonyms": lx.demonyms, "holidays": lx.holidays, "orgWords": lx.orgWords, "placeWords": lx.placeWords,
 		"companyCues": lx.companyCues, "businessWords": lx.businessWords,
-		"hyphenSuffixes": lx.hyphenSuffixes, "placeCues": lx.placeCues,
+		"hyphenSuffixes": lx.hyphenSuffixes, "placeCues": lx.placeCues, "clubWords": lx.clubWords,
 		"nonSpeakers": lx.nonSpeakers, "interviewerLabels": lx.interviewerLabels,
 		"questionOpeners": lx.questionOpeners, "imperativeOpeners": lx.imperativeOpeners,
 		"firstPerson": lx.firstPerson, "secondPerson": lx.secondPerson,
