@@ -61,7 +61,7 @@ func (s *entityScanner) fold() {
 	named := map[string]int{}
 	firstOf := map[string]*nameGroup{} // the one organisation a word begins, nil for several
 	ends := map[string]*nameGroup{}    // the one organisation a word ends, nil for several
-	venues := map[string]*nameGroup{} // the one place with a head word a word begins, nil for several
+	venues := map[string]*nameGroup{}  // the one place with a head word a word begins, nil for several
 	for _, g := range s.order {
 		f := strings.Fields(g.forms[0])
 		if !g.merged && len(f) == 2 && kinds[g] == KindPlace && lx.placeWords.has(f[1]) {
