@@ -150,7 +150,15 @@ func (d *Document) ReadingMinutes() int {
 
 // Section is a titled run of paragraphs [Start, End).
 type Section struct {
-	Title      string
+	// Title is the section's heading as written, or, when Derived, the
+	// name lede gives it; "" when lede finds no name that fits.
+	Title string
+	// Derived reports that the source has no heading here: lede found
+	// the section where the text's subject shifts and named it itself.
+	// Its title serves navigation (contents, status line, the jumps
+	// between sections); it is no heading of the article's text, so the
+	// article and print never show it as one.
+	Derived    bool
 	Start, End int
 }
 

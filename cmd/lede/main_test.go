@@ -97,6 +97,63 @@ func TestPrint(t *testing.T) {
 	}
 }
 
+// TestPrintInventsNoHeading checks that print shows the sections lede
+// found in a text without headings as no heading, while an author's
+// headings stay.
+func TestPrintInventsNoHeading(t *testing.T) {
+	dir := t.TempDir()
+	plain := filepath.Join(dir, "talk.txt")
+	text := "Good afternoon.\n\nOur guest this week is Ines Duarte, who runs the harbour ferry service.\n\n" +
+		"She talks about the ferry timetable, the winter storms and the harbour repairs.\n\n" +
+		"Interviewer: How did the harbour repairs go this year?\n\n" +
+		"Ines Duarte: The harbour repairs went slowly. The engineers wrote a report on the harbour wall.\n\n" +
+		"Interviewer: What about the school children who take the ferry?\n\n" +
+		"Ines Duarte: The school children come first. The school bus meets the morning ferry, and the school bus waits.\n\n" +
+		"Interviewer: And the fishing fleet?\n\n" +
+		"Ines Duarte: The fishing fleet has a berth now. The fishing fleet pays harbour dues like everyone else.\n"
+	headed := filepath.Join(dir, "ferries.md")
+	md := "Intro about the harbour.\n\n## Timetable\n\nBoats leave at nine.\n\n## Fares\n\nA ticket costs two pounds.\n"
+	for name, data := range map[string]string{plain: text, headed: md} {
+		if err := os.WriteFile(name, []byte(data), 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	r := lede(t, "", "extract", plain)
+	var doc struct {
+		Sections []struct {
+			Title   string `json:"title"`
+			Derived bool   `json:"derived"`
+		} `json:"sections"`
+	}
+	if err := json.Unmarshal([]byte(r.stdout), &doc); err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Sections) < 2 {
+		t.Fatalf("%d sections in the plain text, want several for the test to mean something", len(doc.Sections))
+	}
+	printed := lede(t, "", "print", "--style", "notty", plain)
+	if printed.code != 0 {
+		t.Fatalf("exit %d: %s", printed.code, printed.stderr)
+	}
+	for _, line := range strings.Split(printed.stdout, "\n") {
+		line = strings.TrimSpace(line)
+		if strings.HasPrefix(line, "#") {
+			t.Errorf("print shows a heading the text does not have: %q", line)
+		}
+		for _, s := range doc.Sections {
+			if s.Derived && line == s.Title {
+				t.Errorf("print shows the derived title %q", s.Title)
+			}
+		}
+	}
+	printed = lede(t, "", "print", "--style", "notty", headed)
+	for _, heading := range []string{"# Timetable", "# Fares"} {
+		if !strings.Contains(printed.stdout, heading) {
+			t.Errorf("print lost the heading %q:\n%s", heading, printed.stdout)
+		}
+	}
+}
+
 func TestReaderPrintsWhenPiped(t *testing.T) {
 	piped := lede(t, "", samplePath)
 	printed := lede(t, "", "print", samplePath)
