@@ -107,6 +107,10 @@ type Paragraph struct {
 	// Code reports that the paragraph is preformatted text or code, shown
 	// with its line breaks kept.
 	Code bool
+	// Table reports that the paragraph is a table: each line of Text is a
+	// row, the header row first, and a tab stands between the cells of a
+	// row.
+	Table bool
 	// Links are the hyperlinks in Text, in order.
 	Links []Link
 	// Labels are the prefixes that read as speaker labels at the start of

@@ -154,6 +154,50 @@ func TestPrintInventsNoHeading(t *testing.T) {
 	}
 }
 
+// TestPrintMarkdownTable checks that print shows a GitHub-flavoured
+// table as a table, a row's cells on one line, and keeps the marks of
+// struck-out text and task boxes; the README's own tables too.
+func TestPrintMarkdownTable(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "fares.md")
+	md := "# Fares\n\nThe timetable for the summer.\n\n| Ferry | Departs |\n|:--|--:|\n| Island Queen | 09:00 |\n| Sea Swift | 10:30 \\| late |\n\n" +
+		"The fare is ~~four~~ five pounds.\n\n- [x] Book the ferry\n- [ ] Pack\n"
+	if err := os.WriteFile(path, []byte(md), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	r := lede(t, "", "print", "--style", "notty", "--width", "60", path)
+	if r.code != 0 {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	for _, cells := range [][]string{{"Ferry", "Departs"}, {"Island Queen", "09:00"}, {"Sea Swift", "10:30 | late"}, {"---", "|", "---"}, {"~~four~~ five"}, {"[x] Book the ferry"}, {"[ ] Pack"}} {
+		if !hasLineWith(r.stdout, cells...) {
+			t.Errorf("no line holds %q:\n%s", cells, r.stdout)
+		}
+	}
+	r = lede(t, "", "print", "--style", "notty", "../../README.md")
+	if !hasLineWith(r.stdout, "--width N", "print", "wrap width") {
+		t.Errorf("the README's table of flags is no table:\n%s", r.stdout)
+	}
+}
+
+// hasLineWith reports whether a line of out holds all of parts, in order.
+func hasLineWith(out string, parts ...string) bool {
+	for line := range strings.Lines(out) {
+		rest, ok := line, true
+		for _, p := range parts {
+			i := strings.Index(rest, p)
+			if i < 0 {
+				ok = false
+				break
+			}
+			rest = rest[i+len(p):]
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
 func TestReaderPrintsWhenPiped(t *testing.T) {
 	piped := lede(t, "", samplePath)
 	printed := lede(t, "", "print", samplePath)
