@@ -168,7 +168,9 @@ func titleSections(d *Document, x *textIndex, sections []Section, sectionOf []in
 // fitsTitle reports whether title may name the derived section s: it is
 // no greeting ("Good afternoon"), and not the words the section opens
 // with, which a title above them would only repeat ("Our guest this
-// week" above "Our guest this week is Ines Duarte, ...").
+// week" above "Our guest this week is Ines Duarte, ..."). Marks between
+// the opening words ("Our guest - this week") are skipped, up to as many
+// as the title has words: more, and the words are not the title's.
 func fitsTitle(d *Document, s Section, title string, voices []voice) bool {
 	if isCourtesy(title) {
 		return false
@@ -180,12 +182,16 @@ func fitsTitle(d *Document, s Section, title string, voices []voice) bool {
 			words = append(words, k)
 		}
 	}
+	marks := len(words)
 	for w := range strings.FieldsSeq(opening) {
 		if len(words) == 0 {
 			break
 		}
 		k := wordKey(w)
 		if k == "" {
+			if marks--; marks < 0 {
+				return true
+			}
 			continue
 		}
 		if k != words[0] {

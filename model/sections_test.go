@@ -58,6 +58,17 @@ func TestSectionTitleNotTheOpeningWords(t *testing.T) {
 	if got[0] != "" {
 		t.Errorf("first section titled %q, the words it opens with", got[0])
 	}
+	// Marks between the words do not hide a copy, unless there are more
+	// of them than words.
+	for opening, fits := range map[string]bool{
+		"Our guest — this week is Ines Duarte.":  false,
+		"Our guest - - - - - this week is Ines.": true,
+	} {
+		d := &Document{Paragraphs: []Paragraph{{Text: opening}}}
+		if got := fitsTitle(d, Section{Derived: true, End: 1}, "Our guest this week", make([]voice, 1)); got != fits {
+			t.Errorf("title %q over %q fits: %v, want %v", "Our guest this week", opening, got, fits)
+		}
+	}
 	// A key phrase that opens the section is no title for it, but may be
 	// one for another section that mentions it.
 	got = titled("", []string{
