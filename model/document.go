@@ -107,6 +107,10 @@ type Paragraph struct {
 	// Code reports that the paragraph is preformatted text or code, shown
 	// with its line breaks kept.
 	Code bool
+	// Table reports that the paragraph is a table: each line of Text is a
+	// row, the header row first, and a tab stands between the cells of a
+	// row.
+	Table bool
 	// Links are the hyperlinks in Text, in order.
 	Links []Link
 	// Labels are the prefixes that read as speaker labels at the start of
@@ -150,7 +154,15 @@ func (d *Document) ReadingMinutes() int {
 
 // Section is a titled run of paragraphs [Start, End).
 type Section struct {
-	Title      string
+	// Title is the section's heading as written, or, when Derived, the
+	// name lede gives it; "" when lede finds no name that fits.
+	Title string
+	// Derived reports that the source has no heading here: lede found
+	// the section where the text's subject shifts and named it itself.
+	// Its title serves navigation (contents, status line, the jumps
+	// between sections); it is no heading of the article's text, so the
+	// article and print never show it as one.
+	Derived    bool
 	Start, End int
 }
 

@@ -157,6 +157,7 @@ func TestInvariants(t *testing.T) {
 				}
 			}
 			next = s.End
+			checkDerivedTitle(t, d, k)
 		}
 		if next != len(d.Paragraphs) {
 			t.Errorf("%s: sections end at %d of %d paragraphs", name, next, len(d.Paragraphs))

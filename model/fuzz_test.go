@@ -120,8 +120,17 @@ func checkDocument(t *testing.T, d *Document) {
 		if strings.TrimSpace(p.Text) == "" {
 			t.Fatalf("paragraph %d is empty", i)
 		}
-		if !p.Code && (trimSpace(p.Text) != p.Text || strings.Contains(p.Text, "\n")) {
+		if !p.Code && !p.Table && (trimSpace(p.Text) != p.Text || strings.Contains(p.Text, "\n")) {
 			t.Fatalf("paragraph %d is not trimmed or holds a line break: %q", i, p.Text)
+		}
+		if p.Table {
+			cells := -1
+			for row := range strings.Lines(p.Text) {
+				if n := strings.Count(row, "\t"); cells >= 0 && n != cells {
+					t.Fatalf("table %d has rows of %d and %d cells: %q", i, cells+1, n+1, p.Text)
+				}
+				cells = strings.Count(row, "\t")
+			}
 		}
 		span("label", i, 0, a.Body)
 		start := -1

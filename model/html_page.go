@@ -19,6 +19,11 @@ type pageInfo struct {
 	url *url.URL
 	// title is the text of <title>, and time the first <time> in the body.
 	title, time string
+	// ogTitle is the page's Open Graph title (og:title), and headings the
+	// text of its first h1 and h2 headings: the names the page gives the
+	// article, which its title is checked against (see articleTitle).
+	ogTitle  string
+	headings []string
 	// furniture lists the parts of the body whose class or id marks them
 	// as comments, share bars, related links or newsletter prompts.
 	furniture []Removed
@@ -68,8 +73,17 @@ func (page *pageInfo) visit(n *html.Node, inBody bool) bool {
 			page.setURL(attrValue(n.Attr, "href"), false)
 		}
 	case atom.Meta:
-		if attrValue(n.Attr, "property") == "og:url" {
+		switch attrValue(n.Attr, "property") {
+		case "og:url":
 			page.setURL(attrValue(n.Attr, "content"), false)
+		case "og:title":
+			if page.ogTitle == "" {
+				page.ogTitle = attrValue(n.Attr, "content")
+			}
+		}
+	case atom.H1, atom.H2:
+		if inBody && len(page.headings) < maxTitleHeadings {
+			page.headings = append(page.headings, nodeText(n, maxMetaLen))
 		}
 	case atom.Time:
 		if page.time == "" && inBody {
@@ -194,7 +208,10 @@ func squeeze(s string) string {
 // setMetadata fills in title, byline, publication and date, from what
 // Readability found (from JSON-LD, Open Graph and other <meta> tags, and
 // the page's title and headings) and, where it found nothing, from the
-// page's <title> and first <time>.
+// page's <title> and first <time>. The title is the article's own,
+// without the site's name (see articleTitle), which becomes the
+// publication when the page names none and its host name does not say
+// otherwise.
 func (d *Document) setMetadata(article readability.Article, page pageInfo) {
 	d.Title = cleanMeta(article.Title())
 	d.Byline = cleanMeta(article.Byline())
@@ -204,6 +221,15 @@ func (d *Document) setMetadata(article readability.Article, page pageInfo) {
 	}
 	if d.Title == "" {
 		d.Title = cleanMeta(page.title)
+	}
+	host := ""
+	if page.url != nil {
+		host = page.url.Hostname()
+	}
+	title, site := articleTitle(d.Title, page.headings, []string{page.ogTitle, page.title}, d.Source, host)
+	d.Title = title
+	if d.Source == "" && site != "" && hostMatches(site, host) {
+		d.Source = site
 	}
 	if d.Date == "" {
 		d.Date = formatDate(page.time)

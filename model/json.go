@@ -52,13 +52,14 @@ type (
 	}
 )
 
-// MarshalJSON encodes the Section as {title, start, end}.
+// MarshalJSON encodes the Section as {title, derived, start, end}.
 func (s Section) MarshalJSON() ([]byte, error) {
 	return json.Marshal(struct {
-		Title string `json:"title"`
-		Start int    `json:"start"`
-		End   int    `json:"end"`
-	}{s.Title, s.Start, s.End})
+		Title   string `json:"title"`
+		Derived bool   `json:"derived"`
+		Start   int    `json:"start"`
+		End     int    `json:"end"`
+	}{s.Title, s.Derived, s.Start, s.End})
 }
 
 // MarshalJSON encodes the Mention as {paragraph, start, end}.

@@ -39,7 +39,7 @@ func TestJSONShape(t *testing.T) {
 	want := map[string][]string{
 		"":           {"byline", "date", "entities", "format", "paragraphs", "qa", "quotes", "removed", "sections", "source", "title", "turns"},
 		"paragraphs": {"section", "speaker", "text"},
-		"sections":   {"end", "start", "title"},
+		"sections":   {"derived", "end", "start", "title"},
 		"turns":      {"end", "name", "role", "speaker", "start", "text"},
 		"qa":         {"answer", "answerer", "answerers", "asker", "end", "question", "start"},
 		"quotes":     {"cue", "end", "kind", "paragraph", "speaker", "start", "text"},
@@ -73,6 +73,46 @@ func TestJSONShape(t *testing.T) {
 	mention := doc["entities"].([]any)[0].(map[string]any)["mentions"].([]any)[0]
 	if got := jsonKeys(t, mention); !reflect.DeepEqual(got, []string{"end", "paragraph", "start"}) {
 		t.Errorf("mention keys %v", got)
+	}
+}
+
+// TestJSONSectionDerived checks that extract marks the sections lede
+// named itself, and only those: the text before the first heading is
+// one.
+func TestJSONSectionDerived(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       []bool
+	}{
+		{"headed.md", "# Ferries\n\nIntro.\n\n## Timetable\n\nBoats leave at nine.\n\n## Fares\n\nA ticket costs two pounds.\n", []bool{true, false, false}},
+		{"plain.txt", "One paragraph about the harbour wall and the harbour wall repairs.\n\nAnother.\n", []bool{true}},
+	} {
+		d, err := Parse(Input{Name: tc.name, Data: []byte(tc.text)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var buf bytes.Buffer
+		if err := d.WriteJSON(&buf); err != nil {
+			t.Fatal(err)
+		}
+		var doc struct {
+			Sections []struct {
+				Derived *bool `json:"derived"`
+			} `json:"sections"`
+		}
+		if err := json.Unmarshal(buf.Bytes(), &doc); err != nil {
+			t.Fatal(err)
+		}
+		var got []bool
+		for _, s := range doc.Sections {
+			if s.Derived == nil {
+				t.Fatalf("%s: a section has no \"derived\" field: %s", tc.name, buf.Bytes())
+			}
+			got = append(got, *s.Derived)
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%s: sections derived %v, want %v", tc.name, got, tc.want)
+		}
 	}
 }
 

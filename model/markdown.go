@@ -10,13 +10,15 @@ import (
 	"github.com/lede-tui/lede/model/internal/invisible"
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/extension"
+	east "github.com/yuin/goldmark/extension/ast"
 	"github.com/yuin/goldmark/text"
 	"github.com/yuin/goldmark/util"
 )
 
 // readMarkdown reads sanitized Markdown text. A leading YAML front-matter
 // block gives title, byline, source and date; goldmark parses the rest
-// (CommonMark), and the reader walks its tree:
+// (CommonMark with GitHub's extensions), and the reader walks its tree:
 //
 //   - headings become Heading paragraphs, and a first heading or short
 //     first line becomes the title as in the plain reader;
@@ -24,10 +26,12 @@ import (
 //     Bold paragraph without the marks;
 //   - block quotes give Quoted paragraphs, each list item one paragraph
 //     marked "-" or "3.", code blocks Code paragraphs with their line
-//     breaks;
+//     breaks, a table one Table paragraph (see Paragraph.Table);
 //   - inline marks are dropped for their text (images for their alt text,
 //     raw HTML tags for nothing), line breaks become spaces, and links to
-//     http, https and mailto URLs become Links on their text.
+//     http, https and mailto URLs, bare ones too ("www.example.com"),
+//     become Links on their text; struck-out text keeps its "~~" marks,
+//     and a task list item's box reads "[ ]" or "[x]".
 //
 // A line that starts with something label-like is noted as a Label, as
 // in the plain reader; a bold speaker label ("**Host:** Welcome",
@@ -45,7 +49,7 @@ func readMarkdown(src string) *Document {
 	d := &Document{}
 	src = d.readFrontMatter(src)
 	source := []byte(src)
-	root := goldmark.New().Parser().Parse(text.NewReader(source))
+	root := goldmark.New(goldmark.WithExtensions(extension.GFM)).Parser().Parse(text.NewReader(source))
 	r := &markdownReader{
 		src:    src,
 		source: source,
@@ -93,6 +97,8 @@ func (r *markdownReader) blocks(n ast.Node) {
 			r.code(c)
 		case *ast.HTMLBlock:
 			r.htmlBlock(c)
+		case *east.Table:
+			r.table(c)
 		case *ast.ThematicBreak:
 		default:
 			r.blocks(c)
@@ -112,6 +118,35 @@ func (r *markdownReader) list(l *ast.List) {
 		r.blocks(c)
 	}
 	r.item = ""
+}
+
+// table reads a table as one Table paragraph: a line for each row, the
+// header first, and a tab between the cells of a row. A tab in a cell's
+// text becomes a space, so that the tabs are the cells' bounds.
+func (r *markdownReader) table(t *east.Table) {
+	var b []byte
+	var links []Link
+	empty := true
+	for row := t.FirstChild(); row != nil; row = row.NextSibling() {
+		if row != t.FirstChild() {
+			b = append(b, '\n')
+		}
+		for cell := row.FirstChild(); cell != nil; cell = cell.NextSibling() {
+			if cell != row.FirstChild() {
+				b = append(b, '\t')
+			}
+			r.inlines(cell)
+			text, cellLinks, _ := r.w.finish()
+			for _, l := range cellLinks {
+				links = append(links, Link{Start: len(b) + l.Start, End: len(b) + l.End, URL: l.URL})
+			}
+			b = append(b, strings.ReplaceAll(text, "\t", " ")...)
+			empty = empty && text == ""
+		}
+	}
+	if !empty {
+		r.add(Paragraph{Text: string(b), Table: true, Links: links})
+	}
 }
 
 // code reads a fenced or indented code block, keeping its lines.
@@ -261,10 +296,24 @@ func (r *markdownReader) inline(n ast.Node) {
 		if n.Segments.Len() > 0 && isBreakTag(r.src[n.Segments.At(0).Start:n.Segments.At(0).Stop]) {
 			r.w.lineBreak(true)
 		}
+	case *east.Strikethrough:
+		r.w.writeText(strikeMark)
+		r.inlines(n)
+		r.w.writeText(strikeMark)
+	case *east.TaskCheckBox:
+		if n.IsChecked {
+			r.w.writeText("[x] ")
+		} else {
+			r.w.writeText("[ ] ")
+		}
 	default: // emphasis, images (their alt text) and anything else
 		r.inlines(n)
 	}
 }
+
+// strikeMark stands either side of struck-out text: lede keeps no inline
+// styles, and the words read as struck out only with their marks.
+const strikeMark = "~~"
 
 // link writes a link's text, marked as a Link when its destination is an
 // http, https or mailto URL and it is not inside another link.
@@ -304,10 +353,10 @@ func (r *markdownReader) flush(p Paragraph) {
 }
 
 // add appends a paragraph, marking it Quoted inside a block quote and
-// giving a text paragraph its list item's marker.
+// giving a text paragraph (not code, not a table) its list item's marker.
 func (r *markdownReader) add(p Paragraph) {
 	p.Quoted = r.quoted > 0
-	if !p.Code {
+	if !p.Code && !p.Table {
 		p.Item, r.item = r.item, ""
 	}
 	r.paragraphs = append(r.paragraphs, p)

@@ -6,10 +6,11 @@ import "strings"
 // a line stands in, it measures the line's indentation again; it scans a
 // link destination to the next space (or '>') once for every "](" before
 // it; and it looks up the line of each link label by counting back from
-// the last line of the paragraph. Hostile input could keep it busy for
+// the last line of the paragraph; and it gives every row of a table as
+// many cells as its header has. Hostile input could keep it busy for
 // minutes (a list nested one level deeper on each line by its indentation
-// costs the cube of its lines), or, with a node for every byte, fill
-// memory.
+// costs the cube of its lines; a table with a wide header, the product of
+// its columns and rows), or, with a node for every byte, fill memory.
 const (
 	// maxMarkdownNesting is the most block quotes and list items a line
 	// may stand in, whether the line opens them ("> - > - x") or its
@@ -29,14 +30,17 @@ const (
 
 // tooHardForGoldmark reports whether src would take goldmark too long or
 // too much memory: a line nests too deeply (see nesting), the rescans
-// add up past maxMarkdownRescan, or the lines and marks that become
-// nodes are too dense. It is one pass over the text.
+// add up past maxMarkdownRescan, or the lines, marks and table cells that
+// become nodes are too dense. It is one pass over the text.
 func tooHardForGoldmark(src string) bool {
 	size, rescan, nodes := len(src), 0, 0
 	// lines counts the current run of non-blank lines (a paragraph, more
 	// or less), labels the ']' in it and labelLines the sum of their line
 	// numbers, so that the label lookups cost labels*lines - labelLines.
 	lines, labels, labelLines := 0, 0, 0
+	// columns bounds the cells of each row of the table that a delimiter
+	// row ("| --- | :-: |") began, until a blank line; 0 outside one.
+	columns := 0
 	var nest nesting
 	for line := range strings.Lines(src) {
 		line = strings.TrimSuffix(line, "\n")
@@ -49,7 +53,7 @@ func tooHardForGoldmark(src string) bool {
 		rescan += 2 * depth * indent
 		if strings.Trim(line, " \t") == "" {
 			rescan += labels*lines - labelLines
-			lines, labels, labelLines = 0, 0, 0
+			lines, labels, labelLines, columns = 0, 0, 0, 0
 			continue
 		}
 		n := strings.Count(line, "]")
@@ -57,12 +61,24 @@ func tooHardForGoldmark(src string) bool {
 		labelLines += n * lines
 		lines++
 		rescan += destinationScan(line)
-		nodes += 1 + opened + countMarks(line)
+		nodes += 1 + opened + countMarks(line) + columns
+		if isDelimiterRow(line) {
+			columns = strings.Count(line, "|") + 1
+		}
 		if rescan+labels*lines-labelLines > maxMarkdownRescan {
 			return true
 		}
 	}
 	return nodes > minNodeCheck && nodes > size/minNodeBytes
+}
+
+// isDelimiterRow reports whether line may be the delimiter row under a
+// table's header ("| --- | :-: |"), in a block quote or a list item too:
+// after its '>' marks and spaces, nothing but '|', '-', ':' and spaces,
+// with a '-'. It errs towards yes ("- | --" is one).
+func isDelimiterRow(line string) bool {
+	rest := strings.TrimLeft(line, " \t>")
+	return strings.Contains(rest, "-") && strings.Trim(rest, "|-: \t") == ""
 }
 
 // nesting follows the block quotes and list items open from one line of

@@ -14,17 +14,17 @@ import (
 // mdPara is what a test expects of a paragraph read from Markdown: its
 // text, marks and links, each link as "text -> URL".
 type mdPara struct {
-	Text                        string
-	Heading, Bold, Quoted, Code bool
-	Item                        string
-	Links                       []string
+	Text                               string
+	Heading, Bold, Quoted, Code, Table bool
+	Item                               string
+	Links                              []string
 }
 
 // mdParas summarizes paragraphs for comparison with what a test expects.
 func mdParas(ps []Paragraph) []mdPara {
 	out := make([]mdPara, len(ps))
 	for i, p := range ps {
-		out[i] = mdPara{Text: p.Text, Heading: p.Heading, Bold: p.Bold, Quoted: p.Quoted, Code: p.Code, Item: p.Item}
+		out[i] = mdPara{Text: p.Text, Heading: p.Heading, Bold: p.Bold, Quoted: p.Quoted, Code: p.Code, Table: p.Table, Item: p.Item}
 		for _, l := range p.Links {
 			out[i].Links = append(out[i].Links, p.Text[l.Start:l.End]+" -> "+l.URL)
 		}
@@ -148,9 +148,53 @@ func TestReadMarkdown(t *testing.T) {
 			want: []mdPara{{Text: "Some marked text next."}, {Text: "A block &note"}, {Text: "End."}},
 		},
 		{
+			name: "a table is one paragraph, a line a row, a tab between cells",
+			in:   "Intro.\n\n| Ferry | Departs |\n|:--|--:|\n| Island *Queen* | 09:00 |\n| Sea [Swift](https://x.org) | 10:30 \\| late\tor not |\n| Gull |\n\nAfter.",
+			want: []mdPara{
+				{Text: "Intro."},
+				{Text: "Ferry\tDeparts\nIsland Queen\t09:00\nSea Swift\t10:30 | late or not\nGull\t", Table: true, Links: []string{"Swift -> https://x.org"}},
+				{Text: "After."},
+			},
+		},
+		{
+			name: "a table in a list item or a block quote",
+			in:   "Intro.\n\n- Fares:\n\n  | Ticket | Price |\n  | --- | --- |\n  | Single | 4 |\n\n> | A | B |\n> |---|---|\n> | 1 | 2 |",
+			want: []mdPara{
+				{Text: "Intro."}, {Text: "Fares:", Item: "-"}, {Text: "Ticket\tPrice\nSingle\t4", Table: true},
+				{Text: "A\tB\n1\t2", Table: true, Quoted: true},
+			},
+		},
+		{
+			name: "struck-out text keeps its marks, a task's box reads [ ] or [x]",
+			in:   "Intro.\n\nThe fare is ~~four~~ five pounds.\n\n- [x] Book the ferry\n- [ ] Pack",
+			want: []mdPara{
+				{Text: "Intro."}, {Text: "The fare is ~~four~~ five pounds."},
+				{Text: "[x] Book the ferry", Item: "-"}, {Text: "[ ] Pack", Item: "-"},
+			},
+		},
+		{
+			name: "bare web and mail addresses are links",
+			in:   "Intro.\n\nSee www.example.com/fares, https://x.org/a?b=c and ada@example.org today.",
+			want: []mdPara{
+				{Text: "Intro."},
+				{
+					Text: "See www.example.com/fares, https://x.org/a?b=c and ada@example.org today.",
+					Links: []string{
+						"www.example.com/fares -> http://www.example.com/fares", "https://x.org/a?b=c -> https://x.org/a?b=c",
+						"ada@example.org -> mailto:ada@example.org",
+					},
+				},
+			},
+		},
+		{
 			name: "a list or quote first is no title",
-			in:   "- Short item\n\nText.",
-			want: []mdPara{{Text: "Short item", Item: "-"}, {Text: "Text."}},
+			in:   "- Short item\n\nText.\n\n| Fare |\n| --- |",
+			want: []mdPara{{Text: "Short item", Item: "-"}, {Text: "Text."}, {Text: "Fare", Table: true}},
+		},
+		{
+			name: "a table first is no title",
+			in:   "| Fare |\n| --- |\n\nText.",
+			want: []mdPara{{Text: "Fare", Table: true}, {Text: "Text."}},
 		},
 		{
 			name: "variation selectors markup leaves bare go, those after a character stay",
@@ -270,6 +314,12 @@ var hostileMarkdown = map[string]string{
 	"labels":           strings.Repeat("**Host:** hi  \n", 1<<12),
 	"emphasis in link": strings.Repeat("*[a*](http://x)", 1<<12),
 	"unclosed html":    "<div\n" + strings.Repeat("a <b ", 1<<12),
+	"wide table": strings.Repeat("| a header cell of some length ", 1<<10) + "|\n" +
+		strings.Repeat("| --- ", 1<<10) + "|\n" + strings.Repeat("one short row of text\n", 1<<12),
+	"pipes":      strings.Repeat("|\n|-|\n", 1<<13),
+	"tildes":     strings.Repeat("~~a~", 1<<14),
+	"bare links": strings.Repeat("www.a.b http://c.d e@f.g ", 1<<12),
+	"task boxes": strings.Repeat("- [ ] [x] ", 1<<13),
 }
 
 func TestReadMarkdownHostile(t *testing.T) {
@@ -286,7 +336,7 @@ func TestTooHardForGoldmark(t *testing.T) {
 			t.Errorf("%s is too hard for goldmark", name)
 		}
 	}
-	for _, name := range []string{"link openers", "angle openers", "label lines", "deep quotes", "deep lists", "many list lines", "open brackets"} {
+	for _, name := range []string{"link openers", "angle openers", "label lines", "deep quotes", "deep lists", "many list lines", "open brackets", "wide table"} {
 		if !tooHardForGoldmark(hostileMarkdown[name]) {
 			t.Errorf("%s is not too hard for goldmark", name)
 		}
@@ -307,9 +357,15 @@ func TestTooHardForGoldmark(t *testing.T) {
 			t.Errorf("a flood of %s is not too hard for goldmark", f.Name)
 		}
 	}
-	// Outlines and quoted e-mail nest ten levels deep, over and over.
-	var outline, email strings.Builder
+	// Outlines and quoted e-mail nest ten levels deep, over and over;
+	// tables of a few columns follow one another.
+	var outline, email, tables strings.Builder
 	for range 200 {
+		tables.WriteString("| Ferry | Departs | Fare |\n| :-- | :-: | --: |\n")
+		for range 40 {
+			tables.WriteString("| Island Queen | 09:00 | £4 |\n| Sea Swift | 10:30 | |\n")
+		}
+		tables.WriteString("\n")
 		for k := range 10 {
 			outline.WriteString(strings.Repeat("\t", k) + "- point\n")
 			email.WriteString(strings.Repeat("> ", 10-k) + "wrote\n>\n")
@@ -317,9 +373,9 @@ func TestTooHardForGoldmark(t *testing.T) {
 		outline.WriteString("\n")
 		email.WriteString("\n")
 	}
-	for name, src := range map[string]string{"outline": outline.String(), "e-mail": email.String()} {
+	for name, src := range map[string]string{"outline": outline.String(), "e-mail": email.String(), "tables": tables.String()} {
 		if tooHardForGoldmark(src) {
-			t.Errorf("%s nested ten levels deep is too hard for goldmark", name)
+			t.Errorf("%s is too hard for goldmark", name)
 		}
 	}
 }

@@ -114,7 +114,8 @@ func isRunInHeading(line, next string) bool {
 
 // takeTitle makes the first paragraph the title when it reads as a
 // headline: a heading, or one short line that does not end a sentence,
-// followed by more text. A quote, a list item or code is never a title.
+// followed by more text. A quote, a list item, code or a table is never a
+// title.
 func (d *Document) takeTitle() {
 	if d.Title != "" || len(d.Paragraphs) < 2 {
 		return
@@ -130,7 +131,7 @@ func (d *Document) takeTitle() {
 	if at > 0 && boilerplateReason(p.Text) != "" {
 		return // boilerplate all the way: no title
 	}
-	if p.Quoted || p.Item != "" || p.Code {
+	if p.Quoted || p.Item != "" || p.Code || p.Table {
 		return
 	}
 	if !p.Heading {

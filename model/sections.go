@@ -26,9 +26,6 @@ const (
 	// maxPeakDistance bounds how far the depth of a similarity valley
 	// looks for the peaks either side, keeping long texts linear.
 	maxPeakDistance = 32
-	// maxSectionTitleWords is the longest title made from a section's
-	// opening words.
-	maxSectionTitleWords = 6
 )
 
 // findSections splits the paragraphs into sections, and returns them with
@@ -36,7 +33,9 @@ const (
 // by the heading. Plain text is split where its vocabulary shifts
 // (TextTiling: the cosine similarity of the words in the paragraphs either
 // side of each gap, cut at the deepest valleys) and where an interview's
-// first question begins; each section is titled by its key phrase.
+// first question begins; each such section is Derived, named by lede (see
+// titleSections), and one that lede cannot name joins a neighbour (see
+// joinUntitled).
 func findSections(d *Document, x *textIndex, exchanges []Exchange, voices []voice) ([]Section, []int) {
 	n := len(d.Paragraphs)
 	sectionOf := make([]int, n)
@@ -64,17 +63,45 @@ func findSections(d *Document, x *textIndex, exchanges []Exchange, voices []voic
 		if k+1 < len(starts) {
 			end = starts[k+1]
 		}
-		title := ""
+		s := Section{Derived: true, Start: start, End: end}
 		if p := d.Paragraphs[start]; p.Heading {
-			title = p.Text
+			s = Section{Title: p.Text, Start: start, End: end}
 		}
-		sections = append(sections, Section{Title: title, Start: start, End: end})
+		sections = append(sections, s)
 		for i := start; i < end; i++ {
 			sectionOf[i] = k
 		}
 	}
 	titleSections(d, x, sections, sectionOf, voices)
+	sections = joinUntitled(sections)
+	x.work += n
+	for k, s := range sections {
+		for i := s.Start; i < s.End; i++ {
+			sectionOf[i] = k
+		}
+	}
 	return sections, sectionOf
+}
+
+// joinUntitled joins each derived section that has no title to the
+// section before it, and an untitled first section to the derived section
+// after it, since a stop in the contents that says nothing of what
+// follows is no help. Only an untitled first section before a heading, or
+// the only section, stays untitled.
+func joinUntitled(sections []Section) []Section {
+	out := sections[:0]
+	for _, s := range sections {
+		switch last := len(out) - 1; {
+		case s.Derived && s.Title == "" && last >= 0:
+			out[last].End = s.End
+		case last == 0 && out[0].Derived && out[0].Title == "" && s.Derived:
+			s.Start = out[0].Start
+			out[0] = s
+		default:
+			out = append(out, s)
+		}
+	}
+	return out
 }
 
 // keepExchangesWhole moves each of the sorted section starts that falls
@@ -94,59 +121,108 @@ func keepExchangesWhole(starts []int, exchanges []Exchange) []int {
 	return slices.Compact(starts)
 }
 
-// titleSections names each untitled section by its key phrase: the
-// best-ranked phrase mentioned in it that titles no other section,
-// preferring phrases said more than once, else the opening words of its
-// first paragraph; an untitled first section without either takes the
-// document's title.
+// titleSections names each derived section by its key phrase: the
+// best-ranked phrase mentioned in it that fits it (see fitsTitle) and is
+// not alike the title of any other section, preferring phrases said more
+// than once. A first section that no phrase names takes the document's
+// title, if that fits. A section that nothing fits stays untitled: a
+// title that greets, or repeats the words the section opens with, tells
+// a reader nothing, and two alike do not tell sections apart.
 func titleSections(d *Document, x *textIndex, sections []Section, sectionOf []int, voices []voice) {
 	untitled := 0
+	used := map[string]bool{}
 	for _, s := range sections {
-		if s.Title == "" {
+		if s.Derived {
 			untitled++
+		} else {
+			used[titleKey(s.Title)] = true
 		}
 	}
 	// Phrases said more than once first, then any.
-	used := map[string]bool{}
-	for _, s := range sections {
-		used[strings.ToLower(s.Title)] = true
-	}
 	for _, minMentions := range []int{2, 1} {
 		for _, st := range x.phraseStats(d.Paragraphs, voices) {
 			if untitled == 0 {
 				break
 			}
-			if len(st.mentions) < minMentions || used[strings.ToLower(st.text)] {
+			key := titleKey(st.text)
+			if len(st.mentions) < minMentions || used[key] {
 				continue
 			}
 			x.work += len(st.mentions)
+			title := capitalize(st.text)
 			for _, m := range st.mentions {
-				if s := &sections[sectionOf[m.Paragraph]]; s.Title == "" {
-					s.Title = capitalize(st.text)
+				if s := &sections[sectionOf[m.Paragraph]]; s.Derived && s.Title == "" && fitsTitle(d, *s, title, voices) {
+					s.Title = title
 					untitled--
-					used[strings.ToLower(st.text)] = true
+					used[key] = true
 					break // one section a phrase, so that titles tell sections apart
 				}
 			}
 		}
 	}
-	for k := range sections {
-		s := &sections[k]
-		if s.Title != "" {
-			continue
-		}
-		p := d.Paragraphs[s.Start]
-		x.work += len(p.Text)
-		fields := strings.Fields(p.Text[voices[s.Start].body:])
-		if len(fields) > maxSectionTitleWords {
-			s.Title = strings.Join(fields[:maxSectionTitleWords], " ") + "…"
-		} else {
-			s.Title = strings.Join(fields, " ")
-		}
-		if k == 0 && s.Title == "" {
-			s.Title = d.Title
+	if s := &sections[0]; s.Derived && s.Title == "" && d.Title != "" && !used[titleKey(d.Title)] && fitsTitle(d, *s, d.Title, voices) {
+		s.Title = d.Title
+	}
+}
+
+// fitsTitle reports whether title may name the derived section s: it is
+// no greeting ("Good afternoon"), and not the words the section opens
+// with, which a title above them would only repeat ("Our guest this
+// week" above "Our guest this week is Ines Duarte, ..."). Marks between
+// the opening words ("Our guest - this week") are skipped, up to as many
+// as the title has words: more, and the words are not the title's.
+func fitsTitle(d *Document, s Section, title string, voices []voice) bool {
+	if isCourtesy(title) {
+		return false
+	}
+	opening := d.Paragraphs[s.Start].Text[voices[s.Start].body:]
+	var words []string
+	for w := range strings.FieldsSeq(title) {
+		if k := wordKey(w); k != "" {
+			words = append(words, k)
 		}
 	}
+	marks := len(words)
+	for w := range strings.FieldsSeq(opening) {
+		if len(words) == 0 {
+			break
+		}
+		k := wordKey(w)
+		if k == "" {
+			if marks--; marks < 0 {
+				return true
+			}
+			continue
+		}
+		if k != words[0] {
+			return true
+		}
+		words = words[1:]
+	}
+	return len(words) > 0
+}
+
+// titleKey is what two section titles are compared by: their words
+// (see wordKey), one space apart. Titles with the same key are alike:
+// "Harbour repairs", "harbour repair".
+func titleKey(title string) string {
+	var b strings.Builder
+	for w := range strings.FieldsSeq(title) {
+		if k := wordKey(w); k != "" {
+			if b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(k)
+		}
+	}
+	return b.String()
+}
+
+// wordKey is a word as titles are compared: its letters and digits in
+// lower case, without a plural "s" ("Repairs," and "repair" are alike).
+func wordKey(w string) string {
+	var buf [64]byte
+	return trimPlural(string(appendKey(buf[:0], w)))
 }
 
 // capitalize upper-cases the first letter of a key phrase used as a title,

@@ -7,11 +7,14 @@ import (
 )
 
 // token is one word of a sentence: a byte range in the paragraph, and
-// whether punctuation (other than a word's own) stands between it and the
-// word before, which ends a run of capitalised words.
+// whether punctuation (other than a word's own), a tab or a line break
+// stands between it and the word before, which ends a run of capitalised
+// words: the cells of a table's row ("Ada Byrne\tPorto") and the lines of
+// an address are not one name.
 type token struct {
 	start, end int32
-	// broken reports punctuation between this word and the previous one.
+	// broken reports punctuation, a tab or a line break between this word
+	// and the previous one.
 	broken bool
 }
 
@@ -81,7 +84,7 @@ func appendTokens(buf []token, text string, start, end int) []token {
 	for i := start; i < end; {
 		r, n := utf8.DecodeRuneInString(text[i:end])
 		if !isWordRune(r) {
-			if !IsSpace(r) && !joinsNames(text[:end], i) {
+			if !IsSpace(r) && !joinsNames(text[:end], i) || r == '\t' || r == '\n' {
 				broken = true
 			}
 			i += n

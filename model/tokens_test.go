@@ -41,3 +41,32 @@ func TestSentenceReadsWordsByIndex(t *testing.T) {
 		}
 	}
 }
+
+// TestTabsAndLineBreaksBreakWords checks that a tab or a line break, like
+// punctuation, ends a run of words: the cells of a table's rows and the
+// lines of an address are not one name.
+func TestTabsAndLineBreaksBreakWords(t *testing.T) {
+	text := "Ada Byrne\tPorto\nTom Reyes"
+	var broken []string
+	for _, tok := range appendTokens(nil, text, 0, len(text)) {
+		if tok.broken {
+			broken = append(broken, text[tok.start:tok.end])
+		}
+	}
+	if want := []string{"Ada", "Porto", "Tom"}; !slices.Equal(broken, want) {
+		t.Errorf("words after a break %q, want %q", broken, want)
+	}
+	// A table of names and towns joins no cells into one name.
+	d, err := Parse(Input{Name: "board.md", Data: []byte("The board met.\n\n| Member | Town |\n|---|---|\n| Ada Byrne | Porto |\n| Tom Reyes | Faro |\n\nAda Byrne and Tom Reyes spoke.\n")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, e := range d.Entities {
+		names = append(names, e.Name)
+	}
+	slices.Sort(names)
+	if want := []string{"Ada Byrne", "Tom Reyes"}; !slices.Equal(names, want) {
+		t.Errorf("entities %q, want %q", names, want)
+	}
+}

@@ -29,7 +29,8 @@ type block struct {
 	section int
 }
 
-// articleBlocks lists the document's blocks in reading order.
+// articleBlocks lists the document's blocks in reading order. A derived
+// section's title is lede's, not the author's: it gets no heading block.
 func articleBlocks(d *model.Document) []block {
 	blocks := make([]block, 0, len(d.Paragraphs)+len(d.Sections)+2)
 	if d.Title != "" {
@@ -39,7 +40,7 @@ func articleBlocks(d *model.Document) []block {
 	section := 0
 	for i := range d.Paragraphs {
 		for section < len(d.Sections) && d.Sections[section].Start == i {
-			if title := d.Sections[section].Title; len(d.Sections) > 1 && title != "" && !isHeading(d.Paragraphs[i], title) {
+			if s := d.Sections[section]; len(d.Sections) > 1 && !s.Derived && s.Title != "" && !isHeading(d.Paragraphs[i], s.Title) {
 				blocks = append(blocks, block{blockSection, -1, section})
 			}
 			section++

@@ -35,6 +35,8 @@ func paragraphMarkdown(p shownParagraph, hrefs bool) string {
 	switch {
 	case p.Code:
 		md = fencedCode(p.Text)
+	case p.Table:
+		md = tableMarkdown(p.Paragraph, hrefs)
 	case p.Heading:
 		md = "### " + inlineMarkdown(p.Paragraph, 0, hrefs)
 	case p.Bold:
@@ -45,6 +47,59 @@ func paragraphMarkdown(p shownParagraph, hrefs bool) string {
 		md = inlineMarkdown(p.Paragraph, 0, hrefs)
 	}
 	return blockMarks(p.Paragraph, md)
+}
+
+// tableMarkdown renders a table paragraph as a Markdown table: its first
+// line is the header row, each line a row, a tab between cells. Every
+// row gets as many cells as the widest, since a Markdown table's rows
+// must match its header.
+func tableMarkdown(p model.Paragraph, hrefs bool) string {
+	var rows [][]string
+	columns := 0
+	at := 0
+	for line := range strings.Lines(p.Text) {
+		line = strings.TrimSuffix(line, "\n")
+		var cells []string
+		for cell := range strings.SplitSeq(line, "\t") {
+			cells = append(cells, inlineMarkdown(cellParagraph(p, at, at+len(cell)), 0, hrefs))
+			at += len(cell) + 1
+		}
+		rows = append(rows, cells)
+		columns = max(columns, len(cells))
+	}
+	var b strings.Builder
+	for i, cells := range rows {
+		if i == 1 {
+			b.WriteString("\n|" + strings.Repeat(" --- |", columns))
+		}
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteByte('|')
+		for k := range columns {
+			cell := ""
+			if k < len(cells) {
+				cell = cells[k]
+			}
+			b.WriteString(" " + cell + " |")
+		}
+	}
+	if len(rows) == 1 {
+		b.WriteString("\n|" + strings.Repeat(" --- |", columns))
+	}
+	return b.String()
+}
+
+// cellParagraph is the text [start, end) of paragraph p, with the links
+// that lie wholly inside it, as a paragraph of its own.
+func cellParagraph(p model.Paragraph, start, end int) model.Paragraph {
+	cell := model.Paragraph{Text: p.Text[start:end]}
+	for _, l := range p.Links {
+		if l.Start >= start && l.End <= end {
+			cell.Links = append(cell.Links, model.Link{Start: l.Start - start, End: l.End - start, URL: l.URL})
+		}
+	}
+	return cell
 }
 
 // showsLabel reports whether paragraphMarkdown shows the speaker label of
@@ -115,10 +170,11 @@ var linkSchemes = []string{"http://", "https://", "mailto:"}
 // space, parenthesis, angle bracket, backslash and non-ASCII byte
 // percent-encoded, so that it ends where Markdown expects and cannot carry
 // an escape sequence. It is "" for a link to show as its text alone: one
-// whose text is its URL (glamour shows a bare URL as a link already), with
+// whose text is its URL, or that URL without "http://" ("www.example.com";
+// glamour shows a bare URL as a link already), with
 // another scheme, or whose URL does not parse.
 func linkDestination(text, u string) string {
-	if text == u || "mailto:"+text == u || !hasLinkScheme(u) {
+	if text == u || "mailto:"+text == u || "http://"+text == u || !hasLinkScheme(u) {
 		return ""
 	}
 	var b strings.Builder

@@ -97,6 +97,107 @@ func TestPrint(t *testing.T) {
 	}
 }
 
+// TestPrintInventsNoHeading checks that print shows the sections lede
+// found in a text without headings as no heading, while an author's
+// headings stay.
+func TestPrintInventsNoHeading(t *testing.T) {
+	dir := t.TempDir()
+	plain := filepath.Join(dir, "talk.txt")
+	text := "Good afternoon.\n\nOur guest this week is Ines Duarte, who runs the harbour ferry service.\n\n" +
+		"She talks about the ferry timetable, the winter storms and the harbour repairs.\n\n" +
+		"Interviewer: How did the harbour repairs go this year?\n\n" +
+		"Ines Duarte: The harbour repairs went slowly. The engineers wrote a report on the harbour wall.\n\n" +
+		"Interviewer: What about the school children who take the ferry?\n\n" +
+		"Ines Duarte: The school children come first. The school bus meets the morning ferry, and the school bus waits.\n\n" +
+		"Interviewer: And the fishing fleet?\n\n" +
+		"Ines Duarte: The fishing fleet has a berth now. The fishing fleet pays harbour dues like everyone else.\n"
+	headed := filepath.Join(dir, "ferries.md")
+	md := "Intro about the harbour.\n\n## Timetable\n\nBoats leave at nine.\n\n## Fares\n\nA ticket costs two pounds.\n"
+	for name, data := range map[string]string{plain: text, headed: md} {
+		if err := os.WriteFile(name, []byte(data), 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	r := lede(t, "", "extract", plain)
+	var doc struct {
+		Sections []struct {
+			Title   string `json:"title"`
+			Derived bool   `json:"derived"`
+		} `json:"sections"`
+	}
+	if err := json.Unmarshal([]byte(r.stdout), &doc); err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Sections) < 2 {
+		t.Fatalf("%d sections in the plain text, want several for the test to mean something", len(doc.Sections))
+	}
+	printed := lede(t, "", "print", "--style", "notty", plain)
+	if printed.code != 0 {
+		t.Fatalf("exit %d: %s", printed.code, printed.stderr)
+	}
+	for _, line := range strings.Split(printed.stdout, "\n") {
+		line = strings.TrimSpace(line)
+		if strings.HasPrefix(line, "#") {
+			t.Errorf("print shows a heading the text does not have: %q", line)
+		}
+		for _, s := range doc.Sections {
+			if s.Derived && line == s.Title {
+				t.Errorf("print shows the derived title %q", s.Title)
+			}
+		}
+	}
+	printed = lede(t, "", "print", "--style", "notty", headed)
+	for _, heading := range []string{"# Timetable", "# Fares"} {
+		if !strings.Contains(printed.stdout, heading) {
+			t.Errorf("print lost the heading %q:\n%s", heading, printed.stdout)
+		}
+	}
+}
+
+// TestPrintMarkdownTable checks that print shows a GitHub-flavoured
+// table as a table, a row's cells on one line, and keeps the marks of
+// struck-out text and task boxes; the README's own tables too.
+func TestPrintMarkdownTable(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "fares.md")
+	md := "# Fares\n\nThe timetable for the summer.\n\n| Ferry | Departs |\n|:--|--:|\n| Island Queen | 09:00 |\n| Sea Swift | 10:30 \\| late |\n\n" +
+		"The fare is ~~four~~ five pounds.\n\n- [x] Book the ferry\n- [ ] Pack\n"
+	if err := os.WriteFile(path, []byte(md), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	r := lede(t, "", "print", "--style", "notty", "--width", "60", path)
+	if r.code != 0 {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	for _, cells := range [][]string{{"Ferry", "Departs"}, {"Island Queen", "09:00"}, {"Sea Swift", "10:30 | late"}, {"---", "|", "---"}, {"~~four~~ five"}, {"[x] Book the ferry"}, {"[ ] Pack"}} {
+		if !hasLineWith(r.stdout, cells...) {
+			t.Errorf("no line holds %q:\n%s", cells, r.stdout)
+		}
+	}
+	r = lede(t, "", "print", "--style", "notty", "../../README.md")
+	if !hasLineWith(r.stdout, "--width N", "print", "wrap width") {
+		t.Errorf("the README's table of flags is no table:\n%s", r.stdout)
+	}
+}
+
+// hasLineWith reports whether a line of out holds all of parts, in order.
+func hasLineWith(out string, parts ...string) bool {
+	for line := range strings.Lines(out) {
+		rest, ok := line, true
+		for _, p := range parts {
+			i := strings.Index(rest, p)
+			if i < 0 {
+				ok = false
+				break
+			}
+			rest = rest[i+len(p):]
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
 func TestReaderPrintsWhenPiped(t *testing.T) {
 	piped := lede(t, "", samplePath)
 	printed := lede(t, "", "print", samplePath)
