@@ -547,6 +547,12 @@ func (s *entityScanner) neverEntity(g *nameGroup) bool {
 // isNestedPlace), and the text never writes it in lower case ("Orange",
 // "Union" are words too).
 func (s *entityScanner) nestedPlaces() {
+	canon := map[string]*nameGroup{} // a gazetteer entry's usual name to the group of one of its names
+	for _, g := range s.order {
+		if e, ok := words().gazetteer[g.key]; ok && !g.merged {
+			canon[nameKey(e.Name)] = g
+		}
+	}
 	for _, g := range s.order {
 		fields := strings.Fields(g.forms[0])
 		if g.merged || len(fields) < 2 || s.neverEntity(g) {
@@ -564,7 +570,7 @@ func (s *entityScanner) nestedPlaces() {
 				if !isNameToken(fields[i]) || !isNameToken(fields[i+n-1]) || !s.isNestedPlace(fields[i:i+n], i > 0 && fields[i-1] == "of") {
 					continue
 				}
-				p := s.placeGroup(sub)
+				p := s.placeGroup(sub, canon)
 				p.strong = true
 				p.votes[kindIndex(KindPlace)] += 2
 				for _, m := range g.mentions {
@@ -581,18 +587,21 @@ func (s *entityScanner) nestedPlaces() {
 }
 
 // placeGroup returns the group of the place named sub, which may be the
-// group of another name of the same place ("US" for "United States").
-func (s *entityScanner) placeGroup(sub string) *nameGroup {
+// group of another name of the same place ("US" for "United States"),
+// found in canon by the gazetteer's usual name.
+func (s *entityScanner) placeGroup(sub string, canon map[string]*nameGroup) *nameGroup {
 	key := nameKey(sub)
 	if e, ok := words().gazetteer[key]; ok {
-		for _, g := range s.order {
-			if !g.merged && g.key != key && nameKey(words().gazetteer[g.key].Name) == nameKey(e.Name) {
-				g.addForm(sub)
-				return g
-			}
+		if g := canon[nameKey(e.Name)]; g != nil {
+			g.addForm(sub)
+			return g
 		}
 	}
-	return s.group(key, sub)
+	g := s.group(key, sub)
+	if e, ok := words().gazetteer[key]; ok {
+		canon[nameKey(e.Name)] = g
+	}
+	return g
 }
 
 // isNestedPlace reports whether the words name a place on their own
