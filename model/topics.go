@@ -75,7 +75,7 @@ func (x *textIndex) phraseStats(paras []Paragraph, voices []voice) []*phraseStat
 				st := stats[string(key)]
 				if st == nil {
 					st = &phraseStat{text: string(buf), first: len(stats), words: end - start}
-					stats[string(key)] = st
+					stats[st.text[:len(key)]] = st
 				}
 				w := st.words * st.words
 				if listed >= 0 && start >= listed {
@@ -213,14 +213,20 @@ func singular[S ~string | ~[]byte](w S) S {
 // "M&A") they make at most maxTopics topics.
 func (x *textIndex) topics(paras []Paragraph, voices []voice, named []Entity) []Entity {
 	limit := maxTopics
+	// The names a key phrase could repeat: those of two words or more.
 	names := map[string]bool{}
+	addName := func(name string) {
+		if strings.Contains(name, " ") {
+			names[strings.ToLower(name)] = true
+		}
+	}
 	for _, e := range named {
 		if e.Kind == KindTopic {
 			limit--
 		}
-		names[strings.ToLower(e.Name)] = true
+		addName(e.Name)
 		for _, a := range e.Aliases {
-			names[strings.ToLower(a)] = true
+			addName(a)
 		}
 	}
 	var out []Entity
