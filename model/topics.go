@@ -127,7 +127,6 @@ func nounPhrase(sn *sentence, k, body int) (start, end, next int) {
 		return k, k, k + 1
 	}
 	next = max(next, end)
-	singularHead := k > 0 && !sn.broken(k) && words().singularDeterminers.has(sn.word(k-1))
 	start = k
 	if opensWithVerb(sn, k) {
 		start++
@@ -135,7 +134,7 @@ func nounPhrase(sn *sentence, k, body int) (start, end, next int) {
 	for start < end && words().genericModifiers.has(sn.word(start)) {
 		start++
 	}
-	if singularHead {
+	if end-start > 1 && k > 0 && !sn.broken(k) && words().singularDeterminers.has(sn.word(k-1)) {
 		// After "a" or "every" the head is singular, so a word that
 		// reads as a plural after the first noun is the verb of a
 		// clause: "a loose stone sounds hollow", "every bridge moves".
@@ -160,15 +159,11 @@ func opensWithVerb(sn *sentence, k int) bool {
 	if k == 0 || sn.broken(k) {
 		return false
 	}
-	lx := words()
 	before := sn.word(k - 1)
-	switch {
-	case strings.EqualFold(before, "to"), lx.modals.has(before):
+	if isIngForm(sn.word(k)) && words().beForms.has(before) {
 		return true
-	case lx.beForms.has(before):
-		return isIngForm(sn.word(k))
 	}
-	return false
+	return sn.is(k-1, "to") || words().modals.has(before)
 }
 
 // isIngForm reports whether w is the -ing form of a verb by its spelling:
@@ -277,11 +272,10 @@ func phraseKey[S ~string | ~[]byte](phrase S) S {
 // or "including" in a sentence, where examples are listed, or -1.
 func listStart(sn *sentence) int {
 	for k := 0; k < sn.len(); k++ {
-		w := strings.ToLower(sn.word(k))
 		switch {
-		case w == "such" && k+1 < sn.len() && sn.is(k+1, "as"):
+		case sn.is(k, "such") && k+1 < sn.len() && sn.is(k+1, "as"):
 			return k + 2
-		case w == "including":
+		case sn.is(k, "including"):
 			return k + 1
 		}
 	}
@@ -297,10 +291,15 @@ func isTopicWord(w string) bool {
 	if !unicode.IsLower(r) || len(w) < 3 {
 		return false
 	}
-	if words().nonTopic.has(w) || isNumberWord(w) {
+	if strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ed") {
 		return false
 	}
-	return !strings.HasSuffix(w, "ly") && !strings.HasSuffix(w, "ed") && !strings.ContainsAny(w, "'’.0123456789")
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c == '\'' || c == '.' || '0' <= c && c <= '9' || c == "’"[0] && strings.HasPrefix(w[i:], "’") {
+			return false
+		}
+	}
+	return !words().nonTopic.has(w) && !isNumberWord(w)
 }
 
 // isNumberWord reports whether w is a number written with hyphens, each

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/lede-tui/lede/model/modeltest"
 )
 
 // topicNames returns the names of the topics Parse finds in text.
@@ -142,5 +144,26 @@ func TestTopicsDoNotRepeat(t *testing.T) {
 	}
 	if slices.Contains(got, "car park") == slices.Contains(got, "long-stay car park") {
 		t.Errorf("topics %q: want one of \"car park\" and \"long-stay car park\"", got)
+	}
+}
+
+// BenchmarkPhraseStats measures counting the key phrases of the inputs
+// BenchmarkExtract reads, once their sentences and words are split.
+func BenchmarkPhraseStats(b *testing.B) {
+	for _, in := range modeltest.Inputs(Sample) {
+		b.Run(in.Name, func(b *testing.B) {
+			d, err := Read(Input{Name: "bench", Data: in.Data})
+			if err != nil {
+				b.Fatal(err)
+			}
+			x := newIndex(d.Paragraphs)
+			voices := make([]voice, len(d.Paragraphs))
+			b.SetBytes(int64(len(in.Data)))
+			b.ReportAllocs()
+			for b.Loop() {
+				x.phrases = nil
+				x.phraseStats(d.Paragraphs, voices)
+			}
+		})
 	}
 }
