@@ -389,12 +389,34 @@ type lexicon struct {
 	genericModifiers wordSet
 	// commonVerbs break noun phrases (common-verbs.txt).
 	commonVerbs wordSet
+	// numberWords count (number-words.txt): "twelve", "thousand", "fifth".
+	numberWords wordSet
+	// units measure a quantity or a time after a number (units.txt):
+	// "per cent", "tonnes", "minutes".
+	units wordSet
+	// adverbs are the adverbs, prepositions and particles the stop words
+	// lack (adverbs.txt): "back", "beside", "overnight", "harder".
+	adverbs wordSet
+	// predicateAdjectives follow a verb far more often than they head a
+	// noun (predicate-adjectives.txt): "safe", "hollow", "wrong".
+	predicateAdjectives wordSet
+	// singularDeterminers open a noun phrase whose head is singular: "a",
+	// "every".
+	singularDeterminers wordSet
+	// modals are the modal verbs, which a verb's base form follows: "could
+	// face similar cuts".
+	modals wordSet
+	// actionVerbs are the verbs seldom used as nouns, in every form but
+	// the regular past: the base forms of action-verbs.txt, inflected, and
+	// the irregular past forms of past-verbs.txt ("keeps", "bringing",
+	// "taught").
+	actionVerbs wordSet
 	// nonContent joins the stop words and the cue blockers (auxiliaries):
 	// words that say nothing of a paragraph's subject.
 	nonContent wordSet
-	// nonTopic joins the non-content words, the common verbs and every
-	// form of the reporting verbs: words that are never part of a key
-	// phrase.
+	// nonTopic joins the non-content words, the common verbs, the action
+	// verbs, the number words, the units, the adverbs and every form of
+	// the reporting verbs: words that are never part of a key phrase.
 	nonTopic wordSet
 
 	// Text and pages.
@@ -505,8 +527,15 @@ func loadLexicon() {
 		hearers:              listSet("hearers.txt"),
 		hearsayAdverbs:       newWordSet("reportedly", "allegedly", "purportedly", "reputedly"),
 
-		genericModifiers: listSet("generic-modifiers.txt"),
-		commonVerbs:      listSet("common-verbs.txt"),
+		genericModifiers:    listSet("generic-modifiers.txt"),
+		commonVerbs:         listSet("common-verbs.txt"),
+		numberWords:         listSet("number-words.txt"),
+		units:               listSet("units.txt"),
+		singularDeterminers: newWordSet("a", "an", "each", "every", "another", "either", "neither"),
+		modals:              newWordSet("will", "would", "can", "could", "may", "might", "must", "should", "shall"),
+		adverbs:             listSet("adverbs.txt"),
+		predicateAdjectives: listSet("predicate-adjectives.txt"),
+		actionVerbs:         newWordSet(append(verbForms(wordList("action-verbs.txt")), wordList("past-verbs.txt")...)...),
 
 		abbreviations: listSet("abbreviations.txt"),
 		furniture:     wordMap[string]{m: map[string]string{}},
@@ -531,7 +560,7 @@ func loadLexicon() {
 	// The non-topic words take in the reporting verbs, so they are joined
 	// only now that those are loaded.
 	lx.nonContent = joinWordSets(lx.stopWords, lx.cueBlockers)
-	lx.nonTopic = joinWordSets(lx.nonContent, lx.commonVerbs)
+	lx.nonTopic = joinWordSets(lx.nonContent, lx.commonVerbs, lx.actionVerbs, lx.numberWords, lx.units, lx.adverbs)
 	for form := range lx.reporting.m {
 		lx.nonTopic.m[form] = struct{}{}
 	}
@@ -573,4 +602,38 @@ func loadLexicon() {
 		}
 	}
 	loadedLexicon = lx
+}
+
+// verbForms returns the verbs with their third person and -ing forms:
+// "keep" gives "keeps" and "keeping", "carry" "carries", "reach"
+// "reaches", "serve" "serving", "let" "letting".
+func verbForms(verbs []string) []string {
+	out := make([]string, 0, 3*len(verbs))
+	for _, v := range verbs {
+		out = append(out, v)
+		n := len(v)
+		if n < 2 {
+			continue
+		}
+		last, before := v[n-1], v[n-2]
+		switch {
+		case last == 'y' && !isVowel(rune(before)):
+			out = append(out, v[:n-1]+"ies")
+		case last == 's' || last == 'x' || last == 'z' || strings.HasSuffix(v, "ch") || strings.HasSuffix(v, "sh"):
+			out = append(out, v+"es")
+		default:
+			out = append(out, v+"s")
+		}
+		switch {
+		case last == 'e' && before != 'e':
+			out = append(out, v[:n-1]+"ing")
+		case n <= 4 && n >= 3 && !isVowel(rune(last)) && last != 'w' && isVowel(rune(before)) && !isVowel(rune(v[n-3])):
+			// A short verb ending in one vowel and a consonant doubles
+			// it: "let", "letting"; "sit", "sitting".
+			out = append(out, v+v[n-1:]+"ing")
+		default:
+			out = append(out, v+"ing")
+		}
+	}
+	return out
 }

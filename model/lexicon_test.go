@@ -103,6 +103,8 @@ func lexiconSets(lx *lexicon) map[string]wordSet {
 		"answerLabels": lx.answerLabels, "leadLabels": lx.leadLabels,
 		"audienceLabels": lx.audienceLabels, "answerOpeners": lx.answerOpeners,
 		"replyOpeners": lx.replyOpeners,
+		"numberWords":  lx.numberWords, "units": lx.units, "adverbs": lx.adverbs,
+		"predicateAdjectives": lx.predicateAdjectives, "modals": lx.modals, "singularDeterminers": lx.singularDeterminers, "actionVerbs": lx.actionVerbs,
 	}
 }
 

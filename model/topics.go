@@ -26,20 +26,27 @@ type phraseStat struct {
 	listed   bool // given as an example in a list
 	first    int  // order of first sight
 	mentions []Mention
+	// heads is how often the phrase's head, its last word spelt as the
+	// phrase first had it, ends a noun phrase anywhere in the document,
+	// this one or another, of one word or more.
+	heads int
 }
 
 // phraseStats counts the document's candidate key phrases, noun phrases
-// of two or three lower-case words, and ranks them by weight: each
-// occurrence weighs its length squared, three times more when the text
-// gives it as an example ("such as ..."). It is computed once.
+// of two or three lower-case words (see nounPhrase), and ranks them by
+// weight: each occurrence weighs its length squared, three times more
+// when the text gives it as an example ("such as ..."). A plural and its
+// singular ("smart locks", "smart lock") are one phrase, named as first
+// seen. Code is not prose and has none. It is computed once.
 func (x *textIndex) phraseStats(paras []Paragraph, voices []voice) []*phraseStat {
 	if x.phrases != nil {
 		return x.phrases
 	}
 	stats := map[string]*phraseStat{}
+	heads := map[string]int{}
 	var buf []byte
 	for i, p := range paras {
-		if p.Heading {
+		if p.Heading || p.Code {
 			continue
 		}
 		from, to := x.sentences(i)
@@ -48,49 +55,41 @@ func (x *textIndex) phraseStats(paras []Paragraph, voices []voice) []*phraseStat
 			sn := x.sentence(p.Text, n)
 			listed := listStart(&sn)
 			for k := 0; k < sn.len(); {
-				end := k
-				for end < sn.len() && (end == k || !sn.broken(end)) && sn.start(end) >= voices[i].body && isTopicWord(sn.word(end)) {
-					end++
-				}
-				if end == k {
-					k++
+				start, end, next := nounPhrase(&sn, k, voices[i].body)
+				k = next
+				if end == start {
 					continue
 				}
-				start := k
-				for start < end && words().genericModifiers.has(sn.word(start)) {
-					start++
+				heads[sn.word(end-1)]++
+				if end-start < 2 {
+					continue
 				}
-				if end-start > maxTopicWords {
-					start = end - maxTopicWords
+				// The phrase is its words, one space apart, however the
+				// text spaces them.
+				buf = buf[:0]
+				for j := start; j < end; j++ {
+					buf = append(append(buf, sn.word(j)...), ' ')
 				}
-				if end-start >= 2 {
-					// The phrase is its words, one space apart, however
-					// the text spaces them.
-					buf = buf[:0]
-					for j := start; j < end; j++ {
-						buf = append(append(buf, sn.word(j)...), ' ')
-					}
-					buf = buf[:len(buf)-1]
-					st := stats[string(buf)]
-					if st == nil {
-						st = &phraseStat{text: string(buf), first: len(stats), words: end - start}
-						stats[st.text] = st
-					}
-					from, to := sn.start(start), sn.end(end-1)
-					w := st.words * st.words
-					if listed >= 0 && start >= listed {
-						w *= listBoost
-						st.listed = true
-					}
-					st.weight += w
-					st.mentions = append(st.mentions, Mention{Paragraph: i, Start: from, End: to})
+				buf = buf[:len(buf)-1]
+				key := phraseKey(buf)
+				st := stats[string(key)]
+				if st == nil {
+					st = &phraseStat{text: string(buf), first: len(stats), words: end - start}
+					stats[st.text[:len(key)]] = st
 				}
-				k = end
+				w := st.words * st.words
+				if listed >= 0 && start >= listed {
+					w *= listBoost
+					st.listed = true
+				}
+				st.weight += w
+				st.mentions = append(st.mentions, Mention{Paragraph: i, Start: sn.start(start), End: sn.end(end - 1)})
 			}
 		}
 	}
 	ranked := make([]*phraseStat, 0, len(stats))
 	for _, st := range stats {
+		st.heads = heads[head(st.text)]
 		ranked = append(ranked, st)
 	}
 	slices.SortFunc(ranked, func(a, b *phraseStat) int {
@@ -100,15 +99,129 @@ func (x *textIndex) phraseStats(paras []Paragraph, voices []voice) []*phraseStat
 	return ranked
 }
 
+// nounPhrase reads the run of topic words that starts at word k of a
+// sentence, in the body of its paragraph, and returns the noun phrase in
+// it, words [start, end), and where the next run may start. A noun phrase
+// is modifiers, then a head noun, so the run is cut:
+//   - where punctuation stands between two words;
+//   - before a word ending in -ing that follows a word of the run and
+//     goes on to an object or a preposition, a verb that is no part of
+//     any phrase ("parish records going back", "a boat coming in");
+//   - after its first word when that is a verb (see opensWithVerb);
+//   - after the generic modifiers that open it ("new", "major");
+//   - before a plural after the first noun of a phrase that "a" or
+//     "every" opens, a verb ("a masonry arch works");
+//   - after the last noun, before the adjectives that end a clause ("made
+//     the building safe");
+//   - to its last maxTopicWords words.
+func nounPhrase(sn *sentence, k, body int) (start, end, next int) {
+	end = k
+	for end < sn.len() && (end == k || !sn.broken(end)) && sn.start(end) >= body && isTopicWord(sn.word(end)) {
+		if end > k && isVerbIng(sn, end) {
+			next = end + 1
+			break
+		}
+		end++
+	}
+	if end == k {
+		return k, k, k + 1
+	}
+	next = max(next, end)
+	start = k
+	if opensWithVerb(sn, k) {
+		start++
+	}
+	for start < end && words().genericModifiers.has(sn.word(start)) {
+		start++
+	}
+	if end-start > 1 && k > 0 && !sn.broken(k) && words().singularDeterminers.has(sn.word(k-1)) {
+		// After "a" or "every" the head is singular, so a word that
+		// reads as a plural after the first noun is the verb of a
+		// clause: "a loose stone sounds hollow", "every bridge moves".
+		for j := start + 1; j < end; j++ {
+			if w := sn.word(j); singular(w) != w && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") {
+				end = j
+				break
+			}
+		}
+	}
+	for end > start && words().predicateAdjectives.has(sn.word(end-1)) {
+		end--
+	}
+	return max(start, end-maxTopicWords), end, next
+}
+
+// opensWithVerb reports whether word k, which opens a run of topic words,
+// is a verb by the word before it: a modal ("could face similar cuts"),
+// "to" ("to drive night buses"), or a form of "be" before an -ing form
+// ("are losing shops").
+func opensWithVerb(sn *sentence, k int) bool {
+	if k == 0 || sn.broken(k) {
+		return false
+	}
+	before := sn.word(k - 1)
+	if isIngForm(sn.word(k)) && words().beForms.has(before) {
+		return true
+	}
+	return sn.is(k-1, "to") || words().modals.has(before)
+}
+
+// isIngForm reports whether w is the -ing form of a verb by its spelling:
+// a stem with a vowel before the -ing ("going", "keeping", not "thing" or
+// "spring").
+func isIngForm(w string) bool {
+	return len(w) >= 5 && strings.HasSuffix(w, "ing") && strings.ContainsAny(w[:len(w)-3], "aeiouy")
+}
+
+// isVerbIng reports whether word k, which follows a topic word, is the
+// -ing form of a verb rather than a noun: it goes straight on to a word
+// that is no verb or conjunction, as a verb goes on to its object or a
+// preposition ("records going back", "strain going round", "years
+// keeping the bridges"). A noun ends its phrase at punctuation, or before
+// a verb or a conjunction ("the town planning was", "the board meeting
+// and").
+func isVerbIng(sn *sentence, k int) bool {
+	if !isIngForm(sn.word(k)) || k+1 >= sn.len() || sn.broken(k+1) {
+		return false
+	}
+	after := sn.word(k + 1)
+	lx := words()
+	return !lx.finiteVerbs.has(after) && !lx.clauseConjunctions.has(after) && !lx.relatives.has(after)
+}
+
+// singular returns a plural noun's singular as a prefix of it, dropping
+// a final s: "locks", "lock". Words ending in ss keep it ("glass"), and
+// so do the short ones ("gas", "bus").
+func singular[S ~string | ~[]byte](w S) S {
+	if len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' {
+		return w[:len(w)-1]
+	}
+	return w
+}
+
 // topics returns the document's key phrases as topic entities, best
-// first: phrases that recur, that the text gives as examples, or that are
-// long. With the subject terms already among named ("IoT", "M&A") they
-// make at most maxTopics topics.
+// first: phrases that recur, that the text gives as examples, or of three
+// words whose head noun the text uses again ("mobile phone industry" in a
+// text about the manufacturing industry). A phrase that names a named
+// entity is left out, and so is one that ends a phrase kept before it or
+// that such a phrase ends ("car park", "long-stay car park"). With the subject terms already among named ("IoT",
+// "M&A") they make at most maxTopics topics.
 func (x *textIndex) topics(paras []Paragraph, voices []voice, named []Entity) []Entity {
 	limit := maxTopics
+	// The names a key phrase could repeat: those of two words or more.
+	names := map[string]bool{}
+	addName := func(name string) {
+		if strings.Contains(name, " ") {
+			names[strings.ToLower(name)] = true
+		}
+	}
 	for _, e := range named {
 		if e.Kind == KindTopic {
 			limit--
+		}
+		addName(e.Name)
+		for _, a := range e.Aliases {
+			addName(a)
 		}
 	}
 	var out []Entity
@@ -116,23 +229,53 @@ func (x *textIndex) topics(paras []Paragraph, voices []voice, named []Entity) []
 		if len(out) >= limit {
 			break
 		}
-		if len(st.mentions) < 2 && !st.listed && st.words < maxTopicWords {
-			continue // said once, short, and not given as an example
+		if len(st.mentions) < 2 && !st.listed && (st.words < maxTopicWords || st.heads < 2) {
+			continue // said once, and neither an example nor about a recurring noun
+		}
+		if names[strings.ToLower(st.text)] || slices.ContainsFunc(out, func(e Entity) bool { return endsPhrase(e.Name, st.text) }) {
+			continue
 		}
 		out = append(out, Entity{Name: st.text, Kind: KindTopic, Mentions: st.mentions})
 	}
 	return out
 }
 
+// endsPhrase reports whether one of the phrases a and b ends the other,
+// at a word's start and with the head in either number: "car park" and
+// "long-stay car parks".
+func endsPhrase(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	ka, kb := phraseKey(a), phraseKey(b)
+	return ka == kb || strings.HasSuffix(kb, ka) && kb[len(kb)-len(ka)-1] == ' '
+}
+
+// head returns the last word of a phrase, its head.
+func head[S ~string | ~[]byte](phrase S) S {
+	for i := len(phrase) - 1; i >= 0; i-- {
+		if phrase[i] == ' ' {
+			return phrase[i+1:]
+		}
+	}
+	return phrase
+}
+
+// phraseKey returns a phrase with its head made singular (see singular),
+// so that "smart locks" and "smart lock" are one key.
+func phraseKey[S ~string | ~[]byte](phrase S) S {
+	h := head(phrase)
+	return phrase[:len(phrase)-len(h)+len(singular(h))]
+}
+
 // listStart returns the index of the first word after "such as",
 // or "including" in a sentence, where examples are listed, or -1.
 func listStart(sn *sentence) int {
 	for k := 0; k < sn.len(); k++ {
-		w := strings.ToLower(sn.word(k))
 		switch {
-		case w == "such" && k+1 < sn.len() && sn.is(k+1, "as"):
+		case sn.is(k, "such") && k+1 < sn.len() && sn.is(k+1, "as"):
 			return k + 2
-		case w == "including":
+		case sn.is(k, "including"):
 			return k + 1
 		}
 	}
@@ -140,14 +283,35 @@ func listStart(sn *sentence) int {
 }
 
 // isTopicWord reports whether w can be part of a key phrase: a lower-case
-// word that is not a stop word, a common verb, an adverb or a past form.
+// word that is not a stop word, a verb of the lexicon, a number word
+// ("twelve", "thirty-eight"), a unit, an adverb, a preposition or a past
+// form, nor a file name or a figure ("trips.csv", "b2b").
 func isTopicWord(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	if !unicode.IsLower(r) || len(w) < 3 {
 		return false
 	}
-	if words().nonTopic.has(w) {
+	if strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ed") {
 		return false
 	}
-	return !strings.HasSuffix(w, "ly") && !strings.HasSuffix(w, "ed") && !strings.ContainsAny(w, "'’")
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c == '\'' || c == '.' || '0' <= c && c <= '9' || c == "’"[0] && strings.HasPrefix(w[i:], "’") {
+			return false
+		}
+	}
+	return !words().nonTopic.has(w) && !isNumberWord(w)
+}
+
+// isNumberWord reports whether w is a number written with hyphens, each
+// part a number word: "twenty-six", "forty-two".
+func isNumberWord(w string) bool {
+	if !strings.Contains(w, "-") {
+		return false
+	}
+	for part := range strings.SplitSeq(w, "-") {
+		if !words().numberWords.has(part) {
+			return false
+		}
+	}
+	return true
 }

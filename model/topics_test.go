@@ -1,0 +1,169 @@
+package model
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/lede-tui/lede/model/modeltest"
+)
+
+// topicNames returns the names of the topics Parse finds in text.
+func topicNames(t *testing.T, text string) []string {
+	t.Helper()
+	var names []string
+	for _, e := range mustParse(t, text).Entities {
+		if e.Kind == KindTopic {
+			names = append(names, e.Name)
+		}
+	}
+	return names
+}
+
+// TestTopicsAreNounPhrases checks that a key phrase is modifiers and a
+// head noun: no verb form, number, unit, adverb, preposition or
+// predicate adjective opens or ends one, whatever the text repeats. Each
+// case names the key phrases it must keep and the words no topic may
+// hold.
+func TestTopicsAreNounPhrases(t *testing.T) {
+	for _, c := range []struct {
+		name, text string
+		keep       []string
+		reject     []string
+	}{
+		{
+			name: "-ing verb after a noun",
+			text: "The parish records going back to 1641 sit in the vault.\n\n" +
+				"Parish records going back that far are rare, and the parish records are fragile.\n",
+			keep:   []string{"parish records"},
+			reject: []string{"going", "back"},
+		},
+		{
+			name: "past tense head",
+			text: "The fire service rang the school at noon.\n\n" +
+				"Later the fire service rang again, and the fire service sent a crew.\n",
+			keep:   []string{"fire service"},
+			reject: []string{"rang"},
+		},
+		{
+			name: "number words and units",
+			text: "She spent twelve years aboard the ferry and sailed thirty-eight thousand miles.\n\n" +
+				"Twelve years aboard taught her patience. Fares rose forty per cent in twelve years.\n",
+			reject: []string{"twelve", "years", "thirty-eight", "thousand", "miles", "cent", "aboard"},
+		},
+		{
+			name: "adverb and predicate adjective at the end",
+			text: "Crews made the harbour wall safe overnight.\n\n" +
+				"The crews made the harbour wall safe overnight once more, and the harbour wall held.\n",
+			keep:   []string{"harbour wall"},
+			reject: []string{"safe", "overnight"},
+		},
+		{
+			name: "verb after a modal or to",
+			text: "Other rural lines could face similar cuts next year.\n\n" +
+				"The valley towns could face similar cuts. The council wants to fund buffer strips. " +
+				"Farmers want to fund buffer strips too.\n",
+			reject: []string{"face", "fund"},
+		},
+		{
+			name:   "-ing after a form of be",
+			text:   "Our town centres are losing shops.\n\nThe villages are losing shops as well.\n",
+			reject: []string{"losing"},
+		},
+		{
+			name:   "preposition in the middle",
+			text:   "Costs per tonne fell.\n\nThe costs per tonne of grain rose.\n",
+			reject: []string{"per", "tonne"},
+		},
+		{
+			name:   "code is not prose",
+			text:   "# Notes\n\nThe build passed.\n\n```\nscratch buffer flat\nscratch buffer flat\n```\n\nThe build failed.\n",
+			reject: []string{"scratch", "buffer", "flat"},
+		},
+		{
+			name: "real key phrases stay",
+			text: "The regional transport authority cut the rural bus routes. " +
+				"The mobile phone industry and the car industry watched.\n\n" +
+				"The regional transport authority said the weather station by the rural bus routes " +
+				"would stay, and the weather station kept working, as the regional transport authority promised.\n",
+			keep: []string{"regional transport authority", "rural bus routes", "weather station", "mobile phone industry"},
+		},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			got := topicNames(t, c.text)
+			for _, want := range c.keep {
+				if !slices.Contains(got, want) {
+					t.Errorf("topics %q miss %q", got, want)
+				}
+			}
+			for _, name := range got {
+				for _, w := range strings.Fields(name) {
+					if slices.Contains(c.reject, strings.ToLower(w)) {
+						t.Errorf("topic %q holds %q (topics %q)", name, w, got)
+					}
+				}
+			}
+		})
+	}
+}
+
+// TestTopicsNeedEvidence checks that a two-word phrase said once is no
+// topic unless the text gives it as an example, and that a three-word
+// phrase said once is one only when its head noun recurs.
+func TestTopicsNeedEvidence(t *testing.T) {
+	got := topicNames(t, "The night porter locked the stone sounds hollow.\n\n"+
+		"Grants go to causes such as sea rescue.\n\n"+
+		"The brewers backed the harbour yacht club. The new tennis club opened.\n")
+	for _, want := range []string{"sea rescue", "harbour yacht club"} {
+		if !slices.Contains(got, want) {
+			t.Errorf("topics %q miss %q", got, want)
+		}
+	}
+	for _, not := range []string{"night porter", "stone sounds hollow", "stone sounds"} {
+		if slices.Contains(got, not) {
+			t.Errorf("topics %q hold %q, said once", got, not)
+		}
+	}
+}
+
+// TestTopicsDoNotRepeat checks that a plural and its singular make one
+// topic, that a phrase is no topic beside a kept one it ends or that ends
+// it, and that none names a named entity.
+func TestTopicsDoNotRepeat(t *testing.T) {
+	d := mustParse(t, "The harbour board met. Harbour Board members said the harbour board would meet again.\n\n"+
+		"The harbour board closed the quay.\n")
+	for _, e := range d.Entities {
+		if e.Kind == KindTopic && strings.EqualFold(e.Name, "harbour board") {
+			t.Errorf("topic %q repeats the organisation", e.Name)
+		}
+	}
+	got := topicNames(t, "The smart locks failed. One smart lock opened.\n\n"+
+		"The car park was full. The car park closed, and the long-stay car park too.\n")
+	if !slices.Contains(got, "smart locks") || slices.Contains(got, "smart lock") {
+		t.Errorf("topics %q: want \"smart locks\" once, for both numbers", got)
+	}
+	if slices.Contains(got, "car park") == slices.Contains(got, "long-stay car park") {
+		t.Errorf("topics %q: want one of \"car park\" and \"long-stay car park\"", got)
+	}
+}
+
+// BenchmarkPhraseStats measures counting the key phrases of the inputs
+// BenchmarkExtract reads, once their sentences and words are split.
+func BenchmarkPhraseStats(b *testing.B) {
+	for _, in := range modeltest.Inputs(Sample) {
+		b.Run(in.Name, func(b *testing.B) {
+			d, err := Read(Input{Name: "bench", Data: in.Data})
+			if err != nil {
+				b.Fatal(err)
+			}
+			x := newIndex(d.Paragraphs)
+			voices := make([]voice, len(d.Paragraphs))
+			b.SetBytes(int64(len(in.Data)))
+			b.ReportAllocs()
+			for b.Loop() {
+				x.phrases = nil
+				x.phraseStats(d.Paragraphs, voices)
+			}
+		})
+	}
+}
