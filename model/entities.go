@@ -249,7 +249,7 @@ func (s *entityScanner) runEnd(sn *sentence, k int) int {
 	for end < sn.len() && end-k < maxNameWords && !sn.broken(end) {
 		w := sn.word(end)
 		if isNameToken(w) && s.startsPerson(sn, end) {
-			break // "... Science Museum Professor Lindqvist", "NASA Administrator Ann Lee": a title or a person starts a new name
+			break // "... Science Museum Professor Lindqvist", "ESTA Administrator Ann Lee": a title or a person starts a new name
 		}
 		if isNameToken(w) {
 			if prev := sn.word(end - 1); isPossessive(prev) && !s.namePossessive(sn, end-1) {
@@ -259,9 +259,9 @@ func (s *entityScanner) runEnd(sn *sentence, k int) int {
 			continue
 		}
 		// Glue joins two capitalised words: "University of Helsinki", but
-		// not a person to their party: "Ann Chiang of DAB". "and" joins
-		// words before an organisation's or a place's head word: "Space
-		// and Rocket Center".
+		// not a person to their party: "Ann Lee of Veritas". "and" joins
+		// words before an organisation's or a place's head word: "Sea
+		// and Rail Museum".
 		if end-k == 1 && startsClause(sn, k) && lookupLower(s.lower, sn.word(k)) > 0 && !lx.orgWords.has(sn.word(k)) && !lx.placeWords.has(sn.word(k)) {
 			break // "Transcript of ...", "Members of ...": a common noun opening the sentence
 		}
@@ -312,7 +312,7 @@ func pairedBefore(sn *sentence, k int) bool {
 // hasHeadAfter reports whether the run of capitalised words from word k
 // holds an organisation's head word, or ends in a place's after its
 // first word, so "and" before it is part of the name ("Commerce and
-// Industry Ministry", "Space and Rocket Center"), not a list ("Paris and
+// Industry Ministry", "Sea and Rail Museum"), not a list ("Paris and
 // Lake Como").
 func hasHeadAfter(sn *sentence, k int) bool {
 	lx := words()
@@ -334,8 +334,8 @@ func hasHeadAfter(sn *sentence, k int) bool {
 // startsPerson reports whether the capitalised word k, inside a run of
 // name words, starts a new name: a title after a name that is not one
 // ("... Science Museum Professor Lindqvist"), a role word before a full
-// name ("NASA Administrator Ann Lee"), or a full name after an acronym
-// ("NASA Bill Ingalls", a photo credit).
+// name ("ESTA Administrator Ann Lee"), or a full name after an acronym
+// ("ESTA Kai Moreno", a photo credit).
 func (s *entityScanner) startsPerson(sn *sentence, k int) bool {
 	w, prev := sn.word(k), sn.word(k-1)
 	if isHonorific(w) {
@@ -346,7 +346,7 @@ func (s *entityScanner) startsPerson(sn *sentence, k int) bool {
 	case !fullName:
 		return false
 	case s.firstName(w):
-		return isOrgAcronym(prev) || k > 1 && sn.is(k-2, "of") && isKnownPlace(prev) // "NASA Bill Ingalls", "Governor of Oregon Ann Lee"
+		return isOrgAcronym(prev) || k > 1 && sn.is(k-2, "of") && isKnownPlace(prev) // "ESTA Kai Moreno", "Governor of Oregon Ann Lee"
 	}
 	return isPersonNoun(w) && s.firstName(sn.word(k+1)) && !words().orgWords.has(w)
 }
@@ -371,9 +371,9 @@ func isKnownPlace(w string) bool {
 }
 
 // namePossessive reports whether the possessive word k is inside a name,
-// as a plural or a common word is before a head word ("Korean People's
+// as a plural or a common word is before a head word ("Tessaly People's
 // Army", "Workers' Party", "Children's Hospital"), not a name's ("China's
-// Internet", "NASA's Shuttle Program").
+// Internet", "ESTA's Launch Program").
 func (s *entityScanner) namePossessive(sn *sentence, k int) bool {
 	stem, _ := cutPossessive(sn.word(k))
 	if !isPluralNoun(stem) && lookupLower(s.lower, stem) == 0 {
@@ -416,7 +416,7 @@ func (s *entityScanner) addRun(i int, sn *sentence, k, end int, headingLike bool
 			office = office || title != "" && lw == "of"
 			work = work || w == "The" && !sentenceStart // "the arrival of The Salt Orchard": a work's title
 		case k+1 < end && isPrefixed(w):
-			// "Pro-Beijing DAB", "Anti-Austerity Alliance": a stance
+			// "Pro-Union Alliance", "Anti-Austerity Alliance": a stance
 			// before the name; the name holds it when it is all there is.
 		case k+1 < end && k == runStart && sentenceStart && isGerund(w) && !lx.holidays.has(w+" "+sn.word(k+1)):
 			// "Leaving Baxter: ...", "Visiting Kessling, ...": a verb
@@ -432,13 +432,13 @@ trimmed:
 		title = ""
 	}
 	if k+2 < end && sn.is(k+1, "of") && isPluralPersonNoun(sn.word(k)) {
-		k += 2 // "Commanders of the Korean People's Army": the people are not the name
+		k += 2 // "Commanders of the Tessaly People's Army": the people are not the name
 		if strings.EqualFold(sn.word(k), "the") {
 			k++
 		}
 	}
 	if end-k >= 2 && s.trailingRole(sn, k, end) {
-		end-- // "NASA Administrator", "State Department Spokesperson": the name is the organisation's
+		end-- // "ESTA Administrator", "Transport Ministry Spokesperson": the name is the organisation's
 	}
 	if k >= end {
 		return
@@ -513,7 +513,7 @@ trimmed:
 }
 
 // isPrefixed reports whether w is a capitalised word made with a prefix
-// of stance or time and a hyphen: "Pro-Beijing", "Anti-war", "Ex-Mayor".
+// of stance or time and a hyphen: "Pro-Union", "Anti-war", "Ex-Mayor".
 func isPrefixed(w string) bool {
 	prefix, rest, ok := strings.Cut(w, "-")
 	if !ok || rest == "" {
@@ -547,7 +547,7 @@ func isPluralPersonNoun(w string) bool {
 // trailingRole reports whether the last of the name words k to end
 // (excluded) is a role after an organisation's name: a title or a noun
 // for a person after an acronym or a name holding an organisation's head
-// word ("NASA Administrator", "State Department Spokesperson"), not a
+// word ("ESTA Administrator", "Transport Ministry Spokesperson"), not a
 // surname ("Tom Baker").
 func (s *entityScanner) trailingRole(sn *sentence, k, end int) bool {
 	lx := words()
@@ -866,7 +866,7 @@ func isAcronym(w string) bool {
 }
 
 // isOrgAcronym reports whether w is an acronym as organisations write
-// theirs, without full stops: "NASA", not a person's initials "K.C.".
+// theirs, without full stops: "ESTA", not a person's initials "K.C.".
 func isOrgAcronym(w string) bool {
 	return isAcronym(w) && !strings.Contains(w, ".")
 }

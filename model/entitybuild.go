@@ -294,7 +294,7 @@ func (s *entityScanner) foldCompanySuffixes() {
 }
 
 // foldPossessives merges the spellings of a name with and without a
-// possessive inside: "New People's Party" and "New People Party".
+// possessive inside: "Harbour People's Party" and "Harbour People Party".
 func (s *entityScanner) foldPossessives() {
 	bare := map[string]*nameGroup{}
 	for _, g := range s.order {
@@ -451,7 +451,7 @@ func (s *entityScanner) classify(g *nameGroup) EntityKind {
 			return "" // one word, named once, without a clue: "Survival"
 		}
 		if len(fields) > 1 && !s.firstName(fields[0]) && (s.commonWords(fields) || lookupLower(s.lower, fields[len(fields)-1]) > 0) {
-			return "" // common words capitalised: "Moon Rocks", "Launch Pad", "Citation Index"
+			return "" // common words capitalised: "Tide Pools", "Boat Ramp", "Price Index"
 		}
 		return KindPerson
 	}
@@ -617,7 +617,7 @@ func (s *entityScanner) isNestedPlace(fields []string, afterOf bool) bool {
 		name = fields[1]
 	}
 	if isNationality(name) || lx.demonyms.has(name) || isCompassWord(name) {
-		return false // "Saudi Gazette", "Northwestern University"
+		return false // "Saudi Herald", "Southeastern University"
 	}
 	if e, ok := lx.gazetteer[nameKey(name)]; ok {
 		return e.Kind == KindPlace
@@ -634,7 +634,7 @@ func (s *entityScanner) isNestedPlace(fields []string, afterOf bool) bool {
 }
 
 // isCompassWord reports whether w names a part of a place by its
-// direction: "Southern", "North", "Central", "Northwestern".
+// direction: "Southern", "North", "Central", "Southeastern".
 func isCompassWord(w string) bool {
 	if w == "Central" {
 		return true

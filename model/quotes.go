@@ -263,7 +263,7 @@ func oneNamePerPerson(quotes []Quote) {
 }
 
 // withoutTitles returns a person's name without the titles and the role
-// word before it ("NASA Administrator Charles Bolden" is Charles Bolden,
+// word before it ("ESTA Administrator Kai Moreno" is Kai Moreno,
 // "Glaciologist Henrik Solberg" Henrik Solberg), keeping at least two
 // words; other speakers are returned as they are.
 func withoutTitles(name string) string {

@@ -77,8 +77,8 @@ func (sn *sentence) commaBefore(k int) bool {
 // and full stops ("Wal-mart", "O'Reilly", "U.S.", "AT&T"); a full stop
 // at a word's end is kept only for initials and abbreviations ("Dr."), an
 // apostrophe only for a plural possessive ("bakers'"). An ampersand
-// between spaces before a capital joins words as "and" does ("Aviation &
-// Space Museum") and does not break the run.
+// between spaces before a capital joins words as "and" does ("Hollin Aviation &
+// Sea Museum") and does not break the run.
 func appendTokens(buf []token, text string, start, end int) []token {
 	broken := true
 	for i := start; i < end; {
