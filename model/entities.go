@@ -267,7 +267,7 @@ func (s *entityScanner) runEnd(sn *sentence, k int) int {
 		}
 		if isNameGlue(w, true) && end+1 < sn.len() && !sn.broken(end+1) && (lx.nameParticles.has(w) || gluable(sn, k, end) || w == "and" && hasHeadAfter(sn, end+1)) {
 			next := sn.word(end + 1)
-			if isNameToken(next) && !(w == "and" && (!hasHeadAfter(sn, end+1) || pairedBefore(sn, k))) {
+			if isNameToken(next) && !lx.stopWords.has(next) && !(w == "and" && (!hasHeadAfter(sn, end+1) || pairedBefore(sn, k))) {
 				end += 2
 				continue
 			}

@@ -220,9 +220,9 @@ func (s *entityScanner) withoutRole(name string) string {
 	return name
 }
 
-// foldInitials merges a name written with middle initials and the same
-// name without them: "Donald J. Trump" and "Donald Trump", "Ann B. C.
-// Lee" and "Ann Lee".
+// foldInitials merges a name written with middle initials or names and
+// the same name without them: "Donald J. Trump" and "Donald Trump", "Ann
+// B. C. Lee" and "Ann Lee", "Rosa Mary Delahunt" and "Rosa Delahunt".
 func (s *entityScanner) foldInitials() {
 	bare := map[string]*nameGroup{} // first and last word's key, for names without initials
 	for _, g := range s.order {
@@ -232,7 +232,7 @@ func (s *entityScanner) foldInitials() {
 	}
 	for _, g := range s.order {
 		f := strings.Fields(g.forms[0])
-		if g.merged || len(f) < 3 || slices.ContainsFunc(f[1:len(f)-1], func(w string) bool { return !isMiddleInitial(w) }) {
+		if g.merged || len(f) < 3 || slices.ContainsFunc(f[1:len(f)-1], func(w string) bool { return !isMiddleInitial(w) && !s.firstName(w) }) {
 			continue
 		}
 		if b := bare[nameKey(f[0]+" "+f[len(f)-1])]; b != nil && b != g {
