@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"os"
 
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -125,18 +124,4 @@ func CheckStyle(style string) error {
 	}
 	_, err := newRenderers(style).get(maxTextWidth)
 	return err
-}
-
-// TerminalStyle picks dark or light for output to the terminal f, asking
-// the terminal for its background colour (dark when it does not answer).
-func TerminalStyle(f *os.File) string {
-	tty, err := os.OpenFile("/dev/tty", os.O_RDWR, 0)
-	if err != nil {
-		return StyleDark
-	}
-	defer tty.Close()
-	if lipgloss.HasDarkBackground(tty, f) {
-		return StyleDark
-	}
-	return StyleLight
 }

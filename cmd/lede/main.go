@@ -463,7 +463,7 @@ func writeDocument(doc *model.Document, style string, width int, stdout *os.File
 		case !tty || noColor():
 			style = ui.StyleNoTTY
 		default:
-			style = ui.TerminalStyle(stdout)
+			style = terminalStyle()
 		}
 	}
 	if width == 0 {
