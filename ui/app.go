@@ -5,6 +5,7 @@ import (
 
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/spinner"
 	tea "charm.land/bubbletea/v2"
 	"github.com/lede-tui/lede/model"
 )
@@ -98,12 +99,16 @@ func newApp(opts Options) *App {
 }
 
 // chromeStyles sets styles for the options and background, and returns a
-// key hint model styled to match: no colour for NO_COLOR and the notty
-// and ascii styles.
+// key hint model styled to match: no colour for NO_COLOR and the notty,
+// nocolor and ascii styles; ASCII for the ascii style.
 func chromeStyles(opts Options, dark bool, styles *Styles) help.Model {
 	h := help.New()
 	cells := styles.Cells
-	if opts.Plain || opts.Style == StyleNoTTY || opts.Style == StyleASCII {
+	switch opts.Style {
+	case StyleNoTTY, StyleNoColor, StyleASCII:
+		opts.Plain = true
+	}
+	if opts.Plain {
 		*styles = plainStyles()
 		h.Styles = help.Styles{}
 	} else {
@@ -111,6 +116,11 @@ func chromeStyles(opts Options, dark bool, styles *Styles) help.Model {
 		h.Styles = help.DefaultStyles(dark)
 	}
 	styles.Cells = cells
+	styles.ASCII = opts.Style == StyleASCII
+	styles.Spinner = spinner.MiniDot
+	if styles.ASCII {
+		styles.Spinner = spinner.Line
+	}
 	return h
 }
 
@@ -187,12 +197,17 @@ func (a *App) SetSize(w, h int) {
 	a.body.SetSize(a.width, a.bodyHeight)
 }
 
-// View draws the screen in the alternate screen, with the mouse on.
+// View draws the screen in the alternate screen, with the mouse on; in
+// the ascii style, every glyph of lede's is ASCII (see asciiGlyphs).
 func (a *App) View() tea.View {
-	v := tea.NewView(a.render())
+	content, title := a.render(), a.body.Title()
+	if a.styles.ASCII {
+		content, title = asciiGlyphs.Replace(content), asciiGlyphs.Replace(title)
+	}
+	v := tea.NewView(content)
 	v.AltScreen = true
 	v.MouseMode = tea.MouseModeCellMotion
-	v.WindowTitle = a.body.Title()
+	v.WindowTitle = title
 	return v
 }
 

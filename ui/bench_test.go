@@ -130,3 +130,24 @@ func BenchmarkSearchKey(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkPrint measures `lede print` of an extracted document at 80
+// columns, in the dark style and in notty.
+func BenchmarkPrint(b *testing.B) {
+	for _, in := range modeltest.Inputs(model.Sample)[:2] {
+		d, err := model.Parse(model.Input{Name: "bench", Data: in.Data})
+		if err != nil {
+			b.Fatal(err)
+		}
+		for _, style := range []string{StyleDark, StyleNoTTY} {
+			b.Run(in.Name+"/"+style, func(b *testing.B) {
+				b.ReportAllocs()
+				for b.Loop() {
+					if _, err := Print(d, style, 80); err != nil {
+						b.Fatal(err)
+					}
+				}
+			})
+		}
+	}
+}

@@ -34,7 +34,7 @@ func (m *Model) owns(msg tea.Msg) bool {
 
 // newSpinner makes the spinner shown while extraction runs.
 func newSpinner(styles *Styles) spinner.Model {
-	return spinner.New(spinner.WithSpinner(spinner.MiniDot), spinner.WithStyle(styles.ListDetail))
+	return spinner.New(spinner.WithSpinner(styles.Spinner), spinner.WithStyle(styles.ListDetail))
 }
 
 // setDocument shows the extracted document: the article keeps the

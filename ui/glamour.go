@@ -7,6 +7,8 @@ import (
 	"unicode/utf8"
 
 	"charm.land/glamour/v2"
+	gansi "charm.land/glamour/v2/ansi"
+	glamourstyles "charm.land/glamour/v2/styles"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/lede-tui/lede/model"
 )
@@ -33,16 +35,45 @@ func (r *renderers) get(width int) (*glamour.TermRenderer, error) {
 	if tr, ok := r.byWidth[width]; ok {
 		return tr, nil
 	}
-	opt := glamour.WithStandardStyle(r.style)
-	if !isStandardStyle(r.style) {
-		opt = glamour.WithStylesFromJSONFile(r.style)
-	}
-	tr, err := glamour.NewTermRenderer(opt, glamour.WithWordWrap(width))
+	tr, err := glamour.NewTermRenderer(glamourStyle(r.style), glamour.WithWordWrap(width))
 	if err != nil {
 		return nil, styleError(r.style, err)
 	}
 	r.byWidth[width] = tr
 	return tr, nil
+}
+
+// glamourStyle is the option that gives a renderer a style: lede's
+// nocolor, one of glamour's by name, or a JSON style file.
+func glamourStyle(style string) glamour.TermRendererOption {
+	switch {
+	case style == StyleNoColor:
+		return glamour.WithStyles(noColorStyle())
+	case isStandardStyle(style):
+		return glamour.WithStandardStyle(style)
+	}
+	return glamour.WithStylesFromJSONFile(style)
+}
+
+// noColorStyle is glamour's notty style with its markers of emphasis and
+// headings ("**", "*", "~~", "# ") made attributes that are not colours:
+// bold, italics, strikethrough, and a heading in bold (the title also
+// underlined), as NO_COLOR asks.
+func noColorStyle() gansi.StyleConfig {
+	on := func() *bool { b := true; return &b }
+	c := glamourstyles.NoTTYStyleConfig
+	c.Heading.Bold = on()
+	for _, h := range []*gansi.StyleBlock{&c.H1, &c.H2, &c.H3, &c.H4, &c.H5, &c.H6} {
+		h.Prefix = ""
+	}
+	c.H1.Underline = on()
+	c.Strong = gansi.StylePrimitive{Bold: on()}
+	c.Emph = gansi.StylePrimitive{Italic: on()}
+	c.Strikethrough = gansi.StylePrimitive{CrossedOut: on()}
+	c.LinkText = gansi.StylePrimitive{Underline: on()}
+	bar := quoteBar
+	c.BlockQuote.IndentToken = &bar
+	return c
 }
 
 // quoteBar is drawn after the margin on every line of a block-quoted

@@ -39,7 +39,7 @@ func (f Focus) String() string {
 
 // Options configure the reader.
 type Options struct {
-	// Style is a glamour style name (dark, light, notty, ascii) or a JSON
+	// Style is a style name other than auto (see StyleNames) or a JSON
 	// style path; "" picks dark or light from the terminal's background.
 	Style string
 	// Plain turns off colour in the reader's own chrome (NO_COLOR).

@@ -118,31 +118,34 @@ func checkScreen(t *testing.T, m *testReader, w, h int) {
 	}
 }
 
+// goldenViews are the states of the reader that golden files show: a
+// size, and the keys pressed after opening the sample.
+var goldenViews = []struct {
+	name string
+	w, h int
+	keys []string
+}{
+	{"wide", 120, 40, nil},
+	{"narrow", 80, 24, nil},
+	{"tiny", 40, 12, nil},
+	{"help", 120, 40, []string{"?"}},
+	{"help-narrow", 80, 24, []string{"?"}},
+	{"help-narrow-scrolled", 80, 24, []string{"?", "space"}},
+	{"qa-jump", 120, 40, []string{"2", "j", "enter"}},
+	{"entity-jump", 80, 24, []string{"3", "enter"}},
+	{"tiny-entities", 40, 12, []string{"3"}},
+	{"scrolled", 80, 24, []string{"space", "j", "j"}},
+	{"contents", 120, 40, []string{"t"}},
+	{"contents-narrow", 80, 24, []string{"t"}},
+	{"quotes", 120, 40, []string{"\""}},
+	{"quotes-narrow", 80, 24, []string{"\"", "/", "n", "o", "t", "e"}},
+	{"search", 120, 40, []string{"/", "i", "n", "t", "e", "r", "n", "e", "t"}},
+	{"search-narrow", 80, 24, []string{"/", "C", "o", "s", "t", "c", "o"}},
+	{"entity-jump-wide", 120, 40, []string{"3", "j", "enter", "n"}},
+}
+
 func TestGoldenViews(t *testing.T) {
-	cases := []struct {
-		name string
-		w, h int
-		keys []string
-	}{
-		{"wide", 120, 40, nil},
-		{"narrow", 80, 24, nil},
-		{"tiny", 40, 12, nil},
-		{"help", 120, 40, []string{"?"}},
-		{"help-narrow", 80, 24, []string{"?"}},
-		{"help-narrow-scrolled", 80, 24, []string{"?", "space"}},
-		{"qa-jump", 120, 40, []string{"2", "j", "enter"}},
-		{"entity-jump", 80, 24, []string{"3", "enter"}},
-		{"tiny-entities", 40, 12, []string{"3"}},
-		{"scrolled", 80, 24, []string{"space", "j", "j"}},
-		{"contents", 120, 40, []string{"t"}},
-		{"contents-narrow", 80, 24, []string{"t"}},
-		{"quotes", 120, 40, []string{"\""}},
-		{"quotes-narrow", 80, 24, []string{"\"", "/", "n", "o", "t", "e"}},
-		{"search", 120, 40, []string{"/", "i", "n", "t", "e", "r", "n", "e", "t"}},
-		{"search-narrow", 80, 24, []string{"/", "C", "o", "s", "t", "c", "o"}},
-		{"entity-jump-wide", 120, 40, []string{"3", "j", "enter", "n"}},
-	}
-	for _, c := range cases {
+	for _, c := range goldenViews {
 		t.Run(c.name, func(t *testing.T) {
 			m := newReader(t, c.w, c.h)
 			press(m, c.keys...)

@@ -8,9 +8,11 @@ import (
 )
 
 // Print renders the whole document for `lede print`: title, metadata line,
-// sections and paragraphs, wrapped to width in the given style. In the
-// notty and ascii styles the output holds no escape codes at all, not even
-// hyperlinks. No line is padded beyond its text (see renderBlock), so the
+// sections and paragraphs, wrapped to width in the given style, a style
+// name other than auto or a JSON style path. In the notty and ascii styles
+// the output holds no escape codes at all, not even hyperlinks; in ascii,
+// lede's glyphs and the text's typographic marks are ASCII too (see
+// asciiGlyphs). No line is padded beyond its text (see renderBlock), so the
 // output grows with the text, not with the width.
 func Print(d *model.Document, style string, width int) (string, error) {
 	r := newRenderers(style)
@@ -28,6 +30,9 @@ func Print(d *model.Document, style string, width int) (string, error) {
 			if plain {
 				// glamour makes links OSC 8 hyperlinks whatever the style.
 				l = ansi.Strip(l)
+			}
+			if style == StyleASCII {
+				l = asciiGlyphs.Replace(l)
 			}
 			b.WriteString(l)
 			b.WriteByte('\n')

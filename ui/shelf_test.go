@@ -44,6 +44,13 @@ func (s *testShelf) Init() tea.Cmd { return s.app.Init() }
 // loaded.
 func newShelf(t *testing.T) *testShelf {
 	t.Helper()
+	return newShelfIn(t, StyleNoTTY)
+}
+
+// newShelfIn makes a shelf of shelfFiles in style at 100x30, not yet
+// loaded.
+func newShelfIn(t *testing.T, style string) *testShelf {
+	t.Helper()
 	sources := make([]Source, len(shelfFiles))
 	for i, name := range shelfFiles {
 		path := filepath.Join("..", "testdata", name)
@@ -55,7 +62,7 @@ func newShelf(t *testing.T) *testShelf {
 			return model.Parse(model.Input{Name: path, Data: data})
 		}}
 	}
-	s := testShelfOf(NewShelf(sources, Options{Style: StyleNoTTY}))
+	s := testShelfOf(NewShelf(sources, Options{Style: style}))
 	s.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
 	return s
 }

@@ -4,8 +4,11 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"os"
+	"slices"
+	"strings"
 
+	"charm.land/bubbles/v2/spinner"
+	glamourstyles "charm.land/glamour/v2/styles"
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 )
@@ -38,12 +41,19 @@ type Styles struct {
 	// HelpBox frames the help overlay; HelpKey and HelpDesc are its rows.
 	HelpBox, HelpKey, HelpDesc lipgloss.Style
 
+	// Spinner turns while extraction runs.
+	Spinner spinner.Spinner
+
+	// ASCII reports that the screen is drawn in ASCII (see asciiGlyphs).
+	ASCII bool
+
 	// Cells measures text as the terminal's renderer lays it out (see
 	// cellsFor); every line the reader fits to a pane is measured by it.
 	Cells ansi.Method
 }
 
-// plainStyles has no colour: for NO_COLOR and the notty and ascii styles.
+// plainStyles has no colour: for NO_COLOR and the notty, nocolor and
+// ascii styles.
 // State shows through marker glyphs, highlights through reverse video.
 func plainStyles() Styles {
 	return Styles{
@@ -88,27 +98,45 @@ func colourStyles(dark bool) Styles {
 	}
 }
 
-// Style names accepted by --style, besides a path to a glamour JSON style.
+// Style names accepted by --style, besides glamour's other styles
+// (dracula, pink, tokyo-night) and a path to a glamour JSON style.
 const (
+	// StyleAuto, the default, is dark or light as the terminal's
+	// background is; Options and Print take "" for it.
+	StyleAuto  = "auto"
 	StyleDark  = "dark"
 	StyleLight = "light"
+	// StyleNoTTY is glamour's style for output that is not a terminal:
+	// no escape codes, Markdown's markers for emphasis and headings.
 	StyleNoTTY = "notty"
+	// StyleASCII is glamour's ascii style, with lede's chrome and the
+	// text's typographic marks in ASCII (see asciiGlyphs).
 	StyleASCII = "ascii"
+	// StyleNoColor is lede's style for NO_COLOR: no colour, and bold,
+	// italics and underlines where notty shows markers.
+	StyleNoColor = "nocolor"
 )
+
+// StyleNames are the names --style takes, sorted, auto first.
+func StyleNames() []string {
+	names := []string{StyleNoColor}
+	for name := range glamourstyles.DefaultStyles {
+		names = append(names, name)
+	}
+	slices.Sort(names)
+	return append([]string{StyleAuto}, names...)
+}
 
 // isStandardStyle reports whether style names a built-in style.
 func isStandardStyle(style string) bool {
-	switch style {
-	case StyleDark, StyleLight, StyleNoTTY, StyleASCII:
-		return true
-	}
-	return false
+	_, glamours := glamourstyles.DefaultStyles[style]
+	return glamours || style == StyleAuto || style == StyleNoColor
 }
 
 // styleError explains a style that cannot be loaded.
 func styleError(style string, err error) error {
 	if errors.Is(err, fs.ErrNotExist) {
-		return fmt.Errorf("unknown style %q: use dark, light, notty, ascii or the path of a glamour JSON style", style)
+		return fmt.Errorf("unknown style %q: use %s or the path of a glamour JSON style", style, strings.Join(StyleNames(), ", "))
 	}
 	var inner error = err
 	for u := errors.Unwrap(inner); u != nil; u = errors.Unwrap(inner) {
@@ -127,16 +155,18 @@ func CheckStyle(style string) error {
 	return err
 }
 
-// TerminalStyle picks dark or light for output to the terminal f, asking
-// the terminal for its background colour (dark when it does not answer).
-func TerminalStyle(f *os.File) string {
-	tty, err := os.OpenFile("/dev/tty", os.O_RDWR, 0)
-	if err != nil {
-		return StyleDark
-	}
-	defer tty.Close()
-	if lipgloss.HasDarkBackground(tty, f) {
-		return StyleDark
-	}
-	return StyleLight
-}
+// asciiGlyphs puts ASCII, cell for cell, in place of the characters
+// lede's chrome draws with (pane markers, rules, arrows, ellipses, key
+// hints, box corners) and of typographic marks (curly quotes, dashes, a
+// no-break space), in the text and glamour's ascii style alike (its list
+// bullet is "•"). One cell for one keeps every line's width, so the
+// screen can be drawn first and made ASCII after. Letters that are not
+// ASCII are the text's own and stay.
+var asciiGlyphs = strings.NewReplacer(
+	"▸", ">", "•", "*", "·", "-", "│", "|", "▌", ">", "─", "-",
+	"┌", "+", "┐", "+", "└", "+", "┘", "+", "├", "+", "┤", "+", "┼", "+",
+	"╭", "+", "╮", "+", "╰", "+", "╯", "+",
+	"…", "~", "→", ">", "←", "<", "↑", "^", "↓", "v",
+	"—", "-", "–", "-", "“", `"`, "”", `"`, "‘", "'", "’", "'",
+	"\u00a0", " ",
+)

@@ -51,7 +51,7 @@ func TestTextMapFindsEveryWord(t *testing.T) {
 		}}}, []string{"Read", "guide", "before", "read,", "then", "guide."}},
 	}
 	for _, c := range cases {
-		for _, style := range []string{StyleNoTTY, StyleDark} {
+		for _, style := range []string{StyleNoTTY, StyleNoColor, StyleDark} {
 			for _, width := range []int{20, 33, 80} {
 				d := &model.Document{Paragraphs: []model.Paragraph{c.p.Paragraph}, Extraction: model.Extraction{Annotations: []model.Annotation{{Body: c.p.body}}}}
 				lines, err := newRenderers(style).blockLines(block{blockParagraph, 0, -1}, d, false, width)
@@ -253,7 +253,7 @@ func TestBareURLsLinkOnlyToTheWeb(t *testing.T) {
 func TestQuoteBarOnEveryLine(t *testing.T) {
 	p := model.Paragraph{Quoted: true, Text: "To pair, a phone has to prove that it holds a shared key, but the lock only checks the first four bytes of the answer. Four bytes is 32 bits, and the lock never slows down or locks out a client that keeps guessing, so a cheap laptop finds a match overnight."}
 	d := &model.Document{Paragraphs: []model.Paragraph{p}}
-	for _, style := range []string{StyleDark, StyleNoTTY, StyleASCII} {
+	for _, style := range []string{StyleDark, StyleNoTTY, StyleNoColor, StyleASCII} {
 		for width := 20; width <= 120; width++ {
 			lines, err := newRenderers(style).blockLines(block{blockParagraph, 0, -1}, d, false, width)
 			if err != nil {

@@ -60,9 +60,11 @@ to choose from. When standard output is not a terminal, "lede FILE" works
 like "lede print FILE".
 
 Flags:
-  --style STYLE   dark, light, notty, ascii or a glamour JSON style file
-                  (default: from the terminal's background; notty when
-                  output is not a terminal or NO_COLOR is set)
+  --style STYLE   auto, ascii, dark, dracula, light, nocolor, notty,
+                  pink, tokyo-night or a glamour JSON style file
+                  (default: auto, dark or light as the terminal's
+                  background is; notty when output is not a terminal,
+                  nocolor when NO_COLOR is set)
   --format FMT    read the input as txt, md or html (default: from its
                   content, then its name); --from is the same
   -r              open the articles in the subdirectories of a DIR too
@@ -82,9 +84,11 @@ Prints the article rendered for the terminal: title, metadata line,
 sections and paragraphs, web boilerplate removed.
 
 Flags:
-  --style STYLE   dark, light, notty, ascii or a glamour JSON style file
-                  (default: from the terminal's background; notty when
-                  output is not a terminal or NO_COLOR is set)
+  --style STYLE   auto, ascii, dark, dracula, light, nocolor, notty,
+                  pink, tokyo-night or a glamour JSON style file
+                  (default: auto, dark or light as the terminal's
+                  background is; notty when output is not a terminal,
+                  nocolor when NO_COLOR is set)
   --width N       wrap width in columns, 1 to 500 (default: the
                   terminal's width, at most 100; 80 when output is not a
                   terminal)
@@ -247,6 +251,14 @@ func (c *commonFlags) inputs(stdin *os.File, stderr io.Writer) (*inputs, error) 
 	return in, nil
 }
 
+// checkStyle checks --style, and leaves it empty for auto, the default.
+func (c *commonFlags) checkStyle() error {
+	if c.style == ui.StyleAuto {
+		c.style = ""
+	}
+	return ui.CheckStyle(c.style)
+}
+
 // parseFlags parses flags anywhere among the arguments ("lede extract FILE
 // --format json"), returning the positional ones. After "--" every
 // argument is positional.
@@ -328,7 +340,7 @@ func runReader(ctx context.Context, args []string, stdin, stdout *os.File, stder
 		return err
 	}
 	in.recursive = *recursive
-	if err := ui.CheckStyle(c.style); err != nil {
+	if err := c.checkStyle(); err != nil {
 		return err
 	}
 	names := []string{""}
@@ -342,7 +354,7 @@ func runReader(ctx context.Context, args []string, stdin, stdout *os.File, stder
 	}
 	opts := ui.Options{Style: c.style, Plain: noColor()}
 	if opts.Plain && opts.Style == "" {
-		opts.Style = ui.StyleNoTTY
+		opts.Style = ui.StyleNoColor
 	}
 	var root tea.Model
 	if len(names) == 1 && !isDir(pos) {
@@ -439,7 +451,7 @@ func runPrint(ctx context.Context, args []string, stdin, stdout *os.File, stderr
 	if err != nil {
 		return err
 	}
-	if err := ui.CheckStyle(c.style); err != nil {
+	if err := c.checkStyle(); err != nil {
 		return err
 	}
 	return printDocument(ctx, in, file, c.style, *width, stdout)
@@ -460,10 +472,12 @@ func writeDocument(doc *model.Document, style string, width int, stdout *os.File
 	tty := isTerminal(stdout)
 	if style == "" {
 		switch {
-		case !tty || noColor():
+		case !tty:
 			style = ui.StyleNoTTY
+		case noColor():
+			style = ui.StyleNoColor
 		default:
-			style = ui.TerminalStyle(stdout)
+			style = terminalStyle()
 		}
 	}
 	if width == 0 {

@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/charmbracelet/x/ansi"
+	"github.com/lede-tui/lede/ui"
 )
 
 const samplePath = "../../testdata/xiaomi-century-brand.txt"
@@ -245,7 +246,7 @@ func TestErrors(t *testing.T) {
 		{"too wide", []string{"print", "--width", "501", samplePath}, 2, "lede: --width 501 is out of range (1 to 500, or 0 for the terminal's width) (see 'lede --help')\n"},
 		{"width not a number", []string{"print", "--width", "wide", samplePath}, 2, "lede: invalid value \"wide\" for flag -width: parse error (see 'lede --help')\n"},
 		{"two files", []string{"print", samplePath, samplePath}, 2, "lede: too many arguments: " + samplePath + " " + samplePath + " (see 'lede --help')\n"},
-		{"unknown style", []string{"print", "--style", "neon", samplePath}, 1, "lede: unknown style \"neon\": use dark, light, notty, ascii or the path of a glamour JSON style\n"},
+		{"unknown style", []string{"print", "--style", "neon", samplePath}, 1, "lede: unknown style \"neon\": use auto, ascii, dark, dracula, light, nocolor, notty, pink, tokyo-night or the path of a glamour JSON style\n"},
 		{"broken style file", []string{"print", "--style", samplePath, samplePath}, 1, "lede: style " + samplePath + ": invalid character 'X' looking for beginning of value\n"},
 		{"empty input", []string{"extract", "-"}, 1, "lede: -: no text to read\n"},
 		{"escape sequences in a name", []string{"extract", "nope\x1b]0;pwned\x07\n.txt"}, 1, "lede: open nope .txt: no such file or directory\n"},
@@ -489,7 +490,7 @@ Mayor: "We will open it in May," she said.
 // codes); glamour's padding made it four times bigger.
 func TestWidePrintIsNotPadded(t *testing.T) {
 	path := writeInput(t, "harbour.md", []byte(wideArticle))
-	for _, style := range []string{"dark", "light", "notty", "ascii"} {
+	for _, style := range ui.StyleNames() {
 		narrow := lede(t, "", "print", "--style", style, "--width", "80", path)
 		wide := lede(t, "", "print", "--style", style, "--width", "500", path)
 		if narrow.code != 0 || wide.code != 0 {
@@ -502,6 +503,18 @@ func TestWidePrintIsNotPadded(t *testing.T) {
 			// The title's box ends in one space of its background colour.
 			if text := ansi.Strip(line); len(text)-len(strings.TrimRight(text, " ")) > 1 {
 				t.Errorf("%s: padded line %q", style, line)
+			}
+		}
+	}
+}
+
+// TestHelpListsEveryStyle checks that lede's help and print's name every
+// style --style takes.
+func TestHelpListsEveryStyle(t *testing.T) {
+	for _, help := range []string{usage, printUsage} {
+		for _, name := range ui.StyleNames() {
+			if !strings.Contains(help, " "+name+",") && !strings.Contains(help, " "+name+" ") {
+				t.Errorf("the help does not list %s:\n%s", name, help)
 			}
 		}
 	}

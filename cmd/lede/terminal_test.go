@@ -16,6 +16,7 @@ import (
 	"sync"
 	"syscall"
 	"testing"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -25,7 +26,10 @@ import (
 
 // childEnv, when set, makes the test binary act as a program in a
 // terminal of a test's own instead of running the tests: "lede" is lede's
-// command line, "panic" a reader that panics in Update on the key p, and
+// command line, "lede-patient" the same waiting as long as it takes for
+// the terminal's background colour, "lede-to-file" the same with its
+// standard output in the file stdout of TMPDIR, "panic" a reader that
+// panics in Update on the key p, and
 // "shell" a shell running lede as its foreground job, which reports when
 // the job stops and continues it, as fg does.
 const childEnv = "LEDE_TEST_CHILD"
@@ -34,6 +38,16 @@ func TestMain(m *testing.M) {
 	switch os.Getenv(childEnv) {
 	case "lede":
 		os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+	case "lede-patient":
+		backgroundWait = time.Hour
+		os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+	case "lede-to-file":
+		out, err := os.Create(filepath.Join(os.TempDir(), "stdout"))
+		if err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			os.Exit(100)
+		}
+		os.Exit(run(os.Args[1:], os.Stdin, out, os.Stderr))
 	case "panic":
 		os.Exit(exitStatus(runTerminal(context.Background(), panicking{}, os.Stdin, os.Stdout), os.Stderr))
 	case "shell":
@@ -120,6 +134,12 @@ type terminal struct {
 // controlling terminal, and with TMPDIR set to tmp.
 func startIn(t *testing.T, child, tmp string, args ...string) *terminal {
 	t.Helper()
+	return startWith(t, child, tmp, nil, args...)
+}
+
+// startWith is startIn with env added to the child's environment.
+func startWith(t *testing.T, child, tmp string, env []string, args ...string) *terminal {
+	t.Helper()
 	master, err := os.OpenFile("/dev/ptmx", os.O_RDWR|syscall.O_NOCTTY, 0)
 	if err != nil {
 		t.Skipf("no pseudo-terminals here: %v", err)
@@ -144,7 +164,7 @@ func startIn(t *testing.T, child, tmp string, args ...string) *terminal {
 		t.Fatal(err)
 	}
 	term.cmd = exec.Command(os.Args[0], args...)
-	term.cmd.Env = append(os.Environ(), childEnv+"="+child, "TERM=xterm-256color", "TMPDIR="+tmp)
+	term.cmd.Env = append(append(os.Environ(), childEnv+"="+child, "TERM=xterm-256color", "TMPDIR="+tmp), env...)
 	term.cmd.Stdin, term.cmd.Stdout, term.cmd.Stderr = slave, slave, slave
 	term.cmd.SysProcAttr = &syscall.SysProcAttr{Setsid: true, Setctty: true, Ctty: 0}
 	if err := term.cmd.Start(); err != nil {
@@ -337,4 +357,85 @@ func (term *terminal) snapshot() []byte {
 	term.mu.Lock()
 	defer term.mu.Unlock()
 	return bytes.Clone(term.out)
+}
+
+// The colours of a paragraph's text in print's dark and light styles.
+const (
+	darkText  = "\x1b[38;5;252m"
+	lightText = "\x1b[38;5;234m"
+)
+
+// TestPrintDoesNotWaitForASilentTerminal prints to a terminal that never
+// answers the query of its background colour: print asks once, gives up
+// soon, and prints the article in the dark style.
+func TestPrintDoesNotWaitForASilentTerminal(t *testing.T) {
+	term := startIn(t, "lede", t.TempDir(), "print", samplePath)
+	code, out := term.wait(t, 0)
+	if code != exitOK {
+		t.Fatalf("exit status %d: %q", code, out)
+	}
+	if strings.Count(out, ansi.RequestBackgroundColor) != 1 {
+		t.Errorf("print asked %d times for the background", strings.Count(out, ansi.RequestBackgroundColor))
+	}
+	if !strings.Contains(out, darkText) || !strings.Contains(ansi.Strip(out), "Century-old Brand") {
+		t.Errorf("not the article in the dark style: %q", out)
+	}
+}
+
+// TestPrintAsksTheBackground answers print's query with a white
+// background, after the device attributes as a terminal sends them: the
+// article is printed in the light style, and the terminal is left cooked.
+func TestPrintAsksTheBackground(t *testing.T) {
+	term := startIn(t, "lede-patient", t.TempDir(), "print", samplePath)
+	before := term.termios(t)
+	term.waitFor(t, 0, ansi.RequestPrimaryDeviceAttributes)
+	term.typeKeys(t, "\x1b]11;rgb:ffff/ffff/ffff\x1b\\\x1b[?62;22c")
+	code, out := term.wait(t, 0)
+	if code != exitOK {
+		t.Fatalf("exit status %d: %q", code, out)
+	}
+	if !strings.Contains(out, lightText) || strings.Contains(out, darkText) {
+		t.Errorf("not the article in the light style: %q", out)
+	}
+	assertRestored(t, term, out, before)
+}
+
+// TestPrintAsksOnlyWhenItMust prints with a style given, with NO_COLOR
+// set, and to a file, all from a terminal that would answer: none asks
+// the terminal anything.
+func TestPrintAsksOnlyWhenItMust(t *testing.T) {
+	cases := []struct {
+		name  string
+		child string
+		env   []string
+		args  []string
+	}{
+		{"style given", "lede", nil, []string{"print", "--style", "light", samplePath}},
+		{"NO_COLOR", "lede", []string{"NO_COLOR=1"}, []string{"print", samplePath}},
+		{"output to a file", "lede-to-file", nil, []string{"print", samplePath}},
+		{"reader's output to a file", "lede-to-file", nil, []string{samplePath}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			tmp := t.TempDir()
+			term := startWith(t, c.child, tmp, c.env, c.args...)
+			code, out := term.wait(t, 0)
+			if code != exitOK {
+				t.Fatalf("exit status %d: %q", code, out)
+			}
+			if strings.Contains(out, ansi.RequestBackgroundColor) {
+				t.Errorf("print asked the terminal: %q", out)
+			}
+			if c.child == "lede-to-file" {
+				data, err := os.ReadFile(filepath.Join(tmp, "stdout"))
+				if err != nil {
+					t.Fatal(err)
+				}
+				out = string(data)
+			}
+			if !strings.Contains(ansi.Strip(out), "Century-old Brand") {
+				t.Errorf("no article: %q", out)
+			}
+		})
+	}
 }
