@@ -105,3 +105,12 @@ func facts(d *model.Document, byline bool) []string {
 func readingTime(d *model.Document) string {
 	return fmt.Sprintf("%d min read", d.ReadingMinutes())
 }
+
+// count writes n things, the noun in the singular for one and in the
+// plural for any other number: "1 quote", "0 quotes", "12 quotes".
+func count(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
+}

@@ -136,7 +136,7 @@ func (m *Model) position() []string {
 			k = sort.Search(n, func(i int) bool { return mentionBefore(a.cursor, quoteSpan(m.doc.Quotes[i])) })
 		}
 		if k == 0 {
-			parts = append(parts, fmt.Sprintf("%d quotes", n))
+			parts = append(parts, count(n, "quote", "quotes"))
 		} else {
 			parts = append(parts, fmt.Sprintf("quote %d/%d", k, n))
 		}

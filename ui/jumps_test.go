@@ -358,3 +358,52 @@ func TestOverlayKeysWin(t *testing.T) {
 		}
 	}
 }
+
+// TestListFilterStaysShown checks that a list pane says what it is
+// filtered by after enter closes the box the filter was typed in, and
+// stops saying it once esc clears the filter.
+func TestListFilterStaysShown(t *testing.T) {
+	for _, keys := range [][]string{{"2", "/", "f", "u", "t", "u", "r", "e"}, {"3", "/", "c", "o", "s"}} {
+		m := newReader(t, 120, 40)
+		press(m, keys...)
+		press(m, "enter")
+		want := "filter: " + strings.Join(keys[2:], "")
+		if m.Typing() != nil || !strings.Contains(screen(m), want) {
+			t.Fatalf("after %q and enter the screen lacks %q:\n%s", keys, want, screen(m))
+		}
+		checkScreen(t, m, 120, 40)
+		press(m, "esc")
+		if strings.Contains(screen(m), "filter: ") {
+			t.Fatalf("esc cleared the filter but the list still shows it:\n%s", screen(m))
+		}
+	}
+}
+
+// TestClickJumps checks that a click on an item of a list selects it and
+// jumps as enter does: to a question, or to an entity's first mention,
+// highlighting them all; a click under the filter line picks the item
+// drawn there.
+func TestClickJumps(t *testing.T) {
+	m := newReader(t, 120, 40)
+	x := m.layout.articleWidth + 5
+	// The second question: its row starts after the first's lines.
+	y := 1 + len(m.qa.lines(0))
+	m.Update(tea.MouseClickMsg{X: x, Y: y, Button: tea.MouseLeft})
+	e := m.doc.Exchanges[1]
+	if r, _ := m.qa.Selected(); r.id != 1 || m.article.mark != e.Start {
+		t.Fatalf("click on Q2 selected %d and marked paragraph %d, want 1 and %d", r.id, m.article.mark, e.Start)
+	}
+	assertOnScreen(t, m, e.Start, e.QuestionOffset)
+	y = m.layout.qaHeight + 2 // the first entity, under its group's heading
+	m.Update(tea.MouseClickMsg{X: x, Y: y, Button: tea.MouseLeft})
+	r, _ := m.sidebar.Selected()
+	first := m.doc.Entities[r.id].Mentions[0]
+	if m.Focus() != FocusSidebar || m.find.label != r.text || m.article.spot != first {
+		t.Fatalf("click on %q: focus %v, finding %q, spot %v", r.text, m.Focus(), m.find.label, m.article.spot)
+	}
+	press(m, "/", "c", "o", "s", "enter")
+	m.Update(tea.MouseClickMsg{X: x, Y: m.layout.qaHeight + 3, Button: tea.MouseLeft})
+	if r, _ := m.sidebar.Selected(); r.text != "Costco" || m.find.label != "Costco" {
+		t.Fatalf("click under the filter picked %q (%q)", r.text, m.find.label)
+	}
+}

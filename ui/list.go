@@ -35,8 +35,12 @@ type list struct {
 	empty    string
 	// fuzzyLimit is the longest item text matched fuzzily.
 	fuzzyLimit int
-	styles     *Styles
-	cache      []rendered // rows laid out at width; nil when stale
+	// showsFilter makes the list say on its first line what it is
+	// filtered by, while it is: a pane's filter stays in force after the
+	// box it was typed in closes.
+	showsFilter bool
+	styles      *Styles
+	cache       []rendered // rows laid out at width; nil when stale
 }
 
 // rendered is a row laid out at the list's width: its lines, the first
@@ -134,6 +138,9 @@ func (l *list) SelectID(id int) {
 
 // rowAt returns the index of the row drawn on line y of the list.
 func (l *list) rowAt(y int) (int, bool) {
+	if l.filterLine() {
+		y--
+	}
 	if y < 0 {
 		return 0, false
 	}
@@ -206,7 +213,7 @@ func (l *list) Page(dir int) {
 		return
 	}
 	lines, n := 0, 0
-	for i := l.selected; i >= 0 && i < len(l.rows) && lines < l.height; i += dir {
+	for i := l.selected; i >= 0 && i < len(l.rows) && lines < l.room(); i += dir {
 		lines += len(l.lines(i))
 		n++
 	}
@@ -264,7 +271,8 @@ func (l *list) next(i, dir int) int {
 // keepSelectedVisible scrolls so that the selected item, and the heading
 // just above it, are on screen.
 func (l *list) keepSelectedVisible() {
-	if l.selected < 0 || l.height <= 0 {
+	room := l.room()
+	if l.selected < 0 || room <= 0 {
 		return
 	}
 	first := l.selected
@@ -279,11 +287,22 @@ func (l *list) keepSelectedVisible() {
 		for i := l.top; i <= l.selected; i++ {
 			lines += len(l.lines(i))
 		}
-		if lines <= l.height {
+		if lines <= room {
 			break
 		}
 		l.top++
 	}
+}
+
+// room is the number of lines the rows have: the height, less the line
+// that shows the filter.
+func (l *list) room() int {
+	return max(l.height-boolInt(l.filterLine()), 0)
+}
+
+// filterLine reports whether the list's first line shows its filter.
+func (l *list) filterLine() bool {
+	return l.showsFilter && l.filter != "" && l.selected >= 0
 }
 
 // lines returns row i laid out at the list's width.
@@ -345,6 +364,9 @@ func (l *list) View() string {
 		return l.styles.ListEmpty.Render(truncate(l.styles.Cells, empty, l.width, "…"))
 	}
 	out := make([]string, 0, l.height)
+	if l.filterLine() {
+		out = append(out, l.styles.ListDetail.Render(truncate(l.styles.Cells, "filter: "+l.filter+" · esc clears", l.width, "…")))
+	}
 	for i := l.top; i < len(l.rows) && len(out) < l.height; i++ {
 		r, lay := l.rows[i], l.layout(i)
 		for j, s := range lay.lines {

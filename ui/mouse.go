@@ -63,7 +63,8 @@ func (m *Model) wheel(ev tea.Mouse) {
 	m.listOf(f).Move(dir)
 }
 
-// click focuses the pane under the pointer and selects the item clicked.
+// click focuses the pane under the pointer; on an item of a list it
+// selects the item and acts on it as enter does.
 func (m *Model) click(ev tea.Mouse) {
 	if ev.Button != tea.MouseLeft {
 		return
@@ -79,5 +80,6 @@ func (m *Model) click(ev tea.Mouse) {
 	l := m.listOf(f)
 	if i, ok := l.rowAt(y); ok {
 		l.SelectRow(i)
+		m.activate()
 	}
 }

@@ -47,7 +47,7 @@ func (m *Model) openContents() tea.Cmd {
 		}
 		rows[i] = row{
 			text:  fmt.Sprintf("%d. %s", i+1, title),
-			count: paragraphCount(s.End - s.Start),
+			count: count(s.End-s.Start, "par.", "pars."),
 			id:    i,
 			at:    model.Mention{Paragraph: s.Start},
 		}
@@ -57,14 +57,6 @@ func (m *Model) openContents() tea.Cmd {
 		o.list.SelectID(m.doc.Annotation(m.article.Cursor().Paragraph).Section)
 	}
 	return nil
-}
-
-// paragraphCount reads "1 par." or "12 pars.".
-func paragraphCount(n int) string {
-	if n == 1 {
-		return "1 par."
-	}
-	return fmt.Sprintf("%d pars.", n)
 }
 
 // openQuotes opens the list of quotes, each with its kind, speaker and

@@ -457,7 +457,7 @@ func (s *Shelf) View() string {
 	if s.width <= 0 || s.height <= 0 {
 		return ""
 	}
-	header := fmt.Sprintf("Shelf · %d documents", len(s.entries))
+	header := "Shelf · " + count(len(s.entries), "document", "documents")
 	if s.loading > 0 {
 		header += fmt.Sprintf(" · reading %d…", s.loading)
 	}
