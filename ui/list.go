@@ -269,7 +269,9 @@ func (l *list) next(i, dir int) int {
 }
 
 // keepSelectedVisible scrolls so that the selected item, and the heading
-// just above it, are on screen.
+// just above it, are on screen, and so that the list fills its room: no
+// blank lines under its last row while rows above the top are hidden, as
+// after the window grew.
 func (l *list) keepSelectedVisible() {
 	room := l.room()
 	if l.selected < 0 || room <= 0 {
@@ -291,6 +293,15 @@ func (l *list) keepSelectedVisible() {
 			break
 		}
 		l.top++
+	}
+	// Lines from the top row to the end, counted up to the room.
+	below := 0
+	for i := l.top; i < len(l.rows) && below <= room; i++ {
+		below += len(l.lines(i))
+	}
+	for l.top > 0 && below+len(l.lines(l.top-1)) <= room {
+		l.top--
+		below += len(l.lines(l.top))
 	}
 }
 
