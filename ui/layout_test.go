@@ -58,3 +58,48 @@ func TestResizeKeepsListsScrolled(t *testing.T) {
 		t.Fatalf("after growing, the entity list starts at row %d:\n%s", m.sidebar.top, screen(m))
 	}
 }
+
+// TestWideScreensGiveListsTheRest checks that the article keeps a
+// reading measure however wide the terminal, with no empty columns at
+// its right, and that the lists take the rest: at 200 columns the
+// sample's questions are not cut, and each shows the start of its answer.
+func TestWideScreensGiveListsTheRest(t *testing.T) {
+	for _, w := range []int{100, 120, 150, 160, 200, 300} {
+		l := computeLayout(w, 40)
+		if l.articleWidth > maxArticleWidth || l.articleWidth+1+l.sideWidth != w || l.sideWidth < 30 {
+			t.Errorf("width %d: article %d, lists %d", w, l.articleWidth, l.sideWidth)
+		}
+	}
+	m := newReader(t, 200, 60)
+	s := screen(m)
+	for i, e := range m.doc.Exchanges {
+		if strings.Contains(qaRows(m.doc)[i].text, "…") {
+			t.Fatalf("the test wants whole questions: %q", qaRows(m.doc)[i].text)
+		}
+		answer := strings.Fields(m.doc.Answer(e))
+		if want := "“" + strings.Join(answer[:5], " "); !strings.Contains(s, want) {
+			t.Errorf("Q%d shows no preview %q:\n%s", i+1, want, s)
+		}
+	}
+	for _, r := range m.qa.all {
+		for _, l := range m.qa.lines(slicesIndex(m.qa.rows, r))[:1] {
+			if strings.Contains(l, "…") {
+				t.Errorf("a question is cut at 200 columns: %q", l)
+			}
+		}
+	}
+	m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+	if strings.Contains(screen(m), "“"+strings.Fields(m.doc.Answer(m.doc.Exchanges[0]))[0]+" ") {
+		t.Errorf("the 36 columns of the lists at 120 show a preview:\n%s", screen(m))
+	}
+}
+
+// slicesIndex is the index of r in rows, or -1.
+func slicesIndex(rows []row, r row) int {
+	for i, x := range rows {
+		if x.id == r.id && x.text == r.text {
+			return i
+		}
+	}
+	return -1
+}

@@ -8,12 +8,14 @@ import (
 )
 
 // row is one entry of a list: a group heading, or a selectable item with
-// text, an optional dim detail line and a count at the right. id is the
-// index of what the item shows (an exchange, an entity, a quote), at the
-// place in the document it jumps to.
+// text, an optional dim preview line (shown where the list is wide enough
+// for one to say something), an optional dim detail line and a count at
+// the right. id is the index of what the item shows (an exchange, an
+// entity, a quote), at the place in the document it jumps to.
 type row struct {
 	heading bool
 	text    string
+	preview string
 	detail  string
 	count   string
 	id      int
@@ -56,6 +58,10 @@ func newList(rows []row, maxLines int, gap bool, empty string, styles *Styles) l
 	l.selected = l.next(-1, 1)
 	return l
 }
+
+// minPreviewWidth is the narrowest list that shows its items' preview
+// lines: narrower, a preview says too little to be worth its line.
+const minPreviewWidth = 50
 
 // fuzzyLimit is the longest item text a list matches fuzzily by default;
 // longer texts (a question, a quote) would match almost any short filter
@@ -352,6 +358,9 @@ func (l *list) render(r row) rendered {
 			s += strings.Repeat(" ", max(textWidth-l.styles.Cells.StringWidth(s), 0)+1) + r.count
 		}
 		out = append(out, "  "+s)
+	}
+	if r.preview != "" && w >= minPreviewWidth {
+		out = append(out, "  "+truncate(l.styles.Cells, r.preview, textWidth, "…"))
 	}
 	if r.detail != "" {
 		out = append(out, "  "+truncate(l.styles.Cells, r.detail, textWidth, "…"))
