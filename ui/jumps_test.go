@@ -302,6 +302,7 @@ func TestCopyIsCapped(t *testing.T) {
 	}
 	m := testReaderOf(New(d, Options{Style: StyleNoTTY}))
 	m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+	m.Update(tea.EnvMsg{"TERM=foot"})
 	press(m, "2")
 	_, cmd := m.Update(keyMsg("y"))
 	if cmd == nil {
