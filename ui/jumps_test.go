@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"reflect"
 	"strconv"
 	"strings"
@@ -406,5 +407,56 @@ func TestClickJumps(t *testing.T) {
 	m.Update(tea.MouseClickMsg{X: x, Y: m.layout.qaHeight + 3, Button: tea.MouseLeft})
 	if r, _ := m.sidebar.Selected(); r.text != "Costco" || m.find.label != "Costco" {
 		t.Fatalf("click under the filter picked %q (%q)", r.text, m.find.label)
+	}
+}
+
+// cellOf finds text on the screen: its row and the column of its first
+// character.
+func cellOf(t *testing.T, screen, text string) (x, y int) {
+	t.Helper()
+	for y, l := range strings.Split(screen, "\n") {
+		if i := strings.Index(l, text); i >= 0 {
+			return utf8.RuneCountInString(l[:i]), y
+		}
+	}
+	t.Fatalf("%q is not on the screen:\n%s", text, screen)
+	return 0, 0
+}
+
+// TestClickInOverlaysJumps clicks an item of the contents and of the
+// quotes: the overlay closes and the article jumps to it, as enter does;
+// a click beside the box does nothing.
+func TestClickInOverlaysJumps(t *testing.T) {
+	m := newReader(t, 120, 40)
+	press(m, "t")
+	m.Update(tea.MouseClickMsg{X: 1, Y: 10, Button: tea.MouseLeft})
+	if m.overlay == nil {
+		t.Fatal("a click beside the contents closed them")
+	}
+	last := len(m.doc.Sections) - 1
+	x, y := cellOf(t, screen(m), fmt.Sprintf("%d. %s", last+1, m.doc.Sections[last].Title))
+	m.Update(tea.MouseClickMsg{X: x + 2, Y: y, Button: tea.MouseLeft})
+	if m.overlay != nil || m.doc.Annotation(m.article.Cursor().Paragraph).Section != last {
+		t.Fatalf("click on the last section: overlay %v, section %d", m.overlay != nil, m.doc.Annotation(m.article.Cursor().Paragraph).Section)
+	}
+	press(m, "\"")
+	q := m.doc.Quotes[2]
+	x, y = cellOf(t, screen(m), shownQuote(m.doc, q)[:20])
+	m.Update(tea.MouseClickMsg{X: x + 2, Y: y, Button: tea.MouseLeft})
+	if m.overlay != nil || m.quote != 2 || m.article.spot != quoteSpan(q) {
+		t.Fatalf("click on the third quote: overlay %v, quote %d", m.overlay != nil, m.quote)
+	}
+}
+
+// TestShelfClickOpens clicks a document of the shelf: it opens, as enter
+// opens it.
+func TestShelfClickOpens(t *testing.T) {
+	s := newShelf(t)
+	run(s, s.Init())
+	x, y := cellOf(t, shelfScreen(s), s.entries[2].about.title)
+	_, cmd := s.Update(tea.MouseClickMsg{X: x, Y: y, Button: tea.MouseLeft})
+	run(s, cmd)
+	if s.open != 2 || s.reader() == nil {
+		t.Fatalf("click on the third document opened %d:\n%s", s.open, shelfScreen(s))
 	}
 }
