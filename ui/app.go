@@ -22,6 +22,9 @@ type common struct {
 	// message is a one-off note shown in place of the key hint until the
 	// next key.
 	message string
+	// clipboard is where text copied with y goes, told from the
+	// terminal's environment.
+	clipboard clipboard
 }
 
 // component is what the App shows between the top of the terminal and its
@@ -133,9 +136,9 @@ func (a *App) Init() tea.Cmd {
 	return a.body.Init()
 }
 
-// Update handles the window's size, the terminal's background colour and
-// way of measuring text, and the keys the App owns; the rest goes to the
-// screen.
+// Update handles the window's size, the terminal's background colour,
+// environment and way of measuring text, and the keys the App owns; the
+// rest goes to the screen.
 func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
@@ -148,6 +151,9 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			a.help.SetWidth(a.width)
 			a.body.Restyle()
 		}
+		return a, nil
+	case tea.EnvMsg:
+		a.clipboard = clipboardFor(msg)
 		return a, nil
 	case tea.ModeReportMsg:
 		if cells, ok := cellsFor(msg); ok && cells != a.styles.Cells {

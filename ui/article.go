@@ -79,12 +79,16 @@ func newArticlePane(d *model.Document, style string, styles *Styles) *articlePan
 	return a
 }
 
-// SetDocument shows d, keeping the reader on the same paragraph; used when
-// extraction lands and the blocks gain sections and speaker labels.
+// SetDocument shows d, keeping the reader's place: used when extraction
+// lands and the blocks gain dividers and speaker labels. The line at the
+// top of the screen stays at the top (see screenPlace).
 func (a *articlePane) SetDocument(d *model.Document) {
-	top := a.topParagraph()
+	place := a.screenPlace()
+	if a.doc == nil || a.cursor.Paragraph >= len(d.Paragraphs) {
+		a.cursor = model.Mention{Start: -1}
+	}
 	a.doc = d
-	a.blocks = articleBlocks(d)
+	a.blocks = readerBlocks(d)
 	a.paraBlock = make([]int, len(d.Paragraphs))
 	a.cells = make([]int32, len(a.blocks))
 	for i, b := range a.blocks {
@@ -98,17 +102,78 @@ func (a *articlePane) SetDocument(d *model.Document) {
 			a.cells[i] = 40
 		}
 	}
-	a.cursor = model.Mention{Start: -1}
 	a.layouts = map[int]*pageLayout{}
 	a.page = nil
 	a.top, a.line = 0, 0
 	if a.width > 0 {
 		a.useWidth()
-		if top > 0 && top < len(a.paraBlock) {
-			a.top = a.paraBlock[top]
-			a.clamp()
-		}
+		a.restore(place)
 	}
+}
+
+// screenPlace is what the top line of the article shows, in terms that
+// hold when the blocks change: a paragraph's line of text, by its first
+// byte; the blank line after a paragraph; or a line of the title or the
+// metadata line, which are the first blocks of any document. A divider
+// or heading at the top is held by the first paragraph under it, and how
+// many lines above that paragraph the screen starts.
+type screenPlace struct {
+	// paragraph is the paragraph held, or -1 for a block that opens the
+	// document, or for no place.
+	paragraph int
+	// off is the first byte of the paragraph's line at the top; blank
+	// reports the blank line after the paragraph instead.
+	off   int
+	blank bool
+	// above is how many lines above the paragraph the screen starts; for
+	// a line without text it is minus its number within the paragraph.
+	above int
+	// top and line hold a block that opens the document.
+	top, line int
+}
+
+// screenPlace returns the reader's place on screen.
+func (a *articlePane) screenPlace() screenPlace {
+	none := screenPlace{paragraph: -1}
+	if a.page == nil || len(a.blocks) == 0 {
+		return none
+	}
+	b := a.blocks[a.top]
+	switch {
+	case b.kind == blockTitle || b.kind == blockMeta:
+		return screenPlace{paragraph: -1, top: a.top, line: a.line}
+	case b.kind == blockParagraph && a.line >= len(a.lines(a.top)):
+		return screenPlace{paragraph: b.paragraph, blank: true}
+	case b.kind == blockParagraph:
+		if lo, _, ok := a.textMap(a.top).lineText(a.line); ok {
+			return screenPlace{paragraph: b.paragraph, off: lo}
+		}
+		return screenPlace{paragraph: b.paragraph, above: -a.line}
+	}
+	above := a.blockHeight(a.top) - a.line
+	for k := a.top + 1; k < len(a.blocks); k++ {
+		if p := a.blocks[k].paragraph; p >= 0 {
+			return screenPlace{paragraph: p, above: above}
+		}
+		above += a.blockHeight(k)
+	}
+	return none
+}
+
+// restore brings the place back to the top of the screen.
+func (a *articlePane) restore(s screenPlace) {
+	switch p := s.paragraph; {
+	case p >= 0 && p < len(a.paraBlock) && s.blank:
+		a.top = a.paraBlock[p]
+		a.line = len(a.lines(a.top))
+	case p >= 0 && p < len(a.paraBlock):
+		a.top, a.line = a.paraBlock[p], a.lineIn(p, s.off)
+		a.move(-s.above)
+		return
+	case p < 0 && s.top < len(a.blocks) && a.blocks[s.top].kind <= blockMeta:
+		a.top, a.line = s.top, s.line
+	}
+	a.clamp()
 }
 
 // displayWidth estimates the cells text takes without decoding it: one a
@@ -191,7 +256,18 @@ func (a *articlePane) lines(b int) []string {
 	if r := a.page.rendered[b]; r != nil {
 		return r
 	}
-	r, err := a.renderers.blockLines(a.blocks[b], a.doc, false, a.textWidth())
+	var r []string
+	var err error
+	if blk := a.blocks[b]; blk.kind == blockDivider {
+		rule := dividerRule
+		if style := a.renderers.style; style == StyleASCII || style == StyleNoTTY {
+			rule = asciiDividerRule
+		}
+		// Dim, as the hint line is: lede's words, not the text's.
+		r = dividerLines(a.doc.Sections[blk.section].Title, a.textWidth(), a.renderers.leftMargin(), rule, a.styles.Hint, a.styles.Cells)
+	} else {
+		r, err = a.renderers.blockLines(blk, a.doc, false, a.textWidth())
+	}
 	if err != nil {
 		a.err = err
 		r = []string{}

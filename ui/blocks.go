@@ -4,7 +4,10 @@ import (
 	"fmt"
 	"path/filepath"
 	"strings"
+	"unicode"
 
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
 	"github.com/lede-tui/lede/model"
 )
 
@@ -16,38 +19,99 @@ const (
 	blockMeta
 	blockSection
 	blockParagraph
+	// blockDivider opens a derived section in the reader: lede's own
+	// rule with the title lede gave the section, which is no heading of
+	// the text (see dividerLines).
+	blockDivider
 )
 
 // block is one unit of the article as glamour renders it: the title, the
-// metadata line, a section heading or a paragraph. Its Markdown is made
-// only when it is rendered.
+// metadata line, a section heading, a divider or a paragraph. Its
+// Markdown is made only when it is rendered.
 type block struct {
 	kind blockKind
 	// paragraph is the document paragraph the block shows, or -1.
 	paragraph int
-	// section is the section whose heading the block is, or -1.
+	// section is the section whose heading or divider the block is, or -1.
 	section int
 }
 
-// articleBlocks lists the document's blocks in reading order. A derived
-// section's title is lede's, not the author's: it gets no heading block.
-func articleBlocks(d *model.Document) []block {
+// articleBlocks lists the document's blocks in reading order, as print
+// shows them. A derived section's title is lede's, not the author's: it
+// gets no block.
+func articleBlocks(d *model.Document) []block { return blocksOf(d, false) }
+
+// readerBlocks lists the document's blocks in reading order, as the
+// reader shows them: a derived section opens with a divider.
+func readerBlocks(d *model.Document) []block { return blocksOf(d, true) }
+
+// blocksOf lists the document's blocks, with a divider before each
+// derived section when dividers is set. No section title is shown when
+// the document has one section, nor where it would read as the title
+// just shown above it (the document's, a heading's or a divider's): two
+// alike in a row tell the reader nothing.
+func blocksOf(d *model.Document, dividers bool) []block {
 	blocks := make([]block, 0, len(d.Paragraphs)+len(d.Sections)+2)
+	last := "" // the title shown last
 	if d.Title != "" {
 		blocks = append(blocks, block{blockTitle, -1, -1})
+		last = d.Title
 	}
 	blocks = append(blocks, block{blockMeta, -1, -1})
 	section := 0
-	for i := range d.Paragraphs {
+	for i, p := range d.Paragraphs {
 		for section < len(d.Sections) && d.Sections[section].Start == i {
-			if s := d.Sections[section]; len(d.Sections) > 1 && !s.Derived && s.Title != "" && !isHeading(d.Paragraphs[i], s.Title) {
+			s := d.Sections[section]
+			switch {
+			case len(d.Sections) < 2 || s.Title == "" || isHeading(p, s.Title) || sameTitle(s.Title, last):
+			case !s.Derived:
 				blocks = append(blocks, block{blockSection, -1, section})
+				last = s.Title
+			case dividers:
+				blocks = append(blocks, block{blockDivider, -1, section})
+				last = s.Title
 			}
 			section++
+		}
+		if p.Heading {
+			last = p.Text
 		}
 		blocks = append(blocks, block{blockParagraph, i, -1})
 	}
 	return blocks
+}
+
+// sameTitle reports whether titles a and b read alike: the same words,
+// ignoring case and the marks around them ("Harbour works" and "Harbour
+// works:").
+func sameTitle(a, b string) bool {
+	trim := func(s string) string {
+		return strings.Join(strings.Fields(strings.TrimFunc(s, func(r rune) bool {
+			return unicode.IsSpace(r) || unicode.IsPunct(r)
+		})), " ")
+	}
+	return strings.EqualFold(trim(a), trim(b))
+}
+
+// dividerRule is the line a divider draws; asciiDividerRule its line in
+// the plain styles, which draw no box drawing characters.
+const (
+	dividerRule      = "─"
+	asciiDividerRule = "-"
+)
+
+// dividerLines draws the divider that opens a derived section: a rule
+// across the text's width with the section's title set in it, after the
+// style's left margin ("── Weather station ─────"), dim. It reads as
+// lede's mark, not as a heading of the text, which has no "##" and no
+// rule.
+func dividerLines(title string, width, margin int, rule string, style lipgloss.Style, cells ansi.Method) []string {
+	room := max(width-2*margin, 1)
+	lead := strings.Repeat(rule, 2) + " "
+	text := truncate(cells, oneLine(title), max(room-cells.StringWidth(lead)-2, 1), "…")
+	line := lead + text + " "
+	line += strings.Repeat(rule, max(room-cells.StringWidth(line), 0))
+	return []string{strings.Repeat(" ", margin) + style.Render(line)}
 }
 
 // isHeading reports whether p is a heading that reads title, which then
@@ -104,4 +168,13 @@ func facts(d *model.Document, byline bool) []string {
 // readingTime estimates how long the article takes to read.
 func readingTime(d *model.Document) string {
 	return fmt.Sprintf("%d min read", d.ReadingMinutes())
+}
+
+// count writes n things, the noun in the singular for one and in the
+// plural for any other number: "1 quote", "0 quotes", "12 quotes".
+func count(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
 }

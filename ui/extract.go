@@ -43,8 +43,7 @@ func (m *Model) setDocument(d *model.Document) {
 	m.doc = d
 	m.extracting = false
 	m.article.SetDocument(d)
-	m.qa = newList(qaRows(d), 3, true, "No questions found.", m.styles)
-	m.sidebar = newList(entityRows(d), 2, false, "No entities found.", m.styles)
+	m.makeLists()
 	m.keys = m.keys.forQuestions(len(d.Exchanges) > 0)
 	m.SetSize(m.width, m.height)
 }

@@ -10,7 +10,7 @@ import (
 )
 
 // mouseHelp is the help overlay's note on the mouse.
-const mouseHelp = "Mouse: the wheel scrolls the pane under the pointer; a click focuses a\npane and selects an item. Hold shift (option on macOS) to select text."
+const mouseHelp = "Mouse: the wheel scrolls the pane under the pointer; a click focuses a\npane and jumps to the item clicked, as enter does. Hold shift (option\non macOS) to select text."
 
 // quoteHelp is the help overlay's note on how quotes are shown and copied
 // (see citation).

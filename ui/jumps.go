@@ -136,7 +136,7 @@ func (m *Model) position() []string {
 			k = sort.Search(n, func(i int) bool { return mentionBefore(a.cursor, quoteSpan(m.doc.Quotes[i])) })
 		}
 		if k == 0 {
-			parts = append(parts, fmt.Sprintf("%d quotes", n))
+			parts = append(parts, count(n, "quote", "quotes"))
 		} else {
 			parts = append(parts, fmt.Sprintf("quote %d/%d", k, n))
 		}
@@ -151,7 +151,8 @@ func (m *Model) position() []string {
 }
 
 // copyQuote copies the current quote, or in the Q&A pane the selected
-// answer, with its citation, through the terminal's clipboard (OSC 52).
+// answer, with its citation, through the terminal's clipboard (OSC 52),
+// and says where the text went (see clipboard).
 func (m *Model) copyQuote() tea.Cmd {
 	var text string
 	var q model.Quote
@@ -175,14 +176,17 @@ func (m *Model) copyQuote() tea.Cmd {
 		return nil
 	}
 	clipped, cut := clip(text, copyLimit)
-	note := "Copied: "
+	what := ""
 	if cut {
-		note = fmt.Sprintf("Copied the first %s of %s: ", sizeText(len(clipped)), sizeText(len(text)))
+		what = fmt.Sprintf(" the first %s of %s", sizeText(len(clipped)), sizeText(len(text)))
 		clipped = strings.TrimRightFunc(clipped, unicode.IsSpace) + "…"
 	}
 	c := citation(m.doc, q, clipped)
 	// The message shows on one line: a screen's width of it is enough.
-	m.message, _ = clip(note+oneLine(c), messageLimit)
+	m.message, _ = clip(m.clipboard.copied(what, oneLine(c)), messageLimit)
+	if !m.clipboard.sends() {
+		return nil
+	}
 	return tea.SetClipboard(c)
 }
 

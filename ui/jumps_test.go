@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"reflect"
 	"strconv"
 	"strings"
@@ -302,6 +303,7 @@ func TestCopyIsCapped(t *testing.T) {
 	}
 	m := testReaderOf(New(d, Options{Style: StyleNoTTY}))
 	m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+	m.Update(tea.EnvMsg{"TERM=foot"})
 	press(m, "2")
 	_, cmd := m.Update(keyMsg("y"))
 	if cmd == nil {
@@ -356,5 +358,105 @@ func TestOverlayKeysWin(t *testing.T) {
 		if m.overlay != nil {
 			t.Fatalf("%s: esc did not close", open)
 		}
+	}
+}
+
+// TestListFilterStaysShown checks that a list pane says what it is
+// filtered by after enter closes the box the filter was typed in, and
+// stops saying it once esc clears the filter.
+func TestListFilterStaysShown(t *testing.T) {
+	for _, keys := range [][]string{{"2", "/", "f", "u", "t", "u", "r", "e"}, {"3", "/", "c", "o", "s"}} {
+		m := newReader(t, 120, 40)
+		press(m, keys...)
+		press(m, "enter")
+		want := "filter: " + strings.Join(keys[2:], "")
+		if m.Typing() != nil || !strings.Contains(screen(m), want) {
+			t.Fatalf("after %q and enter the screen lacks %q:\n%s", keys, want, screen(m))
+		}
+		checkScreen(t, m, 120, 40)
+		press(m, "esc")
+		if strings.Contains(screen(m), "filter: ") {
+			t.Fatalf("esc cleared the filter but the list still shows it:\n%s", screen(m))
+		}
+	}
+}
+
+// TestClickJumps checks that a click on an item of a list selects it and
+// jumps as enter does: to a question, or to an entity's first mention,
+// highlighting them all; a click under the filter line picks the item
+// drawn there.
+func TestClickJumps(t *testing.T) {
+	m := newReader(t, 120, 40)
+	x := m.layout.articleWidth + 5
+	// The second question: its row starts after the first's lines.
+	y := 1 + len(m.qa.lines(0))
+	m.Update(tea.MouseClickMsg{X: x, Y: y, Button: tea.MouseLeft})
+	e := m.doc.Exchanges[1]
+	if r, _ := m.qa.Selected(); r.id != 1 || m.article.mark != e.Start {
+		t.Fatalf("click on Q2 selected %d and marked paragraph %d, want 1 and %d", r.id, m.article.mark, e.Start)
+	}
+	assertOnScreen(t, m, e.Start, e.QuestionOffset)
+	y = m.layout.qaHeight + 2 // the first entity, under its group's heading
+	m.Update(tea.MouseClickMsg{X: x, Y: y, Button: tea.MouseLeft})
+	r, _ := m.sidebar.Selected()
+	first := m.doc.Entities[r.id].Mentions[0]
+	if m.Focus() != FocusSidebar || m.find.label != r.text || m.article.spot != first {
+		t.Fatalf("click on %q: focus %v, finding %q, spot %v", r.text, m.Focus(), m.find.label, m.article.spot)
+	}
+	press(m, "/", "c", "o", "s", "enter")
+	m.Update(tea.MouseClickMsg{X: x, Y: m.layout.qaHeight + 3, Button: tea.MouseLeft})
+	if r, _ := m.sidebar.Selected(); r.text != "Costco" || m.find.label != "Costco" {
+		t.Fatalf("click under the filter picked %q (%q)", r.text, m.find.label)
+	}
+}
+
+// cellOf finds text on the screen: its row and the column of its first
+// character.
+func cellOf(t *testing.T, screen, text string) (x, y int) {
+	t.Helper()
+	for y, l := range strings.Split(screen, "\n") {
+		if i := strings.Index(l, text); i >= 0 {
+			return utf8.RuneCountInString(l[:i]), y
+		}
+	}
+	t.Fatalf("%q is not on the screen:\n%s", text, screen)
+	return 0, 0
+}
+
+// TestClickInOverlaysJumps clicks an item of the contents and of the
+// quotes: the overlay closes and the article jumps to it, as enter does;
+// a click beside the box does nothing.
+func TestClickInOverlaysJumps(t *testing.T) {
+	m := newReader(t, 120, 40)
+	press(m, "t")
+	m.Update(tea.MouseClickMsg{X: 1, Y: 10, Button: tea.MouseLeft})
+	if m.overlay == nil {
+		t.Fatal("a click beside the contents closed them")
+	}
+	last := len(m.doc.Sections) - 1
+	x, y := cellOf(t, screen(m), fmt.Sprintf("%d. %s", last+1, m.doc.Sections[last].Title))
+	m.Update(tea.MouseClickMsg{X: x + 2, Y: y, Button: tea.MouseLeft})
+	if m.overlay != nil || m.doc.Annotation(m.article.Cursor().Paragraph).Section != last {
+		t.Fatalf("click on the last section: overlay %v, section %d", m.overlay != nil, m.doc.Annotation(m.article.Cursor().Paragraph).Section)
+	}
+	press(m, "\"")
+	q := m.doc.Quotes[2]
+	x, y = cellOf(t, screen(m), shownQuote(m.doc, q)[:20])
+	m.Update(tea.MouseClickMsg{X: x + 2, Y: y, Button: tea.MouseLeft})
+	if m.overlay != nil || m.quote != 2 || m.article.spot != quoteSpan(q) {
+		t.Fatalf("click on the third quote: overlay %v, quote %d", m.overlay != nil, m.quote)
+	}
+}
+
+// TestShelfClickOpens clicks a document of the shelf: it opens, as enter
+// opens it.
+func TestShelfClickOpens(t *testing.T) {
+	s := newShelf(t)
+	run(s, s.Init())
+	x, y := cellOf(t, shelfScreen(s), s.entries[2].about.title)
+	_, cmd := s.Update(tea.MouseClickMsg{X: x, Y: y, Button: tea.MouseLeft})
+	run(s, cmd)
+	if s.open != 2 || s.reader() == nil {
+		t.Fatalf("click on the third document opened %d:\n%s", s.open, shelfScreen(s))
 	}
 }

@@ -37,7 +37,7 @@ func DefaultKeyMap() KeyMap {
 	return KeyMap{
 		Down:         key.NewBinding(key.WithKeys("j", "down"), key.WithHelp("j/↓", "down")),
 		Up:           key.NewBinding(key.WithKeys("k", "up"), key.WithHelp("k/↑", "up")),
-		PageDown:     key.NewBinding(key.WithKeys("space", "pgdown", "f"), key.WithHelp("space/pgdn", "page down")),
+		PageDown:     key.NewBinding(key.WithKeys("space", "pgdown", "f"), key.WithHelp("f/space", "page down")),
 		PageUp:       key.NewBinding(key.WithKeys("b", "pgup"), key.WithHelp("b/pgup", "page up")),
 		HalfDown:     key.NewBinding(key.WithKeys("d"), key.WithHelp("d", "half page down")),
 		HalfUp:       key.NewBinding(key.WithKeys("u"), key.WithHelp("u", "half page up")),

@@ -8,12 +8,14 @@ import (
 )
 
 // row is one entry of a list: a group heading, or a selectable item with
-// text, an optional dim detail line and a count at the right. id is the
-// index of what the item shows (an exchange, an entity, a quote), at the
-// place in the document it jumps to.
+// text, an optional dim preview line (shown where the list is wide enough
+// for one to say something), an optional dim detail line and a count at
+// the right. id is the index of what the item shows (an exchange, an
+// entity, a quote), at the place in the document it jumps to.
 type row struct {
 	heading bool
 	text    string
+	preview string
 	detail  string
 	count   string
 	id      int
@@ -35,8 +37,12 @@ type list struct {
 	empty    string
 	// fuzzyLimit is the longest item text matched fuzzily.
 	fuzzyLimit int
-	styles     *Styles
-	cache      []rendered // rows laid out at width; nil when stale
+	// showsFilter makes the list say on its first line what it is
+	// filtered by, while it is: a pane's filter stays in force after the
+	// box it was typed in closes.
+	showsFilter bool
+	styles      *Styles
+	cache       []rendered // rows laid out at width; nil when stale
 }
 
 // rendered is a row laid out at the list's width: its lines, the first
@@ -52,6 +58,10 @@ func newList(rows []row, maxLines int, gap bool, empty string, styles *Styles) l
 	l.selected = l.next(-1, 1)
 	return l
 }
+
+// minPreviewWidth is the narrowest list that shows its items' preview
+// lines: narrower, a preview says too little to be worth its line.
+const minPreviewWidth = 50
 
 // fuzzyLimit is the longest item text a list matches fuzzily by default;
 // longer texts (a question, a quote) would match almost any short filter
@@ -134,6 +144,9 @@ func (l *list) SelectID(id int) {
 
 // rowAt returns the index of the row drawn on line y of the list.
 func (l *list) rowAt(y int) (int, bool) {
+	if l.filterLine() {
+		y--
+	}
 	if y < 0 {
 		return 0, false
 	}
@@ -206,7 +219,7 @@ func (l *list) Page(dir int) {
 		return
 	}
 	lines, n := 0, 0
-	for i := l.selected; i >= 0 && i < len(l.rows) && lines < l.height; i += dir {
+	for i := l.selected; i >= 0 && i < len(l.rows) && lines < l.room(); i += dir {
 		lines += len(l.lines(i))
 		n++
 	}
@@ -262,9 +275,12 @@ func (l *list) next(i, dir int) int {
 }
 
 // keepSelectedVisible scrolls so that the selected item, and the heading
-// just above it, are on screen.
+// just above it, are on screen, and so that the list fills its room: no
+// blank lines under its last row while rows above the top are hidden, as
+// after the window grew.
 func (l *list) keepSelectedVisible() {
-	if l.selected < 0 || l.height <= 0 {
+	room := l.room()
+	if l.selected < 0 || room <= 0 {
 		return
 	}
 	first := l.selected
@@ -279,11 +295,31 @@ func (l *list) keepSelectedVisible() {
 		for i := l.top; i <= l.selected; i++ {
 			lines += len(l.lines(i))
 		}
-		if lines <= l.height {
+		if lines <= room {
 			break
 		}
 		l.top++
 	}
+	// Lines from the top row to the end, counted up to the room.
+	below := 0
+	for i := l.top; i < len(l.rows) && below <= room; i++ {
+		below += len(l.lines(i))
+	}
+	for l.top > 0 && below+len(l.lines(l.top-1)) <= room {
+		l.top--
+		below += len(l.lines(l.top))
+	}
+}
+
+// room is the number of lines the rows have: the height, less the line
+// that shows the filter.
+func (l *list) room() int {
+	return max(l.height-boolInt(l.filterLine()), 0)
+}
+
+// filterLine reports whether the list's first line shows its filter.
+func (l *list) filterLine() bool {
+	return l.showsFilter && l.filter != "" && l.selected >= 0
 }
 
 // lines returns row i laid out at the list's width.
@@ -323,6 +359,9 @@ func (l *list) render(r row) rendered {
 		}
 		out = append(out, "  "+s)
 	}
+	if r.preview != "" && w >= minPreviewWidth {
+		out = append(out, "  "+truncate(l.styles.Cells, r.preview, textWidth, "…"))
+	}
 	if r.detail != "" {
 		out = append(out, "  "+truncate(l.styles.Cells, r.detail, textWidth, "…"))
 	}
@@ -345,6 +384,9 @@ func (l *list) View() string {
 		return l.styles.ListEmpty.Render(truncate(l.styles.Cells, empty, l.width, "…"))
 	}
 	out := make([]string, 0, l.height)
+	if l.filterLine() {
+		out = append(out, l.styles.ListDetail.Render(truncate(l.styles.Cells, "filter: "+l.filter+" · esc clears", l.width, "…")))
+	}
 	for i := l.top; i < len(l.rows) && len(out) < l.height; i++ {
 		r, lay := l.rows[i], l.layout(i)
 		for j, s := range lay.lines {

@@ -83,13 +83,20 @@ type Model struct {
 func newModel(d *model.Document, opts Options, c *common) *Model {
 	m := &Model{common: c, doc: d, opts: opts, keys: DefaultKeyMap(), side: FocusQA, quote: -1}
 	m.article = newArticlePane(d, m.glamourStyle(), m.styles)
-	m.qa = newList(qaRows(d), 3, true, "No questions found.", m.styles)
-	m.sidebar = newList(entityRows(d), 2, false, "No entities found.", m.styles)
+	m.makeLists()
 	m.prompt.box = newFilterBox("/", nil, "keep", true, m.styles)
 	m.extracting = !d.Extracted()
 	m.keys = m.keys.forQuestions(m.extracting || len(d.Exchanges) > 0)
 	m.spinner = newSpinner(m.styles)
 	return m
+}
+
+// makeLists makes the Q&A and entity lists of the document. Each says
+// what it is filtered by while it is.
+func (m *Model) makeLists() {
+	m.qa = newList(qaRows(m.doc), 3, true, "No questions found.", m.styles)
+	m.sidebar = newList(entityRows(m.doc), 2, false, "No entities found.", m.styles)
+	m.qa.showsFilter, m.sidebar.showsFilter = true, true
 }
 
 // glamourStyle is the article's glamour style: the one asked for, else
@@ -440,31 +447,46 @@ func (m *Model) columns(left, right string, height int) string {
 }
 
 // Status shows the title with the document's source, date and reading
-// time, where the reader is, and the focused pane, in width cells. When
-// the width is short the title is shortened, then left out before the
-// facts.
+// time, where the reader is, and the focused pane, in width cells, every
+// fact set off from the next by " · ". When the width is short the title
+// is shortened, then left out before the facts; the facts about the
+// reader are left out from the last, whole. The facts about the document
+// stand at the left and those about the reader at the right; spaces part
+// the two where there is room, else a separator.
 func (m *Model) Status(width int) string {
-	right := " " + strings.Join(m.position(), " · ") + " · " + m.focus.String() + " "
 	cells := m.styles.Cells
-	room := width - cells.StringWidth(right)
-	if room <= 2 {
-		return fit(cells, right, width)
+	place := append(m.position(), m.focus.String())
+	right := strings.Join(place, statusSeparator) + " "
+	for len(place) > 1 && cells.StringWidth(right) >= width {
+		place = place[:len(place)-1] // whole facts, never half of one
+		right = strings.Join(place, statusSeparator) + " "
 	}
-	avail := room - 1
-	about := strings.Join(facts(m.doc, false), " · ")
+	sep := cells.StringWidth(statusSeparator)
+	avail := width - cells.StringWidth(right) - 1 - sep // " " left sep right
+	if avail <= 1 {
+		return fit(cells, " "+right, width)
+	}
+	about := strings.Join(facts(m.doc, false), statusSeparator)
 	title := m.title()
 	const minTitle = 12
 	var left string
-	switch rest := avail - cells.StringWidth(about) - cells.StringWidth(" · "); {
+	switch rest := avail - cells.StringWidth(about) - sep; {
 	case rest >= min(minTitle, cells.StringWidth(title)):
-		left = truncate(cells, title, rest, "…") + " · " + about
+		left = truncate(cells, title, rest, "…") + statusSeparator + about
 	case cells.StringWidth(about) <= avail:
 		left = about
 	default:
 		left = truncate(cells, title, avail, "…")
 	}
-	return fit(cells, fit(cells, " "+left, room)+right, width)
+	gap := statusSeparator
+	if room := avail - cells.StringWidth(left); room > 0 {
+		gap = strings.Repeat(" ", room+sep)
+	}
+	return fit(cells, " "+left+gap+right, width)
 }
+
+// statusSeparator sets off one fact of the status line from the next.
+const statusSeparator = " · "
 
 // line returns lines[i], or "" past the end.
 func line(lines []string, i int) string {

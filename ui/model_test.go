@@ -126,6 +126,9 @@ var goldenViews = []struct {
 	keys []string
 }{
 	{"wide", 120, 40, nil},
+	{"wider", 160, 48, nil},
+	{"widest", 200, 60, nil},
+	{"widest-qa", 200, 60, []string{"2", "j", "enter"}},
 	{"narrow", 80, 24, nil},
 	{"tiny", 40, 12, nil},
 	{"help", 120, 40, []string{"?"}},

@@ -9,7 +9,7 @@ const wheelLines = 3
 // content (0 is the first line under its header, -1 the header).
 func (m *Model) paneAt(x, y int) (Focus, int, bool) {
 	l := m.layout
-	if y < 0 || y >= l.bodyHeight || m.overlay != nil {
+	if y < 0 || y >= l.bodyHeight {
 		return 0, 0, false
 	}
 	switch l.mode {
@@ -40,12 +40,9 @@ func (m *Model) listOf(f Focus) *list {
 	return &m.qa
 }
 
-// wheel scrolls the pane under the pointer.
+// wheel scrolls the pane under the pointer, or moves in the open
+// overlay.
 func (m *Model) wheel(ev tea.Mouse) {
-	f, _, ok := m.paneAt(ev.X, ev.Y)
-	if !ok {
-		return
-	}
 	dir := 0
 	switch ev.Button {
 	case tea.MouseWheelDown:
@@ -53,6 +50,14 @@ func (m *Model) wheel(ev tea.Mouse) {
 	case tea.MouseWheelUp:
 		dir = -1
 	default:
+		return
+	}
+	if m.overlay != nil {
+		m.overlay.list.Move(dir)
+		return
+	}
+	f, _, ok := m.paneAt(ev.X, ev.Y)
+	if !ok {
 		return
 	}
 	if f == FocusArticle {
@@ -63,9 +68,17 @@ func (m *Model) wheel(ev tea.Mouse) {
 	m.listOf(f).Move(dir)
 }
 
-// click focuses the pane under the pointer and selects the item clicked.
+// click focuses the pane under the pointer; on an item of a list, or of
+// the open overlay, it selects the item and acts on it as enter does.
 func (m *Model) click(ev tea.Mouse) {
 	if ev.Button != tea.MouseLeft {
+		return
+	}
+	if o := m.overlay; o != nil {
+		if i, ok := o.rowAt(m.help, ev.X, ev.Y, m.width, m.height); ok {
+			o.list.SelectRow(i)
+			m.overlayDone(o.jump())
+		}
 		return
 	}
 	f, y, ok := m.paneAt(ev.X, ev.Y)
@@ -79,5 +92,6 @@ func (m *Model) click(ev tea.Mouse) {
 	l := m.listOf(f)
 	if i, ok := l.rowAt(y); ok {
 		l.SelectRow(i)
+		m.activate()
 	}
 }

@@ -47,7 +47,7 @@ func (m *Model) openContents() tea.Cmd {
 		}
 		rows[i] = row{
 			text:  fmt.Sprintf("%d. %s", i+1, title),
-			count: paragraphCount(s.End - s.Start),
+			count: count(s.End-s.Start, "par.", "pars."),
 			id:    i,
 			at:    model.Mention{Paragraph: s.Start},
 		}
@@ -57,14 +57,6 @@ func (m *Model) openContents() tea.Cmd {
 		o.list.SelectID(m.doc.Annotation(m.article.Cursor().Paragraph).Section)
 	}
 	return nil
-}
-
-// paragraphCount reads "1 par." or "12 pars.".
-func paragraphCount(n int) string {
-	if n == 1 {
-		return "1 par."
-	}
-	return fmt.Sprintf("%d pars.", n)
 }
 
 // openQuotes opens the list of quotes, each with its kind, speaker and
@@ -193,6 +185,17 @@ func (m *Model) overlayDone(msg tea.Msg) {
 // drawn by hm from the keys that act now: the filter's while typing, else
 // the overlay's.
 func (o *overlay) View(hm help.Model, w, h int) string {
+	box := frame(o.styles.Cells, o.styles.OverlayBox, o.lines(hm), o.inner(w))
+	return placeCentre(o.styles.Cells, box, w, h)
+}
+
+// overlayListLine is the line of the box's text where the list begins,
+// under the title, the filter and a blank line.
+const overlayListLine = 3
+
+// lines are the lines of text inside the overlay's box: the title, the
+// filter, the list and the hint.
+func (o *overlay) lines(hm help.Model) []string {
 	var hint, input string
 	switch {
 	case o.filter.typing:
@@ -203,8 +206,24 @@ func (o *overlay) View(hm help.Model, w, h int) string {
 		hint = hm.ShortHelpView(o.keys.ShortHelp())
 	}
 	body := strings.Join([]string{o.title, input, "", o.list.View(), "", hint}, "\n")
-	box := frame(o.styles.Cells, o.styles.OverlayBox, strings.Split(body, "\n"), max(min(w-4, 100), 1))
-	return placeCentre(o.styles.Cells, box, w, h)
+	return strings.Split(body, "\n")
+}
+
+// inner is the width of the text inside the box in a w cells wide area.
+func (o *overlay) inner(w int) int { return max(min(w-4, 100), 1) }
+
+// rowAt returns the row of the list that the box, centred in a w by h
+// area, draws at cell (x, y) of the area.
+func (o *overlay) rowAt(hm help.Model, x, y, w, h int) (int, bool) {
+	lines := o.lines(hm)
+	rows := len(lines) + 2 // and the border
+	top := max(h-rows, 0) / 2
+	width := o.inner(w) + 2 + o.styles.OverlayBox.GetPaddingLeft() + o.styles.OverlayBox.GetPaddingRight()
+	left := max(w-width, 0) / 2
+	if x <= left || x >= left+width-1 {
+		return 0, false
+	}
+	return o.list.rowAt(y - top - 1 - overlayListLine)
 }
 
 // frame draws lines inside the border and padding of box, every line

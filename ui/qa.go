@@ -7,17 +7,19 @@ import (
 	"github.com/lede-tui/lede/model"
 )
 
-// qaRows lists the document's exchanges: the question, then who asked and
-// who answered. Enter on one jumps to the question in the text.
+// qaRows lists the document's exchanges: the question, the start of its
+// answer (where the pane is wide enough), then who asked and who
+// answered. Enter on one jumps to the question in the text.
 func qaRows(d *model.Document) []row {
 	rows := make([]row, 0, len(d.Exchanges))
 	for i, e := range d.Exchanges {
 		q := strings.Join(strings.Fields(d.Question(e)), " ")
 		rows = append(rows, row{
-			text:   fmt.Sprintf("Q%d %s", i+1, q),
-			detail: whoAsked(e),
-			id:     i,
-			at:     model.Mention{Paragraph: e.Start, Start: e.QuestionOffset},
+			text:    fmt.Sprintf("Q%d %s", i+1, q),
+			preview: answerPreview(d, e),
+			detail:  whoAsked(e),
+			id:      i,
+			at:      model.Mention{Paragraph: e.Start, Start: e.QuestionOffset},
 		})
 	}
 	return rows
@@ -39,4 +41,23 @@ func whoAsked(e model.Exchange) string {
 		return "asked by " + asker
 	}
 	return asker + " → " + strings.Join(answerers, ", ")
+}
+
+// previewLimit is more of an answer than any preview line shows, in
+// bytes.
+const previewLimit = 1 << 10
+
+// answerPreview is the start of an exchange's answer on one line, in
+// quotation marks as the answerer's own words; the list cuts it to its
+// width. It is "" for an exchange without an answer.
+func answerPreview(d *model.Document, e model.Exchange) string {
+	answer, cut := clip(d.Answer(e), previewLimit)
+	words := oneLine(withoutOwnMarks(answer))
+	if words == "" {
+		return ""
+	}
+	if cut {
+		return "“" + words + "…"
+	}
+	return "“" + words + "”"
 }

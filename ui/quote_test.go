@@ -130,6 +130,7 @@ func TestWithoutOwnMarks(t *testing.T) {
 // reports them, not in quotation marks, and the message shows the same.
 func TestCopyReportedQuote(t *testing.T) {
 	m := newReader(t, 120, 40)
+	m.Update(tea.EnvMsg{"TERM=xterm-kitty"})
 	press(m, ">")
 	if q := m.doc.Quotes[m.quote]; q.Kind != model.QuoteIndirect {
 		t.Fatalf("the sample's first quote is %s; the test needs reported speech", q.Kind)

@@ -181,8 +181,9 @@ func (s *Shelf) Remeasure() {
 	}
 }
 
-// Update handles the shelf's own messages and keys, and passes the rest to
-// the open document's reader.
+// Update handles the shelf's own messages, keys and mouse (the wheel
+// moves in the list, a click opens the document clicked), and passes the
+// rest to the open document's reader.
 func (s *Shelf) Update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case loadedMsg:
@@ -218,11 +219,18 @@ func (s *Shelf) Update(msg tea.Msg) tea.Cmd {
 	if r := s.reader(); r != nil {
 		return r.Update(msg)
 	}
-	if msg, ok := msg.(tea.MouseWheelMsg); ok {
+	switch msg := msg.(type) {
+	case tea.MouseWheelMsg:
 		if msg.Mouse().Button == tea.MouseWheelDown {
 			s.list.Move(1)
 		} else if msg.Mouse().Button == tea.MouseWheelUp {
 			s.list.Move(-1)
+		}
+	case tea.MouseClickMsg:
+		// The list is drawn under the shelf's header line.
+		if i, ok := s.list.rowAt(msg.Mouse().Y - 1); ok && msg.Mouse().Button == tea.MouseLeft {
+			s.list.SelectRow(i)
+			return s.openEntry(s.list.rows[i].id)
 		}
 	}
 	return nil
@@ -457,7 +465,7 @@ func (s *Shelf) View() string {
 	if s.width <= 0 || s.height <= 0 {
 		return ""
 	}
-	header := fmt.Sprintf("Shelf · %d documents", len(s.entries))
+	header := "Shelf · " + count(len(s.entries), "document", "documents")
 	if s.loading > 0 {
 		header += fmt.Sprintf(" · reading %d…", s.loading)
 	}

@@ -1,0 +1,163 @@
+package ui
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/lede-tui/lede/model"
+)
+
+// readTestdata reads a document of the repository's testdata without
+// extracting it.
+func readTestdata(t *testing.T, name string) *model.Document {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join("..", "testdata", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := model.Read(model.Input{Name: name, Data: data})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+// articleLines is the article pane's lines of the reader's screen, under
+// its header.
+func articleLines(m *testReader) []string {
+	lines := strings.Split(screen(m), "\n")
+	out := make([]string, 0, m.article.height)
+	for _, l := range lines[1 : 1+m.article.height] {
+		out = append(out, strings.TrimRight(string([]rune(l)[:min(len([]rune(l)), m.layout.articleWidth)]), " "))
+	}
+	return out
+}
+
+// TestDerivedTitlesAreDividers reads text without headings, whose
+// sections lede finds and names: the reader opens each with a divider of
+// its own ("-- Weather station ---"), never a Markdown heading, print
+// shows no title at all, and the contents, ] and the status line still
+// go by them.
+func TestDerivedTitlesAreDividers(t *testing.T) {
+	d := readTestdata(t, "extract/spoken-unlabelled.txt")
+	d = d.WithExtraction(model.Extract(d))
+	var titles []string
+	for _, s := range d.Sections {
+		if !s.Derived || s.Title == "" {
+			t.Fatalf("the test wants derived, titled sections: %+v", s)
+		}
+		titles = append(titles, s.Title)
+	}
+	if len(titles) < 3 {
+		t.Fatalf("only %d sections", len(titles))
+	}
+	out, err := Print(d, StyleNoTTY, 80)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, title := range titles {
+		for line := range strings.Lines(out) {
+			if strings.Contains(line, "## "+title) || strings.Contains(line, "-- "+title) {
+				t.Errorf("print shows the derived title %q: %q", title, line)
+			}
+		}
+	}
+	m := testReaderOf(New(d, Options{Style: StyleNoTTY}))
+	m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+	for k, title := range titles {
+		if k == 0 {
+			// The first section opens under the document's title.
+			if !strings.Contains(screen(m), "-- "+title+" --") {
+				t.Errorf("the first screen lacks the divider of %q:\n%s", title, screen(m))
+			}
+			continue
+		}
+		press(m, "]")
+		if top := articleLines(m)[0]; !strings.HasPrefix(strings.TrimSpace(top), "-- "+title+" --") {
+			t.Errorf("] to section %d: the article opens with %q, want the divider of %q", k+1, top, title)
+		}
+		if s, want := m.Status(120), fmt.Sprintf("section %d/%d", k+1, len(titles)); !strings.Contains(s, want) {
+			t.Errorf("status at section %d: %q", k+1, s)
+		}
+	}
+	for _, l := range strings.Split(screen(m), "\n") {
+		if strings.Contains(l, "## ") {
+			t.Errorf("the reader shows a heading mark: %q", l)
+		}
+	}
+	press(m, "t")
+	s := screen(m)
+	for k, title := range titles {
+		if !strings.Contains(s, fmt.Sprintf("%d. %s", k+1, title)) {
+			t.Errorf("the contents lack %q:\n%s", title, s)
+		}
+	}
+}
+
+// TestNoTwoTitlesAlikeInARow checks that the article shows no section
+// title that reads as the title shown just above it: the document's
+// title, a heading's or a divider's.
+func TestNoTwoTitlesAlikeInARow(t *testing.T) {
+	d := &model.Document{Title: "Harbour Works"}
+	for _, text := range []string{"One.", "Two.", "Three.", "Four.", "Five.", "Six.", "Seven.", "Eight."} {
+		d.Paragraphs = append(d.Paragraphs, model.Paragraph{Text: text})
+	}
+	d.Sections = []model.Section{
+		{Title: "Harbour works", Derived: true, Start: 0, End: 2}, // the document's title again
+		{Title: "Ferry times", Derived: true, Start: 2, End: 4},
+		{Title: "ferry times:", Derived: true, Start: 4, End: 6}, // the divider above again
+		{Title: "Tolls", Derived: true, Start: 6, End: 8},
+	}
+	var shown []int
+	for _, b := range readerBlocks(d) {
+		if b.kind == blockDivider {
+			shown = append(shown, b.section)
+		}
+	}
+	if len(shown) != 2 || shown[0] != 1 || shown[1] != 3 {
+		t.Fatalf("dividers for sections %v, want [1 3]", shown)
+	}
+	for _, b := range articleBlocks(d) {
+		if b.kind == blockDivider || b.kind == blockSection {
+			t.Fatalf("print shows section %d's derived title", b.section)
+		}
+	}
+}
+
+// TestExtractionKeepsThePlace scrolls the article of a document while it
+// is being extracted, then lets extraction land, which adds dividers and
+// speaker labels above the reader: the line at the top of the article is
+// the one that was there, wherever the reader stopped (in a paragraph, on
+// the blank line after one, on the title).
+func TestExtractionKeepsThePlace(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		w, h int
+	}{
+		{"extract/spoken-unlabelled.txt", 120, 40},
+		{"extract/spoken-unlabelled.txt", 80, 24},
+		{"xiaomi-century-brand.txt", 80, 24},
+		{"extract/podcast-transcript.md", 120, 40},
+	} {
+		for steps := 0; steps < 60; steps += 3 {
+			d := readTestdata(t, c.name)
+			m := testReaderOf(New(d, Options{Style: StyleNoTTY}))
+			m.Update(tea.WindowSizeMsg{Width: c.w, Height: c.h})
+			for range steps {
+				press(m, "j")
+			}
+			before := articleLines(m)[0]
+			m.Update(extract(d)())
+			if m.extracting {
+				t.Fatal("extraction did not land")
+			}
+			if after := articleLines(m)[0]; after != before {
+				t.Errorf("%s at %dx%d, %d lines down: the top line was %q and is %q after extraction", c.name, c.w, c.h, steps, before, after)
+			}
+		}
+	}
+}
