@@ -48,6 +48,12 @@ func TestReadMarkdown(t *testing.T) {
 			want:   []mdPara{{Text: "Not the title", Heading: true}, {Text: "Body."}},
 		},
 		{
+			name:  "front matter's title repeated by the first heading",
+			in:    "---\ntitle: Leaving the Mill\n---\n# Leaving the mill\n\nBody.\n\n# Leaving the Mill\n\nMore.",
+			title: "Leaving the Mill",
+			want:  []mdPara{{Text: "Body."}, {Text: "Leaving the Mill", Heading: true}, {Text: "More."}},
+		},
+		{
 			name:   "authors as a block list",
 			in:     "---\ntitle: \"A \\\"quoted\\\" \\u00e9t\\u00e9\"\nauthor:\n  - Ada Byrne\n  - Tom Reyes\n---\nBody.",
 			title:  `A "quoted" été`,

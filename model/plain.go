@@ -115,8 +115,15 @@ func isRunInHeading(line, next string) bool {
 // takeTitle makes the first paragraph the title when it reads as a
 // headline: a heading, or one short line that does not end a sentence,
 // followed by more text. A quote, a list item, code or a table is never a
-// title.
+// title. When front matter gave the title, a first heading that repeats it
+// is dropped.
 func (d *Document) takeTitle() {
+	if d.Title != "" && len(d.Paragraphs) > 1 && d.Paragraphs[0].Heading && strings.EqualFold(metaLine(d.Paragraphs[0].Text), d.Title) {
+		// Front matter gave the title, and the text opens with it again
+		// as a heading: one title, not two in a row.
+		d.Paragraphs = slices.Delete(d.Paragraphs, 0, 1)
+		return
+	}
 	if d.Title != "" || len(d.Paragraphs) < 2 {
 		return
 	}
