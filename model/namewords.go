@@ -75,10 +75,14 @@ func isPersonWord(w string) bool {
 }
 
 // isPersonLike reports whether the words read as a person's name: each
-// capitalised, made of letters, none a stop word.
+// capitalised, made of letters, none a stop word, none with a digit or a
+// file's extension ("Windows-1252", "README.md").
 func isPersonLike(fields []string) bool {
 	for _, f := range fields {
 		if !isCapitalized(f) || isUpperWord(f) && len(f) > 1 && !strings.HasSuffix(f, ".") {
+			return false
+		}
+		if strings.ContainsFunc(f, unicode.IsDigit) || hasExtension(f) {
 			return false
 		}
 		if words().stopWords.has(f) {
@@ -86,6 +90,16 @@ func isPersonLike(fields []string) bool {
 		}
 	}
 	return true
+}
+
+// hasExtension reports whether w ends in a full stop and lower-case
+// letters, as a file's name does ("README.md", "main.go").
+func hasExtension(w string) bool {
+	i := strings.LastIndexByte(w, '.')
+	if i <= 0 || i == len(w)-1 {
+		return false
+	}
+	return !strings.ContainsFunc(w[i+1:], func(r rune) bool { return !unicode.IsLower(r) })
 }
 
 // isHonorific reports whether w, with or without a full stop, is a title

@@ -38,6 +38,8 @@ func TestNameWords(t *testing.T) {
 		{[]string{"Ines", "Okafor"}, true},
 		{[]string{"NATO"}, false},
 		{[]string{"J.", "Okafor"}, true},
+		{[]string{"Windows-1252"}, false},
+		{[]string{"README.md"}, false},
 		{[]string{"The", "Voice"}, false},
 	} {
 		if got := isPersonLike(c.fields); got != c.want {
