@@ -47,3 +47,8 @@ require (
 	github.com/yuin/goldmark-emoji v1.0.5 // indirect
 	golang.org/x/sync v0.25.0 // indirect
 )
+
+// Bubble Tea v2.1.1 with one fix: a suspended (ctrl+z) or Exec'd program
+// could resume with its renderer stopped for good. See
+// third_party/bubbletea/README.md; drop this once upstream has the fix.
+replace charm.land/bubbletea/v2 => ./third_party/bubbletea
