@@ -115,6 +115,13 @@ func jobShell(args []string) int {
 	}
 }
 
+// stallLimit is how long a test waits for its child's output before it
+// calls the child hung and fails with the output so far, instead of
+// hanging until go test's timeout. It is a safety net, not a speed
+// assertion: each wait is over in well under a second, even on a loaded
+// machine.
+const stallLimit = time.Minute
+
 // terminal is a pseudo-terminal of 120x40 that a child runs in: the test
 // reads all the child writes to it and types into it.
 type terminal struct {
@@ -122,16 +129,24 @@ type terminal struct {
 	// slave is the path of the child's side.
 	slave string
 	cmd   *exec.Cmd
+	// before is the line discipline the terminal had before the child
+	// started.
+	before *unix.Termios
 
 	mu   sync.Mutex
 	cond *sync.Cond
 	out  []byte
-	done bool
+	// ended is why the output ended, nil while it goes on: an I/O error
+	// once no process holds the child's side any more (the child and its
+	// own children have exited), or os.ErrDeadlineExceeded when a wait
+	// saw no output for stallLimit.
+	ended error
 }
 
 // startIn starts the test binary as child (see childEnv) with args in a
 // new terminal, as the leader of its session with the terminal as its
-// controlling terminal, and with TMPDIR set to tmp.
+// controlling terminal, and with TMPDIR set to tmp. Closing the terminal
+// at the test's end hangs up whatever still runs in it.
 func startIn(t *testing.T, child, tmp string, args ...string) *terminal {
 	t.Helper()
 	return startWith(t, child, tmp, nil, args...)
@@ -145,13 +160,19 @@ func startWith(t *testing.T, child, tmp string, env []string, args ...string) *t
 		t.Skipf("no pseudo-terminals here: %v", err)
 	}
 	t.Cleanup(func() { master.Close() })
-	fd := int(master.Fd())
-	if err := unix.IoctlSetPointerInt(fd, unix.TIOCSPTLCK, 0); err != nil {
-		t.Fatal(err)
-	}
-	n, err := unix.IoctlGetUint32(fd, unix.TIOCGPTN)
+	// The master is used through its raw descriptor only inside Control:
+	// Fd would make it blocking, and its reads could then not time out.
+	conn, err := master.SyscallConn()
 	if err != nil {
 		t.Fatal(err)
+	}
+	var n uint32
+	if cerr := conn.Control(func(fd uintptr) {
+		if err = unix.IoctlSetPointerInt(int(fd), unix.TIOCSPTLCK, 0); err == nil {
+			n, err = unix.IoctlGetUint32(int(fd), unix.TIOCGPTN)
+		}
+	}); cerr != nil || err != nil {
+		t.Fatal(cerr, err)
 	}
 	term := &terminal{master: master, slave: fmt.Sprintf("/dev/pts/%d", n)}
 	term.cond = sync.NewCond(&term.mu)
@@ -161,6 +182,9 @@ func startWith(t *testing.T, child, tmp string, env []string, args ...string) *t
 	}
 	defer slave.Close()
 	if err := unix.IoctlSetWinsize(int(slave.Fd()), unix.TIOCSWINSZ, &unix.Winsize{Row: 40, Col: 120}); err != nil {
+		t.Fatal(err)
+	}
+	if term.before, err = unix.IoctlGetTermios(int(slave.Fd()), unix.TCGETS); err != nil {
 		t.Fatal(err)
 	}
 	term.cmd = exec.Command(os.Args[0], args...)
@@ -174,14 +198,15 @@ func startWith(t *testing.T, child, tmp string, env []string, args ...string) *t
 	return term
 }
 
-// read collects the child's output until the terminal has no writer left.
+// read collects the child's output until the terminal has no writer left,
+// or until a wait's deadline passes with no output.
 func (term *terminal) read() {
 	buf := make([]byte, 32<<10)
 	for {
 		n, err := term.master.Read(buf)
 		term.mu.Lock()
 		term.out = append(term.out, buf[:n]...)
-		term.done = err != nil
+		term.ended = err
 		term.cond.Broadcast()
 		term.mu.Unlock()
 		if err != nil {
@@ -191,17 +216,38 @@ func (term *terminal) read() {
 }
 
 // waitFor waits until the output after byte from holds seq, and returns
-// where seq ends; it fails when the output ends without it.
+// where seq ends; it fails, with the output so far, when the output ends
+// without it or the child stalls.
 func (term *terminal) waitFor(t *testing.T, from int, seq string) int {
 	t.Helper()
+	end := -1
+	term.waitUntil(t, fmt.Sprintf("%q", seq), func() bool {
+		if i := bytes.Index(term.out[from:], []byte(seq)); i >= 0 {
+			end = from + i + len(seq)
+		}
+		return end >= 0
+	})
+	return end
+}
+
+// waitUntil waits until done, called with term.mu held, reports true,
+// and fails, with the output so far, when the output ends first;
+// waitingFor names what done waits for, for the message. While it waits,
+// a read that gets nothing for stallLimit ends the output.
+func (term *terminal) waitUntil(t *testing.T, waitingFor string, done func() bool) {
+	t.Helper()
+	if err := term.master.SetReadDeadline(time.Now().Add(stallLimit)); err != nil {
+		t.Fatal(err)
+	}
+	defer term.master.SetReadDeadline(time.Time{})
 	term.mu.Lock()
 	defer term.mu.Unlock()
-	for {
-		if i := bytes.Index(term.out[from:], []byte(seq)); i >= 0 {
-			return from + i + len(seq)
-		}
-		if term.done {
-			t.Fatalf("the output ended without %q: %q", seq, term.out)
+	for !done() {
+		switch {
+		case errors.Is(term.ended, os.ErrDeadlineExceeded):
+			t.Fatalf("no output for %v while waiting for %s (the child hangs): %q", stallLimit, waitingFor, term.out)
+		case term.ended != nil:
+			t.Fatalf("the output ended without %s: %q", waitingFor, term.out)
 		}
 		term.cond.Wait()
 	}
@@ -215,21 +261,21 @@ func (term *terminal) typeKeys(t *testing.T, keys string) {
 	}
 }
 
-// wait waits for the child to exit and for the end of its output, and
-// returns its exit status and its output after byte from.
+// wait waits for the end of the child's output, which comes when it has
+// exited and no process of its own holds the terminal any more, and
+// returns its exit status and its output after byte from. It fails, with
+// the output so far, when the child stalls instead.
 func (term *terminal) wait(t *testing.T, from int) (int, string) {
 	t.Helper()
+	term.waitUntil(t, "the child's exit", func() bool {
+		return term.ended != nil && !errors.Is(term.ended, os.ErrDeadlineExceeded)
+	})
 	err := term.cmd.Wait()
 	var exit *exec.ExitError
 	if err != nil && !errors.As(err, &exit) {
 		t.Fatal(err)
 	}
-	term.mu.Lock()
-	defer term.mu.Unlock()
-	for !term.done {
-		term.cond.Wait()
-	}
-	return term.cmd.ProcessState.ExitCode(), string(term.out[from:])
+	return term.cmd.ProcessState.ExitCode(), string(term.snapshot()[from:])
 }
 
 // termios is the terminal's line discipline as its child left it.
@@ -249,8 +295,8 @@ func (term *terminal) termios(t *testing.T) *unix.Termios {
 
 // assertRestored checks that the output resets every mode it sets, and
 // that the terminal is back in its cooked mode, with the line editing
-// and echo it had before.
-func assertRestored(t *testing.T, term *terminal, out string, before *unix.Termios) {
+// and echo it had before the child started.
+func assertRestored(t *testing.T, term *terminal, out string) {
 	t.Helper()
 	for _, mode := range modeltest.TerminalModes {
 		set := strings.LastIndex(out, mode[0])
@@ -258,7 +304,7 @@ func assertRestored(t *testing.T, term *terminal, out string, before *unix.Termi
 			t.Errorf("%q is not followed by %q in %q", mode[0], mode[1], out)
 		}
 	}
-	after := term.termios(t)
+	before, after := term.before, term.termios(t)
 	if after.Lflag != before.Lflag || after.Iflag != before.Iflag || after.Oflag != before.Oflag {
 		t.Errorf("the terminal is left in another mode: lflag %#x, iflag %#x, oflag %#x; was %#x, %#x, %#x",
 			after.Lflag, after.Iflag, after.Oflag, before.Lflag, before.Iflag, before.Oflag)
@@ -277,7 +323,6 @@ func TestSignalsRestoreTheTerminal(t *testing.T) {
 	for _, sig := range []syscall.Signal{syscall.SIGHUP, syscall.SIGTERM, syscall.SIGINT} {
 		t.Run(sig.String(), func(t *testing.T) {
 			term := startIn(t, "lede", t.TempDir(), samplePath)
-			before := term.termios(t)
 			start := term.waitFor(t, 0, "Century-old Brand")
 			if err := term.cmd.Process.Signal(sig); err != nil {
 				t.Fatal(err)
@@ -289,7 +334,7 @@ func TestSignalsRestoreTheTerminal(t *testing.T) {
 			if !strings.Contains(out[:start], modeltest.EnterAltScreen) {
 				t.Fatalf("the reader did not take the screen: %q", out[:start])
 			}
-			assertRestored(t, term, out, before)
+			assertRestored(t, term, out)
 			if strings.Contains(ansi.Strip(out), "lede:") {
 				t.Errorf("a message after the signal: %q", out)
 			}
@@ -303,14 +348,13 @@ func TestSignalsRestoreTheTerminal(t *testing.T) {
 func TestPanicRestoresTheTerminal(t *testing.T) {
 	tmp := t.TempDir()
 	term := startIn(t, "panic", tmp)
-	before := term.termios(t)
 	term.waitFor(t, 0, "press p")
 	term.typeKeys(t, "p")
 	code, out := term.wait(t, 0)
 	if code != exitError {
 		t.Errorf("exit status %d, want %d", code, exitError)
 	}
-	assertRestored(t, term, out, before)
+	assertRestored(t, term, out)
 	_, tail, _ := strings.Cut(out, "\x1b[?1049l")
 	tail = strings.TrimSpace(strings.ReplaceAll(ansi.Strip(tail), "\r", ""))
 	logs, _ := filepath.Glob(filepath.Join(tmp, "lede-crash-*.txt"))
@@ -331,25 +375,30 @@ func TestPanicRestoresTheTerminal(t *testing.T) {
 }
 
 // TestSuspendAndResume presses ctrl+z in the reader, run as a shell's
-// foreground job: the reader gives the terminal back before it stops
-// (alternate screen left, cooked mode), takes it again when continued,
-// and quits on q as usual.
+// foreground job, and resumes it, three times: each time the reader gives
+// the terminal back before it stops (alternate screen left, cooked mode)
+// and takes it again when continued, drawing the article anew; then it
+// quits on q as usual. The reader draws the article only once it has put
+// the terminal in raw mode, so ctrl+z reaches it as a key; the shell
+// writes stoppedMark only once the reader has stopped, and then reads fg
+// in cooked mode.
 func TestSuspendAndResume(t *testing.T) {
 	term := startIn(t, "shell", t.TempDir(), samplePath)
-	before := term.termios(t)
 	at := term.waitFor(t, 0, "Century-old Brand")
-	term.typeKeys(t, "\x1a")
-	at = term.waitFor(t, at, stoppedMark)
-	assertRestored(t, term, string(term.snapshot()[:at]), before)
-	term.typeKeys(t, "fg\r")
-	at = term.waitFor(t, at, modeltest.EnterAltScreen)
-	term.waitFor(t, at, "Century-old Brand")
+	for range 3 {
+		term.typeKeys(t, "\x1a")
+		at = term.waitFor(t, at, stoppedMark)
+		assertRestored(t, term, string(term.snapshot()[:at]))
+		term.typeKeys(t, "fg\r")
+		at = term.waitFor(t, at, modeltest.EnterAltScreen)
+		at = term.waitFor(t, at, "Century-old Brand")
+	}
 	term.typeKeys(t, "q")
 	code, out := term.wait(t, 0)
 	if code != exitOK {
 		t.Errorf("exit status %d after q, want 0: %q", code, out[at:])
 	}
-	assertRestored(t, term, out, before)
+	assertRestored(t, term, out)
 }
 
 // snapshot is the output so far.
@@ -387,7 +436,6 @@ func TestPrintDoesNotWaitForASilentTerminal(t *testing.T) {
 // article is printed in the light style, and the terminal is left cooked.
 func TestPrintAsksTheBackground(t *testing.T) {
 	term := startIn(t, "lede-patient", t.TempDir(), "print", samplePath)
-	before := term.termios(t)
 	term.waitFor(t, 0, ansi.RequestPrimaryDeviceAttributes)
 	term.typeKeys(t, "\x1b]11;rgb:ffff/ffff/ffff\x1b\\\x1b[?62;22c")
 	code, out := term.wait(t, 0)
@@ -397,7 +445,7 @@ func TestPrintAsksTheBackground(t *testing.T) {
 	if !strings.Contains(out, lightText) || strings.Contains(out, darkText) {
 		t.Errorf("not the article in the light style: %q", out)
 	}
-	assertRestored(t, term, out, before)
+	assertRestored(t, term, out)
 }
 
 // TestPrintAsksOnlyWhenItMust prints with a style given, with NO_COLOR
