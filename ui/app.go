@@ -98,7 +98,7 @@ func NewShelf(sources []Source, opts Options) *App {
 func newApp(opts Options) *App {
 	c := &common{styles: &Styles{}, dark: opts.Style != StyleLight}
 	c.help = chromeStyles(opts, c.dark, c.styles)
-	return &App{common: c, opts: opts, keys: DefaultKeyMap()}
+	return &App{common: c, opts: opts, keys: opts.keyMap()}
 }
 
 // chromeStyles sets styles for the options and background, and returns a
@@ -203,8 +203,9 @@ func (a *App) SetSize(w, h int) {
 	a.body.SetSize(a.width, a.bodyHeight)
 }
 
-// View draws the screen in the alternate screen, with the mouse on; in
-// the ascii style, every glyph of lede's is ASCII (see asciiGlyphs).
+// View draws the screen in the alternate screen, with the mouse on unless
+// the options leave it to the terminal; in the ascii style, every glyph of
+// lede's is ASCII (see asciiGlyphs).
 func (a *App) View() tea.View {
 	content, title := a.render(), a.body.Title()
 	if a.styles.ASCII {
@@ -212,7 +213,9 @@ func (a *App) View() tea.View {
 	}
 	v := tea.NewView(content)
 	v.AltScreen = true
-	v.MouseMode = tea.MouseModeCellMotion
+	if !a.opts.NoMouse {
+		v.MouseMode = tea.MouseModeCellMotion
+	}
 	v.WindowTitle = title
 	return v
 }

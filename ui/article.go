@@ -36,9 +36,11 @@ type articlePane struct {
 	styles    *Styles
 
 	width, height int
-	layouts       map[int]*pageLayout // by text width
-	page          *pageLayout         // the layout at the current width
-	err           error
+	// measure is the most columns the text takes, however wide the pane.
+	measure int
+	layouts map[int]*pageLayout // by text width
+	page    *pageLayout         // the layout at the current width
+	err     error
 
 	// top is the block at the top of the screen and line the first of its
 	// lines shown; a line past the block's lines is the blank after it.
@@ -73,7 +75,7 @@ type pageLayout struct {
 // newArticlePane prepares the article of d in a glamour style. It renders
 // nothing: blocks render when they are first shown.
 func newArticlePane(d *model.Document, style string, styles *Styles) *articlePane {
-	a := &articlePane{styles: styles, mark: -1}
+	a := &articlePane{styles: styles, mark: -1, measure: maxTextWidth}
 	a.setRenderers(newRenderers(style))
 	a.SetDocument(d)
 	return a
@@ -232,7 +234,7 @@ func (a *articlePane) SetSize(w, h int) {
 
 // textWidth is the width glamour wraps to: the pane less the mark gutter.
 func (a *articlePane) textWidth() int {
-	return min(max(a.width-1, 1), maxTextWidth)
+	return min(max(a.width-1, 1), a.measure)
 }
 
 // useWidth selects, or starts, the layout at the current text width.

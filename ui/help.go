@@ -12,6 +12,10 @@ import (
 // mouseHelp is the help overlay's note on the mouse.
 const mouseHelp = "Mouse: the wheel scrolls the pane under the pointer; a click focuses a\npane and jumps to the item clicked, as enter does. Hold shift (option\non macOS) to select text."
 
+// noMouseHelp is the help overlay's note on the mouse when the options
+// leave it to the terminal.
+const noMouseHelp = "Mouse: off (mouse = false in the config file); the terminal selects text."
+
 // quoteHelp is the help overlay's note on how quotes are shown and copied
 // (see citation).
 const quoteHelp = "Quotes: a speaker's own words are in “…”; reported speech is not, and\ny copies it as Speaker says … — Title, or Reported: … — Speaker, Title."

@@ -1,8 +1,14 @@
 package ui
 
 import (
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"github.com/rivo/uniseg"
 )
 
 // KeyMap holds every key binding of the reader. The help overlay and the
@@ -77,7 +83,7 @@ func (k KeyMap) withShelf() KeyMap {
 	k.Shelf.SetEnabled(true)
 	k.NextDoc.SetEnabled(true)
 	k.PrevDoc.SetEnabled(true)
-	k.Close.SetHelp("esc", "close / clear / back to the shelf")
+	k.Close.SetHelp(k.Close.Help().Key, "close / clear / back to the shelf")
 	return k
 }
 
@@ -85,24 +91,21 @@ func (k KeyMap) withShelf() KeyMap {
 // moving, then acting on documents.
 func (k KeyMap) shelfHelp() [][]key.Binding {
 	open, filter, clear := k.Enter, k.Search, k.Close
-	open.SetHelp("enter", "open the document")
-	filter.SetHelp("/", "filter the list")
-	clear.SetHelp("esc", "clear the filter")
-	next, prev := k.NextDoc, k.PrevDoc
-	next.SetHelp("ctrl+n", "next open document")
-	prev.SetHelp("ctrl+p", "previous open document")
+	open.SetHelp(open.Help().Key, "open the document")
+	filter.SetHelp(filter.Help().Key, "filter the list")
+	clear.SetHelp(clear.Help().Key, "clear the filter")
 	return [][]key.Binding{
 		{k.Down, k.Up, k.PageDown, k.PageUp, k.HalfDown, k.HalfUp, k.Top, k.Bottom},
-		{open, filter, clear, next, prev, k.Help, k.Suspend, k.Quit},
+		{open, filter, clear, k.NextDoc, k.PrevDoc, k.Help, k.Suspend, k.Quit},
 	}
 }
 
 // shelfHint is the shelf list's one-line key hint, in short words.
 func (k KeyMap) shelfHint() []key.Binding {
 	open, filter, next := k.Enter, k.Search, k.NextDoc
-	open.SetHelp("enter", "open")
-	filter.SetHelp("/", "filter")
-	next.SetHelp("ctrl+n", "next open")
+	open.SetHelp(open.Help().Key, "open")
+	filter.SetHelp(filter.Help().Key, "filter")
+	next.SetHelp(next.Help().Key, "next open")
 	return []key.Binding{open, filter, next, k.Help, k.Quit}
 }
 
@@ -111,17 +114,20 @@ var shelfTitles = []string{"Move", "Documents"}
 
 // forQuestions returns the keys for a document with questions or
 // without: without, the question keys stay (they say there are none) but
-// the hint leaves them out and the help marks them.
+// the hint leaves them out and the help marks them. The keys shown are the
+// ones bound, whatever a config file bound.
 func (k KeyMap) forQuestions(has bool) KeyMap {
 	d := DefaultKeyMap()
-	k.NextQuestion.SetHelp(d.NextQuestion.Help().Key, d.NextQuestion.Help().Desc)
-	k.PrevQuestion.SetHelp(d.PrevQuestion.Help().Key, d.PrevQuestion.Help().Desc)
-	k.QA.SetHelp(d.QA.Help().Key, d.QA.Help().Desc)
 	k.noQuestions = !has
-	if !has {
-		k.NextQuestion.SetHelp("}", "next question (none)")
-		k.PrevQuestion.SetHelp("{", "previous question (none)")
-		k.QA.SetHelp("2", "questions (none)")
+	for _, b := range []struct {
+		binding *key.Binding
+		desc    string
+	}{{&k.NextQuestion, d.NextQuestion.Help().Desc}, {&k.PrevQuestion, d.PrevQuestion.Help().Desc}, {&k.QA, d.QA.Help().Desc}} {
+		desc := b.desc
+		if !has {
+			desc += " (none)"
+		}
+		b.binding.SetHelp(b.binding.Help().Key, desc)
 	}
 	return k
 }
@@ -223,3 +229,133 @@ func defaultOverlayKeys() overlayKeyMap {
 func (k overlayKeyMap) ShortHelp() []key.Binding {
 	return []key.Binding{k.Down, k.Filter, k.Jump, k.Close}
 }
+
+// actions name every binding of a KeyMap, as a config file binds keys to
+// it ("next_quote = ['>']"), in the order of the help.
+var actions = []struct {
+	name    string
+	binding func(*KeyMap) *key.Binding
+}{
+	{"down", func(k *KeyMap) *key.Binding { return &k.Down }},
+	{"up", func(k *KeyMap) *key.Binding { return &k.Up }},
+	{"page_down", func(k *KeyMap) *key.Binding { return &k.PageDown }},
+	{"page_up", func(k *KeyMap) *key.Binding { return &k.PageUp }},
+	{"half_down", func(k *KeyMap) *key.Binding { return &k.HalfDown }},
+	{"half_up", func(k *KeyMap) *key.Binding { return &k.HalfUp }},
+	{"top", func(k *KeyMap) *key.Binding { return &k.Top }},
+	{"bottom", func(k *KeyMap) *key.Binding { return &k.Bottom }},
+	{"next_section", func(k *KeyMap) *key.Binding { return &k.NextSection }},
+	{"prev_section", func(k *KeyMap) *key.Binding { return &k.PrevSection }},
+	{"next_question", func(k *KeyMap) *key.Binding { return &k.NextQuestion }},
+	{"prev_question", func(k *KeyMap) *key.Binding { return &k.PrevQuestion }},
+	{"next_quote", func(k *KeyMap) *key.Binding { return &k.NextQuote }},
+	{"prev_quote", func(k *KeyMap) *key.Binding { return &k.PrevQuote }},
+	{"contents", func(k *KeyMap) *key.Binding { return &k.Contents }},
+	{"quotes", func(k *KeyMap) *key.Binding { return &k.Quotes }},
+	{"search", func(k *KeyMap) *key.Binding { return &k.Search }},
+	{"next_match", func(k *KeyMap) *key.Binding { return &k.NextMatch }},
+	{"prev_match", func(k *KeyMap) *key.Binding { return &k.PrevMatch }},
+	{"select", func(k *KeyMap) *key.Binding { return &k.Enter }},
+	{"copy", func(k *KeyMap) *key.Binding { return &k.Copy }},
+	{"close", func(k *KeyMap) *key.Binding { return &k.Close }},
+	{"next_pane", func(k *KeyMap) *key.Binding { return &k.NextPane }},
+	{"prev_pane", func(k *KeyMap) *key.Binding { return &k.PrevPane }},
+	{"focus_article", func(k *KeyMap) *key.Binding { return &k.Article }},
+	{"focus_questions", func(k *KeyMap) *key.Binding { return &k.QA }},
+	{"focus_entities", func(k *KeyMap) *key.Binding { return &k.Sidebar }},
+	{"help", func(k *KeyMap) *key.Binding { return &k.Help }},
+	{"suspend", func(k *KeyMap) *key.Binding { return &k.Suspend }},
+	{"quit", func(k *KeyMap) *key.Binding { return &k.Quit }},
+	{"shelf", func(k *KeyMap) *key.Binding { return &k.Shelf }},
+	{"next_document", func(k *KeyMap) *key.Binding { return &k.NextDoc }},
+	{"prev_document", func(k *KeyMap) *key.Binding { return &k.PrevDoc }},
+}
+
+// Action is one thing a key does in the reader, by the name a config
+// file binds keys to it.
+type Action struct {
+	// Name is the action's name, e.g. next_quote.
+	Name string
+	// Desc says what it does, as the help overlay does.
+	Desc string
+	// Keys are the keys bound to it, as KeyPressMsg.String names them.
+	Keys []string
+}
+
+// Actions lists every action of k and its keys, in the order of the help.
+func (k KeyMap) Actions() []Action {
+	out := make([]Action, len(actions))
+	for i, a := range actions {
+		b := a.binding(&k)
+		out[i] = Action{Name: a.name, Desc: b.Help().Desc, Keys: b.Keys()}
+	}
+	return out
+}
+
+// Bind binds keys to the action named name in place of its keys, and the
+// help shows them; no keys unbind it. A shelf's actions stay disabled out
+// of a shelf.
+func (k *KeyMap) Bind(name string, keys []string) error {
+	for _, a := range actions {
+		if a.name != name {
+			continue
+		}
+		for _, s := range keys {
+			if err := CheckKey(s); err != nil {
+				return err
+			}
+		}
+		b := a.binding(k)
+		enabled := b.Enabled()
+		*b = key.NewBinding(key.WithKeys(keys...), key.WithHelp(helpKey(keys), b.Help().Desc))
+		b.SetEnabled(enabled && len(keys) > 0)
+		return nil
+	}
+	return fmt.Errorf("no action %q", name)
+}
+
+// keyNames are the names of the keys that type no text ("enter",
+// "pgdown", "f1"...), as KeyPressMsg.String names them.
+var keyNames = func() map[string]bool {
+	names := map[string]bool{}
+	for _, code := range []rune{tea.KeyBackspace, tea.KeyTab, tea.KeyEnter, tea.KeyEscape, tea.KeySpace} {
+		names[tea.Key{Code: code}.Keystroke()] = true
+	}
+	for code := tea.KeyUp; code <= tea.KeyIsoLevel5Shift; code++ {
+		names[tea.Key{Code: code}.Keystroke()] = true
+	}
+	return names
+}()
+
+// CheckKey reports whether s names a key as a key press's String does:
+// one character ("j", "G", ">"), or a named key ("pgdown", "f1"), after
+// modifiers ("ctrl+n", "shift+tab", "alt+x").
+func CheckKey(s string) error {
+	rest := s
+	for _, mod := range []string{"ctrl+", "alt+", "shift+", "meta+", "hyper+", "super+"} {
+		rest = strings.TrimPrefix(rest, mod)
+	}
+	if keyNames[rest] {
+		return nil
+	}
+	if r, _ := utf8.DecodeRuneInString(rest); uniseg.GraphemeClusterCount(rest) == 1 && unicode.IsGraphic(r) && !unicode.IsSpace(r) {
+		return nil
+	}
+	return fmt.Errorf("%q is not a key (a character, or a name such as enter, space, pgdown, f1, with ctrl+, alt+ or shift+ before it)", s)
+}
+
+// helpKey is how the help shows keys: the first two, arrows as arrows.
+func helpKey(keys []string) string {
+	shown := make([]string, 0, 2)
+	for _, s := range keys[:min(len(keys), 2)] {
+		if g, ok := keyGlyphs[s]; ok {
+			s = g
+		}
+		shown = append(shown, s)
+	}
+	return strings.Join(shown, "/")
+}
+
+// keyGlyphs are the help's short names of keys, as DefaultKeyMap writes
+// them.
+var keyGlyphs = map[string]string{"down": "↓", "up": "↑", "left": "←", "right": "→", "pgdown": "pgdn"}

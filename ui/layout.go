@@ -22,10 +22,6 @@ const (
 	minArticleWidth = 60
 	// minSideWidth is the narrowest useful list pane.
 	minSideWidth = 18
-	// maxArticleWidth is the widest the article grows: its text at the
-	// reading measure (maxTextWidth) and the mark gutter. The lists take
-	// what a wider terminal has besides.
-	maxArticleWidth = maxTextWidth + 1
 )
 
 // layout is every pane size for one terminal size, computed in one place.
@@ -37,17 +33,18 @@ type layout struct {
 	qaHeight     int // rows of the Q&A pane in the wide layout
 }
 
-// computeLayout sizes the panes for w by h cells. The article keeps at
-// least minArticleWidth columns whenever a list is shown beside it, and
-// at most maxArticleWidth: on a wide screen the lists have the rest, so
-// that no column sits empty.
-func computeLayout(w, h int) layout {
+// computeLayout sizes the panes for w by h cells, for an article whose
+// text is at most measure columns wide (maxTextWidth unless the options
+// set one). The article keeps at least minArticleWidth columns whenever a
+// list is shown beside it, and at most its measure and the mark gutter:
+// on a wide screen the lists have the rest, so that no column sits empty.
+func computeLayout(w, h, measure int) layout {
 	l := layout{bodyHeight: h}
 	switch {
 	case w >= wideWidth:
 		l.mode = layoutWide
 		l.sideWidth = min(max(w*3/10, 30), 48)
-		l.articleWidth = min(w-l.sideWidth-1, maxArticleWidth)
+		l.articleWidth = min(w-l.sideWidth-1, measure+1)
 		l.sideWidth = w - l.articleWidth - 1
 		l.qaHeight = l.bodyHeight / 2
 	case w >= minArticleWidth+1+minSideWidth:

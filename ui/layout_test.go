@@ -65,8 +65,8 @@ func TestResizeKeepsListsScrolled(t *testing.T) {
 // sample's questions are not cut, and each shows the start of its answer.
 func TestWideScreensGiveListsTheRest(t *testing.T) {
 	for _, w := range []int{100, 120, 150, 160, 200, 300} {
-		l := computeLayout(w, 40)
-		if l.articleWidth > maxArticleWidth || l.articleWidth+1+l.sideWidth != w || l.sideWidth < 30 {
+		l := computeLayout(w, 40, maxTextWidth)
+		if l.articleWidth > maxTextWidth+1 || l.articleWidth+1+l.sideWidth != w || l.sideWidth < 30 {
 			t.Errorf("width %d: article %d, lists %d", w, l.articleWidth, l.sideWidth)
 		}
 	}

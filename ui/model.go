@@ -44,6 +44,16 @@ type Options struct {
 	Style string
 	// Plain turns off colour in the reader's own chrome (NO_COLOR).
 	Plain bool
+	// Keys are the reader's keys; nil means DefaultKeyMap.
+	Keys *KeyMap
+	// Width is the article's measure: the most columns its text takes,
+	// however wide its pane; 0 means 100.
+	Width int
+	// NoMouse leaves the mouse to the terminal: the wheel and clicks do
+	// nothing in lede, and a drag selects text without shift.
+	NoMouse bool
+	// Layout chooses the panes shown and their widths.
+	Layout Layout
 }
 
 // Model is the reader of one document: the article, the Q&A and the
@@ -81,8 +91,11 @@ type Model struct {
 
 // newModel makes a reader for d in the App's chrome c.
 func newModel(d *model.Document, opts Options, c *common) *Model {
-	m := &Model{common: c, doc: d, opts: opts, keys: DefaultKeyMap(), side: FocusQA, quote: -1}
+	m := &Model{common: c, doc: d, opts: opts, keys: opts.keyMap(), side: FocusQA, quote: -1}
 	m.article = newArticlePane(d, m.glamourStyle(), m.styles)
+	if opts.Width > 0 {
+		m.article.measure = opts.Width
+	}
 	m.makeLists()
 	m.prompt.box = newFilterBox("/", nil, "keep", true, m.styles)
 	m.extracting = !d.Extracted()
@@ -303,7 +316,7 @@ func (m *Model) Focus() Focus { return m.focus }
 // SetSize lays the panes out in w by h cells.
 func (m *Model) SetSize(w, h int) {
 	m.width, m.height = max(w, 0), max(h, 0)
-	m.layout = computeLayout(m.width, m.height)
+	m.layout = m.opts.Layout.apply(computeLayout(m.width, m.height, m.article.measure), m.width)
 	l := m.layout
 	content := max(l.bodyHeight-1, 0) // under each pane's header
 	m.article.SetSize(l.articleWidth, content)
@@ -351,7 +364,12 @@ func (m *Model) FullHelp() [][]key.Binding { return m.keys.FullHelp() }
 
 // HelpNotes head the help's columns, and say how quotes are shown and
 // what the mouse does.
-func (m *Model) HelpNotes() ([]string, string) { return helpTitles, quoteHelp + "\n" + mouseHelp }
+func (m *Model) HelpNotes() ([]string, string) {
+	if m.opts.NoMouse {
+		return helpTitles, quoteHelp + "\n" + noMouseHelp
+	}
+	return helpTitles, quoteHelp + "\n" + mouseHelp
+}
 
 // body draws the panes side by side for the current layout.
 func (m *Model) body() string {

@@ -121,7 +121,7 @@ type Shelf struct {
 
 // newShelfOf makes a shelf of sources in the App's chrome c.
 func newShelfOf(sources []Source, opts Options, c *common) *Shelf {
-	s := &Shelf{common: c, opts: opts, keys: DefaultKeyMap().withShelf(), open: -1, last: -1, opening: -1, budget: readerBudget, loading: len(sources)}
+	s := &Shelf{common: c, opts: opts, keys: opts.keyMap().withShelf(), open: -1, last: -1, opening: -1, budget: readerBudget, loading: len(sources)}
 	rows := make([]row, len(sources))
 	for i, src := range sources {
 		e := &shelfEntry{source: src}
