@@ -6,22 +6,16 @@ package main
 import (
 	"context"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
 	"runtime/debug"
-	"strings"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/lede-tui/lede/model"
 	"github.com/lede-tui/lede/ui"
 	"golang.org/x/term"
 )
-
-// version is set at build time with -ldflags "-X main.version=v1.2.3";
-// otherwise the module version from the build info is used.
-var version = ""
 
 // defaultMaxSize is the largest file or standard input lede reads, in
 // bytes, unless --max-size says otherwise.
@@ -44,76 +38,6 @@ const (
 	exitUsage = 2
 )
 
-const usage = `lede reads interviews and news articles in the terminal.
-
-Usage:
-  lede [flags] [FILE|DIR|URL|-]...     open the reader
-  lede print [flags] [FILE|URL|-]      print the rendered article
-  lede extract [flags] [FILE|URL|-]    print the extracted structure as JSON
-  lede help [COMMAND]                  show help
-
-A FILE may be plain text, Markdown or HTML, in any common encoding; a URL
-starts with http:// or https://. With no FILE and a terminal on standard
-input, lede opens the sample interview built into it; "-" or piped input
-reads standard input. Several FILEs, or a DIR, open a shelf of documents
-to choose from. When standard output is not a terminal, "lede FILE" works
-like "lede print FILE".
-
-Flags:
-  --style STYLE   auto, ascii, dark, dracula, light, nocolor, notty,
-                  pink, tokyo-night or a glamour JSON style file
-                  (default: auto, dark or light as the terminal's
-                  background is; notty when output is not a terminal,
-                  nocolor when NO_COLOR is set)
-  --format FMT    read the input as txt, md or html (default: from its
-                  content, then its name); --from is the same
-  -r              open the articles in the subdirectories of a DIR too
-  --force         read a file that looks binary (NUL bytes, an image...)
-  --max-size N    refuse inputs larger than N (default 200MB; 20MB for a
-                  URL unless set), e.g. 500MB or 1G
-  --version       print the version and exit
-  -h, --help      show help
-
-Run "lede help print" or "lede help extract" for their flags; the README
-lists every key of the reader.
-`
-
-const printUsage = `Usage: lede print [--style STYLE] [--width N] [--format FMT] [FILE|URL|-]
-
-Prints the article rendered for the terminal: title, metadata line,
-sections and paragraphs, web boilerplate removed.
-
-Flags:
-  --style STYLE   auto, ascii, dark, dracula, light, nocolor, notty,
-                  pink, tokyo-night or a glamour JSON style file
-                  (default: auto, dark or light as the terminal's
-                  background is; notty when output is not a terminal,
-                  nocolor when NO_COLOR is set)
-  --width N       wrap width in columns, 1 to 500 (default: the
-                  terminal's width, at most 100; 80 when output is not a
-                  terminal)
-  --format FMT    read the input as txt, md or html (default: from its
-                  content, then its name); --from is the same
-  --force         read a file that looks binary (NUL bytes, an image...)
-  --max-size N    refuse inputs larger than N (default 200MB; 20MB for a
-                  URL unless set), e.g. 500MB or 1G
-`
-
-const extractUsage = `Usage: lede extract [--format json] [--from FMT] [FILE|URL|-]
-
-Prints the document as one JSON object: title, byline, source, date,
-format, paragraphs, sections, turns, qa, quotes, entities and removed.
-The README documents every field.
-
-Flags:
-  --format FORMAT   output format; only json (the default) for now
-  --from FMT        read the input as txt, md or html (default: from its
-                    content, then its name)
-  --force           read a file that looks binary
-  --max-size N      refuse inputs larger than N (default 200MB; 20MB for
-                    a URL unless set)
-`
-
 func main() {
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
@@ -131,27 +55,8 @@ func run(args []string, stdin, stdout *os.File, stderr io.Writer) (status int) {
 			status = exitStatus(&ui.PanicError{Value: r, Stack: debug.Stack()}, stderr)
 		}
 	}()
-	cmd := ""
-	if len(args) > 0 {
-		switch args[0] {
-		case "print", "extract", "help":
-			cmd, args = args[0], args[1:]
-		}
-	}
 	// ctrl+c ends lede as usual; the reader gets it as a key.
-	ctx := context.Background()
-	var err error
-	switch cmd {
-	case "help":
-		err = showHelp(args, stdout)
-	case "print":
-		err = runPrint(ctx, args, stdin, stdout, stderr)
-	case "extract":
-		err = runExtract(ctx, args, stdin, stdout, stderr)
-	default:
-		err = runReader(ctx, args, stdin, stdout, stderr)
-	}
-	return exitStatus(err, stderr)
+	return exitStatus(newCommand(stdin, stdout, stderr).run(context.Background(), args), stderr)
 }
 
 // exitStatus reports err on stderr, in one line, and returns the exit
@@ -164,7 +69,7 @@ func exitStatus(err error, stderr io.Writer) int {
 	var serr signalError
 	var perr *ui.PanicError
 	switch {
-	case err == nil, errors.Is(err, flag.ErrHelp):
+	case err == nil:
 		return exitOK
 	case errors.As(err, &serr):
 		return 128 + int(serr.sig)
@@ -188,159 +93,15 @@ func withHint(err error) error {
 	return err
 }
 
-// showHelp prints the help of lede or of one command.
-func showHelp(args []string, stdout io.Writer) error {
-	text := usage
-	if len(args) > 0 {
-		switch args[0] {
-		case "print":
-			text = printUsage
-		case "extract":
-			text = extractUsage
-		default:
-			return usageError{fmt.Sprintf("no help for %q", args[0])}
-		}
-	}
-	_, err := io.WriteString(stdout, text)
-	return err
-}
-
-// commonFlags are the flags every command takes.
-type commonFlags struct {
-	style       string
-	from        string
-	force       bool
-	maxSize     string
-	showVersion bool
-}
-
-// newFlagSet makes a silent flag set with the common flags; run reports
-// its errors itself. withFormat makes --format another name for --from,
-// for the commands whose output has no formats.
-func newFlagSet(name string, c *commonFlags, withFormat bool) *flag.FlagSet {
-	fs := flag.NewFlagSet(name, flag.ContinueOnError)
-	fs.SetOutput(io.Discard)
-	fs.StringVar(&c.style, "style", "", "")
-	fs.StringVar(&c.from, "from", "", "")
-	if withFormat {
-		fs.StringVar(&c.from, "format", "", "")
-	}
-	fs.BoolVar(&c.force, "force", false, "")
-	fs.StringVar(&c.maxSize, "max-size", "", "")
-	fs.BoolVar(&c.showVersion, "version", false, "")
-	return fs
-}
-
-// inputs makes the reader of the command line's inputs, checking --from.
-func (c *commonFlags) inputs(stdin *os.File, stderr io.Writer) (*inputs, error) {
-	in := &inputs{stdin: stdin, stderr: stderr, force: c.force, maxSize: defaultMaxSize, fetcher: newFetcher()}
-	if c.maxSize != "" {
-		n, err := parseSize(c.maxSize)
-		if err != nil {
-			return nil, usageError{err.Error()}
-		}
-		in.maxSize, in.fetcher.limit = n, n
-	}
-	if c.from != "" {
-		f, err := model.ParseFormat(c.from)
-		if err != nil {
-			return nil, usageError{err.Error()}
-		}
-		in.format = f
-	}
-	return in, nil
-}
-
-// checkStyle checks --style, and leaves it empty for auto, the default.
-func (c *commonFlags) checkStyle() error {
-	if c.style == ui.StyleAuto {
-		c.style = ""
-	}
-	return ui.CheckStyle(c.style)
-}
-
-// parseFlags parses flags anywhere among the arguments ("lede extract FILE
-// --format json"), returning the positional ones. After "--" every
-// argument is positional.
-func parseFlags(fs *flag.FlagSet, args []string, help string, stdout io.Writer) ([]string, error) {
-	var rest []string
-	for i, a := range args {
-		if a == "--" {
-			args, rest = args[:i], args[i+1:]
-			break
-		}
-	}
-	var pos []string
-	for {
-		if err := fs.Parse(args); err != nil {
-			if errors.Is(err, flag.ErrHelp) {
-				io.WriteString(stdout, help)
-				return nil, err
-			}
-			return nil, usageError{flagMessage(err)}
-		}
-		args = fs.Args()
-		if len(args) == 0 {
-			break
-		}
-		pos, args = append(pos, args[0]), args[1:]
-	}
-	return append(pos, rest...), nil
-}
-
-// oneFile is the single FILE a command takes, or "" for none.
-func oneFile(pos []string) (string, error) {
-	switch len(pos) {
-	case 0:
-		return "", nil
-	case 1:
-		return pos[0], nil
-	}
-	return "", usageError{fmt.Sprintf("too many arguments: %s", strings.Join(pos, " "))}
-}
-
-// flagMessage rewords the flag package's errors as one short clause.
-func flagMessage(err error) string {
-	msg := err.Error()
-	if name, ok := strings.CutPrefix(msg, "flag provided but not defined: "); ok {
-		return "unknown flag -" + name
-	}
-	return msg
-}
-
-// printVersion prints lede's version.
-func printVersion(stdout io.Writer) error {
-	_, err := fmt.Fprintf(stdout, "lede %s\n", currentVersion())
-	return err
-}
-
-// currentVersion is the version set at build time, else the module's.
-func currentVersion() string {
-	if version != "" {
-		return version
-	}
-	if info, ok := debug.ReadBuildInfo(); ok && info.Main.Version != "" {
-		return info.Main.Version
-	}
-	return "(devel)"
-}
-
 // runReader opens the reader on one document or a shelf of several, or
 // prints when stdout is not a terminal.
-func runReader(ctx context.Context, args []string, stdin, stdout *os.File, stderr io.Writer) error {
-	var c commonFlags
-	fs := newFlagSet("lede", &c, true)
-	recursive := fs.Bool("r", false, "")
-	pos, err := parseFlags(fs, args, usage, stdout)
-	if err != nil || c.showVersion {
-		return versionOr(err, c.showVersion, stdout)
-	}
-	in, err := c.inputs(stdin, stderr)
+func (c *command) runReader(ctx context.Context, pos []string) error {
+	in, err := c.inputs()
 	if err != nil {
 		return err
 	}
-	in.recursive = *recursive
-	if err := c.checkStyle(); err != nil {
+	cfg := c.config()
+	if err := ui.CheckStyle(c.style); err != nil {
 		return err
 	}
 	names := []string{""}
@@ -349,10 +110,14 @@ func runReader(ctx context.Context, args []string, stdin, stdout *os.File, stder
 			return err
 		}
 	}
-	if !isTerminal(stdout) {
-		return printAll(ctx, in, names, c.style, stdout, stderr)
+	if !isTerminal(c.stdout) {
+		return printAll(ctx, in, names, c.page(cfg), c.stdout, c.stderr)
 	}
-	opts := ui.Options{Style: c.style, Plain: noColor()}
+	opts := cfg.options()
+	opts.Style, opts.Plain = c.style, noColor()
+	if c.width != 0 {
+		opts.Width = c.width
+	}
 	if opts.Plain && opts.Style == "" {
 		opts.Style = ui.StyleNoColor
 	}
@@ -387,7 +152,7 @@ func runReader(ctx context.Context, args []string, stdin, stdout *os.File, stder
 		}
 		root = ui.NewShelf(sources, opts)
 	}
-	return runTerminal(ctx, root, stdin, stdout)
+	return runTerminal(ctx, root, c.stdin, c.stdout)
 }
 
 // isDir reports whether the only argument is a directory, which opens a
@@ -400,12 +165,20 @@ func isDir(pos []string) bool {
 	return err == nil && info.IsDir()
 }
 
+// printLayout is how a document is printed: its glamour style ("" for the
+// terminal's), and its width, exactly, or 0 for the terminal's width up to
+// measure columns (0 for maxWidth).
+type printLayout struct {
+	style          string
+	width, measure int
+}
+
 // printAll prints each document in turn, a blank line between them. A
 // document that cannot be read is reported on stderr and skipped, and the
 // error returned then counts them; a failed write stops at once.
-func printAll(ctx context.Context, in *inputs, names []string, style string, stdout *os.File, stderr io.Writer) error {
+func printAll(ctx context.Context, in *inputs, names []string, p printLayout, stdout *os.File, stderr io.Writer) error {
 	if len(names) == 1 {
-		return printDocument(ctx, in, names[0], style, 0, stdout)
+		return printDocument(ctx, in, names[0], p, stdout)
 	}
 	failed, printed := 0, 0
 	for _, name := range names {
@@ -420,7 +193,7 @@ func printAll(ctx context.Context, in *inputs, names []string, style string, std
 				return err
 			}
 		}
-		if err := writeDocument(doc, style, 0, stdout); err != nil {
+		if err := writeDocument(doc, p, stdout); err != nil {
 			return err
 		}
 		printed++
@@ -432,44 +205,32 @@ func printAll(ctx context.Context, in *inputs, names []string, style string, std
 }
 
 // runPrint is "lede print".
-func runPrint(ctx context.Context, args []string, stdin, stdout *os.File, stderr io.Writer) error {
-	var c commonFlags
-	fs := newFlagSet("print", &c, true)
-	width := fs.Int("width", 0, "")
-	pos, err := parseFlags(fs, args, printUsage, stdout)
-	if err != nil || c.showVersion {
-		return versionOr(err, c.showVersion, stdout)
-	}
-	file, err := oneFile(pos)
+func (c *command) runPrint(ctx context.Context, file string) error {
+	in, err := c.inputs()
 	if err != nil {
 		return err
 	}
-	if *width < 0 || *width > maxPrintWidth {
-		return usageError{fmt.Sprintf("--width %d is out of range (1 to %d, or 0 for the terminal's width)", *width, maxPrintWidth)}
-	}
-	in, err := c.inputs(stdin, stderr)
-	if err != nil {
+	cfg := c.config()
+	if err := ui.CheckStyle(c.style); err != nil {
 		return err
 	}
-	if err := c.checkStyle(); err != nil {
-		return err
-	}
-	return printDocument(ctx, in, file, c.style, *width, stdout)
+	return printDocument(ctx, in, file, c.page(cfg), c.stdout)
 }
 
 // printDocument renders the article named name to stdout.
-func printDocument(ctx context.Context, in *inputs, name, style string, width int, stdout *os.File) error {
+func printDocument(ctx context.Context, in *inputs, name string, p printLayout, stdout *os.File) error {
 	doc, err := in.parse(ctx, name)
 	if err != nil {
 		return err
 	}
-	return writeDocument(doc, style, width, stdout)
+	return writeDocument(doc, p, stdout)
 }
 
 // writeDocument renders doc to stdout, in the terminal's style and width
-// unless given.
-func writeDocument(doc *model.Document, style string, width int, stdout *os.File) error {
+// unless p sets them.
+func writeDocument(doc *model.Document, p printLayout, stdout *os.File) error {
 	tty := isTerminal(stdout)
+	style, width := p.style, p.width
 	if style == "" {
 		switch {
 		case !tty:
@@ -482,8 +243,14 @@ func writeDocument(doc *model.Document, style string, width int, stdout *os.File
 	}
 	if width == 0 {
 		width = defaultWidth
+		if p.measure > 0 {
+			width = p.measure
+		}
 		if w, _, err := term.GetSize(int(stdout.Fd())); err == nil && tty && w > 0 {
 			width = min(w, maxWidth)
+			if p.measure > 0 {
+				width = min(w, p.measure)
+			}
 		}
 	}
 	out, err := ui.Print(doc, style, width)
@@ -495,25 +262,14 @@ func writeDocument(doc *model.Document, style string, width int, stdout *os.File
 }
 
 // runExtract is "lede extract".
-func runExtract(ctx context.Context, args []string, stdin, stdout *os.File, stderr io.Writer) error {
-	var c commonFlags
-	fs := newFlagSet("extract", &c, false)
-	format := fs.String("format", "json", "")
-	pos, err := parseFlags(fs, args, extractUsage, stdout)
-	if err != nil || c.showVersion {
-		return versionOr(err, c.showVersion, stdout)
-	}
-	file, err := oneFile(pos)
-	if err != nil {
-		return err
-	}
-	if *format != "json" {
-		if f, err := model.ParseFormat(*format); err == nil {
+func (c *command) runExtract(ctx context.Context, file string) error {
+	if c.output != "json" {
+		if f, err := model.ParseFormat(c.output); err == nil {
 			return usageError{fmt.Sprintf("--format is the output format, only json; --from %s reads the input as %s", f, f)}
 		}
-		return usageError{fmt.Sprintf("unknown format %q: only json is supported", *format)}
+		return usageError{fmt.Sprintf("unknown format %q: only json is supported", c.output)}
 	}
-	in, err := c.inputs(stdin, stderr)
+	in, err := c.inputs()
 	if err != nil {
 		return err
 	}
@@ -521,15 +277,7 @@ func runExtract(ctx context.Context, args []string, stdin, stdout *os.File, stde
 	if err != nil {
 		return err
 	}
-	return doc.WriteJSON(stdout)
-}
-
-// versionOr prints the version when asked, else passes err on.
-func versionOr(err error, showVersion bool, stdout io.Writer) error {
-	if err == nil && showVersion {
-		return printVersion(stdout)
-	}
-	return err
+	return doc.WriteJSON(c.stdout)
 }
 
 // isTerminal reports whether f is a terminal.

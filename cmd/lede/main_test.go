@@ -511,7 +511,8 @@ func TestWidePrintIsNotPadded(t *testing.T) {
 // TestHelpListsEveryStyle checks that lede's help and print's name every
 // style --style takes.
 func TestHelpListsEveryStyle(t *testing.T) {
-	for _, help := range []string{usage, printUsage} {
+	for _, args := range [][]string{{"--help"}, {"print", "--help"}} {
+		help := lede(t, "", args...).stdout
 		for _, name := range ui.StyleNames() {
 			if !strings.Contains(help, " "+name+",") && !strings.Contains(help, " "+name+" ") {
 				t.Errorf("the help does not list %s:\n%s", name, help)

@@ -53,7 +53,21 @@ func TestMain(m *testing.M) {
 	case "shell":
 		os.Exit(jobShell(os.Args[1:]))
 	}
-	os.Exit(m.Run())
+	os.Exit(runTests(m))
+}
+
+// runTests runs the tests with the XDG config directories in a new
+// temporary directory, so that no test reads the user's config file.
+func runTests(m *testing.M) int {
+	dir, err := os.MkdirTemp("", "lede-config-")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		return 1
+	}
+	defer os.RemoveAll(dir)
+	os.Setenv("XDG_CONFIG_HOME", filepath.Join(dir, "home"))
+	os.Setenv("XDG_CONFIG_DIRS", filepath.Join(dir, "etc"))
+	return m.Run()
 }
 
 // panicking is a full-screen reader that panics on the key p.

@@ -1,0 +1,371 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/lede-tui/lede/model"
+	"github.com/lede-tui/lede/ui"
+	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
+)
+
+// readerLong is the reader's help, under its usage.
+const readerLong = `lede reads interviews and news articles in the terminal.
+
+A FILE may be plain text, Markdown or HTML, in any common encoding; a URL
+starts with http:// or https://. With no FILE and a terminal on standard
+input, lede opens the sample interview built into it; "-" or piped input
+reads standard input. Several FILEs, or a DIR, open a shelf of documents
+to choose from. When standard output is not a terminal, "lede FILE" works
+like "lede print FILE".
+
+The config file (see "lede config") sets the style, the width, the mouse,
+the panes and every key; flags win over it. The README lists every key of
+the reader.`
+
+// inputFormats are the values of --from, for completion.
+var inputFormats = []string{string(model.FormatText), string(model.FormatMarkdown), string(model.FormatHTML)}
+
+// command is lede's command line: its commands, the values of their
+// flags, and the files it reads and writes.
+type command struct {
+	root *cobra.Command
+	// ownCommands are lede's commands, cobra's completion and help not
+	// included: the ones a flag of another command is looked up in.
+	ownCommands   []*cobra.Command
+	stdin, stdout *os.File
+	stderr        io.Writer
+	// ran is the command that runs, once its flags are parsed.
+	ran *cobra.Command
+
+	// The flags' values. from is the input's format (--from, and
+	// --format of the reader and print), output extract's --format.
+	style, from, output, maxSize string
+	width                        int
+	force, recursive             bool
+	showVersion                  bool
+	// config's --default, --path and --edit.
+	showDefault, showPath, edit bool
+}
+
+// newCommand builds lede's commands, reading stdin and writing to stdout
+// and stderr.
+func newCommand(stdin, stdout *os.File, stderr io.Writer) *command {
+	c := &command{stdin: stdin, stdout: stdout, stderr: stderr}
+	c.root = &cobra.Command{
+		Use:   "lede [FILE|DIR|URL|-]...",
+		Short: "A terminal reader for interviews and news articles",
+		Long:  readerLong,
+		Args:  cobra.ArbitraryArgs,
+		RunE:  c.action(func(ctx context.Context, args []string) error { return c.runReader(ctx, args) }),
+		// Errors are lede's to report, in one line; see exitStatus.
+		SilenceErrors: true,
+		SilenceUsage:  true,
+	}
+	print := &cobra.Command{
+		Use:   "print [FILE|URL|-]",
+		Short: "Print the rendered article",
+		Long: `Prints the article rendered for the terminal: title, metadata line,
+sections and paragraphs, web boilerplate removed.`,
+		Args: oneFile,
+		RunE: c.action(func(ctx context.Context, args []string) error { return c.runPrint(ctx, first(args)) }),
+	}
+	extract := &cobra.Command{
+		Use:   "extract [FILE|URL|-]",
+		Short: "Print the extracted structure as JSON",
+		Long: `Prints the document as one JSON object: title, byline, source, date,
+format, paragraphs, sections, turns, qa, quotes, entities and removed.
+The README documents every field.`,
+		Args: oneFile,
+		RunE: c.action(func(ctx context.Context, args []string) error { return c.runExtract(ctx, first(args)) }),
+	}
+	config := &cobra.Command{
+		Use:   "config",
+		Short: "Print the configuration, its default or its path, or edit it",
+		Long: `Prints the configuration lede reads, from the config file over the
+defaults; --default prints the defaults, a complete config file to start
+from; --path prints where the file is looked for; --edit opens it in
+$VISUAL or $EDITOR, writing the default there first if there is none.
+lede never writes a config file otherwise.`,
+		Args: func(cmd *cobra.Command, args []string) error {
+			if len(args) > 0 {
+				return usageError{fmt.Sprintf("lede config takes no arguments: %s", strings.Join(args, " "))}
+			}
+			return nil
+		},
+		RunE: c.action(func(context.Context, []string) error { return c.runConfig() }),
+	}
+	c.ownCommands = []*cobra.Command{c.root, print, extract, config}
+
+	for _, cmd := range []*cobra.Command{c.root, print} {
+		fs := cmd.Flags()
+		c.styleFlag(fs)
+		c.widthFlag(fs)
+		c.fromFlag(fs)
+		fs.StringVar(&c.from, "format", "", "the same as --from `FMT`")
+		completeWith(cmd, "format", inputFormats...)
+	}
+	c.root.Flags().BoolVarP(&c.recursive, "recursive", "r", false, "open the articles in the subdirectories of a DIR too")
+	extract.Flags().StringVar(&c.output, "format", "json", "print the document as `FORMAT`; only json for now")
+	completeWith(extract, "format", "json")
+	c.fromFlag(extract.Flags())
+	for _, cmd := range []*cobra.Command{c.root, print, extract} {
+		c.inputFlags(cmd.Flags())
+	}
+	config.Flags().BoolVar(&c.showDefault, "default", false, "print the default configuration")
+	config.Flags().BoolVar(&c.showPath, "path", false, "print where the config file is looked for")
+	config.Flags().BoolVar(&c.edit, "edit", false, "open the config file in $VISUAL or $EDITOR")
+	c.root.PersistentFlags().BoolVar(&c.showVersion, "version", false, "print the version and exit")
+	for _, cmd := range c.ownCommands {
+		completeWith(cmd, "style", ui.StyleNames()...)
+		completeWith(cmd, "from", inputFormats...)
+	}
+
+	c.root.AddCommand(print, extract, config)
+	c.root.SetHelpCommand(&cobra.Command{
+		Use:   "help [COMMAND]",
+		Short: "Help about any command",
+		Args:  oneFile,
+		ValidArgsFunction: func(*cobra.Command, []string, string) ([]cobra.Completion, cobra.ShellCompDirective) {
+			var names []cobra.Completion
+			for _, cmd := range c.root.Commands() {
+				if cmd.IsAvailableCommand() {
+					names = append(names, cmd.Name())
+				}
+			}
+			return names, cobra.ShellCompDirectiveNoFileComp
+		},
+		RunE: func(_ *cobra.Command, args []string) error {
+			target, rest, err := c.root.Find(args)
+			if err != nil || len(rest) > 0 {
+				return usageError{fmt.Sprintf("no help for %q", strings.Join(args, " "))}
+			}
+			target.InitDefaultHelpFlag()
+			return target.Help()
+		},
+	})
+	c.root.SetFlagErrorFunc(c.flagError)
+	c.root.SetIn(stdin)
+	c.root.SetOut(stdout)
+	c.root.SetErr(stderr)
+	// The completion command takes the output set before it is made.
+	c.root.InitDefaultCompletionCmd()
+	if completion, _, err := c.root.Find([]string{"completion"}); err == nil {
+		// Runnable, so that its arguments are checked: a shell it does
+		// not know is a usage error, not its help.
+		completion.RunE = func(cmd *cobra.Command, _ []string) error { return cmd.Help() }
+	}
+	usageArgs(c.root)
+	return c
+}
+
+// run runs the command line args.
+func (c *command) run(ctx context.Context, args []string) error {
+	// Without arguments set, cobra would read the process's own.
+	c.root.SetArgs(append([]string{}, args...))
+	return c.root.ExecuteContext(ctx)
+}
+
+// styleFlag adds --style, -s to fs.
+func (c *command) styleFlag(fs *pflag.FlagSet) {
+	fs.StringVarP(&c.style, "style", "s", "", "render in `STYLE`: "+strings.Join(ui.StyleNames(), ", ")+" or a glamour JSON style file (default: the config file's, else auto, dark or light as the terminal's background is; notty when output is not a terminal, nocolor when NO_COLOR is set)")
+}
+
+// widthFlag adds --width, -w to fs.
+func (c *command) widthFlag(fs *pflag.FlagSet) {
+	fs.IntVarP(&c.width, "width", "w", 0, "wrap the article at `N` columns, 1 to 500 (default: the terminal's width, at most the config file's width or 100; 80 when output is not a terminal)")
+}
+
+// fromFlag adds --from to fs.
+func (c *command) fromFlag(fs *pflag.FlagSet) {
+	fs.StringVar(&c.from, "from", "", "read the input as `FMT`: txt, md or html (default: from its content, then its name)")
+}
+
+// inputFlags adds the flags of every command that reads a document.
+func (c *command) inputFlags(fs *pflag.FlagSet) {
+	fs.BoolVar(&c.force, "force", false, "read a file that looks binary (NUL bytes, an image...)")
+	fs.StringVar(&c.maxSize, "max-size", "", "refuse inputs larger than `SIZE` (default 200MB; 20MB for a URL unless set), e.g. 500MB or 1G")
+}
+
+// completeWith completes the flag name of cmd, if it has one, with
+// values.
+func completeWith(cmd *cobra.Command, name string, values ...string) {
+	if cmd.Flags().Lookup(name) == nil {
+		return
+	}
+	// The error is for a flag that does not exist, or has a completion.
+	_ = cmd.RegisterFlagCompletionFunc(name, cobra.FixedCompletions(values, cobra.ShellCompDirectiveNoFileComp))
+}
+
+// action wraps a command's work: --version prints the version instead,
+// and the flags every command checks are checked first.
+func (c *command) action(work func(ctx context.Context, args []string) error) func(*cobra.Command, []string) error {
+	return func(cmd *cobra.Command, args []string) error {
+		c.ran = cmd
+		if c.showVersion {
+			_, err := fmt.Fprintln(c.stdout, versionLine())
+			return err
+		}
+		if c.width < 0 || c.width > maxPrintWidth {
+			return usageError{fmt.Sprintf("--width %d is out of range (1 to %d, or 0 for the terminal's width)", c.width, maxPrintWidth)}
+		}
+		return work(cmd.Context(), args)
+	}
+}
+
+// usageArgs makes the errors of the checks of cmd's arguments, and of its
+// subcommands', usage errors, cobra's own commands' too.
+func usageArgs(cmd *cobra.Command) {
+	if check := cmd.Args; check != nil {
+		cmd.Args = func(cmd *cobra.Command, args []string) error {
+			err := check(cmd, args)
+			if _, ok := err.(usageError); err != nil && !ok {
+				return usageError{err.Error()}
+			}
+			return err
+		}
+	}
+	for _, sub := range cmd.Commands() {
+		usageArgs(sub)
+	}
+}
+
+// oneFile checks that a command has at most one FILE.
+func oneFile(_ *cobra.Command, args []string) error {
+	if len(args) > 1 {
+		return usageError{fmt.Sprintf("too many arguments: %s", strings.Join(args, " "))}
+	}
+	return nil
+}
+
+// first is the first of args, or "" for none.
+func first(args []string) string {
+	if len(args) == 0 {
+		return ""
+	}
+	return args[0]
+}
+
+// flagError rewords an error of cmd's flags as one short usage error; a
+// flag of another command says which commands take it.
+func (c *command) flagError(cmd *cobra.Command, err error) error {
+	var missing *pflag.NotExistError
+	var invalid *pflag.InvalidValueError
+	var needs *pflag.ValueRequiredError
+	switch {
+	case errors.As(err, &missing):
+		name := "--" + missing.GetSpecifiedName()
+		if missing.GetSpecifiedShortnames() != "" {
+			name = "-" + missing.GetSpecifiedName()
+		}
+		if long, owners := c.flagOwners(name); len(owners) > 0 {
+			if long != name {
+				name += " (" + long + ")"
+			}
+			return usageError{fmt.Sprintf("%s is a flag of %s, not of %s", name, joinAnd(owners), cmd.CommandPath())}
+		}
+		return usageError{"unknown flag " + name}
+	case errors.As(err, &invalid):
+		return usageError{fmt.Sprintf("invalid value %q for flag -%s: parse error", invalid.GetValue(), invalid.GetFlag().Name)}
+	case errors.As(err, &needs):
+		return usageError{fmt.Sprintf("flag needs an argument: --%s", needs.GetFlag().Name)}
+	}
+	return usageError{err.Error()}
+}
+
+// flagOwners are the commands that have the flag named name ("--width"
+// or "-w"), and its long name.
+func (c *command) flagOwners(name string) (long string, owners []string) {
+	for _, cmd := range c.ownCommands {
+		var f *pflag.Flag
+		if short, ok := strings.CutPrefix(name, "-"); ok && !strings.HasPrefix(short, "-") {
+			f = cmd.Flags().ShorthandLookup(short)
+		} else {
+			f = cmd.Flags().Lookup(strings.TrimPrefix(name, "--"))
+		}
+		if f != nil {
+			long = "--" + f.Name
+			owners = append(owners, cmd.CommandPath())
+		}
+	}
+	return long, owners
+}
+
+// joinAnd joins words as a list in English: "a", "a and b", "a, b and c".
+func joinAnd(words []string) string {
+	if len(words) < 2 {
+		return strings.Join(words, "")
+	}
+	return strings.Join(words[:len(words)-1], ", ") + " and " + words[len(words)-1]
+}
+
+// inputs makes the reader of the command line's inputs, checking
+// --max-size and --from.
+func (c *command) inputs() (*inputs, error) {
+	in := &inputs{stdin: c.stdin, stderr: c.stderr, force: c.force, recursive: c.recursive, maxSize: defaultMaxSize, fetcher: newFetcher()}
+	if c.maxSize != "" {
+		n, err := parseSize(c.maxSize)
+		if err != nil {
+			return nil, usageError{err.Error()}
+		}
+		in.maxSize, in.fetcher.limit = n, n
+	}
+	if c.from != "" {
+		f, err := model.ParseFormat(c.from)
+		if err != nil {
+			return nil, usageError{err.Error()}
+		}
+		in.format = f
+	}
+	return in, nil
+}
+
+// config reads the config file, reporting its problems, and takes the
+// style from it unless --style set one.
+func (c *command) config() config {
+	cfg := loadConfig(configPath(), c.stderr)
+	if !c.ran.Flags().Changed("style") {
+		c.style = cfg.style
+	}
+	if c.style == ui.StyleAuto {
+		c.style = ""
+	}
+	return cfg
+}
+
+// page is how print lays a document out: in the style and width of the
+// flags, else in the config's measure.
+func (c *command) page(cfg config) printLayout {
+	return printLayout{style: c.style, width: c.width, measure: cfg.width}
+}
+
+// runConfig is "lede config".
+func (c *command) runConfig() error {
+	set := 0
+	for _, b := range []bool{c.showDefault, c.showPath, c.edit} {
+		if b {
+			set++
+		}
+	}
+	if set > 1 {
+		return usageError{"--default, --path and --edit go one at a time"}
+	}
+	path := configPath()
+	var err error
+	switch {
+	case c.showDefault:
+		_, err = io.WriteString(c.stdout, defaultConfig().text())
+	case c.showPath:
+		_, err = fmt.Fprintln(c.stdout, path)
+	case c.edit:
+		err = editConfig(path, c.stdin, c.stdout, c.stderr)
+	default:
+		_, err = io.WriteString(c.stdout, loadConfig(path, c.stderr).text())
+	}
+	return err
+}
