@@ -231,7 +231,7 @@ func (a *App) render() string {
 	case a.bodyHeight == 0:
 	case a.helpBox.shown:
 		titles, note := a.body.HelpNotes()
-		parts = append(parts, renderHelp(a.body.FullHelp(), titles, note, a.styles, a.width, a.bodyHeight, &a.helpBox.offset))
+		parts = append(parts, renderHelp(a.body.FullHelp(), titles, note, a.keys.closesHelp(), a.styles, a.width, a.bodyHeight, &a.helpBox.offset))
 	default:
 		parts = append(parts, a.body.View())
 	}

@@ -105,7 +105,7 @@ func (m *Model) jumpFind(dir int) {
 	f := &m.find
 	if len(f.spots) == 0 {
 		if f.label == "" {
-			m.message = "Nothing to step through: search with / or pick an entity."
+			m.message = "Nothing to step through: search with " + m.keys.Search.Help().Key + " or pick an entity."
 		} else {
 			m.message = "No matches."
 		}

@@ -16,9 +16,15 @@ const mouseHelp = "Mouse: the wheel scrolls the pane under the pointer; a click 
 // leave it to the terminal.
 const noMouseHelp = "Mouse: off (mouse = false in the config file); the terminal selects text."
 
-// quoteHelp is the help overlay's note on how quotes are shown and copied
-// (see citation).
-const quoteHelp = "Quotes: a speaker's own words are in “…”; reported speech is not, and\ny copies it as Speaker says … — Title, or Reported: … — Speaker, Title."
+// quoteNote is the help overlay's note on how quotes are shown, and
+// copied with the copy key (see citation).
+func quoteNote(copy key.Binding) string {
+	const shown = "Quotes: a speaker's own words are in “…”; reported speech is not"
+	if !copy.Enabled() {
+		return shown + "."
+	}
+	return shown + ", and\n" + copy.Help().Key + " copies it as Speaker says … — Title, or Reported: … — Speaker, Title."
+}
 
 // helpOverlay is whether a help overlay is shown, and how far it is
 // scrolled.
@@ -49,9 +55,9 @@ func (h *helpOverlay) key(k KeyMap, msg tea.KeyPressMsg, page int) tea.Cmd {
 
 // renderHelp draws a help overlay generated from groups of keys, each
 // under its title, in as many columns as fit a width by height area, with
-// a note under them; it scrolls from *offset when too tall, and keeps
-// *offset in range.
-func renderHelp(groups [][]key.Binding, titles []string, note string, styles *Styles, width, height int, offset *int) string {
+// a note under them and the closing line, which says how to close it; it
+// scrolls from *offset when too tall, and keeps *offset in range.
+func renderHelp(groups [][]key.Binding, titles []string, note, closing string, styles *Styles, width, height int, offset *int) string {
 	blocks := make([]string, len(groups))
 	for i, group := range groups {
 		rows := []string{styles.ListHeading.Render(titles[i])}
@@ -68,11 +74,7 @@ func renderHelp(groups [][]key.Binding, titles []string, note string, styles *St
 			break
 		}
 	}
-	closing := "? or esc closes this help."
-	if note != "" {
-		closing = note + "\n" + closing
-	}
-	body += "\n\n" + styles.HelpDesc.Render(closing)
+	body += "\n\n" + styles.HelpDesc.Render(strings.Trim(note+"\n"+closing, "\n"))
 	lines := strings.Split(body, "\n")
 	room := max(height-2, 1) // inside the box's border
 	if len(lines) > room {

@@ -109,6 +109,20 @@ func (k KeyMap) shelfHint() []key.Binding {
 	return []key.Binding{open, filter, next, k.Help, k.Quit}
 }
 
+// closesHelp is the help overlay's last line: the keys that close it.
+func (k KeyMap) closesHelp() string {
+	var keys []string
+	for _, b := range []key.Binding{k.Help, k.Close} {
+		if b.Enabled() {
+			keys = append(keys, b.Help().Key)
+		}
+	}
+	if len(keys) == 0 {
+		return ""
+	}
+	return strings.Join(keys, " or ") + " closes this help."
+}
+
 // shelfTitles head the columns of shelfHelp.
 var shelfTitles = []string{"Move", "Documents"}
 

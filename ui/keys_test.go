@@ -45,11 +45,14 @@ func TestActionsNameEveryBinding(t *testing.T) {
 }
 
 // TestBoundKeyTakesEffect binds next_quote to m: m jumps to the first
-// quote, > no longer does, and the help shows m beside "next quote".
+// quote, > no longer does, and the help shows m beside "next quote"; its
+// notes name the keys bound to copy and to close it.
 func TestBoundKeyTakesEffect(t *testing.T) {
 	keys := DefaultKeyMap()
-	if err := keys.Bind("next_quote", []string{"m"}); err != nil {
-		t.Fatal(err)
+	for action, k := range map[string]string{"next_quote": "m", "copy": "C", "help": "f1", "search": "s"} {
+		if err := keys.Bind(action, []string{k}); err != nil {
+			t.Fatal(err)
+		}
 	}
 	m := testReaderOf(New(sample(t), Options{Style: StyleNoTTY, Keys: &keys}))
 	m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
@@ -61,9 +64,17 @@ func TestBoundKeyTakesEffect(t *testing.T) {
 	if m.quote != 0 {
 		t.Fatalf("m landed on quote %d, want the first", m.quote)
 	}
-	press(m, "?")
-	if !hasLine(screen(m), "m", "next quote") || hasLine(screen(m), ">", "next quote") {
-		t.Fatalf("the help does not show m as next quote:\n%s", screen(m))
+	press(m, "n")
+	if m.message != "Nothing to step through: search with s or pick an entity." {
+		t.Fatalf("n with nothing to find says %q", m.message)
+	}
+	m.Update(tea.KeyPressMsg{Code: tea.KeyF1})
+	help := screen(m)
+	if !hasLine(help, "m", "next quote") || hasLine(help, ">", "next quote") || !hasLine(help, "C", "copy quote with citation") {
+		t.Fatalf("the help does not show m as next quote and C as copy:\n%s", help)
+	}
+	if !strings.Contains(help, "C copies it as") || !strings.Contains(help, "f1 or esc closes this help.") {
+		t.Fatalf("the help's notes do not name the keys bound:\n%s", help)
 	}
 }
 

@@ -366,9 +366,9 @@ func (m *Model) FullHelp() [][]key.Binding { return m.keys.FullHelp() }
 // what the mouse does.
 func (m *Model) HelpNotes() ([]string, string) {
 	if m.opts.NoMouse {
-		return helpTitles, quoteHelp + "\n" + noMouseHelp
+		return helpTitles, quoteNote(m.keys.Copy) + "\n" + noMouseHelp
 	}
-	return helpTitles, quoteHelp + "\n" + mouseHelp
+	return helpTitles, quoteNote(m.keys.Copy) + "\n" + mouseHelp
 }
 
 // body draws the panes side by side for the current layout.
