@@ -67,7 +67,7 @@ func newCommand(stdin, stdout *os.File, stderr io.Writer) *command {
 		SilenceErrors: true,
 		SilenceUsage:  true,
 	}
-	print := &cobra.Command{
+	printCmd := &cobra.Command{
 		Use:   "print [FILE|URL|-]",
 		Short: "Print the rendered article",
 		Long: `Prints the article rendered for the terminal: title, metadata line,
@@ -75,7 +75,7 @@ sections and paragraphs, web boilerplate removed.`,
 		Args: oneFile,
 		RunE: c.action(func(ctx context.Context, args []string) error { return c.runPrint(ctx, first(args)) }),
 	}
-	extract := &cobra.Command{
+	extractCmd := &cobra.Command{
 		Use:   "extract [FILE|URL|-]",
 		Short: "Print the extracted structure as JSON",
 		Long: `Prints the document as one JSON object: title, byline, source, date,
@@ -84,7 +84,7 @@ The README documents every field.`,
 		Args: oneFile,
 		RunE: c.action(func(ctx context.Context, args []string) error { return c.runExtract(ctx, first(args)) }),
 	}
-	config := &cobra.Command{
+	configCmd := &cobra.Command{
 		Use:   "config",
 		Short: "Print the configuration, its default or its path, or edit it",
 		Long: `Prints the configuration lede reads, from the config file over the
@@ -100,9 +100,9 @@ lede never writes a config file otherwise.`,
 		},
 		RunE: c.action(func(context.Context, []string) error { return c.runConfig() }),
 	}
-	c.ownCommands = []*cobra.Command{c.root, print, extract, config}
+	c.ownCommands = []*cobra.Command{c.root, printCmd, extractCmd, configCmd}
 
-	for _, cmd := range []*cobra.Command{c.root, print} {
+	for _, cmd := range []*cobra.Command{c.root, printCmd} {
 		fs := cmd.Flags()
 		c.styleFlag(fs)
 		c.widthFlag(fs)
@@ -111,22 +111,22 @@ lede never writes a config file otherwise.`,
 		completeWith(cmd, "format", inputFormats...)
 	}
 	c.root.Flags().BoolVarP(&c.recursive, "recursive", "r", false, "open the articles in the subdirectories of a DIR too")
-	extract.Flags().StringVar(&c.output, "format", "json", "print the document as `FORMAT`; only json for now")
-	completeWith(extract, "format", "json")
-	c.fromFlag(extract.Flags())
-	for _, cmd := range []*cobra.Command{c.root, print, extract} {
+	extractCmd.Flags().StringVar(&c.output, "format", "json", "print the document as `FORMAT`; only json for now")
+	completeWith(extractCmd, "format", "json")
+	c.fromFlag(extractCmd.Flags())
+	for _, cmd := range []*cobra.Command{c.root, printCmd, extractCmd} {
 		c.inputFlags(cmd.Flags())
 	}
-	config.Flags().BoolVar(&c.showDefault, "default", false, "print the default configuration")
-	config.Flags().BoolVar(&c.showPath, "path", false, "print where the config file is looked for")
-	config.Flags().BoolVar(&c.edit, "edit", false, "open the config file in $VISUAL or $EDITOR")
+	configCmd.Flags().BoolVar(&c.showDefault, "default", false, "print the default configuration")
+	configCmd.Flags().BoolVar(&c.showPath, "path", false, "print where the config file is looked for")
+	configCmd.Flags().BoolVar(&c.edit, "edit", false, "open the config file in $VISUAL or $EDITOR")
 	c.root.PersistentFlags().BoolVar(&c.showVersion, "version", false, "print the version and exit")
 	for _, cmd := range c.ownCommands {
 		completeWith(cmd, "style", ui.StyleNames()...)
 		completeWith(cmd, "from", inputFormats...)
 	}
 
-	c.root.AddCommand(print, extract, config)
+	c.root.AddCommand(printCmd, extractCmd, configCmd)
 	c.root.SetHelpCommand(&cobra.Command{
 		Use:   "help [COMMAND]",
 		Short: "Help about any command",
@@ -325,9 +325,9 @@ func (c *command) inputs() (*inputs, error) {
 	return in, nil
 }
 
-// config reads the config file, reporting its problems, and takes the
-// style from it unless --style set one.
-func (c *command) config() config {
+// readConfig reads the config file, reporting its problems, and takes
+// the style from it unless --style set one.
+func (c *command) readConfig() config {
 	cfg := loadConfig(configPath(), c.stderr)
 	if !c.ran.Flags().Changed("style") {
 		c.style = cfg.style

@@ -199,9 +199,10 @@ func TestConfigRoundTrip(t *testing.T) {
 	if d := defaultConfig(); !reflect.DeepEqual(c.keys.Actions(), d.keys.Actions()) || c.text() != d.text() {
 		t.Fatal("the default config reads back as another")
 	}
-	// Every key that can be bound survives the round trip, quotes and
-	// backslashes included.
-	for _, keys := range [][]string{{`"`, `\`, "'"}, {"ctrl+alt+up", "é", "#", "="}} {
+	// Keys TOML quotes with care survive the round trip too: a
+	// backslash, an apostrophe, a letter beyond ASCII, modifiers. (The
+	// default has a double quote, for quotes.)
+	for _, keys := range [][]string{{`\`, "'", "é"}, {"ctrl+alt+up", "#", "="}} {
 		c := defaultConfig()
 		if err := c.keys.Bind("copy", keys); err != nil {
 			t.Fatal(err)
@@ -321,11 +322,18 @@ func TestBadConfig(t *testing.T) {
 		{"keys = { next_quote = \">\" }\n", ":1: keys.next_quote: want a list of keys, such as [\"j\", \"down\"]; using the default\n"},
 		{"[layout]\n\nside_width = -4\n", ":3: layout.side_width: want a number of columns, or 0 for automatic; using the default\n"},
 		{"width = 12.5\n", ":1: width: want a number of columns from 1 to 500, or 0 for the default; using the default\n"},
+		{"[keys]\nnext_quote = [\"n\"]\n", ":2: keys.next_quote: \"n\" is the key of next_match too; bind it to one action\n"},
+		{"[keys]\ndown = [\"x\"]\nup = [\"k\", \"x\"]\n", ":3: keys.up: \"x\" is the key of down too; bind it to one action\n"},
+		{"[keys]\nnext_quote = [\"n\"]\nnext_match = [\">\", \">\"]\n", ""},
 	} {
 		path := withConfig(t, c.text)
+		want := ""
+		if c.want != "" {
+			want = "lede: " + path + c.want
+		}
 		r := lede(t, "", "print", "-s", "notty", samplePath)
-		if r.code != 0 || r.stderr != "lede: "+path+c.want || !strings.Contains(r.stdout, "Century-old") {
-			t.Errorf("%q: exit %d, stderr %q; want %q", c.text, r.code, r.stderr, "lede: "+path+c.want)
+		if r.code != 0 || r.stderr != want || !strings.Contains(r.stdout, "Century-old") {
+			t.Errorf("%q: exit %d, stderr %q; want %q", c.text, r.code, r.stderr, want)
 		}
 	}
 }

@@ -141,7 +141,9 @@ func (c *config) read(data []byte) []configProblem {
 			ps.unknown(key, "setting")
 		}
 	}
-	slices.SortStableFunc(ps.list, func(a, b configProblem) int { return a.line - b.line })
+	slices.SortFunc(ps.list, func(a, b configProblem) int {
+		return cmp.Or(a.line-b.line, strings.Compare(a.key, b.key), strings.Compare(a.msg, b.msg))
+	})
 	return ps.list
 }
 
@@ -154,6 +156,12 @@ type problems struct {
 // bad notes that key has a value lede cannot use, and why.
 func (ps *problems) bad(key, format string, args ...any) {
 	ps.list = append(ps.list, configProblem{line: ps.lines.of(key), key: key, msg: fmt.Sprintf(format, args...) + "; using the default"})
+}
+
+// clash notes that the file binds k to the action key names, and other
+// has it too.
+func (ps *problems) clash(key, k, other string) {
+	ps.list = append(ps.list, configProblem{line: ps.lines.of(key), key: key, msg: fmt.Sprintf("%s is the key of %s too; bind it to one action", tomlString(k), other)})
 }
 
 // unknown notes that key is no setting lede has: what says what it is not.
@@ -213,6 +221,22 @@ func (c *config) readKeys(v any, ps *problems) {
 			ps.bad(key, "want a list of keys, such as [\"j\", \"down\"]")
 		} else if err := c.keys.Bind(name, keys); err != nil {
 			ps.bad(key, "%v", err)
+		}
+	}
+	// A key bound to two actions does one of them: the file names
+	// which it means.
+	owner := map[string]string{}
+	for _, a := range c.keys.Actions() {
+		for _, k := range a.Keys {
+			if other, ok := owner[k]; ok && other != a.Name {
+				name := a.Name
+				if _, set := table[name]; !set {
+					name, other = other, name
+				}
+				ps.clash("keys."+name, k, other)
+				continue
+			}
+			owner[k] = a.Name
 		}
 	}
 }

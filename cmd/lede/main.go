@@ -100,7 +100,7 @@ func (c *command) runReader(ctx context.Context, pos []string) error {
 	if err != nil {
 		return err
 	}
-	cfg := c.config()
+	cfg := c.readConfig()
 	if err := ui.CheckStyle(c.style); err != nil {
 		return err
 	}
@@ -210,7 +210,7 @@ func (c *command) runPrint(ctx context.Context, file string) error {
 	if err != nil {
 		return err
 	}
-	cfg := c.config()
+	cfg := c.readConfig()
 	if err := ui.CheckStyle(c.style); err != nil {
 		return err
 	}
