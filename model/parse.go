@@ -42,14 +42,34 @@ func (d *Document) WithExtraction(x Extraction) *Document {
 //  7. entities: people, organisations, places and topics
 //     (findEntities).
 func Extract(d *Document) Extraction {
+	return extract(d, true)
+}
+
+// ExtractLayout finds only what a printed article shows: each paragraph's
+// speaker label and the sections, steps 1 to 5 of Extract. It leaves out
+// quotes and entities, the larger part of the work, and its result does
+// not count as an extraction (see Extracted).
+func ExtractLayout(d *Document) Extraction {
+	return extract(d, false)
+}
+
+// extract runs the steps of Extract, all of them when full is set, else
+// those of ExtractLayout.
+func extract(d *Document, full bool) Extraction {
 	x := newIndex(d.Paragraphs)
 	labels := findLabels(d, x)
 	turns, stage := findTurns(d, x, labels)
 	voices := voicesOf(len(d.Paragraphs), turns, labels)
 	exchanges := pairExchanges(d, x, turns, stage, voices)
 	sections, sectionOf := findSections(d, x, exchanges, voices)
-	quotes := findQuotes(d, x, turns, voices)
-	entities := findEntities(d, x, voices, turns, quotes)
+	var (
+		quotes   []Quote
+		entities []Entity
+	)
+	if full {
+		quotes = findQuotes(d, x, turns, voices)
+		entities = findEntities(d, x, voices, turns, quotes)
+	}
 	notes := make([]Annotation, len(d.Paragraphs))
 	for i := range notes {
 		notes[i] = Annotation{Section: sectionOf[i], Speaker: voices[i].speaker, Body: voices[i].body}
@@ -61,7 +81,7 @@ func Extract(d *Document) Extraction {
 		Quotes:      quotes,
 		Entities:    entities,
 		Annotations: notes,
-		done:        true,
+		done:        full,
 		work:        x.work,
 	}
 }

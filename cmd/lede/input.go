@@ -300,6 +300,22 @@ func (in *inputs) parse(ctx context.Context, name string) (*model.Document, erro
 	return model.Parse(input)
 }
 
+// parseLayout reads the input named name into a document carrying what
+// print shows of an extraction: speaker labels and sections, not quotes
+// or entities (see model.ExtractLayout).
+func (in *inputs) parseLayout(ctx context.Context, name string) (*model.Document, error) {
+	input, err := in.read(ctx, name)
+	if err != nil {
+		return nil, err
+	}
+	d, err := model.Read(input)
+	if err != nil {
+		return nil, err
+	}
+	d.Extraction = model.ExtractLayout(d)
+	return d, nil
+}
+
 // readInput reads input into a document, not extracted yet, or passes on
 // the error of getting it.
 func readInput(input model.Input, err error) (*model.Document, error) {

@@ -182,7 +182,7 @@ func printAll(ctx context.Context, in *inputs, names []string, p printLayout, st
 	}
 	failed, printed := 0, 0
 	for _, name := range names {
-		doc, err := in.parse(ctx, name)
+		doc, err := in.parseLayout(ctx, name)
 		if err != nil {
 			fmt.Fprintf(stderr, "lede: %s\n", model.OneLine(withHint(err).Error()))
 			failed++
@@ -219,7 +219,7 @@ func (c *command) runPrint(ctx context.Context, file string) error {
 
 // printDocument renders the article named name to stdout.
 func printDocument(ctx context.Context, in *inputs, name string, p printLayout, stdout *os.File) error {
-	doc, err := in.parse(ctx, name)
+	doc, err := in.parseLayout(ctx, name)
 	if err != nil {
 		return err
 	}
