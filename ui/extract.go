@@ -20,12 +20,14 @@ func extract(d *model.Document) tea.Cmd {
 }
 
 // owns reports whether msg answers a command of this reader rather than
-// another reader's on the same shelf: the extraction of its document, or
-// a tick of its spinner.
+// another reader's on the same shelf: the extraction of its document, a
+// background search of its text, or a tick of its spinner.
 func (m *Model) owns(msg tea.Msg) bool {
 	switch msg := msg.(type) {
 	case extractedMsg:
 		return msg.of == m.doc
+	case searchedMsg:
+		return msg.reader == m
 	case spinner.TickMsg:
 		return msg.ID == m.spinner.ID()
 	}

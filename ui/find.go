@@ -7,6 +7,11 @@ import (
 	"github.com/lede-tui/lede/model"
 )
 
+// backgroundSearchBytes is the size of text from which a search runs off
+// the UI goroutine, so that typing never waits for it: a letter in 10 MB
+// of text has a few hundred thousand matches.
+const backgroundSearchBytes = 1 << 20
+
 // prompt is the input on the bottom line: a search of the article, or the
 // filter of the focused list.
 type prompt struct {
@@ -16,6 +21,17 @@ type prompt struct {
 	// origin is where the reader was when the search began; matches are
 	// sought from there as the query grows.
 	origin model.Mention
+	// generation counts the searches begun; a search's matches that come
+	// back after another began, or after the search was left, are
+	// dropped.
+	generation int
+}
+
+// searchedMsg brings back the matches of a search run in the background.
+type searchedMsg struct {
+	reader     *Model
+	generation int
+	matches    []model.Mention
 }
 
 // finding is what n and N step through: the matches of a search or the
@@ -62,19 +78,48 @@ func (m *Model) promptKey(msg tea.KeyPressMsg) tea.Cmd {
 	case event == filterCancelled:
 		p.box.Clear()
 	case event == filterChanged && p.target == FocusArticle:
-		m.search(p.box.Value())
+		return tea.Batch(cmd, m.search(p.box.Value()))
 	}
 	return cmd
 }
 
 // search highlights every match of q and moves to the first one at or
-// after where the search began.
-func (m *Model) search(q string) {
-	matches := m.doc.Search(q)
+// after where the search began. In a long text the matches are sought in
+// the background, and shown when they come back (see searchedMsg).
+func (m *Model) search(q string) tea.Cmd {
+	m.prompt.generation++
 	if q == "" {
 		m.clearFind()
-		return
+		return nil
 	}
+	if textBytes(m.doc) < backgroundSearchBytes {
+		m.showMatches(m.doc.Search(q))
+		return nil
+	}
+	doc, generation := m.doc, m.prompt.generation
+	return func() tea.Msg { return searchedMsg{reader: m, generation: generation, matches: doc.Search(q)} }
+}
+
+// searched shows the matches of a background search still wanted: this
+// reader's (a shelf switches readers), and its latest.
+func (m *Model) searched(msg searchedMsg) {
+	if m.owns(msg) && msg.generation == m.prompt.generation {
+		m.showMatches(msg.matches)
+	}
+}
+
+// textBytes is the size of d's text.
+func textBytes(d *model.Document) int {
+	n := 0
+	for _, p := range d.Paragraphs {
+		n += len(p.Text)
+	}
+	return n
+}
+
+// showMatches highlights matches, a search's, and moves to the first one
+// at or after where the search began.
+func (m *Model) showMatches(matches []model.Mention) {
 	m.find = finding{label: "match", spots: matches, current: -1}
 	m.article.SetHighlights(matches)
 	if len(matches) == 0 {
@@ -129,8 +174,10 @@ func (m *Model) goToFind(i int) {
 	m.afterJump()
 }
 
-// clearFind drops the search or entity highlights.
+// clearFind drops the search or entity highlights, and the matches of a
+// search still running.
 func (m *Model) clearFind() {
+	m.prompt.generation++
 	m.find = finding{}
 	m.article.SetHighlights(nil)
 	m.article.Paint(model.Mention{})

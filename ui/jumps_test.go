@@ -460,3 +460,67 @@ func TestShelfClickOpens(t *testing.T) {
 		t.Fatalf("click on the third document opened %d:\n%s", s.open, shelfScreen(s))
 	}
 }
+
+// searchResults runs cmd and the commands it batches, and returns the
+// background searches' results among their messages.
+func searchResults(cmd tea.Cmd) []searchedMsg {
+	if cmd == nil {
+		return nil
+	}
+	switch msg := cmd().(type) {
+	case searchedMsg:
+		return []searchedMsg{msg}
+	case tea.BatchMsg:
+		var out []searchedMsg
+		for _, c := range msg {
+			out = append(out, searchResults(c)...)
+		}
+		return out
+	}
+	return nil
+}
+
+// TestLongTextIsSearchedInTheBackground checks that in a text over
+// backgroundSearchBytes a typed letter does not search before the key
+// returns, that the matches show when they come back, and that the
+// matches of an older query, or of a search left with esc, are dropped.
+func TestLongTextIsSearchedInTheBackground(t *testing.T) {
+	para := strings.Repeat("The harbour wall was mended in the spring by the ferry crew. ", 20)
+	var text strings.Builder
+	text.WriteString("Harbour notes\n\n")
+	for i := 0; text.Len() < 2*backgroundSearchBytes; i++ {
+		fmt.Fprintf(&text, "Day %d. %s\n\n", i, para)
+	}
+	d, err := model.Read(model.Input{Name: "long.txt", Data: []byte(text.String())})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := testReaderOf(New(d, Options{Style: StyleNoTTY}))
+	m.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
+	m.Update(keyMsg("/"))
+	_, first := m.Update(keyMsg("f"))
+	if len(m.find.spots) != 0 {
+		t.Fatal("the letter searched before its key returned")
+	}
+	_, second := m.Update(keyMsg("e"))
+	older, newer := searchResults(first), searchResults(second)
+	if len(older) != 1 || len(newer) != 1 {
+		t.Fatalf("%d and %d background searches, want one a letter", len(older), len(newer))
+	}
+	m.Update(older[0])
+	if len(m.find.spots) != 0 {
+		t.Fatal("the matches of an older query were shown")
+	}
+	m.Update(newer[0])
+	if want := len(d.Search("fe")); len(m.find.spots) != want || want == 0 {
+		t.Fatalf("%d matches shown, want %d", len(m.find.spots), want)
+	}
+	_, late := m.Update(keyMsg("r"))
+	m.Update(keyMsg("esc"))
+	for _, msg := range searchResults(late) {
+		m.Update(msg)
+	}
+	if len(m.find.spots) != 0 || len(m.article.highlights) != 0 {
+		t.Fatal("a search left with esc showed its matches")
+	}
+}

@@ -202,7 +202,7 @@ func (s *Shelf) Update(msg tea.Msg) tea.Cmd {
 		return nil
 	case openedMsg:
 		return s.opened(msg)
-	case extractedMsg, spinner.TickMsg:
+	case extractedMsg, searchedMsg, spinner.TickMsg:
 		// These go to the reader that asked for them, shown or not.
 		for _, i := range s.recent {
 			if r := s.entries[i].reader; r.owns(msg) {
