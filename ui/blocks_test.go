@@ -161,3 +161,30 @@ func TestExtractionKeepsThePlace(t *testing.T) {
 		}
 	}
 }
+
+// TestPrintInParallelIsPrintInOrder checks that print's workers give the
+// text one renderer gives rendering every block in turn, on a document of
+// many chunks.
+func TestPrintInParallelIsPrintInOrder(t *testing.T) {
+	var text strings.Builder
+	text.WriteString("Harbour notes\n\n")
+	for i := range 40 * printChunk {
+		fmt.Fprintf(&text, "Day %d. The **ferry** crew mended the [harbour wall](https://example.com/%d).\n\n", i, i)
+		if i%50 == 0 {
+			fmt.Fprintf(&text, "## Week %d\n\n> A quoted line of day %d.\n\n", i/50, i)
+		}
+	}
+	d, err := model.Parse(model.Input{Name: "long.md", Data: []byte(text.String())})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, style := range []string{StyleNoTTY, StyleDark} {
+		got, err := Print(d, style, 60)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := printBlocks(newRenderers(style), d, articleBlocks(d), true, style, 60); got != want.text || want.err != nil {
+			t.Errorf("%s: the parallel print differs from the blocks rendered in turn", style)
+		}
+	}
+}

@@ -1,10 +1,21 @@
 package ui
 
 import (
+	"bufio"
+	"io"
+	"runtime"
 	"strings"
 
 	"github.com/charmbracelet/x/ansi"
 	"github.com/lede-tui/lede/model"
+)
+
+// printChunk is how many blocks a print worker renders at a time, and
+// printAhead how many chunks per worker may wait, rendered, to be written:
+// what bounds print's memory whatever the document's length.
+const (
+	printChunk = 32
+	printAhead = 2
 )
 
 // Print renders the whole document for `lede print`: title, metadata line,
@@ -15,15 +26,83 @@ import (
 // asciiGlyphs). No line is padded beyond its text (see renderBlock), so the
 // output grows with the text, not with the width.
 func Print(d *model.Document, style string, width int) (string, error) {
-	r := newRenderers(style)
+	var b strings.Builder
+	err := PrintTo(&b, d, style, width)
+	return b.String(), err
+}
+
+// PrintTo writes what Print renders to w as it is rendered: the blocks are
+// rendered in parallel, a chunk of them at a time by each worker with its
+// own renderers, and written in order, with a bounded number of chunks
+// rendered ahead of the writing.
+func PrintTo(w io.Writer, d *model.Document, style string, width int) error {
+	blocks := articleBlocks(d)
+	chunks := (len(blocks) + printChunk - 1) / printChunk
+	workers := max(min(runtime.GOMAXPROCS(0), chunks), 1)
+	// results[c] receives chunk c's text; ahead holds a token for every
+	// chunk handed out and not yet written.
+	results := make([]chan printed, chunks)
+	for c := range results {
+		results[c] = make(chan printed, 1)
+	}
+	ahead := make(chan struct{}, workers*printAhead)
+	next := make(chan int)
+	done := make(chan struct{})
+	defer close(done)
+	go func() {
+		defer close(next)
+		for c := range chunks {
+			select {
+			case ahead <- struct{}{}:
+			case <-done:
+				return
+			}
+			select {
+			case next <- c:
+			case <-done:
+				return
+			}
+		}
+	}()
+	for range workers {
+		go func() {
+			r := newRenderers(style)
+			for c := range next {
+				results[c] <- printBlocks(r, d, blocks[c*printChunk:min((c+1)*printChunk, len(blocks))], c == 0, style, width)
+			}
+		}()
+	}
+	bw := bufio.NewWriter(w)
+	for c := range chunks {
+		p := <-results[c]
+		<-ahead
+		if p.err != nil {
+			return p.err
+		}
+		if _, err := bw.WriteString(p.text); err != nil {
+			return err
+		}
+	}
+	return bw.Flush()
+}
+
+// printed is a chunk of print's output, or why it could not be rendered.
+type printed struct {
+	text string
+	err  error
+}
+
+// printBlocks renders blocks with r for print, each but the document's
+// first after a blank line.
+func printBlocks(r *renderers, d *model.Document, blocks []block, first bool, style string, width int) printed {
 	plain := style == StyleNoTTY || style == StyleASCII
 	var b strings.Builder
-	for i, blk := range articleBlocks(d) {
+	for i, blk := range blocks {
 		lines, err := r.blockLines(blk, d, true, width)
 		if err != nil {
-			return "", err
+			return printed{err: err}
 		}
-		if i > 0 {
+		if i > 0 || !first {
 			b.WriteByte('\n')
 		}
 		for _, l := range lines {
@@ -38,5 +117,5 @@ func Print(d *model.Document, style string, width int) (string, error) {
 			b.WriteByte('\n')
 		}
 	}
-	return b.String(), nil
+	return printed{text: b.String()}
 }

@@ -253,12 +253,7 @@ func writeDocument(doc *model.Document, p printLayout, stdout *os.File) error {
 			}
 		}
 	}
-	out, err := ui.Print(doc, style, width)
-	if err != nil {
-		return err
-	}
-	_, err = io.WriteString(stdout, out)
-	return err
+	return ui.PrintTo(stdout, doc, style, width)
 }
 
 // runExtract is "lede extract".
