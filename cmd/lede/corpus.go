@@ -47,7 +47,6 @@ type task struct {
 // error writing to w, which stops the run.
 func (c *corpus) run(ctx context.Context, names []string, w io.Writer) (failed int, err error) {
 	ctx, cancel := context.WithCancel(ctx)
-	defer cancel()
 	tasks := make(chan task)
 	// order holds each pending input's result channel in input order; its
 	// capacity is the window of inputs in flight.
@@ -77,7 +76,12 @@ func (c *corpus) run(ctx context.Context, names []string, w io.Writer) (failed i
 			}
 		}
 	}()
-	defer workers.Wait()
+	// On the way out, early or not, the feeder stops and the workers
+	// finish the inputs they hold.
+	defer func() {
+		cancel()
+		workers.Wait()
+	}()
 	bw := bufio.NewWriterSize(w, 64<<10)
 	for done := range order {
 		var x extracted

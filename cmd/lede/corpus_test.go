@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"os"
 	"path/filepath"
 	"slices"
@@ -200,6 +201,25 @@ func TestProgressCountsFailures(t *testing.T) {
 	}
 	if got := inputsOf(jsonLines(t, out.String())); !slices.Equal(got, []string{"nope.txt", samplePath, samplePath}) {
 		t.Errorf("inputs %q", got)
+	}
+}
+
+// failingWriter fails every write.
+type failingWriter struct{}
+
+func (failingWriter) Write([]byte) (int, error) { return 0, errors.New("disk full") }
+
+// TestCorpusStopsOnWriteError checks that a run whose output fails stops
+// with the error, its workers ended, instead of waiting for ever on the
+// inputs left.
+func TestCorpusStopsOnWriteError(t *testing.T) {
+	names, err := (&inputs{}).articlesIn("../../testdata/extract")
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := &corpus{in: &inputs{maxSize: defaultMaxSize}, jobs: 2}
+	if _, err := c.run(context.Background(), names, failingWriter{}); err == nil || err.Error() != "disk full" {
+		t.Fatalf("err %v, want disk full", err)
 	}
 }
 
