@@ -20,18 +20,26 @@ func TestMain(m *testing.M) {
 	ptest.Main(m)
 }
 
-// TestPipelineWritesCLILines runs the pipeline over testdata articles of
-// every format, a PNG image named as text and a file over the size cap:
+// TestPipelineWritesCLILines runs the pipeline over the articles of
+// testdata/extract, of every format, a PNG image named as text and a file over the size cap:
 // the shards hold one line for each file, the document's line as lede
 // extract writes it, or an error line.
 func TestPipelineWritesCLILines(t *testing.T) {
 	dir := t.TempDir()
-	for _, name := range []string{"beekeeper-interview.txt", "brook-blog.html", "heading-questions.md", "harbour-council-news.txt"} {
-		data, err := os.ReadFile(filepath.Join("..", "..", "testdata", "extract", name))
+	var articles []string
+	for _, ext := range []string{"txt", "md", "html"} {
+		found, err := filepath.Glob(filepath.Join("..", "..", "testdata", "extract", "*."+ext))
 		if err != nil {
 			t.Fatal(err)
 		}
-		if err := os.WriteFile(filepath.Join(dir, name), data, 0o600); err != nil {
+		articles = append(articles, found...)
+	}
+	for _, path := range articles {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, filepath.Base(path)), data, 0o600); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -96,6 +104,9 @@ func TestPipelineWritesCLILines(t *testing.T) {
 	slices.Sort(want)
 	if !slices.Equal(got, want) {
 		t.Fatalf("the pipeline wrote\n%.2000s\nwant\n%.2000s", strings.Join(got, ""), strings.Join(want, ""))
+	}
+	if len(got) != len(articles)+2 || len(articles) < 50 {
+		t.Errorf("%d lines for %d articles and 2 more files", len(got), len(articles))
 	}
 	if !strings.Contains(strings.Join(got, ""), `"error":"`+image+`: binary file (PNG image)"`) {
 		t.Errorf("no error line for the image")

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"runtime"
 	"strings"
 
 	"github.com/lede-tui/lede/model"
@@ -205,7 +204,7 @@ func (c *command) extractFlags(fs *pflag.FlagSet) {
 	fs.StringVar(&c.output, "format", "json", "print the document as `FORMAT`: json, or jsonl for one line per input")
 	fs.BoolVarP(&c.recursive, "recursive", "r", false, "read the articles in the subdirectories of a DIR too")
 	fs.StringVar(&c.filesFrom, "files-from", "", "read the inputs' names from `FILE`, one a line; - for standard input")
-	fs.IntVarP(&c.jobs, "jobs", "j", runtime.NumCPU(), "extract `N` inputs at once")
+	fs.IntVarP(&c.jobs, "jobs", "j", 0, "extract `N` inputs at once (default: the number of CPUs)")
 	fs.StringVar(&c.resume, "resume", "", "append the lines to `OUT.jsonl`, skipping the inputs it has a line for")
 	fs.BoolVar(&c.schema, "schema", false, "print the JSON Schema of a line of --format jsonl")
 }

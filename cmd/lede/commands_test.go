@@ -84,7 +84,7 @@ func TestFlagOfAnotherCommand(t *testing.T) {
 		{[]string{"extract", samplePath, "../../testdata/extract/brook-blog.html"}, "2 inputs: --format jsonl extracts many, one line each"},
 		{[]string{"extract", "--files-from", "-", samplePath}, "--files-from and --resume write JSON Lines: add --format jsonl"},
 		{[]string{"extract", "--format", "jsonl", "--files-from", "-", "-"}, "standard input cannot be both --files-from and an input"},
-		{[]string{"extract", "--format", "jsonl", "-j", "0", samplePath}, "--jobs 0: at least 1"},
+		{[]string{"extract", "--format", "jsonl", "-j", "-1", samplePath}, "--jobs -1: at least 1, or 0 for the number of CPUs"},
 		{[]string{"extract", "--schema", samplePath}, "--schema takes no inputs"},
 		{[]string{"--width", "900", samplePath}, "--width 900 is out of range (1 to 500, or 0 for the terminal's width)"},
 		{[]string{"help", "print", "extra"}, "too many arguments: print extra"},

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime"
 	"slices"
 
 	"github.com/lede-tui/lede/model"
@@ -26,8 +27,11 @@ func (c *command) runExtract(ctx context.Context, args []string) error {
 		}
 		return usageError{fmt.Sprintf("unknown format %q: json or jsonl", c.output)}
 	}
-	if c.jobs < 1 {
-		return usageError{fmt.Sprintf("--jobs %d: at least 1", c.jobs)}
+	switch {
+	case c.jobs < 0:
+		return usageError{fmt.Sprintf("--jobs %d: at least 1, or 0 for the number of CPUs", c.jobs)}
+	case c.jobs == 0:
+		c.jobs = runtime.NumCPU()
 	}
 	if c.filesFrom == "-" && slices.Contains(args, "-") {
 		return usageError{"standard input cannot be both --files-from and an input"}
