@@ -5,6 +5,8 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"slices"
@@ -220,6 +222,39 @@ func TestCorpusStopsOnWriteError(t *testing.T) {
 	c := &corpus{in: &inputs{maxSize: defaultMaxSize}, jobs: 2}
 	if _, err := c.run(context.Background(), names, failingWriter{}); err == nil || err.Error() != "disk full" {
 		t.Fatalf("err %v, want disk full", err)
+	}
+}
+
+// TestExtractJSONLinesURLs extracts URLs among files: a page, a page
+// that answers 404 and a file, in the order given.
+func TestExtractJSONLinesURLs(t *testing.T) {
+	page, err := os.ReadFile("../../testdata/extract/circuit-ledger-news.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path != "/lock" {
+			http.NotFound(w, r)
+			return
+		}
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		w.Write(page)
+	}))
+	defer srv.Close()
+	names := []string{srv.URL + "/lock", srv.URL + "/gone", samplePath}
+	r := lede(t, "", append([]string{"extract", "--format", "jsonl", "-j", "2"}, names...)...)
+	if r.code != exitError || r.stderr != "lede: 1 of 3 inputs failed; their lines have an \"error\"\n" {
+		t.Fatalf("exit %d, stderr %q", r.code, r.stderr)
+	}
+	lines := jsonLines(t, r.stdout)
+	if got := inputsOf(lines); !slices.Equal(got, names) {
+		t.Fatalf("inputs %q, want %q", got, names)
+	}
+	if lines[0]["format"] != "html" || lines[0]["byline"] != "Marcus Hale" {
+		t.Errorf("the page: format %v, byline %v", lines[0]["format"], lines[0]["byline"])
+	}
+	if e, _ := lines[1]["error"].(string); !strings.Contains(e, "404") {
+		t.Errorf("the missing page's error is %q", e)
 	}
 }
 
