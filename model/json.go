@@ -84,45 +84,75 @@ func (r Removed) MarshalJSON() ([]byte, error) {
 // encoded and written on its own, so memory stays small for a large
 // document whatever the size of the output.
 func (d *Document) WriteJSON(w io.Writer) error {
-	jw := &jsonWriter{w: bufio.NewWriterSize(w, 64<<10)}
+	jw := &jsonWriter{w: bufio.NewWriterSize(w, 64<<10), indent: true}
 	jw.raw("{\n")
+	d.writeFields(jw)
+	return jw.close()
+}
+
+// SchemaVersion is the version of the JSON Lines output's shape, in its
+// "schema_version" field and its JSON Schema (Schema). It grows by one
+// whenever a field changes its meaning or goes; a new field does not
+// change it.
+const SchemaVersion = 1
+
+// WriteJSONLine writes the document as one line of JSON Lines: the
+// object of WriteJSON, compact, led by "input", the path or URL it was
+// read from, and "schema_version". Its shape is Schema's.
+func (d *Document) WriteJSONLine(w io.Writer, input string) error {
+	jw := &jsonWriter{w: bufio.NewWriterSize(w, 16<<10)}
+	jw.raw("{")
+	jw.field("input", input, false)
+	jw.field("schema_version", SchemaVersion, false)
+	d.writeFields(jw)
+	return jw.close()
+}
+
+// WriteErrorLine writes the JSON Lines line of an input that could not be
+// read or extracted: {"input", "schema_version", "error"}.
+func WriteErrorLine(w io.Writer, input string, failure error) error {
+	jw := &jsonWriter{w: bufio.NewWriterSize(w, 512)}
+	jw.raw("{")
+	jw.field("input", input, false)
+	jw.field("schema_version", SchemaVersion, false)
+	jw.field("error", OneLine(failure.Error()), true)
+	return jw.close()
+}
+
+// writeFields writes the document's members, from title to removed.
+func (d *Document) writeFields(jw *jsonWriter) {
 	jw.field("title", d.Title, false)
 	jw.field("byline", d.Byline, false)
 	jw.field("source", d.Source, false)
 	jw.field("date", d.Date, false)
 	jw.field("format", string(d.Format), false)
-	jsonArray(jw, "paragraphs", d.Paragraphs, func(i int, p Paragraph) any {
+	jsonArray(jw, "paragraphs", d.Paragraphs, false, func(i int, p Paragraph) any {
 		a := d.Annotation(i)
 		return jsonParagraph{p.Text, a.Section, a.Speaker}
 	})
-	jsonArray(jw, "sections", d.Sections, func(_ int, s Section) any { return s })
-	jsonArray(jw, "turns", d.Turns, func(_ int, t Turn) any {
+	jsonArray(jw, "sections", d.Sections, false, func(_ int, s Section) any { return s })
+	jsonArray(jw, "turns", d.Turns, false, func(_ int, t Turn) any {
 		return jsonTurn{t.Speaker, t.Name, t.Role, t.Start, t.End, d.TurnText(t)}
 	})
-	jsonArray(jw, "qa", d.Exchanges, func(_ int, e Exchange) any {
+	jsonArray(jw, "qa", d.Exchanges, false, func(_ int, e Exchange) any {
 		return jsonExchange{d.Question(e), d.Answer(e), e.Asker, e.Answerer, nonNil(e.Answerers), e.Start, e.End}
 	})
-	jsonArray(jw, "quotes", d.Quotes, func(_ int, q Quote) any {
+	jsonArray(jw, "quotes", d.Quotes, false, func(_ int, q Quote) any {
 		return jsonQuote{d.QuoteText(q), q.Speaker, q.Cue, q.Kind, q.Paragraph, q.Start, q.End}
 	})
-	jsonArray(jw, "entities", d.Entities, func(_ int, e Entity) any {
+	jsonArray(jw, "entities", d.Entities, false, func(_ int, e Entity) any {
 		return jsonEntity{e.Name, e.Kind, nonNil(e.Aliases), nonNil(e.Mentions)}
 	})
-	jw.last = true
-	jsonArray(jw, "removed", d.Removed, func(_ int, r Removed) any { return r })
-	jw.raw("}\n")
-	if jw.err != nil {
-		return jw.err
-	}
-	return jw.w.Flush()
+	jsonArray(jw, "removed", d.Removed, true, func(_ int, r Removed) any { return r })
 }
 
-// jsonWriter writes a JSON object field by field, indented by two spaces
-// as json.Encoder.SetIndent("", "  ") would, keeping the first error.
+// jsonWriter writes a JSON object member by member, keeping the first
+// error: indented by two spaces as json.Encoder.SetIndent("", "  ")
+// would, or compact on one line.
 type jsonWriter struct {
-	w    *bufio.Writer
-	err  error
-	last bool // the next field closes the object
+	w      *bufio.Writer
+	err    error
+	indent bool
 }
 
 // raw writes s as it is.
@@ -132,12 +162,18 @@ func (jw *jsonWriter) raw(s string) {
 	}
 }
 
-// value writes v encoded and indented to the given depth.
+// value writes v encoded, indented to the depth of prefix.
 func (jw *jsonWriter) value(v any, prefix string) {
 	if jw.err != nil {
 		return
 	}
-	b, err := json.MarshalIndent(v, prefix, "  ")
+	var b []byte
+	var err error
+	if jw.indent {
+		b, err = json.MarshalIndent(v, prefix, "  ")
+	} else {
+		b, err = json.Marshal(v)
+	}
 	if err != nil {
 		jw.err = err
 		return
@@ -145,39 +181,68 @@ func (jw *jsonWriter) value(v any, prefix string) {
 	_, jw.err = jw.w.Write(escapeC1(b))
 }
 
+// name starts the member name of the top-level object.
+func (jw *jsonWriter) name(name string) {
+	if jw.indent {
+		jw.raw("  " + strconv.Quote(name) + ": ")
+	} else {
+		jw.raw(strconv.Quote(name) + ":")
+	}
+}
+
 // field writes one "name": value member of the top-level object.
 func (jw *jsonWriter) field(name string, v any, last bool) {
-	jw.raw("  " + strconv.Quote(name) + ": ")
+	jw.name(name)
 	jw.value(v, "  ")
 	jw.end(last)
 }
 
-// end closes a member, with a comma unless it is the last.
+// end closes a member or an array item, with a comma unless it is the
+// last.
 func (jw *jsonWriter) end(last bool) {
-	if last {
+	if !last {
+		jw.raw(",")
+	}
+	if jw.indent {
 		jw.raw("\n")
-	} else {
-		jw.raw(",\n")
 	}
 }
 
+// close ends the object and its line, and flushes.
+func (jw *jsonWriter) close() error {
+	jw.raw("}\n")
+	if jw.err != nil {
+		return jw.err
+	}
+	return jw.w.Flush()
+}
+
 // jsonArray writes the member name as an array of the items, each shaped
-// for JSON by shape, which is given its index too.
-func jsonArray[T any](jw *jsonWriter, name string, items []T, shape func(int, T) any) {
-	jw.raw("  " + strconv.Quote(name) + ": ")
+// for JSON by shape, which is given its index too; last closes the
+// object.
+func jsonArray[T any](jw *jsonWriter, name string, items []T, last bool, shape func(int, T) any) {
+	jw.name(name)
 	if len(items) == 0 {
 		jw.raw("[]")
-		jw.end(jw.last)
+		jw.end(last)
 		return
 	}
-	jw.raw("[\n")
+	jw.raw("[")
+	if jw.indent {
+		jw.raw("\n")
+	}
 	for i, it := range items {
-		jw.raw("    ")
+		if jw.indent {
+			jw.raw("    ")
+		}
 		jw.value(shape(i, it), "    ")
 		jw.end(i == len(items)-1)
 	}
-	jw.raw("  ]")
-	jw.end(jw.last)
+	if jw.indent {
+		jw.raw("  ")
+	}
+	jw.raw("]")
+	jw.end(last)
 }
 
 // escapeC1 writes the C1 control characters U+0080-U+009F, which

@@ -121,7 +121,7 @@ func TestUnreadableFiles(t *testing.T) {
 	cases := []struct{ path, want string }{
 		{gone, "lede: open " + gone + ": no such file or directory\n"},
 		{notDir, "lede: open " + notDir + ": not a directory\n"},
-		{dir, "lede: read " + dir + ": is a directory\n"},
+		{dir, "lede: " + dir + ": no articles in it (.txt, .text, .md, .markdown, .html, .htm, .xhtml)\n"},
 	}
 	if os.Geteuid() != 0 { // root reads any file whatever its mode
 		locked := writeInput(t, "locked.txt", []byte("secret"))

@@ -48,7 +48,11 @@ type command struct {
 	style, from, output, maxSize string
 	width                        int
 	force, recursive             bool
-	showVersion                  bool
+	// extract's --files-from, --resume, --jobs and --schema.
+	filesFrom, resume string
+	jobs              int
+	schema            bool
+	showVersion       bool
 	// config's --default, --path and --edit.
 	showDefault, showPath, edit bool
 }
@@ -76,13 +80,24 @@ sections and paragraphs, web boilerplate removed.`,
 		RunE: c.action(func(ctx context.Context, args []string) error { return c.runPrint(ctx, first(args)) }),
 	}
 	extractCmd := &cobra.Command{
-		Use:   "extract [FILE|URL|-]",
-		Short: "Print the extracted structure as JSON",
+		Use:   "extract [FILE|DIR|URL|-]...",
+		Short: "Print the extracted structure as JSON, or JSON Lines for many inputs",
 		Long: `Prints the document as one JSON object: title, byline, source, date,
 format, paragraphs, sections, turns, qa, quotes, entities and removed.
-The README documents every field.`,
-		Args: oneFile,
-		RunE: c.action(func(ctx context.Context, args []string) error { return c.runExtract(ctx, first(args)) }),
+The README documents every field.
+
+With --format jsonl, prints one line for each input, in the order given:
+the same object, compact, led by "input" (the path or URL) and
+"schema_version"; an input that fails gets {"input", "schema_version",
+"error"} and the run goes on, ending with exit status 1. The inputs are
+files, the articles in a DIR (-r: and in its subdirectories), URLs, and
+the names listed in --files-from, read by -j workers at once. A progress
+bar shows on standard error when it is a terminal. --resume OUT appends
+to OUT instead of printing, skipping the inputs it has a line for, so a
+killed run goes on where it stopped. --schema prints the JSON Schema of
+a line.`,
+		Args: cobra.ArbitraryArgs,
+		RunE: c.action(func(ctx context.Context, args []string) error { return c.runExtract(ctx, args) }),
 	}
 	configCmd := &cobra.Command{
 		Use:   "config",
@@ -111,8 +126,8 @@ lede never writes a config file otherwise.`,
 		completeWith(cmd, "format", inputFormats...)
 	}
 	c.root.Flags().BoolVarP(&c.recursive, "recursive", "r", false, "open the articles in the subdirectories of a DIR too")
-	extractCmd.Flags().StringVar(&c.output, "format", "json", "print the document as `FORMAT`; only json for now")
-	completeWith(extractCmd, "format", "json")
+	c.extractFlags(extractCmd.Flags())
+	completeWith(extractCmd, "format", outputFormats...)
 	c.fromFlag(extractCmd.Flags())
 	for _, cmd := range []*cobra.Command{c.root, printCmd, extractCmd} {
 		c.inputFlags(cmd.Flags())
@@ -179,6 +194,19 @@ func (c *command) styleFlag(fs *pflag.FlagSet) {
 // widthFlag adds --width, -w to fs.
 func (c *command) widthFlag(fs *pflag.FlagSet) {
 	fs.IntVarP(&c.width, "width", "w", 0, "wrap the article at `N` columns, 1 to 500 (default: the terminal's width, at most the config file's width or 100; 80 when output is not a terminal)")
+}
+
+// outputFormats are the values of extract's --format.
+var outputFormats = []string{"json", "jsonl"}
+
+// extractFlags adds the flags of extract but --from and the input flags.
+func (c *command) extractFlags(fs *pflag.FlagSet) {
+	fs.StringVar(&c.output, "format", "json", "print the document as `FORMAT`: json, or jsonl for one line per input")
+	fs.BoolVarP(&c.recursive, "recursive", "r", false, "read the articles in the subdirectories of a DIR too")
+	fs.StringVar(&c.filesFrom, "files-from", "", "read the inputs' names from `FILE`, one a line; - for standard input")
+	fs.IntVarP(&c.jobs, "jobs", "j", 0, "extract `N` inputs at once (default: the number of CPUs)")
+	fs.StringVar(&c.resume, "resume", "", "append the lines to `OUT.jsonl`, skipping the inputs it has a line for")
+	fs.BoolVar(&c.schema, "schema", false, "print the JSON Schema of a line of --format jsonl")
 }
 
 // fromFlag adds --from to fs.

@@ -256,25 +256,6 @@ func writeDocument(doc *model.Document, p printLayout, stdout *os.File) error {
 	return ui.PrintTo(stdout, doc, style, width)
 }
 
-// runExtract is "lede extract".
-func (c *command) runExtract(ctx context.Context, file string) error {
-	if c.output != "json" {
-		if f, err := model.ParseFormat(c.output); err == nil {
-			return usageError{fmt.Sprintf("--format is the output format, only json; --from %s reads the input as %s", f, f)}
-		}
-		return usageError{fmt.Sprintf("unknown format %q: only json is supported", c.output)}
-	}
-	in, err := c.inputs()
-	if err != nil {
-		return err
-	}
-	doc, err := in.parse(ctx, file)
-	if err != nil {
-		return err
-	}
-	return doc.WriteJSON(c.stdout)
-}
-
 // isTerminal reports whether f is a terminal.
 func isTerminal(f *os.File) bool {
 	return term.IsTerminal(int(f.Fd()))

@@ -241,7 +241,7 @@ func TestErrors(t *testing.T) {
 		{"directory", []string{"print", dir}, 1, "lede: read " + dir + ": is a directory\n"},
 		{"unknown flag", []string{"--bogus"}, 2, "lede: unknown flag --bogus (see 'lede --help')\n"},
 		{"unknown flag after file", []string{"extract", samplePath, "--nope"}, 2, "lede: unknown flag --nope (see 'lede --help')\n"},
-		{"bad format", []string{"extract", "--format", "yaml", samplePath}, 2, "lede: unknown format \"yaml\": only json is supported (see 'lede --help')\n"},
+		{"bad format", []string{"extract", "--format", "yaml", samplePath}, 2, "lede: unknown format \"yaml\": json or jsonl (see 'lede --help')\n"},
 		{"bad width", []string{"print", "--width", "-3", samplePath}, 2, "lede: --width -3 is out of range (1 to 500, or 0 for the terminal's width) (see 'lede --help')\n"},
 		{"too wide", []string{"print", "--width", "501", samplePath}, 2, "lede: --width 501 is out of range (1 to 500, or 0 for the terminal's width) (see 'lede --help')\n"},
 		{"width not a number", []string{"print", "--width", "wide", samplePath}, 2, "lede: invalid value \"wide\" for flag -width: parse error (see 'lede --help')\n"},
@@ -444,7 +444,7 @@ func TestPipedShelfSkipsUnreadable(t *testing.T) {
 
 func TestExtractFormatSuggestsFrom(t *testing.T) {
 	r := lede(t, "", "extract", "--format", "md", samplePath)
-	if r.code != 2 || r.stderr != "lede: --format is the output format, only json; --from md reads the input as md (see 'lede --help')\n" {
+	if r.code != 2 || r.stderr != "lede: --format is the output format, json or jsonl; --from md reads the input as md (see 'lede --help')\n" {
 		t.Fatalf("exit %d, stderr %q", r.code, r.stderr)
 	}
 }
