@@ -133,6 +133,18 @@ func (c *command) runReader(ctx context.Context, pos []string) error {
 		if err != nil {
 			return err
 		}
+		if source, ok := librarySource(input, names[0] == "" && isTerminal(c.stdin)); ok {
+			if lib := c.openLibrary(cfg); lib != nil {
+				mem := newMemory(lib, input, source, doc, c.fromStart)
+				opts.Memory = mem
+				defer func() {
+					if err := mem.Close(); err != nil {
+						fmt.Fprintf(c.stderr, "lede: %s; the place was not kept\n", model.OneLine(err.Error()))
+					}
+					lib.Close()
+				}()
+			}
+		}
 		root = ui.New(doc, opts)
 	} else {
 		// The shelf reads each document again to open it; only standard
