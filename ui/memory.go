@@ -40,7 +40,12 @@ func (m *Model) recalled(msg recalledMsg) {
 		return
 	}
 	if !msg.ok || m.moved {
-		m.memory, m.remembered = memoryDone, m.readingPlace()
+		// The top of an untouched article is not worth writing; a
+		// place a key moved to was told the memory already.
+		m.memory = memoryDone
+		if !m.moved {
+			m.remembered = m.readingPlace()
+		}
 		return
 	}
 	m.resume, m.memory = msg, memoryPending
@@ -63,9 +68,11 @@ func (m *Model) resumeNow() {
 }
 
 // remember tells the memory where the reader is when that changed, once
-// the recalled place has been dealt with.
+// the recalled place has been dealt with or a key moved the reader: a
+// reader that pages down and quits before the lookup lands keeps its
+// place.
 func (m *Model) remember() {
-	if m.opts.Memory == nil || m.memory != memoryDone {
+	if m.opts.Memory == nil || m.memory != memoryDone && !m.moved {
 		return
 	}
 	if at := m.readingPlace(); at != m.remembered {

@@ -74,11 +74,17 @@ func TestKeyBeforeTheLookupWins(t *testing.T) {
 	mem := &notebook{paragraph: 6, ok: true}
 	m := readerWith(t, mem)
 	m.Update(tea.WindowSizeMsg{Width: 100, Height: 12})
-	press(m, "j")
+	press(m, "pgdown")
 	at := m.Place()
+	if len(mem.told) != 1 {
+		t.Fatalf("a key before the lookup told the memory %v; a reader that quits now would lose its place", mem.told)
+	}
 	m.Update(recallOf(m))
 	if m.Place() != at || m.message != "" {
 		t.Fatalf("a late lookup moved the reader to %d (message %q) after a key put it at %d", m.Place(), m.message, at)
+	}
+	if mem.last != m.readingPlace() || len(mem.told) != 1 {
+		t.Fatalf("the memory was told %v, last %+v; want the place the key moved to, %+v", mem.told, mem.last, m.readingPlace())
 	}
 }
 

@@ -90,7 +90,8 @@ type Model struct {
 	extracting bool
 	spinner    spinner.Model
 	// memory is how far the reader is with opts.Memory; resume is the
-	// place it recalled, remembered the place it was last told, and
+	// place it recalled, remembered the place it was last told (the top
+	// of the article, a place not worth writing, at first), and
 	// moved reports that a key or the mouse moved the reader, whose
 	// place then wins over the recalled one.
 	memory     memoryState
@@ -111,7 +112,6 @@ func newModel(d *model.Document, opts Options, c *common) *Model {
 	m.extracting = !d.Extracted()
 	m.keys = m.keys.forQuestions(m.extracting || len(d.Exchanges) > 0)
 	m.spinner = newSpinner(m.styles)
-	m.remembered = place{-1, 0}
 	return m
 }
 

@@ -15,19 +15,10 @@ import (
 	"github.com/lede-tui/lede/model/library"
 )
 
-// openLibrary opens the library for the reader, or returns nil when the
-// flags or the config turn it off, or when it cannot be opened: then one
-// line on stderr says why, and the reader goes on without it.
-func (c *command) openLibrary(cfg config) *library.Library {
-	if c.noLibrary || !cfg.library {
-		return nil
-	}
-	lib, err := library.Open(library.Path())
-	if err != nil {
-		fmt.Fprintf(c.stderr, "lede: %s; reading without the library\n", model.OneLine(err.Error()))
-		return nil
-	}
-	return lib
+// useLibrary reports whether the reader keeps the library: not with
+// --no-library or library = false in the config file.
+func (c *command) useLibrary(cfg config) bool {
+	return !c.noLibrary && cfg.library
 }
 
 // librarySource is how the library names the input: a file by its
@@ -46,11 +37,13 @@ func librarySource(input model.Input, sample bool) (source string, ok bool) {
 }
 
 // memory is the reader's ui.Memory for one document, kept in the
-// library: Place records the document and looks its place up; SetPlace
-// hands the place to a goroutine that writes the latest one, so the UI
-// never waits for the file.
+// library: Place opens the library, records the document and looks its
+// place up, all off the UI goroutine; SetPlace hands the place to a
+// goroutine that writes the latest one, so the UI never waits for the
+// file. A library that cannot be opened or written is left alone, and
+// Close reports why.
 type memory struct {
-	lib        *library.Library
+	path       string
 	doc        library.Document
 	data       []byte
 	paragraphs []string
@@ -58,24 +51,29 @@ type memory struct {
 	fromStart bool
 
 	mu sync.Mutex
-	// id is the document's in the library, 0 until Place recorded it;
+	// lib is the library, nil until Place opened it; id is the
+	// document's in it, 0 until Place recorded it;
 	// next is the place to write, nil when written.
+	lib  *library.Library
 	id   int64
 	next *library.Anchor
 	// err is the first error, reported when the reader is done.
 	err    error
 	closed bool
+	// placing is closed when a Place that started has returned; nil
+	// before one starts.
+	placing chan struct{}
 	// wake tells the writer there is a place to write; done is closed
 	// when it has stopped.
 	wake chan struct{}
 	done chan struct{}
 }
 
-// newMemory makes the memory of doc, read from input, in lib, and starts
-// its writer.
-func newMemory(lib *library.Library, input model.Input, source string, doc *model.Document, fromStart bool) *memory {
+// newMemory makes the memory of doc, read from input, in the library
+// file at path, and starts its writer.
+func newMemory(path string, input model.Input, source string, doc *model.Document, fromStart bool) *memory {
 	m := &memory{
-		lib:  lib,
+		path: path,
 		data: input.Data,
 		doc: library.Document{Source: source, Title: doc.Title, Byline: doc.Byline,
 			SourceName: doc.Source, Date: doc.Date, Format: string(doc.Format)},
@@ -91,16 +89,33 @@ func newMemory(lib *library.Library, input model.Input, source string, doc *mode
 	return m
 }
 
-// Place records the document as opened now, with its text, and returns
-// where the reader left it, found again by its text if it changed.
+// Place opens the library, records the document as opened now, with
+// its text, and returns where the reader left it, found again by its
+// text if it changed.
 func (m *memory) Place() (paragraph, offset int, ok bool) {
-	m.doc.Hash = library.Hash(m.data)
-	id, err := m.lib.Record(m.doc, strings.Join(m.paragraphs, "\n\n"))
-	if err != nil {
-		m.fail(err)
+	m.mu.Lock()
+	if m.closed {
+		m.mu.Unlock()
 		return 0, 0, false
 	}
-	anchor, kept, err := m.lib.Place(id)
+	m.placing = make(chan struct{})
+	defer close(m.placing)
+	m.mu.Unlock()
+	lib, err := library.Open(m.path)
+	if err != nil {
+		m.fail(fmt.Errorf("%w; read without the library", err))
+		return 0, 0, false
+	}
+	m.mu.Lock()
+	m.lib = lib
+	m.mu.Unlock()
+	m.doc.Hash = library.Hash(m.data)
+	id, err := lib.Record(m.doc, strings.Join(m.paragraphs, "\n\n"))
+	if err != nil {
+		m.fail(fmt.Errorf("%w; the document was not recorded", err))
+		return 0, 0, false
+	}
+	anchor, kept, err := lib.Place(id)
 	m.mu.Lock()
 	m.id = id
 	m.mu.Unlock()
@@ -152,7 +167,7 @@ func (m *memory) write() {
 // flush writes the place waiting, if any and the document is recorded.
 func (m *memory) flush() {
 	m.mu.Lock()
-	id, next := m.id, m.next
+	lib, id, next := m.lib, m.id, m.next
 	if id != 0 {
 		m.next = nil
 	}
@@ -160,8 +175,8 @@ func (m *memory) flush() {
 	if id == 0 || next == nil {
 		return
 	}
-	if err := m.lib.SetPlace(id, *next); err != nil {
-		m.fail(err)
+	if err := lib.SetPlace(id, *next); err != nil {
+		m.fail(fmt.Errorf("%w; the place was not kept", err))
 	}
 }
 
@@ -174,16 +189,26 @@ func (m *memory) fail(err error) {
 	}
 }
 
-// Close writes the last place and returns the first error the library
-// gave, if any.
+// Close waits for a Place still running (the reader quit at once),
+// writes the last place, closes the library and returns the first error
+// the library gave, if any.
 func (m *memory) Close() error {
 	m.mu.Lock()
 	m.closed = true
+	placing := m.placing
+	m.mu.Unlock()
+	if placing != nil {
+		<-placing
+	}
+	m.mu.Lock()
 	close(m.wake)
 	m.mu.Unlock()
 	<-m.done
 	m.mu.Lock()
 	defer m.mu.Unlock()
+	if m.lib != nil {
+		m.lib.Close()
+	}
 	return m.err
 }
 

@@ -106,7 +106,7 @@ func TestCorruptLibraryLeavesTheReaderWorking(t *testing.T) {
 		t.Fatal(err)
 	}
 	out := readAndQuit(t, "q", longArticle(t))
-	if n := strings.Count(out, "lede: "); n != 1 || !strings.Contains(out, file+": not a lede library or damaged") || !strings.Contains(out, "reading without the library") {
+	if n := strings.Count(out, "lede: "); n != 1 || !strings.Contains(out, file+": not a lede library or damaged") || !strings.Contains(out, "read without the library") {
 		t.Fatalf("want one line about the library, got %d: %q", n, out)
 	}
 	if r := lede(t, "", "library"); r.code != exitError || !strings.Contains(r.stderr, "not a lede library") || strings.Count(r.stderr, "\n") != 1 {
@@ -130,7 +130,7 @@ func TestLockedLibraryLeavesTheReaderWorking(t *testing.T) {
 	}
 	defer unlock()
 	out := readAndQuit(t, "q", longArticle(t))
-	if !strings.Contains(out, "locked by another program") || !strings.Contains(out, "reading without the library") {
+	if !strings.Contains(out, "locked by another program") || !strings.Contains(out, "read without the library") {
 		t.Fatalf("no line about the locked library: %q", out)
 	}
 }

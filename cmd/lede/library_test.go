@@ -45,11 +45,6 @@ A: They complain about the stairs, not the bees. "The honey buys a lot of patien
 // reader does when it opens them.
 func remember(t *testing.T, paths ...string) {
 	t.Helper()
-	lib, err := library.Open(library.Path())
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer lib.Close()
 	for _, path := range paths {
 		data, err := os.ReadFile(path)
 		if err != nil {
@@ -61,7 +56,7 @@ func remember(t *testing.T, paths ...string) {
 			t.Fatal(err)
 		}
 		source, _ := librarySource(input, false)
-		m := newMemory(lib, input, source, doc, false)
+		m := newMemory(library.Path(), input, source, doc, false)
 		m.Place()
 		m.SetPlace(len(doc.Paragraphs)-1, 0)
 		if err := m.Close(); err != nil {
@@ -149,17 +144,12 @@ func TestMemoryResumesAChangedDocument(t *testing.T) {
 	if err := os.WriteFile(path, []byte(edited), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	lib, err := library.Open(library.Path())
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer lib.Close()
 	input := model.Input{Name: path, Data: []byte(edited)}
 	doc, err := model.Read(input)
 	if err != nil {
 		t.Fatal(err)
 	}
-	m := newMemory(lib, input, canonicalPath(path), doc, false)
+	m := newMemory(library.Path(), input, canonicalPath(path), doc, false)
 	p, _, ok := m.Place()
 	if !ok || !strings.Contains(doc.Paragraphs[p].Text, "They complain about the stairs") {
 		t.Fatalf("resumed at paragraph %d (%v), want the last answer", p, ok)
@@ -167,6 +157,11 @@ func TestMemoryResumesAChangedDocument(t *testing.T) {
 	if err := m.Close(); err != nil {
 		t.Fatal(err)
 	}
+	lib, err := library.Open(library.Path())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer lib.Close()
 	if docs, _ := lib.List(); len(docs) != 1 || docs[0].Hash != library.Hash([]byte(edited)) {
 		t.Fatalf("the library holds %+v after the document changed", docs)
 	}

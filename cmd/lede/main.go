@@ -13,6 +13,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/lede-tui/lede/model"
+	"github.com/lede-tui/lede/model/library"
 	"github.com/lede-tui/lede/ui"
 	"golang.org/x/term"
 )
@@ -133,17 +134,14 @@ func (c *command) runReader(ctx context.Context, pos []string) error {
 		if err != nil {
 			return err
 		}
-		if source, ok := librarySource(input, names[0] == "" && isTerminal(c.stdin)); ok {
-			if lib := c.openLibrary(cfg); lib != nil {
-				mem := newMemory(lib, input, source, doc, c.fromStart)
-				opts.Memory = mem
-				defer func() {
-					if err := mem.Close(); err != nil {
-						fmt.Fprintf(c.stderr, "lede: %s; the place was not kept\n", model.OneLine(err.Error()))
-					}
-					lib.Close()
-				}()
-			}
+		if source, ok := librarySource(input, names[0] == "" && isTerminal(c.stdin)); ok && c.useLibrary(cfg) {
+			mem := newMemory(library.Path(), input, source, doc, c.fromStart)
+			opts.Memory = mem
+			defer func() {
+				if err := mem.Close(); err != nil {
+					fmt.Fprintf(c.stderr, "lede: %s\n", model.OneLine(err.Error()))
+				}
+			}()
 		}
 		root = ui.New(doc, opts)
 	} else {
