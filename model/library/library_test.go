@@ -106,6 +106,13 @@ func TestRecordUpdatesAndForgetRemovesEverything(t *testing.T) {
 	if hs, _ := l.Highlights(a); len(hs) != 1 || hs[0].Note != "a note" || hs[0].Text != "first" {
 		t.Fatalf("Highlights = %+v", hs)
 	}
+	other, err := l.AddHighlight(a, Highlight{At: NewAnchor(para, 0, 6), Text: "text"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := l.RemoveHighlight(other); err != nil {
+		t.Fatal(err)
+	}
 	if ms, _ := l.Marks(a); ms['q'].Paragraph != 0 || len(ms) != 1 {
 		t.Fatalf("Marks = %+v", ms)
 	}
