@@ -178,6 +178,31 @@ func (a *articlePane) restore(s screenPlace) {
 	a.clamp()
 }
 
+// readingPlace is the paragraph and byte offset of the line at the top
+// of the screen, where the reader is: 0, 0 above the first paragraph, and
+// the paragraph's start when a heading or a blank line is at the top.
+func (a *articlePane) readingPlace() (p, off int) {
+	switch s := a.screenPlace(); {
+	case s.paragraph < 0:
+		return 0, 0
+	case s.blank || s.above != 0:
+		return s.paragraph, 0
+	default:
+		return s.paragraph, s.off
+	}
+}
+
+// resumeAt brings the line showing byte off of paragraph p to the top of
+// the screen, and makes it the reader's place; 0, 0 is the top of the
+// article, title and all.
+func (a *articlePane) resumeAt(p, off int) {
+	if p < 0 || p >= len(a.paraBlock) || a.page == nil || p == 0 && off == 0 {
+		return
+	}
+	a.restore(screenPlace{paragraph: p, off: off})
+	a.settle()
+}
+
 // displayWidth estimates the cells text takes without decoding it: one a
 // byte of ASCII, two for a character of three or more bytes (CJK), one
 // for other characters.

@@ -54,6 +54,8 @@ type Options struct {
 	NoMouse bool
 	// Layout chooses the panes shown and their widths.
 	Layout Layout
+	// Memory keeps the reader's place between runs, or nil.
+	Memory Memory
 }
 
 // Model is the reader of one document: the article, the Q&A and the
@@ -87,6 +89,15 @@ type Model struct {
 	// turns in the lists until it lands.
 	extracting bool
 	spinner    spinner.Model
+	// memory is how far the reader is with opts.Memory; resume is the
+	// place it recalled, remembered the place it was last told (the top
+	// of the article, a place not worth writing, at first), and
+	// moved reports that a key or the mouse moved the reader, whose
+	// place then wins over the recalled one.
+	memory     memoryState
+	resume     recalledMsg
+	remembered place
+	moved      bool
 }
 
 // newModel makes a reader for d in the App's chrome c.
@@ -143,18 +154,27 @@ func (m *Model) Remeasure() {
 	m.sidebar.Invalidate()
 }
 
-// Init starts extraction when the document needs it.
+// Init starts extraction when the document needs it, and looks up the
+// place the reader's memory kept.
 func (m *Model) Init() tea.Cmd {
+	var cmds []tea.Cmd
 	if m.extracting {
-		return tea.Batch(extract(m.doc), m.spinner.Tick)
+		cmds = append(cmds, extract(m.doc), m.spinner.Tick)
 	}
-	return nil
+	if m.opts.Memory != nil {
+		cmds = append(cmds, recall(m.opts.Memory))
+	}
+	return tea.Batch(cmds...)
 }
 
 // Update handles keys, the mouse, and the reader's own messages: its
-// extraction and its spinner.
+// extraction, its spinner and its recalled place. It tells the memory
+// where the reader is after each.
 func (m *Model) Update(msg tea.Msg) tea.Cmd {
+	defer m.remember()
 	switch msg := msg.(type) {
+	case recalledMsg:
+		m.recalled(msg)
 	case extractedMsg:
 		if m.owns(msg) {
 			m.setDocument(msg.doc)
@@ -166,12 +186,15 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 			return cmd
 		}
 	case tea.KeyPressMsg:
+		m.moved = true
 		return m.handleKey(msg)
 	case searchedMsg:
 		m.searched(msg)
 	case tea.MouseWheelMsg:
+		m.moved = true
 		m.wheel(msg.Mouse())
 	case tea.MouseClickMsg:
+		m.moved = true
 		m.click(msg.Mouse())
 	}
 	return nil
@@ -334,6 +357,7 @@ func (m *Model) SetSize(w, h int) {
 	if m.overlay != nil {
 		m.overlay.SetSize(m.width, l.bodyHeight)
 	}
+	m.resumeNow()
 }
 
 // Title is the window's title: the document's.

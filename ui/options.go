@@ -33,3 +33,16 @@ func (o Options) keyMap() KeyMap {
 	}
 	return DefaultKeyMap()
 }
+
+// Memory keeps the reader's place in a document from one run to the
+// next. Places are paragraph indexes and byte offsets into their text.
+type Memory interface {
+	// Place returns where the reader left the document; ok is false
+	// when it left no place, or should start at the top. The reader
+	// calls it once, off the UI's goroutine, and shows the text without
+	// waiting for it.
+	Place() (paragraph, offset int, ok bool)
+	// SetPlace keeps paragraph and offset as where the reader is. The
+	// reader calls it on the UI's goroutine, so it must not block.
+	SetPlace(paragraph, offset int)
+}

@@ -55,6 +55,11 @@ type command struct {
 	showVersion       bool
 	// config's --default, --path and --edit.
 	showDefault, showPath, edit bool
+	// The reader's --no-library and --from-start; library's --list,
+	// search's --json and export's --format.
+	noLibrary, fromStart bool
+	list, asJSON         bool
+	exportFormat         string
 }
 
 // newCommand builds lede's commands, reading stdin and writing to stdout
@@ -115,7 +120,65 @@ lede never writes a config file otherwise.`,
 		},
 		RunE: c.action(func(context.Context, []string) error { return c.runConfig() }),
 	}
-	c.ownCommands = []*cobra.Command{c.root, printCmd, extractCmd, configCmd}
+	libraryCmd := &cobra.Command{
+		Use:   "library [--list]",
+		Short: "List the documents the reader has opened",
+		Long: `Lists the library: every document the reader opened, the most recently
+opened first, one a line: its id, title, source (path or URL as opened,
+"-" for standard input) and when it was last opened. The library lives
+in $XDG_DATA_HOME/lede/library.db; --no-library, or library = false in
+the config file, keeps the reader from writing it.`,
+		Args: func(cmd *cobra.Command, args []string) error {
+			if len(args) > 0 {
+				return usageError{fmt.Sprintf("lede library takes no arguments: %s (see lede library forget)", strings.Join(args, " "))}
+			}
+			return nil
+		},
+		RunE: c.action(func(context.Context, []string) error { return c.runLibrary() }),
+	}
+	forgetCmd := &cobra.Command{
+		Use:   "forget DOC...",
+		Short: "Remove documents and everything kept with them from the library",
+		Long: `Removes each DOC from the library with its place, marks, highlights,
+notes and corrections. DOC is the id "lede library" prints, or the path
+or URL the document was opened as.`,
+		Args: func(cmd *cobra.Command, args []string) error {
+			if len(args) == 0 {
+				return usageError{"lede library forget needs a DOC: an id from lede library, or a path or URL"}
+			}
+			return nil
+		},
+		RunE: c.action(func(_ context.Context, args []string) error { return c.runForget(args) }),
+	}
+	libraryCmd.AddCommand(forgetCmd)
+	searchCmd := &cobra.Command{
+		Use:   "search QUERY...",
+		Short: "Search the text of every document in the library",
+		Long: `Lists the documents of the library whose title or text holds every word
+of QUERY, best first, each with a snippet of the match. Words match
+whole, accents ignored; text without spaces (Chinese) and parts of words
+match as written.`,
+		Args: func(cmd *cobra.Command, args []string) error {
+			if strings.TrimSpace(strings.Join(args, "")) == "" {
+				return usageError{"lede search needs a QUERY"}
+			}
+			return nil
+		},
+		RunE: c.action(func(_ context.Context, args []string) error { return c.runSearch(args) }),
+	}
+	exportCmd := &cobra.Command{
+		Use:   "export [DOC...]",
+		Short: "Export quotes and Q&A of documents in the library, with citations",
+		Long: `Prints the highlights and notes, quotes and Q&A exchanges of each DOC,
+or of every document in the library when none is named, each with its
+citation: speaker, title, byline, source, date, URL and paragraph.
+--format md is Markdown to paste into notes; json and csv are for
+programs. A document is read again from its file when it is still
+there, else from the text the library kept.`,
+		Args: cobra.ArbitraryArgs,
+		RunE: c.action(func(ctx context.Context, args []string) error { return c.runExport(ctx, args) }),
+	}
+	c.ownCommands = []*cobra.Command{c.root, printCmd, extractCmd, configCmd, libraryCmd, forgetCmd, searchCmd, exportCmd}
 
 	for _, cmd := range []*cobra.Command{c.root, printCmd} {
 		fs := cmd.Flags()
@@ -128,6 +191,12 @@ lede never writes a config file otherwise.`,
 	c.root.Flags().BoolVarP(&c.recursive, "recursive", "r", false, "open the articles in the subdirectories of a DIR too")
 	c.extractFlags(extractCmd.Flags())
 	completeWith(extractCmd, "format", outputFormats...)
+	c.root.Flags().BoolVar(&c.noLibrary, "no-library", false, "neither record the document in the library nor resume where it was left")
+	c.root.Flags().BoolVar(&c.fromStart, "from-start", false, "open the document at its start, not where the reader left it")
+	libraryCmd.Flags().BoolVar(&c.list, "list", false, "list the documents (the default, for now)")
+	searchCmd.Flags().BoolVar(&c.asJSON, "json", false, "print the matches as JSON")
+	exportCmd.Flags().StringVar(&c.exportFormat, "format", "md", "write `FORMAT`: md, json or csv")
+	completeWith(exportCmd, "format", exportFormats...)
 	c.fromFlag(extractCmd.Flags())
 	for _, cmd := range []*cobra.Command{c.root, printCmd, extractCmd} {
 		c.inputFlags(cmd.Flags())
@@ -141,7 +210,7 @@ lede never writes a config file otherwise.`,
 		completeWith(cmd, "from", inputFormats...)
 	}
 
-	c.root.AddCommand(printCmd, extractCmd, configCmd)
+	c.root.AddCommand(printCmd, extractCmd, configCmd, libraryCmd, searchCmd, exportCmd)
 	c.root.SetHelpCommand(&cobra.Command{
 		Use:   "help [COMMAND]",
 		Short: "Help about any command",

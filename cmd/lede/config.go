@@ -42,11 +42,14 @@ type config struct {
 	panes     string
 	sideWidth int
 	keys      ui.KeyMap
+	// library lets the reader record what it opens and where it was left
+	// in the library (see --no-library).
+	library bool
 }
 
 // defaultConfig is lede's configuration when no file sets anything.
 func defaultConfig() config {
-	return config{mouse: true, panes: panesAuto, keys: ui.DefaultKeyMap()}
+	return config{mouse: true, panes: panesAuto, keys: ui.DefaultKeyMap(), library: true}
 }
 
 // configPath is the config file lede reads: the first of the XDG config
@@ -132,6 +135,12 @@ func (c *config) read(data []byte) []configProblem {
 				ps.bad(key, "want true or false")
 			} else {
 				c.mouse = b
+			}
+		case "library":
+			if b, ok := v.(bool); !ok {
+				ps.bad(key, "want true or false")
+			} else {
+				c.library = b
 			}
 		case "layout":
 			c.readLayout(v, ps)
@@ -347,6 +356,10 @@ width = %d
 # false the terminal keeps it, to select text without shift.
 mouse = %t
 
+# Whether the reader keeps a library of what it opens, and where it was
+# left, to resume there (see "lede library"); --no-library is false.
+library = %t
+
 [layout]
 # %q shows as many panes as fit; %q the article alone, the other
 # panes in its place when focused.
@@ -359,7 +372,7 @@ side_width = %d
 # left, right, pgup, pgdown, home, end, f1...) after modifiers such as
 # ctrl+, alt+ or shift+. An empty list unbinds the action.
 [keys]
-`, strings.Join(ui.StyleNames(), ", "), tomlString(c.style), c.width, c.mouse, panesAuto, panesArticle, tomlString(c.panes), c.sideWidth)
+`, strings.Join(ui.StyleNames(), ", "), tomlString(c.style), c.width, c.mouse, c.library, panesAuto, panesArticle, tomlString(c.panes), c.sideWidth)
 	for _, a := range c.keys.Actions() {
 		quoted := make([]string, len(a.Keys))
 		for i, k := range a.Keys {

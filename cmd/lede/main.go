@@ -13,6 +13,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/lede-tui/lede/model"
+	"github.com/lede-tui/lede/model/library"
 	"github.com/lede-tui/lede/ui"
 	"golang.org/x/term"
 )
@@ -132,6 +133,15 @@ func (c *command) runReader(ctx context.Context, pos []string) error {
 		doc, err := model.Read(input)
 		if err != nil {
 			return err
+		}
+		if source, ok := librarySource(input, names[0] == "" && isTerminal(c.stdin)); ok && c.useLibrary(cfg) {
+			mem := newMemory(library.Path(), input, source, doc, c.fromStart)
+			opts.Memory = mem
+			defer func() {
+				if err := mem.Close(); err != nil {
+					fmt.Fprintf(c.stderr, "lede: %s\n", model.OneLine(err.Error()))
+				}
+			}()
 		}
 		root = ui.New(doc, opts)
 	} else {

@@ -56,8 +56,9 @@ func TestMain(m *testing.M) {
 	os.Exit(runTests(m))
 }
 
-// runTests runs the tests with the XDG config directories in a new
-// temporary directory, so that no test reads the user's config file.
+// runTests runs the tests with the XDG config and data directories in a
+// new temporary directory, so that no test reads the user's config file
+// or writes the user's library.
 func runTests(m *testing.M) int {
 	dir, err := os.MkdirTemp("", "lede-config-")
 	if err != nil {
@@ -67,6 +68,7 @@ func runTests(m *testing.M) int {
 	defer os.RemoveAll(dir)
 	os.Setenv("XDG_CONFIG_HOME", filepath.Join(dir, "home"))
 	os.Setenv("XDG_CONFIG_DIRS", filepath.Join(dir, "etc"))
+	os.Setenv("XDG_DATA_HOME", filepath.Join(dir, "data"))
 	return m.Run()
 }
 
