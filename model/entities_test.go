@@ -160,6 +160,8 @@ func TestEntityKinds(t *testing.T) {
 			[]string{"organization|Tolverton Town|"}, false},
 		{"a full name in a heading-like line", "Media contact: Priti Anand, Veltro Instruments",
 			[]string{"person|Priti Anand|"}, false},
+		{"a word named again and again with no person's clue", "The firm moved its servers to Quorvo in May. Quorvo now runs the booking site, and Quorvo bills monthly.",
+			[]string{"organization|Quorvo|"}, false},
 		{"a party after a person's name and the", "Ann Ho of the Tidewater Greens won. Kai Moreno of the Tidewater Greens lost.",
 			[]string{"organization|Tidewater Greens|", "person|Ann Ho|"}, false},
 		{"a newspaper named after a city", "The fire began at noon, according to the Kelowna Sun. The Kelowna Courier said it began at one.",

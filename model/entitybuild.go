@@ -447,8 +447,11 @@ func (s *entityScanner) classify(g *nameGroup) EntityKind {
 		if len(fields) == 1 && s.business {
 			return KindCompany
 		}
-		if len(fields) == 1 && len(g.mentions) < 2 && !s.firstName(name) {
-			return "" // one word, named once, without a clue: "Survival"
+		if len(fields) == 1 && !s.firstName(name) {
+			if len(g.mentions) < 2 {
+				return "" // one word, named once, without a clue: "Survival"
+			}
+			return KindOrganization // a word named again and again, no given name, no person's clue: "Quorvo", "Kubernetes"
 		}
 		if len(fields) > 1 && !s.firstName(fields[0]) && (s.commonWords(fields) || lookupLower(s.lower, fields[len(fields)-1]) > 0) {
 			return "" // common words capitalised: "Tide Pools", "Boat Ramp", "Price Index"
