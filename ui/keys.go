@@ -27,6 +27,9 @@ type KeyMap struct {
 	NextPane, PrevPane           key.Binding
 	Article, QA, Sidebar         key.Binding
 	Close, Help, Quit            key.Binding
+	// SetMark and GoToMark take a letter after them, as in less and vim:
+	// m a marks the reader's place as a, ' a goes back to it.
+	SetMark, GoToMark key.Binding
 	// Suspend stops lede and gives the terminal back to the shell, as
 	// ctrl+z does in any program; fg resumes it.
 	Suspend key.Binding
@@ -67,6 +70,8 @@ func DefaultKeyMap() KeyMap {
 		Article:      key.NewBinding(key.WithKeys("1"), key.WithHelp("1", "article")),
 		QA:           key.NewBinding(key.WithKeys("2"), key.WithHelp("2", "questions")),
 		Sidebar:      key.NewBinding(key.WithKeys("3"), key.WithHelp("3", "entities")),
+		SetMark:      key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "mark the place (m + letter)")),
+		GoToMark:     key.NewBinding(key.WithKeys("'"), key.WithHelp("'", "go to a mark (' + letter)")),
 		Close:        key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "close / clear highlights")),
 		Help:         key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
 		Quit:         key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
@@ -161,6 +166,7 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 		{k.Down, k.Up, k.PageDown, k.PageUp, k.HalfDown, k.HalfUp, k.Top, k.Bottom},
 		{k.NextSection, k.PrevSection, k.NextQuestion, k.PrevQuestion, k.NextQuote, k.PrevQuote, k.Contents, k.Quotes},
 		{k.Search, k.NextMatch, k.PrevMatch, k.Enter, k.Copy, k.Close},
+		{k.SetMark, k.GoToMark},
 		{k.NextPane, k.PrevPane, k.Article, k.QA, k.Sidebar, k.Help, k.Suspend, k.Quit},
 	}
 	if k.Shelf.Enabled() {
@@ -170,7 +176,7 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 }
 
 // helpTitles head the columns of FullHelp.
-var helpTitles = []string{"Move", "Jump", "Find", "Panes", "Documents"}
+var helpTitles = []string{"Move", "Jump", "Find", "Keep", "Panes", "Documents"}
 
 // listKeyMap holds the keys that move the selection of a list, as less
 // moves.
@@ -272,6 +278,8 @@ var actions = []struct {
 	{"select", func(k *KeyMap) *key.Binding { return &k.Enter }},
 	{"copy", func(k *KeyMap) *key.Binding { return &k.Copy }},
 	{"close", func(k *KeyMap) *key.Binding { return &k.Close }},
+	{"set_mark", func(k *KeyMap) *key.Binding { return &k.SetMark }},
+	{"go_to_mark", func(k *KeyMap) *key.Binding { return &k.GoToMark }},
 	{"next_pane", func(k *KeyMap) *key.Binding { return &k.NextPane }},
 	{"prev_pane", func(k *KeyMap) *key.Binding { return &k.PrevPane }},
 	{"focus_article", func(k *KeyMap) *key.Binding { return &k.Article }},

@@ -98,11 +98,16 @@ type Model struct {
 	resume     recalledMsg
 	remembered place
 	moved      bool
+	// awaiting is the key waiting for a letter (m, '), if any; marks
+	// are the reader's marks by letter, each a paragraph and the byte
+	// offset in it (Start).
+	awaiting awaiting
+	marks    map[rune]model.Mention
 }
 
 // newModel makes a reader for d in the App's chrome c.
 func newModel(d *model.Document, opts Options, c *common) *Model {
-	m := &Model{common: c, doc: d, opts: opts, keys: opts.keyMap(), side: FocusQA, quote: -1}
+	m := &Model{common: c, doc: d, opts: opts, keys: opts.keyMap(), side: FocusQA, quote: -1, marks: map[rune]model.Mention{}}
 	m.article = newArticlePane(d, m.glamourStyle(), m.styles)
 	if opts.Width > 0 {
 		m.article.measure = opts.Width
@@ -203,7 +208,7 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 // Capturing reports that the reader takes every key: an overlay is open
 // or a search or filter is typed.
 func (m *Model) Capturing() bool {
-	return m.overlay != nil || m.prompt.box.typing
+	return m.overlay != nil || m.prompt.box.typing || m.awaiting != awaitingNothing
 }
 
 // Typing is the search or filter box while it is typed in, or nil.
@@ -239,6 +244,9 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		return cmd
 	case m.prompt.box.typing:
 		return m.promptKey(msg)
+	case m.awaiting != awaitingNothing:
+		m.letterKey(msg)
+		return nil
 	}
 	switch {
 	case key.Matches(msg, k.NextPane):
@@ -277,6 +285,10 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		return m.openQuotes()
 	case key.Matches(msg, k.Copy):
 		return m.copyQuote()
+	case key.Matches(msg, k.SetMark):
+		m.awaitLetter(awaitingSetMark)
+	case key.Matches(msg, k.GoToMark):
+		m.awaitLetter(awaitingGoToMark)
 	case key.Matches(msg, k.Close):
 		if m.focus != FocusArticle && m.focusedList().Filter() != "" {
 			m.focusedList().SetFilter("")

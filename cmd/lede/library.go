@@ -53,10 +53,14 @@ type memory struct {
 	mu sync.Mutex
 	// lib is the library, nil until Place opened it; id is the
 	// document's in it, 0 until Place recorded it;
-	// next is the place to write, nil when written.
+	// next is the place to write, nil when written; ops are the marks
+	// and highlights to write, in the order the reader made them.
 	lib  *library.Library
 	id   int64
 	next *library.Anchor
+	ops  []func(lib *library.Library, id int64) error
+	// marks are the document's marks as Place read them.
+	marks map[rune]model.Mention
 	// err is the first error, reported when the reader is done.
 	err    error
 	closed bool
@@ -90,8 +94,8 @@ func newMemory(path string, input model.Input, source string, doc *model.Documen
 }
 
 // Place opens the library, records the document as opened now, with
-// its text, and returns where the reader left it, found again by its
-// text if it changed.
+// its text, reads its marks for Annotations, and returns where the
+// reader left it, found again by its text if it changed.
 func (m *memory) Place() (paragraph, offset int, ok bool) {
 	m.mu.Lock()
 	if m.closed {
@@ -116,6 +120,7 @@ func (m *memory) Place() (paragraph, offset int, ok bool) {
 		return 0, 0, false
 	}
 	anchor, kept, err := lib.Place(id)
+	m.readAnnotations(lib, id)
 	m.mu.Lock()
 	m.id = id
 	m.mu.Unlock()
@@ -164,19 +169,27 @@ func (m *memory) write() {
 	m.flush()
 }
 
-// flush writes the place waiting, if any and the document is recorded.
+// flush writes the place and the marks and highlights waiting, if any
+// and the document is recorded.
 func (m *memory) flush() {
 	m.mu.Lock()
-	lib, id, next := m.lib, m.id, m.next
+	lib, id, next, ops := m.lib, m.id, m.next, m.ops
 	if id != 0 {
-		m.next = nil
+		m.next, m.ops = nil, nil
 	}
 	m.mu.Unlock()
-	if id == 0 || next == nil {
+	if id == 0 {
 		return
 	}
-	if err := lib.SetPlace(id, *next); err != nil {
-		m.fail(fmt.Errorf("%w; the place was not kept", err))
+	if next != nil {
+		if err := lib.SetPlace(id, *next); err != nil {
+			m.fail(fmt.Errorf("%w; the place was not kept", err))
+		}
+	}
+	for _, op := range ops {
+		if err := op(lib, id); err != nil {
+			m.fail(err)
+		}
 	}
 }
 
