@@ -11,15 +11,22 @@ import (
 )
 
 // Annotations is what a Memory that also keeps the reader's marks and
-// highlights does; the reader asks its Memory whether it is one.
+// highlights does; the reader asks its Memory whether it is one. The
+// reader calls the setters on the UI's goroutine, so they must not
+// block.
 type Annotations interface {
 	// Annotations returns the marks kept for the document, by letter,
-	// each a paragraph and the byte offset in it (Start). The reader
-	// calls it once, after Place and off the UI's goroutine.
-	Annotations() (marks map[rune]model.Mention)
-	// SetMark keeps byte off of paragraph p as mark letter. The reader
-	// calls it on the UI's goroutine, so it must not block.
+	// each a paragraph and the byte offset in it (Start), and its
+	// highlights with their notes. The reader calls it once, after
+	// Place and off the UI's goroutine.
+	Annotations() (marks map[rune]model.Mention, highlights []Highlight)
+	// SetMark keeps byte off of paragraph p as mark letter.
 	SetMark(letter rune, p, off int)
+	// SetHighlight keeps h: a new highlight, or a new note on the
+	// highlight of its span.
+	SetHighlight(h Highlight)
+	// RemoveHighlight forgets the highlight of span at and its note.
+	RemoveHighlight(at model.Mention)
 }
 
 // awaiting is the key that waits for a letter after it: m to set a mark,
@@ -42,6 +49,7 @@ func annotationsOf(mem Memory) Annotations {
 // recalledAnnotations takes the marks and highlights the memory kept;
 // those set before they came win over them.
 func (m *Model) recalledAnnotations(msg recalledMsg) {
+	m.recalledHighlights(msg.highlights)
 	for letter, at := range msg.marks {
 		if _, ok := m.marks[letter]; !ok {
 			m.marks[letter] = at

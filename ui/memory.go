@@ -14,6 +14,7 @@ type recalledMsg struct {
 	paragraph, offset int
 	ok                bool
 	marks             map[rune]model.Mention
+	highlights        []Highlight
 }
 
 // recall looks the document's place up in its memory, and its marks and
@@ -23,7 +24,7 @@ func recall(mem Memory) tea.Cmd {
 		p, off, ok := mem.Place()
 		msg := recalledMsg{memory: mem, paragraph: p, offset: off, ok: ok}
 		if a := annotationsOf(mem); a != nil {
-			msg.marks = a.Annotations()
+			msg.marks, msg.highlights = a.Annotations()
 		}
 		return msg
 	}

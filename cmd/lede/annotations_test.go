@@ -169,3 +169,93 @@ func TestMarkWaitsForALetter(t *testing.T) {
 		t.Fatalf("esc after m did not just give up:\n%s", s.screen())
 	}
 }
+
+// gutterLines counts the article's lines marked in the gutter as
+// highlighted.
+func gutterLines(article string) int {
+	n := 0
+	for _, l := range strings.Split(article, "\n") {
+		if strings.HasPrefix(l, "┃") {
+			n++
+		}
+	}
+	return n
+}
+
+func TestHighlightsAndNotesAreKept(t *testing.T) {
+	t.Setenv("XDG_DATA_HOME", t.TempDir())
+	path := logbook(t)
+	s := openSession(t, path)
+	s.press("pgdown", "pgdown", "H")
+	if !strings.Contains(s.screen(), "Highlighted") || gutterLines(s.article()) == 0 {
+		t.Fatalf("H highlighted nothing:\n%s", s.screen())
+	}
+	s.press("A")
+	for _, k := range "kept a spare wick" {
+		s.press(string(k))
+	}
+	s.press("enter")
+	if !strings.Contains(s.screen(), "Note kept.") {
+		t.Fatalf("enter did not keep the note:\n%s", s.screen())
+	}
+	s.close(t)
+
+	// Reopened, the reader resumes where it was, and the highlight
+	// shows there.
+	s = openSession(t, path)
+	if !strings.Contains(s.screen(), "resumed at") || gutterLines(s.article()) == 0 {
+		t.Fatalf("reopened, the highlight does not show:\n%s", s.screen())
+	}
+	s.press("g")
+	if gutterLines(s.article()) != 0 {
+		t.Fatalf("at the top, the highlight further down shows:\n%s", s.article())
+	}
+	s.press("L")
+	if !strings.Contains(s.screen(), "Highlights") || !strings.Contains(s.screen(), "kept a spare wick") {
+		t.Fatalf("L does not list the highlight and its note:\n%s", s.screen())
+	}
+	s.press("enter")
+	if gutterLines(s.article()) == 0 {
+		t.Fatalf("enter in the highlights did not go to the highlight, shown:\n%s", s.article())
+	}
+	s.close(t)
+
+	r := lede(t, "", "export", "--format", "md", path)
+	if r.code != exitOK || !strings.Contains(r.stdout, "keeper trimmed the wick") || !strings.Contains(r.stdout, "Note: kept a spare wick") || !strings.Contains(r.stdout, "The Lighthouse Log") {
+		t.Fatalf("lede export = %d, %q, %q", r.code, r.stdout, r.stderr)
+	}
+
+	// H on a highlight takes it off, for good.
+	s = openSession(t, path)
+	s.press("L", "enter", "H")
+	if !strings.Contains(s.screen(), "Highlight removed.") || gutterLines(s.article()) != 0 {
+		t.Fatalf("H on the highlight did not remove it:\n%s", s.screen())
+	}
+	s.close(t)
+	s = openSession(t, path)
+	defer s.close(t)
+	s.press("L")
+	if !strings.Contains(s.screen(), "No highlights yet") {
+		t.Fatalf("the removed highlight came back:\n%s", s.screen())
+	}
+}
+
+// TestHighlightWhatHasFocus highlights a quote the reader jumped to,
+// then the question selected in the Q&A pane: each alone, not its
+// paragraph or the one at the reading position.
+func TestHighlightWhatHasFocus(t *testing.T) {
+	t.Setenv("XDG_DATA_HOME", t.TempDir())
+	path := writeArticle(t, "bees.md", interview)
+	s := openSession(t, path)
+	defer s.close(t)
+	s.press(">", ">", ">", "H", "L")
+	screen := s.screen()
+	if !strings.Contains(screen, "The honey buys a lot of patience") || strings.Contains(screen, "They complain") {
+		t.Fatalf("after > H the highlights are not the quote alone:\n%s", screen)
+	}
+	s.press("esc", "2", "j", "H", "L")
+	screen = s.screen()
+	if !strings.Contains(screen, "What do the neighbours say?") || strings.Contains(screen, "How did the hives") {
+		t.Fatalf("after 2 j H the highlights do not hold the second question alone:\n%s", screen)
+	}
+}

@@ -13,6 +13,7 @@ import (
 
 	"github.com/lede-tui/lede/model"
 	"github.com/lede-tui/lede/model/library"
+	"github.com/lede-tui/lede/ui"
 )
 
 // useLibrary reports whether the reader keeps the library: not with
@@ -59,8 +60,12 @@ type memory struct {
 	id   int64
 	next *library.Anchor
 	ops  []func(lib *library.Library, id int64) error
-	// marks are the document's marks as Place read them.
-	marks map[rune]model.Mention
+	// marks and highlights are the document's as Place read them;
+	// highlightIDs are the library's IDs of the highlights by span, as
+	// read and as written.
+	marks        map[rune]model.Mention
+	highlights   []ui.Highlight
+	highlightIDs map[model.Mention]int64
 	// err is the first error, reported when the reader is done.
 	err    error
 	closed bool
@@ -81,9 +86,10 @@ func newMemory(path string, input model.Input, source string, doc *model.Documen
 		data: input.Data,
 		doc: library.Document{Source: source, Title: doc.Title, Byline: doc.Byline,
 			SourceName: doc.Source, Date: doc.Date, Format: string(doc.Format)},
-		fromStart: fromStart,
-		wake:      make(chan struct{}, 1),
-		done:      make(chan struct{}),
+		fromStart:    fromStart,
+		highlightIDs: map[model.Mention]int64{},
+		wake:         make(chan struct{}, 1),
+		done:         make(chan struct{}),
 	}
 	m.paragraphs = make([]string, len(doc.Paragraphs))
 	for i, p := range doc.Paragraphs {
