@@ -61,6 +61,10 @@ type articlePane struct {
 	// highlights are the search matches or the selected entity's mentions,
 	// in text order, all painted while they last.
 	highlights []model.Mention
+	// kept are the reader's own highlights (H), in text order; they may
+	// overlap. They are painted under the others, with a bar in the
+	// gutter beside their lines.
+	kept []model.Mention
 }
 
 // pageLayout is the article laid out at one text width: the blocks
@@ -580,8 +584,11 @@ func (a *articlePane) View() string {
 			lines := a.lines(b)
 			if i < len(lines) {
 				line = a.paintLine(b, i)
-				if p := a.blocks[b].paragraph; p >= 0 && p == a.mark {
+				switch p := a.blocks[b].paragraph; {
+				case p >= 0 && p == a.mark:
 					gutter = a.styles.Mark.Render("▌")
+				case a.keptOn(b, i):
+					gutter = a.styles.KeptMark.Render("┃")
 				}
 			}
 			if i++; i > len(lines) {
@@ -627,6 +634,11 @@ func (a *articlePane) paintLine(b, i int) string {
 			add(model.Mention{Paragraph: p, Start: l.Start, End: l.End}, &style)
 		}
 	}
+	for _, k := range a.keptIn(p) {
+		if k.End > lo && k.Start < hi {
+			add(k, &a.styles.Kept)
+		}
+	}
 	// Highlights do not overlap, so those on the line are a run of them:
 	// the first that ends after the line starts, up to the first that
 	// starts after it ends.
@@ -647,6 +659,39 @@ func (a *articlePane) paintLine(b, i int) string {
 		}
 	}
 	return paintLine(a.styles.Cells, line, paints)
+}
+
+// keptIn returns the reader's highlights in paragraph p.
+func (a *articlePane) keptIn(p int) []model.Mention {
+	k := sort.Search(len(a.kept), func(k int) bool { return a.kept[k].Paragraph >= p })
+	end := k
+	for end < len(a.kept) && a.kept[end].Paragraph == p {
+		end++
+	}
+	return a.kept[k:end]
+}
+
+// keptOn reports whether line i of block b shows text of one of the
+// reader's highlights.
+func (a *articlePane) keptOn(b, i int) bool {
+	p := a.blocks[b].paragraph
+	if p < 0 {
+		return false
+	}
+	kept := a.keptIn(p)
+	if len(kept) == 0 {
+		return false
+	}
+	lo, hi, ok := a.textMap(b).lineText(i)
+	if !ok {
+		return false
+	}
+	for _, k := range kept {
+		if k.End > lo && k.Start < hi {
+			return true
+		}
+	}
+	return false
 }
 
 // isHighlight reports whether m is one of the highlights.

@@ -27,6 +27,12 @@ type KeyMap struct {
 	NextPane, PrevPane           key.Binding
 	Article, QA, Sidebar         key.Binding
 	Close, Help, Quit            key.Binding
+	// SetMark and GoToMark take a letter after them, as in less and vim:
+	// m a marks the reader's place as a, ' a goes back to it.
+	SetMark, GoToMark key.Binding
+	// Highlight highlights what has focus, Note adds or edits its note,
+	// Highlights lists them.
+	Highlight, Note, Highlights key.Binding
 	// Suspend stops lede and gives the terminal back to the shell, as
 	// ctrl+z does in any program; fg resumes it.
 	Suspend key.Binding
@@ -67,6 +73,11 @@ func DefaultKeyMap() KeyMap {
 		Article:      key.NewBinding(key.WithKeys("1"), key.WithHelp("1", "article")),
 		QA:           key.NewBinding(key.WithKeys("2"), key.WithHelp("2", "questions")),
 		Sidebar:      key.NewBinding(key.WithKeys("3"), key.WithHelp("3", "entities")),
+		SetMark:      key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "mark the place (m + letter)")),
+		GoToMark:     key.NewBinding(key.WithKeys("'"), key.WithHelp("'", "go to a mark (' + letter)")),
+		Highlight:    key.NewBinding(key.WithKeys("H"), key.WithHelp("H", "highlight (again: remove)")),
+		Note:         key.NewBinding(key.WithKeys("A"), key.WithHelp("A", "note on the highlight")),
+		Highlights:   key.NewBinding(key.WithKeys("L"), key.WithHelp("L", "highlights list")),
 		Close:        key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "close / clear highlights")),
 		Help:         key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
 		Quit:         key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
@@ -161,6 +172,7 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 		{k.Down, k.Up, k.PageDown, k.PageUp, k.HalfDown, k.HalfUp, k.Top, k.Bottom},
 		{k.NextSection, k.PrevSection, k.NextQuestion, k.PrevQuestion, k.NextQuote, k.PrevQuote, k.Contents, k.Quotes},
 		{k.Search, k.NextMatch, k.PrevMatch, k.Enter, k.Copy, k.Close},
+		{k.SetMark, k.GoToMark, k.Highlight, k.Note, k.Highlights},
 		{k.NextPane, k.PrevPane, k.Article, k.QA, k.Sidebar, k.Help, k.Suspend, k.Quit},
 	}
 	if k.Shelf.Enabled() {
@@ -170,7 +182,7 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 }
 
 // helpTitles head the columns of FullHelp.
-var helpTitles = []string{"Move", "Jump", "Find", "Panes", "Documents"}
+var helpTitles = []string{"Move", "Jump", "Find", "Keep", "Panes", "Documents"}
 
 // listKeyMap holds the keys that move the selection of a list, as less
 // moves.
@@ -272,6 +284,11 @@ var actions = []struct {
 	{"select", func(k *KeyMap) *key.Binding { return &k.Enter }},
 	{"copy", func(k *KeyMap) *key.Binding { return &k.Copy }},
 	{"close", func(k *KeyMap) *key.Binding { return &k.Close }},
+	{"set_mark", func(k *KeyMap) *key.Binding { return &k.SetMark }},
+	{"go_to_mark", func(k *KeyMap) *key.Binding { return &k.GoToMark }},
+	{"highlight", func(k *KeyMap) *key.Binding { return &k.Highlight }},
+	{"note", func(k *KeyMap) *key.Binding { return &k.Note }},
+	{"highlights", func(k *KeyMap) *key.Binding { return &k.Highlights }},
 	{"next_pane", func(k *KeyMap) *key.Binding { return &k.NextPane }},
 	{"prev_pane", func(k *KeyMap) *key.Binding { return &k.PrevPane }},
 	{"focus_article", func(k *KeyMap) *key.Binding { return &k.Article }},

@@ -4,21 +4,29 @@ import (
 	"fmt"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/lede-tui/lede/model"
 )
 
-// recalledMsg brings the place a Memory kept for the document.
+// recalledMsg brings the place a Memory kept for the document, and the
+// marks and highlights when it keeps them.
 type recalledMsg struct {
 	memory            Memory
 	paragraph, offset int
 	ok                bool
+	marks             map[rune]model.Mention
+	highlights        []Highlight
 }
 
-// recall looks the document's place up in its memory, off the UI's
-// goroutine.
+// recall looks the document's place up in its memory, and its marks and
+// highlights, off the UI's goroutine.
 func recall(mem Memory) tea.Cmd {
 	return func() tea.Msg {
 		p, off, ok := mem.Place()
-		return recalledMsg{memory: mem, paragraph: p, offset: off, ok: ok}
+		msg := recalledMsg{memory: mem, paragraph: p, offset: off, ok: ok}
+		if a := annotationsOf(mem); a != nil {
+			msg.marks, msg.highlights = a.Annotations()
+		}
+		return msg
 	}
 }
 
@@ -39,6 +47,7 @@ func (m *Model) recalled(msg recalledMsg) {
 	if msg.memory != m.opts.Memory || m.memory != memoryWaiting {
 		return
 	}
+	m.recalledAnnotations(msg)
 	if !msg.ok || m.moved {
 		// The top of an untouched article is not worth writing; a
 		// place a key moved to was told the memory already.

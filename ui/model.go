@@ -98,17 +98,28 @@ type Model struct {
 	resume     recalledMsg
 	remembered place
 	moved      bool
+	// awaiting is the key waiting for a letter (m, '), if any; marks
+	// are the reader's marks by letter, each a paragraph and the byte
+	// offset in it (Start).
+	awaiting awaiting
+	marks    map[rune]model.Mention
+	// highlights are the reader's highlights in text order; note is the
+	// box a note is typed in, for the span noting.
+	highlights []Highlight
+	note       filterBox
+	noting     model.Mention
 }
 
 // newModel makes a reader for d in the App's chrome c.
 func newModel(d *model.Document, opts Options, c *common) *Model {
-	m := &Model{common: c, doc: d, opts: opts, keys: opts.keyMap(), side: FocusQA, quote: -1}
+	m := &Model{common: c, doc: d, opts: opts, keys: opts.keyMap(), side: FocusQA, quote: -1, marks: map[rune]model.Mention{}}
 	m.article = newArticlePane(d, m.glamourStyle(), m.styles)
 	if opts.Width > 0 {
 		m.article.measure = opts.Width
 	}
 	m.makeLists()
 	m.prompt.box = newFilterBox("/", nil, "keep", true, m.styles)
+	m.note = newFilterBox("note: ", nil, "keep", true, m.styles)
 	m.extracting = !d.Extracted()
 	m.keys = m.keys.forQuestions(m.extracting || len(d.Exchanges) > 0)
 	m.spinner = newSpinner(m.styles)
@@ -142,6 +153,7 @@ func (m *Model) onShelf() { m.keys = m.keys.withShelf() }
 func (m *Model) Restyle() {
 	m.article.SetStyle(m.glamourStyle())
 	m.prompt.box.SetStyles(m.styles)
+	m.note.SetStyles(m.styles)
 	m.qa.Invalidate()
 	m.sidebar.Invalidate()
 }
@@ -203,13 +215,17 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 // Capturing reports that the reader takes every key: an overlay is open
 // or a search or filter is typed.
 func (m *Model) Capturing() bool {
-	return m.overlay != nil || m.prompt.box.typing
+	return m.overlay != nil || m.prompt.box.typing || m.note.typing || m.awaiting != awaitingNothing
 }
 
-// Typing is the search or filter box while it is typed in, or nil.
+// Typing is the search, filter or note box while it is typed in, or
+// nil.
 func (m *Model) Typing() *filterBox {
-	if m.prompt.box.typing {
+	switch {
+	case m.prompt.box.typing:
 		return &m.prompt.box
+	case m.note.typing:
+		return &m.note
 	}
 	return nil
 }
@@ -239,6 +255,11 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		return cmd
 	case m.prompt.box.typing:
 		return m.promptKey(msg)
+	case m.note.typing:
+		return m.noteKey(msg)
+	case m.awaiting != awaitingNothing:
+		m.letterKey(msg)
+		return nil
 	}
 	switch {
 	case key.Matches(msg, k.NextPane):
@@ -277,6 +298,16 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		return m.openQuotes()
 	case key.Matches(msg, k.Copy):
 		return m.copyQuote()
+	case key.Matches(msg, k.SetMark):
+		m.awaitLetter(awaitingSetMark)
+	case key.Matches(msg, k.GoToMark):
+		m.awaitLetter(awaitingGoToMark)
+	case key.Matches(msg, k.Highlight):
+		m.toggleHighlight()
+	case key.Matches(msg, k.Note):
+		return m.openNote()
+	case key.Matches(msg, k.Highlights):
+		return m.openHighlights()
 	case key.Matches(msg, k.Close):
 		if m.focus != FocusArticle && m.focusedList().Filter() != "" {
 			m.focusedList().SetFilter("")
@@ -354,6 +385,7 @@ func (m *Model) SetSize(w, h int) {
 		m.sidebar.SetSize(l.sideWidth, content)
 	}
 	m.prompt.box.SetWidth(m.width)
+	m.note.SetWidth(m.width)
 	if m.overlay != nil {
 		m.overlay.SetSize(m.width, l.bodyHeight)
 	}

@@ -12,18 +12,19 @@ import (
 	"github.com/lede-tui/lede/model"
 )
 
-// overlayKind tells the two lists that open over the panes apart.
+// overlayKind tells the lists that open over the panes apart.
 type overlayKind int
 
 const (
 	overlayContents overlayKind = iota
 	overlayQuotes
+	overlayHighlights
 )
 
-// overlay is a list over the panes (the contents or the quotes). Its keys
-// win over the reader's while it is open: j/k, the arrows and
-// ctrl+n/ctrl+p move in it, / starts typing a filter, and enter jumps to
-// the selected item.
+// overlay is a list over the panes (the contents, the quotes or the
+// highlights). Its keys win over the reader's while it is open: j/k, the
+// arrows and ctrl+n/ctrl+p move in it, / starts typing a filter, and
+// enter jumps to the selected item.
 type overlay struct {
 	kind   overlayKind
 	title  string
@@ -116,6 +117,8 @@ type (
 	sectionJumpMsg struct{ section int }
 	// quoteJumpMsg jumps to a quote and paints it.
 	quoteJumpMsg struct{ quote int }
+	// highlightJumpMsg jumps to a highlight.
+	highlightJumpMsg struct{ highlight int }
 )
 
 // Update moves in the overlay; / types a filter, which narrows the list
@@ -160,6 +163,8 @@ func (o *overlay) jump() tea.Msg {
 		return closeOverlayMsg{}
 	case o.kind == overlayContents:
 		return sectionJumpMsg{r.id}
+	case o.kind == overlayHighlights:
+		return highlightJumpMsg{r.id}
 	}
 	return quoteJumpMsg{r.id}
 }
@@ -175,6 +180,10 @@ func (m *Model) overlayDone(msg tea.Msg) {
 		m.article.JumpToQuote(m.doc.Quotes[msg.quote])
 		m.afterJump()
 		m.quote = msg.quote
+	case highlightJumpMsg:
+		at := m.highlights[msg.highlight].At
+		m.article.JumpTo(at.Paragraph, at.Start, false)
+		m.afterJump()
 	default:
 		return
 	}

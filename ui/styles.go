@@ -24,6 +24,9 @@ type Styles struct {
 	// Highlight paints search matches and an entity's mentions; Current
 	// the one the reader is on, and the quote a jump landed on.
 	Highlight, Current lipgloss.Style
+	// Kept paints the reader's own highlights (H), and KeptMark the bar
+	// in the gutter beside their lines.
+	Kept, KeptMark lipgloss.Style
 	// Link marks a link's text, which is also a terminal hyperlink.
 	Link lipgloss.Style
 
@@ -81,6 +84,8 @@ func colourStyles(dark bool) Styles {
 		Mark:          lipgloss.NewStyle().Foreground(accent),
 		Link:          lipgloss.NewStyle().Foreground(accent).Underline(true),
 		Highlight:     lipgloss.NewStyle().Background(c(lipgloss.Color("#FFE58A"), lipgloss.Color("#5C4A00"))).Foreground(fg),
+		Kept:          lipgloss.NewStyle().Background(c(lipgloss.Color("#CDEFD6"), lipgloss.Color("#1F4A30"))).Foreground(fg),
+		KeptMark:      lipgloss.NewStyle().Foreground(c(lipgloss.Color("#2E8B57"), lipgloss.Color("#6FCF97"))),
 		Current:       lipgloss.NewStyle().Background(c(lipgloss.Color("#FFB347"), lipgloss.Color("#B8860B"))).Foreground(c(lipgloss.Color("#000000"), lipgloss.Color("#000000"))).Bold(true),
 		Input:         lipgloss.NewStyle().Foreground(accent),
 		OverlayBox:    lipgloss.NewStyle().Border(lipgloss.RoundedBorder()).BorderForeground(accent).Padding(0, 1),
@@ -163,7 +168,7 @@ func CheckStyle(style string) error {
 // screen can be drawn first and made ASCII after. Letters that are not
 // ASCII are the text's own and stay.
 var asciiGlyphs = strings.NewReplacer(
-	"▸", ">", "•", "*", "·", "-", "│", "|", "▌", ">", "─", "-",
+	"▸", ">", "•", "*", "·", "-", "│", "|", "▌", ">", "┃", "|", "─", "-",
 	"┌", "+", "┐", "+", "└", "+", "┘", "+", "├", "+", "┤", "+", "┼", "+",
 	"╭", "+", "╮", "+", "╰", "+", "╯", "+",
 	"…", "~", "→", ">", "←", "<", "↑", "^", "↓", "v",

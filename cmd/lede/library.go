@@ -13,6 +13,7 @@ import (
 
 	"github.com/lede-tui/lede/model"
 	"github.com/lede-tui/lede/model/library"
+	"github.com/lede-tui/lede/ui"
 )
 
 // useLibrary reports whether the reader keeps the library: not with
@@ -53,10 +54,18 @@ type memory struct {
 	mu sync.Mutex
 	// lib is the library, nil until Place opened it; id is the
 	// document's in it, 0 until Place recorded it;
-	// next is the place to write, nil when written.
+	// next is the place to write, nil when written; ops are the marks
+	// and highlights to write, in the order the reader made them.
 	lib  *library.Library
 	id   int64
 	next *library.Anchor
+	ops  []func(lib *library.Library, id int64) error
+	// marks and highlights are the document's as Place read them;
+	// highlightIDs are the library's IDs of the highlights by span, as
+	// read and as written.
+	marks        map[rune]model.Mention
+	highlights   []ui.Highlight
+	highlightIDs map[model.Mention]int64
 	// err is the first error, reported when the reader is done.
 	err    error
 	closed bool
@@ -77,9 +86,10 @@ func newMemory(path string, input model.Input, source string, doc *model.Documen
 		data: input.Data,
 		doc: library.Document{Source: source, Title: doc.Title, Byline: doc.Byline,
 			SourceName: doc.Source, Date: doc.Date, Format: string(doc.Format)},
-		fromStart: fromStart,
-		wake:      make(chan struct{}, 1),
-		done:      make(chan struct{}),
+		fromStart:    fromStart,
+		highlightIDs: map[model.Mention]int64{},
+		wake:         make(chan struct{}, 1),
+		done:         make(chan struct{}),
 	}
 	m.paragraphs = make([]string, len(doc.Paragraphs))
 	for i, p := range doc.Paragraphs {
@@ -90,8 +100,8 @@ func newMemory(path string, input model.Input, source string, doc *model.Documen
 }
 
 // Place opens the library, records the document as opened now, with
-// its text, and returns where the reader left it, found again by its
-// text if it changed.
+// its text, reads its marks for Annotations, and returns where the
+// reader left it, found again by its text if it changed.
 func (m *memory) Place() (paragraph, offset int, ok bool) {
 	m.mu.Lock()
 	if m.closed {
@@ -116,6 +126,7 @@ func (m *memory) Place() (paragraph, offset int, ok bool) {
 		return 0, 0, false
 	}
 	anchor, kept, err := lib.Place(id)
+	m.readAnnotations(lib, id)
 	m.mu.Lock()
 	m.id = id
 	m.mu.Unlock()
@@ -164,19 +175,27 @@ func (m *memory) write() {
 	m.flush()
 }
 
-// flush writes the place waiting, if any and the document is recorded.
+// flush writes the place and the marks and highlights waiting, if any
+// and the document is recorded.
 func (m *memory) flush() {
 	m.mu.Lock()
-	lib, id, next := m.lib, m.id, m.next
+	lib, id, next, ops := m.lib, m.id, m.next, m.ops
 	if id != 0 {
-		m.next = nil
+		m.next, m.ops = nil, nil
 	}
 	m.mu.Unlock()
-	if id == 0 || next == nil {
+	if id == 0 {
 		return
 	}
-	if err := lib.SetPlace(id, *next); err != nil {
-		m.fail(fmt.Errorf("%w; the place was not kept", err))
+	if next != nil {
+		if err := lib.SetPlace(id, *next); err != nil {
+			m.fail(fmt.Errorf("%w; the place was not kept", err))
+		}
+	}
+	for _, op := range ops {
+		if err := op(lib, id); err != nil {
+			m.fail(err)
+		}
 	}
 }
 
