@@ -78,7 +78,7 @@ func DefaultKeyMap() KeyMap {
 		Highlight:    key.NewBinding(key.WithKeys("H"), key.WithHelp("H", "highlight (again: remove)")),
 		Note:         key.NewBinding(key.WithKeys("A"), key.WithHelp("A", "note on the highlight")),
 		Highlights:   key.NewBinding(key.WithKeys("L"), key.WithHelp("L", "highlights list")),
-		Close:        key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "close / clear highlights")),
+		Close:        key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "close / clear the search")),
 		Help:         key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
 		Quit:         key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
 		Suspend:      key.NewBinding(key.WithKeys("ctrl+z"), key.WithHelp("ctrl+z", "suspend (fg resumes)")),
