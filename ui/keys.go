@@ -33,6 +33,9 @@ type KeyMap struct {
 	// Highlight highlights what has focus, Note adds or edits its note,
 	// Highlights lists them.
 	Highlight, Note, Highlights key.Binding
+	// HideEntity hides the entity selected in the sidebar as no entity,
+	// ChangeKind gives it the next kind; both are kept.
+	HideEntity, ChangeKind key.Binding
 	// Suspend stops lede and gives the terminal back to the shell, as
 	// ctrl+z does in any program; fg resumes it.
 	Suspend key.Binding
@@ -78,6 +81,8 @@ func DefaultKeyMap() KeyMap {
 		Highlight:    key.NewBinding(key.WithKeys("H"), key.WithHelp("H", "highlight (again: remove)")),
 		Note:         key.NewBinding(key.WithKeys("A"), key.WithHelp("A", "note on the highlight")),
 		Highlights:   key.NewBinding(key.WithKeys("L"), key.WithHelp("L", "highlights list")),
+		HideEntity:   key.NewBinding(key.WithKeys("x"), key.WithHelp("x", "hide the entity (sidebar)")),
+		ChangeKind:   key.NewBinding(key.WithKeys("K"), key.WithHelp("K", "change the entity's kind")),
 		Close:        key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "close / clear the search")),
 		Help:         key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
 		Quit:         key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
@@ -172,7 +177,7 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 		{k.Down, k.Up, k.PageDown, k.PageUp, k.HalfDown, k.HalfUp, k.Top, k.Bottom},
 		{k.NextSection, k.PrevSection, k.NextQuestion, k.PrevQuestion, k.NextQuote, k.PrevQuote, k.Contents, k.Quotes},
 		{k.Search, k.NextMatch, k.PrevMatch, k.Enter, k.Copy, k.Close},
-		{k.SetMark, k.GoToMark, k.Highlight, k.Note, k.Highlights},
+		{k.SetMark, k.GoToMark, k.Highlight, k.Note, k.Highlights, k.HideEntity, k.ChangeKind},
 		{k.NextPane, k.PrevPane, k.Article, k.QA, k.Sidebar, k.Help, k.Suspend, k.Quit},
 	}
 	if k.Shelf.Enabled() {
@@ -289,6 +294,8 @@ var actions = []struct {
 	{"highlight", func(k *KeyMap) *key.Binding { return &k.Highlight }},
 	{"note", func(k *KeyMap) *key.Binding { return &k.Note }},
 	{"highlights", func(k *KeyMap) *key.Binding { return &k.Highlights }},
+	{"hide_entity", func(k *KeyMap) *key.Binding { return &k.HideEntity }},
+	{"change_kind", func(k *KeyMap) *key.Binding { return &k.ChangeKind }},
 	{"next_pane", func(k *KeyMap) *key.Binding { return &k.NextPane }},
 	{"prev_pane", func(k *KeyMap) *key.Binding { return &k.PrevPane }},
 	{"focus_article", func(k *KeyMap) *key.Binding { return &k.Article }},

@@ -27,6 +27,11 @@ type Annotations interface {
 	SetHighlight(h Highlight)
 	// RemoveHighlight forgets the highlight of span at and its note.
 	RemoveHighlight(at model.Mention)
+	// Corrections returns the reader's corrections of the document's
+	// entities. The reader calls it once, with Annotations.
+	Corrections() []Correction
+	// SetCorrection keeps c in place of the entity's earlier correction.
+	SetCorrection(c Correction)
 }
 
 // awaiting is the key that waits for a letter after it: m to set a mark,
@@ -46,10 +51,11 @@ func annotationsOf(mem Memory) Annotations {
 	return a
 }
 
-// recalledAnnotations takes the marks and highlights the memory kept;
-// those set before they came win over them.
+// recalledAnnotations takes the marks, highlights and corrections the
+// memory kept; those set before they came win over them.
 func (m *Model) recalledAnnotations(msg recalledMsg) {
 	m.recalledHighlights(msg.highlights)
+	m.recalledCorrections(msg.corrections)
 	for letter, at := range msg.marks {
 		if _, ok := m.marks[letter]; !ok {
 			m.marks[letter] = at

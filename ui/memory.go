@@ -8,23 +8,25 @@ import (
 )
 
 // recalledMsg brings the place a Memory kept for the document, and the
-// marks and highlights when it keeps them.
+// marks, highlights and entity corrections when it keeps them.
 type recalledMsg struct {
 	memory            Memory
 	paragraph, offset int
 	ok                bool
 	marks             map[rune]model.Mention
 	highlights        []Highlight
+	corrections       []Correction
 }
 
-// recall looks the document's place up in its memory, and its marks and
-// highlights, off the UI's goroutine.
+// recall looks the document's place up in its memory, and its marks,
+// highlights and corrections, off the UI's goroutine.
 func recall(mem Memory) tea.Cmd {
 	return func() tea.Msg {
 		p, off, ok := mem.Place()
 		msg := recalledMsg{memory: mem, paragraph: p, offset: off, ok: ok}
 		if a := annotationsOf(mem); a != nil {
 			msg.marks, msg.highlights = a.Annotations()
+			msg.corrections = a.Corrections()
 		}
 		return msg
 	}

@@ -108,11 +108,13 @@ type Model struct {
 	highlights []Highlight
 	note       filterBox
 	noting     model.Mention
+	// corrections are the reader's fixes of entities, by name.
+	corrections map[string]Correction
 }
 
 // newModel makes a reader for d in the App's chrome c.
 func newModel(d *model.Document, opts Options, c *common) *Model {
-	m := &Model{common: c, doc: d, opts: opts, keys: opts.keyMap(), side: FocusQA, quote: -1, marks: map[rune]model.Mention{}}
+	m := &Model{common: c, doc: d, opts: opts, keys: opts.keyMap(), side: FocusQA, quote: -1, marks: map[rune]model.Mention{}, corrections: map[string]Correction{}}
 	m.article = newArticlePane(d, m.glamourStyle(), m.styles)
 	if opts.Width > 0 {
 		m.article.measure = opts.Width
@@ -130,8 +132,8 @@ func newModel(d *model.Document, opts Options, c *common) *Model {
 // what it is filtered by while it is.
 func (m *Model) makeLists() {
 	m.qa = newList(qaRows(m.doc), 3, true, "No questions found.", m.styles)
-	m.sidebar = newList(entityRows(m.doc), 2, false, "No entities found.", m.styles)
-	m.qa.showsFilter, m.sidebar.showsFilter = true, true
+	m.qa.showsFilter = true
+	m.sidebar = m.newSidebar()
 }
 
 // glamourStyle is the article's glamour style: the one asked for, else
@@ -273,7 +275,7 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Sidebar):
 		m.setFocus(FocusSidebar)
 	case key.Matches(msg, k.NextSection, k.PrevSection, k.NextQuestion, k.PrevQuestion,
-		k.NextQuote, k.PrevQuote, k.Contents, k.Quotes, k.Copy) && m.needsExtraction():
+		k.NextQuote, k.PrevQuote, k.Contents, k.Quotes, k.Copy, k.HideEntity, k.ChangeKind) && m.needsExtraction():
 	case key.Matches(msg, k.NextSection):
 		m.jumpSection(1)
 	case key.Matches(msg, k.PrevSection):
@@ -308,6 +310,10 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		return m.openNote()
 	case key.Matches(msg, k.Highlights):
 		return m.openHighlights()
+	case key.Matches(msg, k.HideEntity):
+		m.hideEntity()
+	case key.Matches(msg, k.ChangeKind):
+		m.changeKind()
 	case key.Matches(msg, k.Close):
 		if m.focus != FocusArticle && m.focusedList().Filter() != "" {
 			m.focusedList().SetFilter("")
@@ -500,7 +506,7 @@ func (m *Model) tabLabel(f Focus, detail int) string {
 		case FocusQA:
 			label += fmt.Sprintf(" (%d)", len(m.doc.Exchanges))
 		case FocusSidebar:
-			label += fmt.Sprintf(" (%d)", len(m.doc.Entities))
+			label += fmt.Sprintf(" (%d)", m.entityCount())
 		}
 	}
 	return label

@@ -17,15 +17,16 @@ var kindTitles = map[model.EntityKind]string{
 	model.KindTopic:        "Topics",
 }
 
-// entityRows groups the entities by kind, each group sorted by mention
+// entityRows groups the entities by kind, as the reader's corrections
+// have them and leaving out those it hid, each group sorted by mention
 // count, with the count at the right. Enter on one jumps to its first
 // mention.
-func entityRows(d *model.Document) []row {
+func entityRows(d *model.Document, corrections map[string]Correction) []row {
 	var rows []row
 	for _, kind := range model.EntityKinds {
 		var group []int
 		for i, e := range d.Entities {
-			if e.Kind == kind && len(e.Mentions) > 0 {
+			if kindOf(e, corrections) == kind && len(e.Mentions) > 0 && !corrections[e.Name].Hidden {
 				group = append(group, i)
 			}
 		}

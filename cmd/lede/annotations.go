@@ -10,7 +10,8 @@ import (
 
 // The memory is the reader's ui.Annotations too: its marks and
 // highlights are kept in the library, anchored so that they survive
-// edits of the document, and written by the memory's writer.
+// edits of the document, and its corrections of entities by the
+// entity's name, all written by the memory's writer.
 
 // Annotations returns the document's marks and highlights, found again
 // in its text by Place, which the reader calls first.
@@ -21,7 +22,8 @@ func (m *memory) Annotations() (map[rune]model.Mention, []ui.Highlight) {
 }
 
 // readAnnotations reads the marks and highlights of document id from
-// lib, found again in the text, for Annotations.
+// lib, found again in the text, for Annotations, and its corrections of
+// entities, for Corrections.
 func (m *memory) readAnnotations(lib *library.Library, id int64) {
 	anchors, err := lib.Marks(id)
 	if err != nil {
@@ -52,12 +54,40 @@ func (m *memory) readAnnotations(lib *library.Library, id int64) {
 		ids[at] = h.ID
 		highlights = append(highlights, ui.Highlight{At: at, Note: h.Note})
 	}
+	fixes, err := lib.Corrections(id)
+	if err != nil {
+		m.fail(fmt.Errorf("%w; the corrections of entities were not read", err))
+		return
+	}
+	corrections := make([]ui.Correction, len(fixes))
+	for i, c := range fixes {
+		corrections[i] = ui.Correction{Entity: c.Entity, Kind: model.EntityKind(c.Kind), Hidden: c.Hidden}
+	}
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	m.marks, m.highlights = marks, highlights
+	m.marks, m.highlights, m.corrections = marks, highlights, corrections
 	for at, id := range ids {
 		m.highlightIDs[at] = id
 	}
+}
+
+// Corrections returns the reader's corrections of the document's
+// entities, as Place read them.
+func (m *memory) Corrections() []ui.Correction {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return m.corrections
+}
+
+// SetCorrection keeps c, to be written by the writer.
+func (m *memory) SetCorrection(c ui.Correction) {
+	kept := library.Correction{Entity: c.Entity, Kind: string(c.Kind), Hidden: c.Hidden}
+	m.queue(func(lib *library.Library, id int64) error {
+		if err := lib.SetCorrection(id, kept); err != nil {
+			return fmt.Errorf("%w; the correction of %s was not kept", err, c.Entity)
+		}
+		return nil
+	})
 }
 
 // SetMark keeps byte off of paragraph p as mark letter, to be written by

@@ -331,7 +331,7 @@ func TestBadConfig(t *testing.T) {
 		{"[layout]\n\nside_width = -4\n", ":3: layout.side_width: want a number of columns, or 0 for automatic; using the default\n"},
 		{"width = 12.5\n", ":1: width: want a number of columns from 1 to 500, or 0 for the default; using the default\n"},
 		{"[keys]\nnext_quote = [\"n\"]\n", ":2: keys.next_quote: \"n\" is the key of next_match too; bind it to one action\n"},
-		{"[keys]\ndown = [\"x\"]\nup = [\"k\", \"x\"]\n", ":3: keys.up: \"x\" is the key of down too; bind it to one action\n"},
+		{"[keys]\ndown = [\"X\"]\nup = [\"k\", \"X\"]\n", ":3: keys.up: \"X\" is the key of down too; bind it to one action\n"},
 		{"[keys]\nnext_quote = [\"n\"]\nnext_match = [\">\", \">\"]\n", ""},
 	} {
 		path := withConfig(t, c.text)

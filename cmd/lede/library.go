@@ -54,17 +54,19 @@ type memory struct {
 	mu sync.Mutex
 	// lib is the library, nil until Place opened it; id is the
 	// document's in it, 0 until Place recorded it;
-	// next is the place to write, nil when written; ops are the marks
-	// and highlights to write, in the order the reader made them.
+	// next is the place to write, nil when written; ops are the marks,
+	// highlights and corrections to write, in the order the reader made
+	// them.
 	lib  *library.Library
 	id   int64
 	next *library.Anchor
 	ops  []func(lib *library.Library, id int64) error
-	// marks and highlights are the document's as Place read them;
-	// highlightIDs are the library's IDs of the highlights by span, as
-	// read and as written.
+	// marks, highlights and corrections are the document's as Place
+	// read them; highlightIDs are the library's IDs of the highlights by
+	// span, as read and as written.
 	marks        map[rune]model.Mention
 	highlights   []ui.Highlight
+	corrections  []ui.Correction
 	highlightIDs map[model.Mention]int64
 	// err is the first error, reported when the reader is done.
 	err    error
