@@ -67,5 +67,5 @@ require (
 
 // Bubble Tea v2.1.1 with one fix: a suspended (ctrl+z) or Exec'd program
 // could resume with its renderer stopped for good. See
-// third_party/bubbletea/README.md; drop this once upstream has the fix.
+// ui/third_party/bubbletea/README.md; drop this once upstream has the fix.
 replace charm.land/bubbletea/v2 => ./ui/third_party/bubbletea
