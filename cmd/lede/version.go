@@ -24,7 +24,7 @@ func versionLine() string {
 	if v != develVersion {
 		return "lede " + v
 	}
-	return fmt.Sprintf("lede %s, built with %s without version information; for a stamped build, build in a git clone with -buildvcs=true (the default unless GOFLAGS says otherwise), or go install github.com/lede-tui/lede/cmd/lede@latest", v, runtime.Version())
+	return fmt.Sprintf("lede %s, built with %s without version information; for a stamped build, build in a git clone with -buildvcs=true (the default unless GOFLAGS says otherwise)", v, runtime.Version())
 }
 
 // develVersion is the version of a build that has none.
