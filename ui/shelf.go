@@ -22,6 +22,22 @@ import (
 type Source struct {
 	Name string
 	Load func() (*model.Document, error)
+	// Open, when set, reads the document to be opened in a reader, as
+	// Load does, with the Memory of that reader (nil for none): its
+	// place, marks, highlights and corrections kept between runs. The
+	// shelf calls it instead of Load each time it opens the document,
+	// off the UI's goroutine; Load still reads the document's row.
+	Open func() (*model.Document, Memory, error)
+}
+
+// open reads src to be opened in a reader, with the reader's Memory, if
+// any.
+func (src Source) open() (*model.Document, Memory, error) {
+	if src.Open != nil {
+		return src.Open()
+	}
+	doc, err := src.Load()
+	return doc, nil, err
 }
 
 // shelfEntry is a document of the shelf as it loads and is read. A
@@ -70,12 +86,13 @@ type loadedMsg struct {
 	err   error
 }
 
-// openedMsg brings shelf entry i, read again to be opened, or why it
-// failed.
+// openedMsg brings shelf entry i, read again to be opened, with its
+// reader's memory, or why it failed.
 type openedMsg struct {
-	entry int
-	doc   *model.Document
-	err   error
+	entry  int
+	doc    *model.Document
+	memory Memory
+	err    error
 }
 
 // readerBudget is how much document text the readers a shelf keeps may
@@ -202,7 +219,7 @@ func (s *Shelf) Update(msg tea.Msg) tea.Cmd {
 		return nil
 	case openedMsg:
 		return s.opened(msg)
-	case extractedMsg, searchedMsg, spinner.TickMsg:
+	case extractedMsg, searchedMsg, spinner.TickMsg, recalledMsg:
 		// These go to the reader that asked for them, shown or not.
 		for _, i := range s.recent {
 			if r := s.entries[i].reader; r.owns(msg) {
@@ -317,10 +334,10 @@ func (s *Shelf) openEntry(i int) tea.Cmd {
 		return nil
 	}
 	s.opening = i
-	load := e.source.Load
+	src := e.source
 	return func() tea.Msg {
-		doc, err := load()
-		return openedMsg{entry: i, doc: doc, err: err}
+		doc, mem, err := src.open()
+		return openedMsg{entry: i, doc: doc, memory: mem, err: err}
 	}
 }
 
@@ -340,7 +357,9 @@ func (s *Shelf) opened(msg openedMsg) tea.Cmd {
 		return nil
 	}
 	s.say("")
-	e.reader = newModel(msg.doc, s.opts, s.common)
+	opts := s.opts
+	opts.Memory = msg.memory
+	e.reader = newModel(msg.doc, opts, s.common)
 	e.reader.onShelf()
 	e.opened = true
 	e.textSize = 0

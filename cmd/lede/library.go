@@ -233,6 +233,42 @@ func (m *memory) Close() error {
 	return m.err
 }
 
+// memories makes the memory of each document a shelf opens, in the
+// library file at path, and closes them all when the shelf is done.
+type memories struct {
+	path string
+	// fromStart ignores the places kept (--from-start).
+	fromStart bool
+
+	mu   sync.Mutex
+	made []*memory
+}
+
+// open makes the memory of doc, read from input, recorded as source. A
+// shelf calls it off the UI goroutine each time it opens a document.
+func (ms *memories) open(input model.Input, source string, doc *model.Document) ui.Memory {
+	m := newMemory(ms.path, input, source, doc, ms.fromStart)
+	ms.mu.Lock()
+	defer ms.mu.Unlock()
+	ms.made = append(ms.made, m)
+	return m
+}
+
+// Close closes the memories in the order they were made, so that the
+// place of a document opened twice is the later reader's, and returns
+// the first error any gave.
+func (ms *memories) Close() error {
+	ms.mu.Lock()
+	defer ms.mu.Unlock()
+	var first error
+	for _, m := range ms.made {
+		if err := m.Close(); err != nil && first == nil {
+			first = err
+		}
+	}
+	return first
+}
+
 // libraryFile opens the library for a command that reads it; exists is
 // false, with no error, when there is none yet.
 func libraryFile() (lib *library.Library, exists bool, err error) {
