@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -121,7 +122,9 @@ func (m *memory) Place() (paragraph, offset int, ok bool) {
 	m.mu.Lock()
 	m.lib = lib
 	m.mu.Unlock()
-	m.doc.Hash = library.Hash(m.data)
+	if m.doc.Hash == "" {
+		m.doc.Hash = library.Hash(m.data)
+	}
 	id, err := lib.Record(m.doc, strings.Join(m.paragraphs, "\n\n"))
 	if err != nil {
 		m.fail(fmt.Errorf("%w; the document was not recorded", err))
@@ -247,7 +250,21 @@ type memories struct {
 // open makes the memory of doc, read from input, recorded as source. A
 // shelf calls it off the UI goroutine each time it opens a document.
 func (ms *memories) open(input model.Input, source string, doc *model.Document) ui.Memory {
-	m := newMemory(ms.path, input, source, doc, ms.fromStart)
+	return ms.add(newMemory(ms.path, input, source, doc, ms.fromStart))
+}
+
+// openKept makes the memory of doc, read again from the text the library
+// kept for d: it is recorded as d was, with d's facts and hash, which
+// tells standard input apart and keeps the text as it is.
+func (ms *memories) openKept(d library.Document, doc *model.Document) ui.Memory {
+	m := newMemory(ms.path, model.Input{}, d.Source, doc, ms.fromStart)
+	m.doc = d
+	m.doc.ID, m.doc.Opened = 0, time.Time{}
+	return ms.add(m)
+}
+
+// add keeps m, to be closed with the others.
+func (ms *memories) add(m *memory) ui.Memory {
 	ms.mu.Lock()
 	defer ms.mu.Unlock()
 	ms.made = append(ms.made, m)
@@ -291,19 +308,98 @@ func findDocument(lib *library.Library, doc string) (library.Document, error) {
 	return d, err
 }
 
-// runLibrary is "lede library": the list of documents, the most
-// recently opened first.
-func (c *command) runLibrary() error {
+// runLibrary is "lede library": on a terminal, a shelf of the library's
+// documents, the most recently opened first; piped, or with --list, their
+// list.
+func (c *command) runLibrary(ctx context.Context) error {
 	lib, ok, err := libraryFile()
-	if err != nil || !ok {
+	if err != nil {
 		return err
+	}
+	if !ok {
+		if isTerminal(c.stdout) && !c.list {
+			fmt.Fprintln(c.stdout, "The library is empty: the reader records each document it opens.")
+		}
+		return nil
 	}
 	defer lib.Close()
 	docs, err := lib.List()
 	if err != nil {
 		return err
 	}
-	return writeList(c.stdout, docs)
+	if !isTerminal(c.stdout) || c.list {
+		return writeList(c.stdout, docs)
+	}
+	in, err := c.inputs()
+	if err != nil {
+		return err
+	}
+	cfg := c.readConfig()
+	if err := ui.CheckStyle(c.style); err != nil {
+		return err
+	}
+	mems := &memories{path: library.Path(), fromStart: c.fromStart}
+	defer func() {
+		if err := mems.Close(); err != nil {
+			fmt.Fprintf(c.stderr, "lede: %s\n", model.OneLine(err.Error()))
+		}
+	}()
+	return runTerminal(ctx, ui.NewShelf(librarySources(ctx, lib, in, docs, mems), c.readerOptions(cfg)), c.stdin, c.stdout)
+}
+
+// librarySources are the library's documents docs on a shelf, each
+// opened with its memory in mems.
+func librarySources(ctx context.Context, lib *library.Library, in *inputs, docs []library.Document, mems *memories) []ui.Source {
+	sources := make([]ui.Source, len(docs))
+	for i, d := range docs {
+		sources[i] = ui.Source{
+			Name: d.Source,
+			Load: func() (*model.Document, error) {
+				_, doc, _, err := readKept(ctx, lib, in, d)
+				return doc, err
+			},
+			Open: func() (*model.Document, ui.Memory, error) {
+				input, doc, kept, err := readKept(ctx, lib, in, d)
+				switch {
+				case err != nil:
+					return nil, nil, err
+				case kept:
+					return doc, mems.openKept(d, doc), nil
+				}
+				return doc, mems.open(input, d.Source, doc), nil
+			},
+		}
+	}
+	return sources
+}
+
+// readKept reads the library's document d: a file as it is now, while it
+// is there; a URL, standard input or a file gone from the text the
+// library kept (kept is true), titled as it was recorded.
+func readKept(ctx context.Context, lib *library.Library, in *inputs, d library.Document) (input model.Input, doc *model.Document, kept bool, err error) {
+	if !isURL(d.Source) && d.Source != library.Stdin {
+		if input, err := in.read(ctx, d.Source); err == nil {
+			doc, err := model.Read(input)
+			return input, doc, false, withHint(err)
+		}
+	}
+	doc, err = keptDocument(lib, d)
+	return model.Input{}, doc, true, err
+}
+
+// keptDocument reads d from the text the library kept, as plain text,
+// with the title, byline, source and date it was recorded with.
+func keptDocument(lib *library.Library, d library.Document) (*model.Document, error) {
+	text, err := lib.Text(d.ID)
+	if err != nil {
+		return nil, err
+	}
+	doc, err := model.Read(model.Input{Name: d.Source, Data: []byte(text), Format: model.FormatText})
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", d.Source, err)
+	}
+	doc.Title, doc.Byline, doc.Source, doc.Date = d.Title, d.Byline, d.SourceName, d.Date
+	return doc, nil
 }
 
 // writeList writes docs as a table: id, title, source, last opened.

@@ -114,14 +114,7 @@ func (c *command) runReader(ctx context.Context, pos []string) error {
 	if !isTerminal(c.stdout) {
 		return printAll(ctx, in, names, c.page(cfg), c.stdout, c.stderr)
 	}
-	opts := cfg.options()
-	opts.Style, opts.Plain = c.style, noColor()
-	if c.width != 0 {
-		opts.Width = c.width
-	}
-	if opts.Plain && opts.Style == "" {
-		opts.Style = ui.StyleNoColor
-	}
+	opts := c.readerOptions(cfg)
 	var root tea.Model
 	if len(names) == 1 && !isDir(pos) {
 		input, err := in.read(ctx, names[0])
@@ -157,6 +150,20 @@ func (c *command) runReader(ctx context.Context, pos []string) error {
 		root = ui.NewShelf(shelfSources(ctx, in, names, mems), opts)
 	}
 	return runTerminal(ctx, root, c.stdin, c.stdout)
+}
+
+// readerOptions are the reader's options: the config file's, with the
+// style, colour and width of the command line.
+func (c *command) readerOptions(cfg config) ui.Options {
+	opts := cfg.options()
+	opts.Style, opts.Plain = c.style, noColor()
+	if c.width != 0 {
+		opts.Width = c.width
+	}
+	if opts.Plain && opts.Style == "" {
+		opts.Style = ui.StyleNoColor
+	}
+	return opts
 }
 
 // shelfSources are the documents names on a shelf, each opened with its

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/lede-tui/lede/model"
 	"github.com/lede-tui/lede/model/library"
 	"github.com/lede-tui/lede/ui"
 )
@@ -63,5 +64,116 @@ func TestShelfKeepsTheLibrary(t *testing.T) {
 	s.press("enter")
 	if !strings.Contains(s.screen(), "resumed at") || gutterLines(s.article()) == 0 {
 		t.Fatalf("opened from the shelf again, the reader did not resume with the highlight:\n%s", s.screen())
+	}
+}
+
+// openLibraryShelf opens the shelf of "lede library" on the library at
+// library.Path(), 80 by 24 cells, and reads its rows.
+func openLibraryShelf(t *testing.T) *session {
+	t.Helper()
+	lib, err := library.Open(library.Path())
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs, err := lib.List()
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := &inputs{maxSize: defaultMaxSize, fetcher: newFetcher()}
+	mems := &memories{path: library.Path()}
+	s := &session{mem: closers{mems, lib}, app: ui.NewShelf(librarySources(context.Background(), lib, in, docs, mems), ui.Options{Style: ui.StyleNoTTY})}
+	s.app.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+	s.run(s.app.Init())
+	return s
+}
+
+// closers closes each in turn, and returns the first error.
+type closers []interface{ Close() error }
+
+// Close closes each in turn, and returns the first error.
+func (cs closers) Close() error {
+	var first error
+	for _, c := range cs {
+		if err := c.Close(); err != nil && first == nil {
+			first = err
+		}
+	}
+	return first
+}
+
+// recordStdin records text as read from standard input, as the reader
+// does, and returns its document.
+func recordStdin(t *testing.T, text string) *model.Document {
+	t.Helper()
+	input := model.Input{Name: "-", Data: []byte(text)}
+	doc, err := model.Read(input)
+	if err != nil {
+		t.Fatal(err)
+	}
+	mem := newMemory(library.Path(), input, library.Stdin, doc, false)
+	mem.Place()
+	if err := mem.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return doc
+}
+
+// libraryDocuments lists the library at library.Path().
+func libraryDocuments(t *testing.T) []library.Document {
+	t.Helper()
+	lib, err := library.Open(library.Path())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer lib.Close()
+	docs, err := lib.List()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return docs
+}
+
+// TestLibraryShelf opens the library's shelf: the documents, the most
+// recently opened first, a file read from its file and resumed where it
+// was left, standard input read from the text kept, under its title,
+// recorded again as the same document.
+func TestLibraryShelf(t *testing.T) {
+	t.Setenv("XDG_DATA_HOME", t.TempDir())
+	path := logbook(t)
+	r := openSession(t, path)
+	r.press("pgdown", "pgdown")
+	r.close(t)
+	recordStdin(t, "Notes From the Pier\n\nThe gulls gathered on the railings before the storm came in.\n")
+	before := libraryDocuments(t)
+
+	s := openLibraryShelf(t)
+	screen := s.screen()
+	pier, log := strings.Index(screen, "Notes From the Pier"), strings.Index(screen, "The Lighthouse Log")
+	if pier < 0 || log < 0 || pier > log {
+		t.Fatalf("the shelf does not list the documents, the most recent first:\n%s", screen)
+	}
+	s.press("enter")
+	if !strings.Contains(s.screen(), "gulls gathered on the railings") {
+		t.Fatalf("enter did not open standard input's text:\n%s", s.screen())
+	}
+	s.press("esc", "j", "enter")
+	if !strings.Contains(s.screen(), "resumed at") {
+		t.Fatalf("the file opened from the library's shelf did not resume:\n%s", s.screen())
+	}
+	s.close(t)
+
+	after := libraryDocuments(t)
+	if len(after) != len(before) {
+		t.Fatalf("the shelf recorded %d documents, want the %d it opened again", len(after), len(before))
+	}
+	kept := map[int64]library.Document{}
+	for _, d := range before {
+		kept[d.ID] = d
+	}
+	for _, d := range after {
+		was := kept[d.ID]
+		if d.Source != was.Source || d.Hash != was.Hash || d.Title != was.Title || d.Format != was.Format {
+			t.Fatalf("opened from the shelf, %+v is recorded as %+v", was, d)
+		}
 	}
 }
