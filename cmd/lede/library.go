@@ -344,62 +344,9 @@ func (c *command) runLibrary(ctx context.Context) error {
 			fmt.Fprintf(c.stderr, "lede: %s\n", model.OneLine(err.Error()))
 		}
 	}()
-	return runTerminal(ctx, ui.NewShelf(librarySources(ctx, lib, in, docs, mems), c.readerOptions(cfg)), c.stdin, c.stdout)
-}
-
-// librarySources are the library's documents docs on a shelf, each
-// opened with its memory in mems.
-func librarySources(ctx context.Context, lib *library.Library, in *inputs, docs []library.Document, mems *memories) []ui.Source {
-	sources := make([]ui.Source, len(docs))
-	for i, d := range docs {
-		sources[i] = ui.Source{
-			Name: d.Source,
-			Load: func() (*model.Document, error) {
-				_, doc, _, err := readKept(ctx, lib, in, d)
-				return doc, err
-			},
-			Open: func() (*model.Document, ui.Memory, error) {
-				input, doc, kept, err := readKept(ctx, lib, in, d)
-				switch {
-				case err != nil:
-					return nil, nil, err
-				case kept:
-					return doc, mems.openKept(d, doc), nil
-				}
-				return doc, mems.open(input, d.Source, doc), nil
-			},
-		}
-	}
-	return sources
-}
-
-// readKept reads the library's document d: a file as it is now, while it
-// is there; a URL, standard input or a file gone from the text the
-// library kept (kept is true), titled as it was recorded.
-func readKept(ctx context.Context, lib *library.Library, in *inputs, d library.Document) (input model.Input, doc *model.Document, kept bool, err error) {
-	if !isURL(d.Source) && d.Source != library.Stdin {
-		if input, err := in.read(ctx, d.Source); err == nil {
-			doc, err := model.Read(input)
-			return input, doc, false, withHint(err)
-		}
-	}
-	doc, err = keptDocument(lib, d)
-	return model.Input{}, doc, true, err
-}
-
-// keptDocument reads d from the text the library kept, as plain text,
-// with the title, byline, source and date it was recorded with.
-func keptDocument(lib *library.Library, d library.Document) (*model.Document, error) {
-	text, err := lib.Text(d.ID)
-	if err != nil {
-		return nil, err
-	}
-	doc, err := model.Read(model.Input{Name: d.Source, Data: []byte(text), Format: model.FormatText})
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", d.Source, err)
-	}
-	doc.Title, doc.Byline, doc.Source, doc.Date = d.Title, d.Byline, d.SourceName, d.Date
-	return doc, nil
+	opts := c.readerOptions(cfg)
+	opts.TextSearch = librarySearch(lib, docs)
+	return runTerminal(ctx, ui.NewShelf(librarySources(ctx, lib, in, docs, mems), opts), c.stdin, c.stdout)
 }
 
 // writeList writes docs as a table: id, title, source, last opened.

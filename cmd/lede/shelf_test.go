@@ -81,7 +81,8 @@ func openLibraryShelf(t *testing.T) *session {
 	}
 	in := &inputs{maxSize: defaultMaxSize, fetcher: newFetcher()}
 	mems := &memories{path: library.Path()}
-	s := &session{mem: closers{mems, lib}, app: ui.NewShelf(librarySources(context.Background(), lib, in, docs, mems), ui.Options{Style: ui.StyleNoTTY})}
+	opts := ui.Options{Style: ui.StyleNoTTY, TextSearch: librarySearch(lib, docs)}
+	s := &session{mem: closers{mems, lib}, app: ui.NewShelf(librarySources(context.Background(), lib, in, docs, mems), opts)}
 	s.app.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
 	s.run(s.app.Init())
 	return s
@@ -174,6 +175,78 @@ func TestLibraryShelf(t *testing.T) {
 		was := kept[d.ID]
 		if d.Source != was.Source || d.Hash != was.Hash || d.Title != was.Title || d.Format != was.Format {
 			t.Fatalf("opened from the shelf, %+v is recorded as %+v", was, d)
+		}
+	}
+}
+
+// TestLibraryShelfSearchesTheText types a filter on the library's shelf:
+// the titles that match come first, then the documents whose text holds
+// it, each with a snippet; enter opens the document at the match.
+func TestLibraryShelfSearchesTheText(t *testing.T) {
+	t.Setenv("XDG_DATA_HOME", t.TempDir())
+	var b strings.Builder
+	b.WriteString("# Harbour Notes\n\n")
+	for i := 1; i <= 40; i++ {
+		b.WriteString("Entry " + strings.Repeat("X", i%6+1) + ": the harbour master logged the weather, the moorings and the boats out past the breakwater.\n\n")
+		if i == 33 {
+			b.WriteString("Under the floorboards of the office the keeper found a brass compass, still pointing north.\n\n")
+		}
+		if i == 2 {
+			b.WriteString("The tide was low all morning.\n\n")
+		}
+	}
+	harbour := filepath.Join(t.TempDir(), "harbour.md")
+	tide := filepath.Join(t.TempDir(), "tide.md")
+	if err := os.WriteFile(harbour, []byte(b.String()), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(tide, []byte("# The Tide Table\n\nHigh water comes twice a day at the harbour mouth.\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	for _, path := range []string{harbour, tide} {
+		openSession(t, path).close(t)
+	}
+
+	s := openLibraryShelf(t)
+	defer s.close(t)
+	s.press("/")
+	for _, k := range "brass compass" {
+		s.press(string(k))
+	}
+	screen := s.screen()
+	if !strings.Contains(screen, "In the text") || !strings.Contains(screen, "Harbour Notes") || !strings.Contains(screen, "**brass** **compass**") || strings.Contains(screen, "The Tide Table") {
+		t.Fatalf("the filter does not list the one document whose text holds the phrase, with a snippet:\n%s", screen)
+	}
+	s.press("enter", "enter")
+	article := s.article()
+	if !strings.Contains(article, "brass compass") || strings.Contains(article, "Harbour Notes") || strings.Contains(s.screen(), "resumed at") {
+		t.Fatalf("enter did not open the document at the match:\n%s", s.screen())
+	}
+
+	s.press("esc", "esc", "/", "t", "i", "d", "e")
+	screen = s.screen()
+	title, text, match := strings.Index(screen, "The Tide Table"), strings.Index(screen, "In the text"), strings.Index(screen, "**tide**")
+	if title < 0 || text < title || match < text {
+		t.Fatalf("the title that matches is not listed before the matches in the text:\n%s", screen)
+	}
+}
+
+// TestPlaceOf finds a search's marked words in the text kept: whole
+// words before a word's middle, in any paragraph.
+func TestPlaceOf(t *testing.T) {
+	paragraphs := []string{"The ferry started late.", "An art dealer came aboard.", "Smart art, he said."}
+	for _, c := range []struct {
+		words string
+		want  model.Mention
+		ok    bool
+	}{
+		{"art", model.Mention{Paragraph: 1, Start: 3, End: 6}, true},
+		{"tart", model.Mention{Paragraph: 0, Start: 11, End: 15}, true},
+		{"dealer came", model.Mention{Paragraph: 1, Start: 7, End: 18}, true},
+		{"harbour", model.Mention{}, false},
+	} {
+		if got, ok := placeOf(paragraphs, c.words); got != c.want || ok != c.ok {
+			t.Errorf("placeOf(%q) = %+v, %v; want %+v, %v", c.words, got, ok, c.want, c.ok)
 		}
 	}
 }
