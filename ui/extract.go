@@ -21,7 +21,8 @@ func extract(d *model.Document) tea.Cmd {
 
 // owns reports whether msg answers a command of this reader rather than
 // another reader's on the same shelf: the extraction of its document, a
-// background search of its text, or a tick of its spinner.
+// background search of its text, a tick of its spinner, or the place its
+// memory recalled.
 func (m *Model) owns(msg tea.Msg) bool {
 	switch msg := msg.(type) {
 	case extractedMsg:
@@ -30,6 +31,8 @@ func (m *Model) owns(msg tea.Msg) bool {
 		return msg.reader == m
 	case spinner.TickMsg:
 		return msg.ID == m.spinner.ID()
+	case recalledMsg:
+		return msg.memory != nil && msg.memory == m.opts.Memory
 	}
 	return false
 }

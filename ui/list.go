@@ -41,8 +41,11 @@ type list struct {
 	// filtered by, while it is: a pane's filter stays in force after the
 	// box it was typed in closes.
 	showsFilter bool
-	styles      *Styles
-	cache       []rendered // rows laid out at width; nil when stale
+	// more are rows shown after the items that pass a filter, whatever
+	// it is: the shelf's matches in its documents' text.
+	more   []row
+	styles *Styles
+	cache  []rendered // rows laid out at width; nil when stale
 }
 
 // rendered is a row laid out at the list's width: its lines, the first
@@ -108,6 +111,7 @@ func (l *list) SetFilter(f string) {
 				l.rows = append(l.rows, r)
 			}
 		}
+		l.rows = append(l.rows, l.more...)
 	}
 	l.selected = l.next(-1, 1)
 	l.keepSelectedVisible()
@@ -237,6 +241,12 @@ func (l *list) SetRow(i int, r row) {
 		}
 		return
 	}
+	l.refilter()
+}
+
+// refilter filters the items again, keeping the selected one selected
+// and the top of the list where it was.
+func (l *list) refilter() {
 	selected, ok := l.Selected()
 	top := l.top
 	l.SetFilter(l.filter)
@@ -244,6 +254,13 @@ func (l *list) SetRow(i int, r row) {
 	if ok {
 		l.SelectID(selected.id)
 	}
+}
+
+// SetMore shows rows after the items that pass the filter, while there
+// is one, keeping the selected item selected.
+func (l *list) SetMore(rows []row) {
+	l.more = rows
+	l.refilter()
 }
 
 // ClearFilter shows every item again, keeping the selected one selected.

@@ -56,6 +56,10 @@ type Options struct {
 	Layout Layout
 	// Memory keeps the reader's place between runs, or nil.
 	Memory Memory
+	// TextSearch, on a shelf, finds the filter in the text of its
+	// documents, listed after the titles that match; nil matches titles
+	// only.
+	TextSearch TextSearch
 }
 
 // Model is the reader of one document: the article, the Q&A and the
@@ -243,6 +247,20 @@ func (m *Model) Place() int { return max(m.article.topParagraph(), 0) }
 
 // GoTo brings paragraph p to the top of the article.
 func (m *Model) GoTo(p int) { m.article.JumpTo(p, 0, false) }
+
+// goToSpan shows span at of the document, spotted, as a jump does: the
+// place the reader's memory recalls no longer moves the reader. A span
+// outside the document is ignored.
+func (m *Model) goToSpan(at model.Mention) {
+	if at.Paragraph < 0 || at.Paragraph >= len(m.doc.Paragraphs) {
+		return
+	}
+	text := m.doc.Paragraphs[at.Paragraph].Text
+	at.Start = min(max(at.Start, 0), len(text))
+	at.End = min(max(at.End, at.Start), len(text))
+	m.article.JumpToSpan(at)
+	m.moved = true
+}
 
 // handleKey sends a key to what has it: an overlay, the prompt, the
 // reader's keys, then the focused pane.

@@ -1,5 +1,7 @@
 package ui
 
+import "github.com/lede-tui/lede/model"
+
 // Layout is the choice of panes an Options makes: which show, and how
 // wide the lists beside the article are.
 type Layout struct {
@@ -46,3 +48,20 @@ type Memory interface {
 	// reader calls it on the UI's goroutine, so it must not block.
 	SetPlace(paragraph, offset int)
 }
+
+// TextMatch is a place in the text of a shelf's document that a text
+// search found.
+type TextMatch struct {
+	// Source is the document's index in the shelf's sources.
+	Source int
+	// Snippet is the text around the match, on one line.
+	Snippet string
+	// At is the match: a paragraph of the document and a byte span of
+	// its text.
+	At model.Mention
+}
+
+// TextSearch finds query in the text of a shelf's documents and returns
+// the matches, best first. The shelf calls it off the UI's goroutine as
+// the filter is typed.
+type TextSearch func(query string) ([]TextMatch, error)

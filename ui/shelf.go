@@ -22,6 +22,22 @@ import (
 type Source struct {
 	Name string
 	Load func() (*model.Document, error)
+	// Open, when set, reads the document to be opened in a reader, as
+	// Load does, with the Memory of that reader (nil for none): its
+	// place, marks, highlights and corrections kept between runs. The
+	// shelf calls it instead of Load each time it opens the document,
+	// off the UI's goroutine; Load still reads the document's row.
+	Open func() (*model.Document, Memory, error)
+}
+
+// open reads src to be opened in a reader, with the reader's Memory, if
+// any.
+func (src Source) open() (*model.Document, Memory, error) {
+	if src.Open != nil {
+		return src.Open()
+	}
+	doc, err := src.Load()
+	return doc, nil, err
 }
 
 // shelfEntry is a document of the shelf as it loads and is read. A
@@ -39,8 +55,10 @@ type shelfEntry struct {
 	reader   *Model
 	textSize int
 	// place is the paragraph at the top of the reader when it was let
-	// go, where the document opens again.
+	// go, where the document opens again; at, when set, is the match in
+	// its text it is being opened at instead.
 	place int
+	at    *model.Mention
 }
 
 // summary is what a shelf row shows of a document: its title, its facts
@@ -70,12 +88,21 @@ type loadedMsg struct {
 	err   error
 }
 
-// openedMsg brings shelf entry i, read again to be opened, or why it
-// failed.
+// openedMsg brings shelf entry i, read again to be opened, with its
+// reader's memory, or why it failed.
 type openedMsg struct {
-	entry int
-	doc   *model.Document
-	err   error
+	entry  int
+	doc    *model.Document
+	memory Memory
+	err    error
+}
+
+// textFoundMsg brings the shelf's text search's matches for query, or
+// why it failed.
+type textFoundMsg struct {
+	query   string
+	matches []TextMatch
+	err     error
 }
 
 // readerBudget is how much document text the readers a shelf keeps may
@@ -103,6 +130,10 @@ type Shelf struct {
 	list    list
 	// filter narrows the list as the reader types, after /.
 	filter filterBox
+	// matches are the places in the documents' text that the filter
+	// matched, listed after the titles (see Options.TextSearch): row
+	// len(entries)+k is matches[k].
+	matches []TextMatch
 	// open is the entry whose reader is shown, or -1 for the list.
 	open int
 	// last is the entry ctrl+n and ctrl+p step from on the list.
@@ -202,7 +233,10 @@ func (s *Shelf) Update(msg tea.Msg) tea.Cmd {
 		return nil
 	case openedMsg:
 		return s.opened(msg)
-	case extractedMsg, searchedMsg, spinner.TickMsg:
+	case textFoundMsg:
+		s.textFound(msg)
+		return nil
+	case extractedMsg, searchedMsg, spinner.TickMsg, recalledMsg:
 		// These go to the reader that asked for them, shown or not.
 		for _, i := range s.recent {
 			if r := s.entries[i].reader; r.owns(msg) {
@@ -230,7 +264,7 @@ func (s *Shelf) Update(msg tea.Msg) tea.Cmd {
 		// The list is drawn under the shelf's header line.
 		if i, ok := s.list.rowAt(msg.Mouse().Y - 1); ok && msg.Mouse().Button == tea.MouseLeft {
 			s.list.SelectRow(i)
-			return s.openEntry(s.list.rows[i].id)
+			return s.openRow(s.list.rows[i].id)
 		}
 	}
 	return nil
@@ -273,7 +307,7 @@ func (s *Shelf) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		return s.step(-1)
 	case key.Matches(msg, k.Enter):
 		if r, ok := s.list.Selected(); ok {
-			return s.openEntry(r.id)
+			return s.openRow(r.id)
 		}
 	}
 	return nil
@@ -283,8 +317,11 @@ func (s *Shelf) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 // keeps the filter and esc drops it.
 func (s *Shelf) filterKey(msg tea.KeyPressMsg) tea.Cmd {
 	event, cmd := s.filter.Update(msg)
-	if event == filterCancelled {
+	switch event {
+	case filterCancelled:
 		s.clearFilter()
+	case filterChanged:
+		return tea.Batch(cmd, s.searchText(s.list.Filter()))
 	}
 	return cmd
 }
@@ -293,7 +330,77 @@ func (s *Shelf) filterKey(msg tea.KeyPressMsg) tea.Cmd {
 // selected.
 func (s *Shelf) clearFilter() {
 	s.filter.input.SetValue("")
+	s.setMatches(nil)
 	s.list.ClearFilter()
+}
+
+// searchText looks query up in the documents' text in the background,
+// when the shelf has a text search and query is not blank.
+func (s *Shelf) searchText(query string) tea.Cmd {
+	search := s.opts.TextSearch
+	if search == nil || strings.TrimSpace(query) == "" {
+		s.setMatches(nil)
+		return nil
+	}
+	return func() tea.Msg {
+		matches, err := search(query)
+		return textFoundMsg{query: query, matches: matches, err: err}
+	}
+}
+
+// textFound lists the matches of a text search after the titles, unless
+// the filter changed meanwhile.
+func (s *Shelf) textFound(msg textFoundMsg) {
+	if msg.query != s.list.Filter() {
+		return
+	}
+	if msg.err != nil {
+		s.say("Cannot search the text: " + model.OneLine(msg.err.Error()))
+		s.setMatches(nil)
+		return
+	}
+	s.setMatches(msg.matches)
+}
+
+// setMatches makes matches the rows after the titles: under a heading,
+// each the title of its document and the snippet of its match.
+func (s *Shelf) setMatches(matches []TextMatch) {
+	s.matches = matches
+	var rows []row
+	for k, m := range matches {
+		if m.Source < 0 || m.Source >= len(s.entries) {
+			continue
+		}
+		if rows == nil {
+			rows = append(rows, row{heading: true, text: "In the text", id: -1})
+		}
+		title := s.entries[m.Source].row(m.Source).text
+		rows = append(rows, row{text: title, detail: m.Snippet, id: len(s.entries) + k})
+	}
+	s.list.SetMore(rows)
+}
+
+// openRow opens what row id of the list is: a document, or a document at
+// a match in its text.
+func (s *Shelf) openRow(id int) tea.Cmd {
+	if k := id - len(s.entries); k >= 0 {
+		m := s.matches[k]
+		return s.openAt(m.Source, m.At)
+	}
+	return s.openEntry(id)
+}
+
+// openAt opens entry i (see openEntry) at span at of its document.
+func (s *Shelf) openAt(i int, at model.Mention) tea.Cmd {
+	cmd := s.openEntry(i)
+	e := s.entries[i]
+	switch {
+	case s.open == i:
+		e.reader.goToSpan(at)
+	case s.opening == i:
+		e.at = &at
+	}
+	return cmd
 }
 
 // openEntry shows entry i in its reader, or, when the shelf has no
@@ -301,6 +408,7 @@ func (s *Shelf) clearFilter() {
 // is read.
 func (s *Shelf) openEntry(i int) tea.Cmd {
 	e := s.entries[i]
+	e.at = nil
 	switch {
 	case e.err != nil:
 		s.say("Cannot open " + e.name() + ": " + e.reason())
@@ -317,10 +425,10 @@ func (s *Shelf) openEntry(i int) tea.Cmd {
 		return nil
 	}
 	s.opening = i
-	load := e.source.Load
+	src := e.source
 	return func() tea.Msg {
-		doc, err := load()
-		return openedMsg{entry: i, doc: doc, err: err}
+		doc, mem, err := src.open()
+		return openedMsg{entry: i, doc: doc, memory: mem, err: err}
 	}
 }
 
@@ -340,7 +448,9 @@ func (s *Shelf) opened(msg openedMsg) tea.Cmd {
 		return nil
 	}
 	s.say("")
-	e.reader = newModel(msg.doc, s.opts, s.common)
+	opts := s.opts
+	opts.Memory = msg.memory
+	e.reader = newModel(msg.doc, opts, s.common)
 	e.reader.onShelf()
 	e.opened = true
 	e.textSize = 0
@@ -349,7 +459,11 @@ func (s *Shelf) opened(msg openedMsg) tea.Cmd {
 	}
 	cmd := e.reader.Init()
 	s.show(msg.entry)
-	if e.place > 0 {
+	switch {
+	case e.at != nil:
+		e.reader.goToSpan(*e.at)
+		e.at = nil
+	case e.place > 0:
 		e.reader.GoTo(e.place)
 	}
 	s.list.SetRow(msg.entry, e.row(msg.entry))

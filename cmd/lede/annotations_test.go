@@ -30,11 +30,12 @@ func logbook(t *testing.T) string {
 	return path
 }
 
-// session is the reader open on one document with its memory in the
-// library, driven by key messages as the program would drive it.
+// session is the reader open on one document, or a shelf, with its
+// memory in the library, driven by key messages as the program would
+// drive it.
 type session struct {
 	app tea.Model
-	mem *memory
+	mem interface{ Close() error }
 }
 
 // openSession opens the reader on the file at path with the library at
@@ -51,8 +52,8 @@ func openSession(t *testing.T, path string) *session {
 	if err != nil {
 		t.Fatal(err)
 	}
-	s := &session{mem: newMemory(library.Path(), input, canonicalPath(path), doc, false)}
-	s.app = ui.New(doc, ui.Options{Style: ui.StyleNoTTY, Memory: s.mem})
+	mem := newMemory(library.Path(), input, canonicalPath(path), doc, false)
+	s := &session{mem: mem, app: ui.New(doc, ui.Options{Style: ui.StyleNoTTY, Memory: mem})}
 	s.app.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
 	s.run(s.app.Init())
 	return s

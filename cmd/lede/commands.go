@@ -122,10 +122,12 @@ lede never writes a config file otherwise.`,
 	}
 	libraryCmd := &cobra.Command{
 		Use:   "library [--list]",
-		Short: "List the documents the reader has opened",
-		Long: `Lists the library: every document the reader opened, the most recently
-opened first, one a line: its id, title, source (path or URL as opened,
-"-" for standard input) and when it was last opened. The library lives
+		Short: "Open a shelf of the documents the reader has opened",
+		Long: `Opens a shelf of the library: every document the reader opened, the
+most recently opened first; / filters it. A file is read as it is now, a
+URL or standard input from the text the library kept. Piped, or with
+--list, it lists them instead, one a line: its id, title, source (path or
+URL as opened, "-" for standard input) and when it was last opened. The library lives
 in $XDG_DATA_HOME/lede/library.db; --no-library, or library = false in
 the config file, keeps the reader from writing it.`,
 		Args: func(cmd *cobra.Command, args []string) error {
@@ -134,7 +136,7 @@ the config file, keeps the reader from writing it.`,
 			}
 			return nil
 		},
-		RunE: c.action(func(context.Context, []string) error { return c.runLibrary() }),
+		RunE: c.action(func(ctx context.Context, _ []string) error { return c.runLibrary(ctx) }),
 	}
 	forgetCmd := &cobra.Command{
 		Use:   "forget DOC...",
@@ -193,7 +195,7 @@ there, else from the text the library kept.`,
 	completeWith(extractCmd, "format", outputFormats...)
 	c.root.Flags().BoolVar(&c.noLibrary, "no-library", false, "neither record the document in the library nor resume where it was left")
 	c.root.Flags().BoolVar(&c.fromStart, "from-start", false, "open the document at its start, not where the reader left it")
-	libraryCmd.Flags().BoolVar(&c.list, "list", false, "list the documents (the default, for now)")
+	libraryCmd.Flags().BoolVar(&c.list, "list", false, "list the documents instead of opening a shelf of them")
 	searchCmd.Flags().BoolVar(&c.asJSON, "json", false, "print the matches as JSON")
 	exportCmd.Flags().StringVar(&c.exportFormat, "format", "md", "write `FORMAT`: md, json or csv")
 	completeWith(exportCmd, "format", exportFormats...)

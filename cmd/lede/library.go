@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -121,7 +122,9 @@ func (m *memory) Place() (paragraph, offset int, ok bool) {
 	m.mu.Lock()
 	m.lib = lib
 	m.mu.Unlock()
-	m.doc.Hash = library.Hash(m.data)
+	if m.doc.Hash == "" {
+		m.doc.Hash = library.Hash(m.data)
+	}
 	id, err := lib.Record(m.doc, strings.Join(m.paragraphs, "\n\n"))
 	if err != nil {
 		m.fail(fmt.Errorf("%w; the document was not recorded", err))
@@ -233,6 +236,56 @@ func (m *memory) Close() error {
 	return m.err
 }
 
+// memories makes the memory of each document a shelf opens, in the
+// library file at path, and closes them all when the shelf is done.
+type memories struct {
+	path string
+	// fromStart ignores the places kept (--from-start).
+	fromStart bool
+
+	mu   sync.Mutex
+	made []*memory
+}
+
+// open makes the memory of doc, read from input, recorded as source. A
+// shelf calls it off the UI goroutine each time it opens a document.
+func (ms *memories) open(input model.Input, source string, doc *model.Document) ui.Memory {
+	return ms.add(newMemory(ms.path, input, source, doc, ms.fromStart))
+}
+
+// openKept makes the memory of doc, read again from the text the library
+// kept for d: it is recorded as d was, with d's facts and hash, which
+// tells standard input apart and keeps the text as it is.
+func (ms *memories) openKept(d library.Document, doc *model.Document) ui.Memory {
+	m := newMemory(ms.path, model.Input{}, d.Source, doc, ms.fromStart)
+	m.doc = d
+	m.doc.ID, m.doc.Opened = 0, time.Time{}
+	return ms.add(m)
+}
+
+// add keeps m, to be closed with the others.
+func (ms *memories) add(m *memory) ui.Memory {
+	ms.mu.Lock()
+	defer ms.mu.Unlock()
+	ms.made = append(ms.made, m)
+	return m
+}
+
+// Close closes the memories in the order they were made, so that the
+// place of a document opened twice is the later reader's, and returns
+// the first error any gave.
+func (ms *memories) Close() error {
+	ms.mu.Lock()
+	defer ms.mu.Unlock()
+	var first error
+	for _, m := range ms.made {
+		if err := m.Close(); err != nil && first == nil {
+			first = err
+		}
+	}
+	return first
+}
+
 // libraryFile opens the library for a command that reads it; exists is
 // false, with no error, when there is none yet.
 func libraryFile() (lib *library.Library, exists bool, err error) {
@@ -255,19 +308,45 @@ func findDocument(lib *library.Library, doc string) (library.Document, error) {
 	return d, err
 }
 
-// runLibrary is "lede library": the list of documents, the most
-// recently opened first.
-func (c *command) runLibrary() error {
+// runLibrary is "lede library": on a terminal, a shelf of the library's
+// documents, the most recently opened first; piped, or with --list, their
+// list.
+func (c *command) runLibrary(ctx context.Context) error {
 	lib, ok, err := libraryFile()
-	if err != nil || !ok {
+	if err != nil {
 		return err
+	}
+	if !ok {
+		if isTerminal(c.stdout) && !c.list {
+			fmt.Fprintln(c.stdout, "The library is empty: the reader records each document it opens.")
+		}
+		return nil
 	}
 	defer lib.Close()
 	docs, err := lib.List()
 	if err != nil {
 		return err
 	}
-	return writeList(c.stdout, docs)
+	if !isTerminal(c.stdout) || c.list {
+		return writeList(c.stdout, docs)
+	}
+	in, err := c.inputs()
+	if err != nil {
+		return err
+	}
+	cfg := c.readConfig()
+	if err := ui.CheckStyle(c.style); err != nil {
+		return err
+	}
+	mems := &memories{path: library.Path(), fromStart: c.fromStart}
+	defer func() {
+		if err := mems.Close(); err != nil {
+			fmt.Fprintf(c.stderr, "lede: %s\n", model.OneLine(err.Error()))
+		}
+	}()
+	opts := c.readerOptions(cfg)
+	opts.TextSearch = librarySearch(lib, docs)
+	return runTerminal(ctx, ui.NewShelf(librarySources(ctx, lib, in, docs, mems), opts), c.stdin, c.stdout)
 }
 
 // writeList writes docs as a table: id, title, source, last opened.

@@ -134,3 +134,27 @@ func TestLockedLibraryLeavesTheReaderWorking(t *testing.T) {
 		t.Fatalf("no line about the locked library: %q", out)
 	}
 }
+
+// TestLibraryOpensAShelf runs "lede library" in a terminal: a shelf of
+// the documents read, where enter opens one where it was left; with
+// --list it prints the list, as when piped.
+func TestLibraryOpensAShelf(t *testing.T) {
+	t.Setenv("XDG_DATA_HOME", t.TempDir())
+	path := longArticle(t)
+	readAndQuit(t, pageDown+pageDown+"q", path)
+	term := startIn(t, "lede", t.TempDir(), "library")
+	// The window's title names the shelf; its row the document, read.
+	from := term.waitFor(t, 0, "lede: shelf")
+	term.waitFor(t, from, "The Ferry Timetable")
+	term.typeKeys(t, "\r")
+	term.waitFor(t, 0, "resumed at ")
+	term.typeKeys(t, "q")
+	if code, out := term.wait(t, 0); code != exitOK {
+		t.Fatalf("exit status %d: %q", code, out)
+	}
+	term = startIn(t, "lede", t.TempDir(), "library", "--list")
+	code, out := term.wait(t, 0)
+	if code != exitOK || !strings.Contains(out, "The Ferry Timetable\t"+canonicalPath(path)) || strings.Contains(out, "lede: shelf") {
+		t.Fatalf("lede library --list in a terminal = %d, %q", code, out)
+	}
+}

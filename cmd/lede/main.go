@@ -114,14 +114,7 @@ func (c *command) runReader(ctx context.Context, pos []string) error {
 	if !isTerminal(c.stdout) {
 		return printAll(ctx, in, names, c.page(cfg), c.stdout, c.stderr)
 	}
-	opts := cfg.options()
-	opts.Style, opts.Plain = c.style, noColor()
-	if c.width != 0 {
-		opts.Width = c.width
-	}
-	if opts.Plain && opts.Style == "" {
-		opts.Style = ui.StyleNoColor
-	}
+	opts := c.readerOptions(cfg)
 	var root tea.Model
 	if len(names) == 1 && !isDir(pos) {
 		input, err := in.read(ctx, names[0])
@@ -145,24 +138,63 @@ func (c *command) runReader(ctx context.Context, pos []string) error {
 		}
 		root = ui.New(doc, opts)
 	} else {
-		// The shelf reads each document again to open it; only standard
-		// input is kept, read now: once the reader runs, the terminal's
-		// keys come in on it.
-		sources := make([]ui.Source, len(names))
-		for i, name := range names {
-			load := func() (*model.Document, error) { return readInput(in.read(ctx, name)) }
-			if name == "-" {
-				input, err := in.read(ctx, name)
-				load = func() (*model.Document, error) { return readInput(input, err) }
-			}
-			sources[i] = ui.Source{Name: name, Load: func() (*model.Document, error) {
-				doc, err := load()
-				return doc, withHint(err)
-			}}
+		var mems *memories
+		if c.useLibrary(cfg) {
+			mems = &memories{path: library.Path(), fromStart: c.fromStart}
+			defer func() {
+				if err := mems.Close(); err != nil {
+					fmt.Fprintf(c.stderr, "lede: %s\n", model.OneLine(err.Error()))
+				}
+			}()
 		}
-		root = ui.NewShelf(sources, opts)
+		root = ui.NewShelf(shelfSources(ctx, in, names, mems), opts)
 	}
 	return runTerminal(ctx, root, c.stdin, c.stdout)
+}
+
+// readerOptions are the reader's options: the config file's, with the
+// style, colour and width of the command line.
+func (c *command) readerOptions(cfg config) ui.Options {
+	opts := cfg.options()
+	opts.Style, opts.Plain = c.style, noColor()
+	if c.width != 0 {
+		opts.Width = c.width
+	}
+	if opts.Plain && opts.Style == "" {
+		opts.Style = ui.StyleNoColor
+	}
+	return opts
+}
+
+// shelfSources are the documents names on a shelf, each opened with its
+// memory in the library when mems is not nil. The shelf reads each
+// document again to open it; only standard input is kept, read now: once
+// the reader runs, the terminal's keys come in on it.
+func shelfSources(ctx context.Context, in *inputs, names []string, mems *memories) []ui.Source {
+	sources := make([]ui.Source, len(names))
+	for i, name := range names {
+		read := func() (model.Input, error) { return in.read(ctx, name) }
+		if name == "-" {
+			input, err := in.read(ctx, name)
+			read = func() (model.Input, error) { return input, err }
+		}
+		sources[i] = ui.Source{Name: name, Load: func() (*model.Document, error) {
+			doc, err := readInput(read())
+			return doc, withHint(err)
+		}}
+		if mems != nil {
+			sources[i].Open = func() (*model.Document, ui.Memory, error) {
+				input, err := read()
+				doc, err := readInput(input, err)
+				if err != nil {
+					return nil, nil, withHint(err)
+				}
+				source, _ := librarySource(input, false)
+				return doc, mems.open(input, source, doc), nil
+			}
+		}
+	}
+	return sources
 }
 
 // isDir reports whether the only argument is a directory, which opens a

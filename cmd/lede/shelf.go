@@ -1,0 +1,150 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/lede-tui/lede/model"
+	"github.com/lede-tui/lede/model/library"
+	"github.com/lede-tui/lede/ui"
+)
+
+// The shelf of "lede library": the library's documents, read again to be
+// opened, and the search of their text behind its filter.
+
+// librarySources are the library's documents docs on a shelf, each
+// opened with its memory in mems.
+func librarySources(ctx context.Context, lib *library.Library, in *inputs, docs []library.Document, mems *memories) []ui.Source {
+	sources := make([]ui.Source, len(docs))
+	for i, d := range docs {
+		sources[i] = ui.Source{
+			Name: d.Source,
+			Load: func() (*model.Document, error) {
+				_, doc, _, err := readKept(ctx, lib, in, d)
+				return doc, err
+			},
+			Open: func() (*model.Document, ui.Memory, error) {
+				input, doc, kept, err := readKept(ctx, lib, in, d)
+				switch {
+				case err != nil:
+					return nil, nil, err
+				case kept:
+					return doc, mems.openKept(d, doc), nil
+				}
+				return doc, mems.open(input, d.Source, doc), nil
+			},
+		}
+	}
+	return sources
+}
+
+// readKept reads the library's document d: a file as it is now, while it
+// is there; a URL, standard input or a file gone from the text the
+// library kept (kept is true), titled as it was recorded.
+func readKept(ctx context.Context, lib *library.Library, in *inputs, d library.Document) (input model.Input, doc *model.Document, kept bool, err error) {
+	if !isURL(d.Source) && d.Source != library.Stdin {
+		if input, err := in.read(ctx, d.Source); err == nil {
+			doc, err := model.Read(input)
+			return input, doc, false, withHint(err)
+		}
+	}
+	doc, err = keptDocument(lib, d)
+	return model.Input{}, doc, true, err
+}
+
+// keptDocument reads d from the text the library kept, as plain text,
+// with the title, byline, source and date it was recorded with.
+func keptDocument(lib *library.Library, d library.Document) (*model.Document, error) {
+	text, err := lib.Text(d.ID)
+	if err != nil {
+		return nil, err
+	}
+	doc, err := model.Read(model.Input{Name: d.Source, Data: []byte(text), Format: model.FormatText})
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", d.Source, err)
+	}
+	doc.Title, doc.Byline, doc.Source, doc.Date = d.Title, d.Byline, d.SourceName, d.Date
+	return doc, nil
+}
+
+// librarySearch is the text search of the shelf of the library's
+// documents docs: the library's matches, best first, each at the first
+// place in the text kept that holds the first words the snippet marks. A
+// document matched by its title alone, whose snippet marks nothing, is
+// left to the shelf's filter of titles.
+func librarySearch(lib *library.Library, docs []library.Document) ui.TextSearch {
+	index := make(map[int64]int, len(docs))
+	for i, d := range docs {
+		index[d.ID] = i
+	}
+	return func(query string) ([]ui.TextMatch, error) {
+		hits, err := lib.Search(query, searchLimit)
+		if err != nil {
+			return nil, err
+		}
+		var matches []ui.TextMatch
+		for _, h := range hits {
+			i, shelved := index[h.ID]
+			marked, ok := markedWords(h.Snippet)
+			if !shelved || !ok {
+				continue
+			}
+			text, err := lib.Text(h.ID)
+			if err != nil {
+				return nil, err
+			}
+			at, _ := placeOf(strings.Split(text, "\n\n"), marked)
+			matches = append(matches, ui.TextMatch{Source: i, Snippet: h.Snippet, At: at})
+		}
+		return matches, nil
+	}
+}
+
+// markedWords are the first words a snippet marks between ** and **.
+func markedWords(snippet string) (string, bool) {
+	_, after, ok := strings.Cut(snippet, "**")
+	if !ok {
+		return "", false
+	}
+	marked, _, ok := strings.Cut(after, "**")
+	return marked, ok && marked != ""
+}
+
+// placeOf finds words in paragraphs (the text the library kept, split
+// where it joined them): the first place they stand as whole words, else
+// the first place they stand at all (the middle of a word, as a trigram
+// search matches). ok is false, with the top of the text, when they are
+// nowhere.
+func placeOf(paragraphs []string, words string) (at model.Mention, ok bool) {
+	for p, text := range paragraphs {
+		for off := 0; off < len(text); {
+			i := strings.Index(text[off:], words)
+			if i < 0 {
+				break
+			}
+			start, end := off+i, off+i+len(words)
+			found := model.Mention{Paragraph: p, Start: start, End: end}
+			if wordEdge(text, start) && wordEdge(text, end) {
+				return found, true
+			}
+			if !ok {
+				at, ok = found, true
+			}
+			_, size := utf8.DecodeRuneInString(text[start:])
+			off = start + size
+		}
+	}
+	return at, ok
+}
+
+// wordEdge reports whether byte i of text is not inside a word: a letter
+// or digit is not on both sides of it.
+func wordEdge(text string, i int) bool {
+	before, _ := utf8.DecodeLastRuneInString(text[:i])
+	after, _ := utf8.DecodeRuneInString(text[i:])
+	inWord := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+	return i == 0 || i == len(text) || !inWord(before) || !inWord(after)
+}
