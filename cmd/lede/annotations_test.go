@@ -38,10 +38,9 @@ type session struct {
 	mem interface{ Close() error }
 }
 
-// openSession opens the reader on the file at path with the library at
-// library.Path(), 80 by 24 cells, and runs its start-up (extraction, the
-// lookup of its place, marks and highlights) to the end.
-func openSession(t *testing.T, path string) *session {
+// readFile reads the file at path as the reader does, into its input and
+// its document, not extracted yet.
+func readFile(t *testing.T, path string) (model.Input, *model.Document) {
 	t.Helper()
 	data, err := os.ReadFile(path)
 	if err != nil {
@@ -52,6 +51,15 @@ func openSession(t *testing.T, path string) *session {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return input, doc
+}
+
+// openSession opens the reader on the file at path with the library at
+// library.Path(), 80 by 24 cells, and runs its start-up (extraction, the
+// lookup of its place, marks and highlights) to the end.
+func openSession(t *testing.T, path string) *session {
+	t.Helper()
+	input, doc := readFile(t, path)
 	mem := newMemory(library.Path(), input, canonicalPath(path), doc, false)
 	s := &session{mem: mem, app: ui.New(doc, ui.Options{Style: ui.StyleNoTTY, Memory: mem})}
 	s.app.Update(tea.WindowSizeMsg{Width: 80, Height: 24})

@@ -424,6 +424,21 @@ func (c *command) inputs() (*inputs, error) {
 	return in, nil
 }
 
+// renderSetup makes the reader of the inputs and reads the config file
+// for the commands that render documents (the reader, print, the library's
+// shelf), checking the style they will render in.
+func (c *command) renderSetup() (*inputs, config, error) {
+	in, err := c.inputs()
+	if err != nil {
+		return nil, config{}, err
+	}
+	cfg := c.readConfig()
+	if err := ui.CheckStyle(c.style); err != nil {
+		return nil, config{}, err
+	}
+	return in, cfg, nil
+}
+
 // readConfig reads the config file, reporting its problems, and takes
 // the style from it unless --style set one.
 func (c *command) readConfig() config {

@@ -330,12 +330,8 @@ func (c *command) runLibrary(ctx context.Context) error {
 	if !isTerminal(c.stdout) || c.list {
 		return writeList(c.stdout, docs)
 	}
-	in, err := c.inputs()
+	in, cfg, err := c.renderSetup()
 	if err != nil {
-		return err
-	}
-	cfg := c.readConfig()
-	if err := ui.CheckStyle(c.style); err != nil {
 		return err
 	}
 	mems := &memories{path: library.Path(), fromStart: c.fromStart}

@@ -46,15 +46,7 @@ A: They complain about the stairs, not the bees. "The honey buys a lot of patien
 func remember(t *testing.T, paths ...string) {
 	t.Helper()
 	for _, path := range paths {
-		data, err := os.ReadFile(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		input := model.Input{Name: path, Data: data}
-		doc, err := model.Read(input)
-		if err != nil {
-			t.Fatal(err)
-		}
+		input, doc := readFile(t, path)
 		source, _ := librarySource(input, false)
 		m := newMemory(library.Path(), input, source, doc, false)
 		m.Place()

@@ -97,12 +97,8 @@ func withHint(err error) error {
 // runReader opens the reader on one document or a shelf of several, or
 // prints when stdout is not a terminal.
 func (c *command) runReader(ctx context.Context, pos []string) error {
-	in, err := c.inputs()
+	in, cfg, err := c.renderSetup()
 	if err != nil {
-		return err
-	}
-	cfg := c.readConfig()
-	if err := ui.CheckStyle(c.style); err != nil {
 		return err
 	}
 	names := []string{""}
@@ -248,12 +244,8 @@ func printAll(ctx context.Context, in *inputs, names []string, p printLayout, st
 
 // runPrint is "lede print".
 func (c *command) runPrint(ctx context.Context, file string) error {
-	in, err := c.inputs()
+	in, cfg, err := c.renderSetup()
 	if err != nil {
-		return err
-	}
-	cfg := c.readConfig()
-	if err := ui.CheckStyle(c.style); err != nil {
 		return err
 	}
 	return printDocument(ctx, in, file, c.page(cfg), c.stdout)
