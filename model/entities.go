@@ -76,6 +76,9 @@ type entityScanner struct {
 	// labels maps the key of a speaker's label to the key of the name the
 	// text gives the speaker ("NB" to "Nadia Berg").
 	labels map[string]string
+	// work counts the steps of scanEntities, which may run beside
+	// findQuotes: finish adds it to the index's count.
+	work int
 }
 
 // findEntities finds people, companies, organisations, places and
@@ -85,8 +88,17 @@ type entityScanner struct {
 // corporate suffixes, organisation and place head words, titles
 // ("CEO Lei Jun"), reporting verbs ("X says") and prepositions ("in X").
 // Spelling variants, defined acronyms and a person's surname or given
-// name fold into one entity.
+// name fold into one entity. It is scanEntities and finish in a row.
 func findEntities(d *Document, x *textIndex, voices []voice, turns []Turn, quotes []Quote) []Entity {
+	return scanEntities(d, x, voices, turns).finish(quotes)
+}
+
+// scanEntities runs the part of findEntities that needs no quotes: it
+// reads the words of every paragraph, collects the runs of name words
+// with the clues around them, and counts the key phrases. It writes
+// nothing that findQuotes reads or writes, so the two may run at once;
+// the scanner's work is added to x's in finish.
+func scanEntities(d *Document, x *textIndex, voices []voice, turns []Turn) *entityScanner {
 	s := &entityScanner{
 		d:        d,
 		x:        x,
@@ -98,11 +110,6 @@ func findEntities(d *Document, x *textIndex, voices []voice, turns []Turn, quote
 		speakers: map[string]bool{},
 		labels:   map[string]string{},
 	}
-	for _, q := range quotes {
-		if strings.Contains(q.Speaker, " ") && isCapitalized(q.Speaker) && !isOrganisationLike(q.Speaker) {
-			s.speakers[nameKey(q.Speaker)] = true
-		}
-	}
 	for _, t := range turns {
 		if t.Name != t.Speaker && strings.Contains(t.Name, " ") {
 			s.speakers[nameKey(t.Name)] = true
@@ -113,9 +120,25 @@ func findEntities(d *Document, x *textIndex, voices []voice, turns []Turn, quote
 	for i := range d.Paragraphs {
 		s.paragraph(i)
 	}
+	if x.phrases == nil {
+		x.phrases = countPhrases(d.Paragraphs, x, voices, &s.work)
+	}
+	return s
+}
+
+// finish completes findEntities once the quotes are found: a name that
+// speaks is a person's. It folds the names that stand for one entity,
+// tells their kinds, and adds the key phrases as topics.
+func (s *entityScanner) finish(quotes []Quote) []Entity {
+	s.x.work += s.work
+	for _, q := range quotes {
+		if strings.Contains(q.Speaker, " ") && isCapitalized(q.Speaker) && !isOrganisationLike(q.Speaker) {
+			s.speakers[nameKey(q.Speaker)] = true
+		}
+	}
 	s.fold()
 	s.build()
-	entities := append(s.found, x.topics(d.Paragraphs, voices, s.found)...)
+	entities := append(s.found, s.x.topics(s.d.Paragraphs, s.voices, s.found)...)
 	sortEntities(entities)
 	return entities
 }
@@ -129,7 +152,7 @@ func (s *entityScanner) scanMidCaps() {
 			continue
 		}
 		from, to := s.x.sentences(i)
-		s.x.work += int(s.x.sentTok[to] - s.x.sentTok[from])
+		s.work += int(s.x.sentTok[to] - s.x.sentTok[from])
 		for n := from; n < to; n++ {
 			sn := s.x.sentence(p.Text, n)
 			for k := range sn.len() {
@@ -177,7 +200,7 @@ func (s *entityScanner) paragraph(i int) {
 	text := p.Text
 	headingLike := p.Heading || isHeadingLine(text, maxHeadingWords)
 	from, to := s.x.sentences(i)
-	s.x.work += int(s.x.sentTok[to] - s.x.sentTok[from])
+	s.work += int(s.x.sentTok[to] - s.x.sentTok[from])
 	for n := from; n < to; n++ {
 		sn := s.x.sentence(text, n)
 		for sn.len() > 0 && sn.start(0) < s.voices[i].body {
@@ -195,7 +218,7 @@ func (s *entityScanner) paragraph(i int) {
 				continue
 			}
 			s.addRun(i, &sn, k, end, headingLike)
-			s.x.work += end - k
+			s.work += end - k
 			k = end
 		}
 	}
