@@ -1,6 +1,7 @@
 package model
 
 import (
+	"bytes"
 	"slices"
 	"strings"
 	"unicode"
@@ -131,7 +132,12 @@ func scanEntities(d *Document, x *textIndex, voices []voice, turns []Turn) *enti
 // tells their kinds, and adds the key phrases as topics.
 func (s *entityScanner) finish(quotes []Quote) []Entity {
 	s.x.work += s.work
+	asked := map[string]bool{} // a speaker is quoted again and again
 	for _, q := range quotes {
+		if asked[q.Speaker] {
+			continue
+		}
+		asked[q.Speaker] = true
 		if strings.Contains(q.Speaker, " ") && isCapitalized(q.Speaker) && !isOrganisationLike(q.Speaker) {
 			s.speakers[nameKey(q.Speaker)] = true
 		}
@@ -160,21 +166,33 @@ func (s *entityScanner) scanMidCaps() {
 					continue
 				}
 				w := sn.word(k)
+				total++
 				switch r, _ := utf8.DecodeRuneInString(w); {
 				case unicode.IsLower(r):
 					s.lower[w]++
+					continue // a business word counted below, once a word
 				case k > 0 && unicode.IsUpper(r) && !startsClause(&sn, k) && standalone(&sn, k):
 					stem, _ := cutPossessive(w)
 					s.midCaps[stem]++
 				}
-				if len(w) <= 12 && words().businessWords.has(w) {
+				if isBusinessWord(w) {
 					cues++
 				}
-				total++
 			}
 		}
 	}
+	for w, n := range s.lower {
+		if isBusinessWord(w) {
+			cues += n
+		}
+	}
 	s.business = cues >= businessCueMin && cues*businessCueRate >= total
+}
+
+// isBusinessWord reports whether w is a word of a text about business:
+// "company", "CEO".
+func isBusinessWord(w string) bool {
+	return len(w) <= 12 && words().businessWords.has(w)
 }
 
 // standalone reports whether the capitalised word k stands alone or
@@ -254,7 +272,9 @@ func (s *entityScanner) invertedName(sn *sentence, k int) int {
 func (s *entityScanner) addInverted(i int, sn *sentence, k, end int) {
 	surname := sn.word(k)
 	given := sn.text[sn.start(k+1):sn.end(end-1)]
-	g := s.group(nameKey(given+" "+surname), given+" "+surname)
+	var buf [maxEntryLen]byte
+	name := given + " " + surname
+	g := s.group(appendKey(buf[:0], name), name)
 	g.addForm(surname)
 	g.mentions = append(g.mentions, mention{para: i, start: sn.start(k), end: sn.end(end - 1)})
 	g.strong = true
@@ -495,19 +515,20 @@ trimmed:
 	if end-k == 1 && lx.stopWords.has(name) && !(len(name) > 1 && isUpperWord(name)) {
 		return
 	}
-	key := nameKey(name)
-	if key == "" || isNumberLike(key) || isQuotedTitle(text, start, stop) {
+	var buf [maxEntryLen]byte
+	key := appendKey(buf[:0], name)
+	if len(key) == 0 || !bytes.ContainsFunc(key, notDigit) || isQuotedTitle(text, start, stop) {
 		return
 	}
 	weak := false
 	if initial && (sentenceStart || headingLike) {
-		_, known := lx.gazetteer[key]
+		_, known := lx.gazetteer[string(key)]
 		fullName := end-k >= 2 && s.firstName(sn.word(k)) && isPersonLike(strings.Fields(name))
 		weak = !known && (end-k == 1 || headingLike && !fullName) && s.midCaps[name] == 0
 	}
 	if end-k == 1 {
 		// A word more often written in lower case is a common word.
-		if _, known := lx.gazetteer[key]; !known && lookupLower(s.lower, name) >= max(1, s.midCaps[name]) {
+		if _, known := lx.gazetteer[string(key)]; !known && lookupLower(s.lower, name) >= max(1, s.midCaps[name]) {
 			return
 		}
 		if isHonorific(name) {
@@ -574,19 +595,16 @@ func isPluralPersonNoun(w string) bool {
 // surname ("Tom Baker").
 func (s *entityScanner) trailingRole(sn *sentence, k, end int) bool {
 	lx := words()
-	last := sn.word(end - 1)
-	if !isHonorific(last) && !(isPersonNoun(last) && !lx.orgWords.has(last) && !lx.placeWords.has(last) && !s.firstName(last)) {
+	// The words before the role first: they seldom name an organisation.
+	org := end-k == 2 && isOrgAcronym(sn.word(k))
+	for j := k; j < end-1 && !org; j++ {
+		org = lx.orgWords.has(sn.word(j))
+	}
+	if !org {
 		return false
 	}
-	if end-k == 2 && isOrgAcronym(sn.word(k)) {
-		return true
-	}
-	for j := k; j < end-1; j++ {
-		if lx.orgWords.has(sn.word(j)) {
-			return true
-		}
-	}
-	return false
+	last := sn.word(end - 1)
+	return isHonorific(last) || isPersonNoun(last) && !lx.orgWords.has(last) && !lx.placeWords.has(last) && !s.firstName(last)
 }
 
 // afterHoliday reports whether word k follows a holiday's possessive, as
@@ -608,12 +626,13 @@ func isQuotedTitle(text string, start, stop int) bool {
 	return strings.ContainsRune("\"“‘«「", before) && strings.ContainsRune("\"”’»」", after)
 }
 
-// group returns the group for key, creating it.
-func (s *entityScanner) group(key, name string) *nameGroup {
-	g := s.groups[key]
+// group returns the group for key, a name's key as appendKey makes it,
+// creating it: only a new group copies the key.
+func (s *entityScanner) group(key []byte, name string) *nameGroup {
+	g := s.groups[string(key)]
 	if g == nil {
-		g = &nameGroup{key: key}
-		s.groups[key] = g
+		g = &nameGroup{key: string(key)}
+		s.groups[g.key] = g
 		s.order = append(s.order, g)
 	}
 	g.addForm(name)
@@ -913,7 +932,12 @@ func nameKey(name string) string {
 	return string(appendKey(buf[:0], name))
 }
 
+// notDigit reports whether r is no digit.
+func notDigit(r rune) bool {
+	return !unicode.IsDigit(r)
+}
+
 // isNumberLike reports whether a key is only digits.
 func isNumberLike(key string) bool {
-	return strings.TrimFunc(key, unicode.IsDigit) == ""
+	return !strings.ContainsFunc(key, notDigit)
 }

@@ -593,15 +593,16 @@ func (s *entityScanner) nestedPlaces() {
 // group of another name of the same place ("US" for "United States"),
 // found in canon by the gazetteer's usual name.
 func (s *entityScanner) placeGroup(sub string, canon map[string]*nameGroup) *nameGroup {
-	key := nameKey(sub)
-	if e, ok := words().gazetteer[key]; ok {
+	var buf [maxEntryLen]byte
+	key := appendKey(buf[:0], sub)
+	if e, ok := words().gazetteer[string(key)]; ok {
 		if g := canon[nameKey(e.Name)]; g != nil {
 			g.addForm(sub)
 			return g
 		}
 	}
 	g := s.group(key, sub)
-	if e, ok := words().gazetteer[key]; ok {
+	if e, ok := words().gazetteer[string(key)]; ok {
 		canon[nameKey(e.Name)] = g
 	}
 	return g
