@@ -77,6 +77,9 @@ type entityScanner struct {
 	// labels maps the key of a speaker's label to the key of the name the
 	// text gives the speaker ("NB" to "Nadia Berg").
 	labels map[string]string
+	// given remembers which words isGivenName knows: a binary search
+	// of the large list, asked of the same words again and again.
+	given map[string]bool
 	// work counts the steps of scanEntities, which may run beside
 	// findQuotes: finish adds it to the index's count.
 	work int
@@ -110,6 +113,7 @@ func scanEntities(d *Document, x *textIndex, voices []voice, turns []Turn) *enti
 		acronyms: map[string]string{},
 		speakers: map[string]bool{},
 		labels:   map[string]string{},
+		given:    map[string]bool{},
 	}
 	for _, t := range turns {
 		if t.Name != t.Speaker && strings.Contains(t.Name, " ") {

@@ -471,7 +471,12 @@ func (s *entityScanner) classify(g *nameGroup) EntityKind {
 // list of given names holds it and the text never writes it in lower
 // case, as it writes "state" or "galaxy", which the list holds too.
 func (s *entityScanner) firstName(w string) bool {
-	return isGivenName(w) && lookupLower(s.lower, w) == 0
+	given, ok := s.given[w]
+	if !ok {
+		given = isGivenName(w)
+		s.given[w] = given
+	}
+	return given && lookupLower(s.lower, w) == 0
 }
 
 // commonWords reports whether every word of a name is written in lower
