@@ -21,13 +21,15 @@ const (
 	businessCueRate = 60
 )
 
-// mention is one occurrence of a candidate name.
+// mention is one occurrence of a candidate name: its paragraph and its
+// bytes there. It is small, as a long text holds very many.
 type mention struct {
-	para, start, end int
-	// weak marks a name seen only where any word is capitalised (the
-	// start of a sentence, a heading): it counts only if the name is also
-	// found elsewhere or is known.
-	weak bool
+	para, start, end int32
+}
+
+// newMention returns the mention of paragraph para's bytes start to end.
+func newMention(para, start, end int) mention {
+	return mention{para: int32(para), start: int32(start), end: int32(end)}
 }
 
 // nameGroup gathers the mentions of one name and the evidence of its kind.
@@ -280,7 +282,7 @@ func (s *entityScanner) addInverted(i int, sn *sentence, k, end int) {
 	name := given + " " + surname
 	g := s.group(appendKey(buf[:0], name), name)
 	g.addForm(surname)
-	g.mentions = append(g.mentions, mention{para: i, start: sn.start(k), end: sn.end(end - 1)})
+	g.mentions = append(g.mentions, newMention(i, sn.start(k), sn.end(end-1)))
 	g.strong = true
 	g.votes[kindIndex(KindPerson)] += 3
 }
@@ -295,10 +297,11 @@ func (s *entityScanner) runEnd(sn *sentence, k int) int {
 	end := k + 1
 	for end < sn.len() && end-k < maxNameWords && !sn.broken(end) {
 		w := sn.word(end)
-		if isNameToken(w) && s.startsPerson(sn, end) {
+		nameWord := isNameToken(w)
+		if nameWord && s.startsPerson(sn, end) {
 			break // "... Science Museum Professor Lindqvist", "ESTA Administrator Ann Lee": a title or a person starts a new name
 		}
-		if isNameToken(w) {
+		if nameWord {
 			if prev := sn.word(end - 1); isPossessive(prev) && !s.namePossessive(sn, end-1) {
 				break // "China’s Internet": a possessive ends the name
 			}
@@ -524,6 +527,9 @@ trimmed:
 	if len(key) == 0 || !bytes.ContainsFunc(key, notDigit) || isQuotedTitle(text, start, stop) {
 		return
 	}
+	// A name seen only where any word is capitalised (the start of a
+	// sentence, a heading) is weak: it counts only if the name is also
+	// found elsewhere or is known.
 	weak := false
 	if initial && (sentenceStart || headingLike) {
 		_, known := lx.gazetteer[string(key)]
@@ -543,7 +549,7 @@ trimmed:
 	if titled != "" && titled != name && !slices.Contains(g.titled, titled) && len(g.titled) < 8 {
 		g.titled = append(g.titled, titled) // "Prof. Ines d'Amico"
 	}
-	g.mentions = append(g.mentions, mention{para: i, start: start, end: stop, weak: weak})
+	g.mentions = append(g.mentions, newMention(i, start, stop))
 	before := g.votes
 	s.vote(g, sn, k, end, title)
 	if work {

@@ -584,7 +584,7 @@ func (s *entityScanner) nestedPlaces() {
 				for _, m := range g.mentions {
 					text := s.d.Paragraphs[m.para].Text
 					if at := strings.Index(text[m.start:m.end], sub); at >= 0 {
-						p.mentions = append(p.mentions, mention{para: m.para, start: m.start + at, end: m.start + at + len(sub)})
+						p.mentions = append(p.mentions, newMention(int(m.para), int(m.start)+at, int(m.start)+at+len(sub)))
 					}
 				}
 				i += n - 1
@@ -709,7 +709,7 @@ func (s *entityScanner) build() {
 		}
 		ms := make([]Mention, 0, len(g.mentions))
 		for _, m := range g.mentions {
-			ms = append(ms, Mention{Paragraph: m.para, Start: m.start, End: m.end})
+			ms = append(ms, Mention{Paragraph: int(m.para), Start: int(m.start), End: int(m.end)})
 		}
 		slices.SortFunc(ms, func(a, b Mention) int {
 			return cmp.Or(cmp.Compare(a.Paragraph, b.Paragraph), cmp.Compare(a.Start, b.Start))
