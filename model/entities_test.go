@@ -263,3 +263,27 @@ func TestEntityScanBesideQuotes(t *testing.T) {
 		})
 	}
 }
+
+// BenchmarkScanEntities measures the part of entity extraction that needs
+// no quotes (scanEntities) on the inputs BenchmarkExtract reads, with the
+// key phrases, which findSections may count before, counted once outside.
+func BenchmarkScanEntities(b *testing.B) {
+	for _, in := range modeltest.Inputs(Sample) {
+		b.Run(in.Name, func(b *testing.B) {
+			d, err := Read(Input{Name: "bench", Data: in.Data})
+			if err != nil {
+				b.Fatal(err)
+			}
+			x := newIndex(d.Paragraphs)
+			labels := findLabels(d, x)
+			turns, _ := findTurns(d, x, labels)
+			voices := voicesOf(len(d.Paragraphs), turns, labels)
+			x.phraseStats(d.Paragraphs, voices)
+			b.SetBytes(int64(len(in.Data)))
+			b.ReportAllocs()
+			for b.Loop() {
+				scanEntities(d, x, voices, turns)
+			}
+		})
+	}
+}

@@ -120,7 +120,11 @@ func countPhrases(paras []Paragraph, x *textIndex, voices []voice, work *int) []
 //   - to its last maxTopicWords words.
 func nounPhrase(sn *sentence, k, body int) (start, end, next int) {
 	end = k
-	for end < sn.len() && (end == k || !sn.broken(end)) && sn.start(end) >= body && isTopicWord(sn.word(end)) {
+	for end < sn.len() && (end == k || !sn.broken(end)) && sn.start(end) >= body {
+		if !isTopicWord(sn.word(end)) {
+			next = end + 1 // a word no phrase holds opens none either
+			break
+		}
 		if end > k && isVerbIng(sn, end) {
 			next = end + 1
 			break
