@@ -231,6 +231,10 @@ func (s *entityScanner) paragraph(i int) {
 			sn.toks = sn.toks[1:] // a speaker label names no one new
 		}
 		for k := 0; k < sn.len(); {
+			if !containsUpper(sn.word(k)) {
+				k++ // a word without a capital opens no name: most words
+				continue
+			}
 			if end := s.invertedName(&sn, k); end > k {
 				s.addInverted(i, &sn, k, end)
 				k = end
