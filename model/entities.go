@@ -464,7 +464,7 @@ func (s *entityScanner) addRun(i int, sn *sentence, k, end int, headingLike bool
 		w := sn.word(k)
 		lw := strings.TrimSuffix(w, ".")
 		switch {
-		case isHonorific(lw) && k+1 < end:
+		case k+1 < end && isHonorific(lw):
 			title = w
 		case lx.stopWords.has(lw) && !(len(w) > 1 && isUpperWord(w)), isNameConnector(lw, true):
 			office = office || title != "" && lw == "of"
