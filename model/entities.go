@@ -1,6 +1,7 @@
 package model
 
 import (
+	"bytes"
 	"slices"
 	"strings"
 	"unicode"
@@ -20,13 +21,15 @@ const (
 	businessCueRate = 60
 )
 
-// mention is one occurrence of a candidate name.
+// mention is one occurrence of a candidate name: its paragraph and its
+// bytes there. It is small, as a long text holds very many.
 type mention struct {
-	para, start, end int
-	// weak marks a name seen only where any word is capitalised (the
-	// start of a sentence, a heading): it counts only if the name is also
-	// found elsewhere or is known.
-	weak bool
+	para, start, end int32
+}
+
+// newMention returns the mention of paragraph para's bytes start to end.
+func newMention(para, start, end int) mention {
+	return mention{para: int32(para), start: int32(start), end: int32(end)}
 }
 
 // nameGroup gathers the mentions of one name and the evidence of its kind.
@@ -76,6 +79,12 @@ type entityScanner struct {
 	// labels maps the key of a speaker's label to the key of the name the
 	// text gives the speaker ("NB" to "Nadia Berg").
 	labels map[string]string
+	// given remembers which words isGivenName knows: a binary search
+	// of the large list, asked of the same words again and again.
+	given map[string]bool
+	// work counts the steps of scanEntities, which may run beside
+	// findQuotes: finish adds it to the index's count.
+	work int
 }
 
 // findEntities finds people, companies, organisations, places and
@@ -85,8 +94,17 @@ type entityScanner struct {
 // corporate suffixes, organisation and place head words, titles
 // ("CEO Lei Jun"), reporting verbs ("X says") and prepositions ("in X").
 // Spelling variants, defined acronyms and a person's surname or given
-// name fold into one entity.
+// name fold into one entity. It is scanEntities and finish in a row.
 func findEntities(d *Document, x *textIndex, voices []voice, turns []Turn, quotes []Quote) []Entity {
+	return scanEntities(d, x, voices, turns).finish(quotes)
+}
+
+// scanEntities runs the part of findEntities that needs no quotes: it
+// reads the words of every paragraph, collects the runs of name words
+// with the clues around them, and counts the key phrases. It writes
+// nothing that findQuotes reads or writes, so the two may run at once;
+// the scanner's work is added to x's in finish.
+func scanEntities(d *Document, x *textIndex, voices []voice, turns []Turn) *entityScanner {
 	s := &entityScanner{
 		d:        d,
 		x:        x,
@@ -97,11 +115,7 @@ func findEntities(d *Document, x *textIndex, voices []voice, turns []Turn, quote
 		acronyms: map[string]string{},
 		speakers: map[string]bool{},
 		labels:   map[string]string{},
-	}
-	for _, q := range quotes {
-		if strings.Contains(q.Speaker, " ") && isCapitalized(q.Speaker) && !isOrganisationLike(q.Speaker) {
-			s.speakers[nameKey(q.Speaker)] = true
-		}
+		given:    map[string]bool{},
 	}
 	for _, t := range turns {
 		if t.Name != t.Speaker && strings.Contains(t.Name, " ") {
@@ -113,9 +127,30 @@ func findEntities(d *Document, x *textIndex, voices []voice, turns []Turn, quote
 	for i := range d.Paragraphs {
 		s.paragraph(i)
 	}
+	if x.phrases == nil {
+		x.phrases = countPhrases(d.Paragraphs, x, voices, &s.work)
+	}
+	return s
+}
+
+// finish completes findEntities once the quotes are found: a name that
+// speaks is a person's. It folds the names that stand for one entity,
+// tells their kinds, and adds the key phrases as topics.
+func (s *entityScanner) finish(quotes []Quote) []Entity {
+	s.x.work += s.work
+	asked := map[string]bool{} // a speaker is quoted again and again
+	for _, q := range quotes {
+		if asked[q.Speaker] {
+			continue
+		}
+		asked[q.Speaker] = true
+		if strings.Contains(q.Speaker, " ") && isCapitalized(q.Speaker) && !isOrganisationLike(q.Speaker) {
+			s.speakers[nameKey(q.Speaker)] = true
+		}
+	}
 	s.fold()
 	s.build()
-	entities := append(s.found, x.topics(d.Paragraphs, voices, s.found)...)
+	entities := append(s.found, s.x.topics(s.d.Paragraphs, s.voices, s.found)...)
 	sortEntities(entities)
 	return entities
 }
@@ -129,7 +164,7 @@ func (s *entityScanner) scanMidCaps() {
 			continue
 		}
 		from, to := s.x.sentences(i)
-		s.x.work += int(s.x.sentTok[to] - s.x.sentTok[from])
+		s.work += int(s.x.sentTok[to] - s.x.sentTok[from])
 		for n := from; n < to; n++ {
 			sn := s.x.sentence(p.Text, n)
 			for k := range sn.len() {
@@ -137,21 +172,33 @@ func (s *entityScanner) scanMidCaps() {
 					continue
 				}
 				w := sn.word(k)
+				total++
 				switch r, _ := utf8.DecodeRuneInString(w); {
 				case unicode.IsLower(r):
 					s.lower[w]++
+					continue // a business word counted below, once a word
 				case k > 0 && unicode.IsUpper(r) && !startsClause(&sn, k) && standalone(&sn, k):
 					stem, _ := cutPossessive(w)
 					s.midCaps[stem]++
 				}
-				if len(w) <= 12 && words().businessWords.has(w) {
+				if isBusinessWord(w) {
 					cues++
 				}
-				total++
 			}
 		}
 	}
+	for w, n := range s.lower {
+		if isBusinessWord(w) {
+			cues += n
+		}
+	}
 	s.business = cues >= businessCueMin && cues*businessCueRate >= total
+}
+
+// isBusinessWord reports whether w is a word of a text about business:
+// "company", "CEO".
+func isBusinessWord(w string) bool {
+	return len(w) <= 12 && words().businessWords.has(w)
 }
 
 // standalone reports whether the capitalised word k stands alone or
@@ -177,13 +224,17 @@ func (s *entityScanner) paragraph(i int) {
 	text := p.Text
 	headingLike := p.Heading || isHeadingLine(text, maxHeadingWords)
 	from, to := s.x.sentences(i)
-	s.x.work += int(s.x.sentTok[to] - s.x.sentTok[from])
+	s.work += int(s.x.sentTok[to] - s.x.sentTok[from])
 	for n := from; n < to; n++ {
 		sn := s.x.sentence(text, n)
 		for sn.len() > 0 && sn.start(0) < s.voices[i].body {
 			sn.toks = sn.toks[1:] // a speaker label names no one new
 		}
 		for k := 0; k < sn.len(); {
+			if !containsUpper(sn.word(k)) {
+				k++ // a word without a capital opens no name: most words
+				continue
+			}
 			if end := s.invertedName(&sn, k); end > k {
 				s.addInverted(i, &sn, k, end)
 				k = end
@@ -195,7 +246,7 @@ func (s *entityScanner) paragraph(i int) {
 				continue
 			}
 			s.addRun(i, &sn, k, end, headingLike)
-			s.x.work += end - k
+			s.work += end - k
 			k = end
 		}
 	}
@@ -231,9 +282,11 @@ func (s *entityScanner) invertedName(sn *sentence, k int) int {
 func (s *entityScanner) addInverted(i int, sn *sentence, k, end int) {
 	surname := sn.word(k)
 	given := sn.text[sn.start(k+1):sn.end(end-1)]
-	g := s.group(nameKey(given+" "+surname), given+" "+surname)
+	var buf [maxEntryLen]byte
+	name := given + " " + surname
+	g := s.group(appendKey(buf[:0], name), name)
 	g.addForm(surname)
-	g.mentions = append(g.mentions, mention{para: i, start: sn.start(k), end: sn.end(end - 1)})
+	g.mentions = append(g.mentions, newMention(i, sn.start(k), sn.end(end-1)))
 	g.strong = true
 	g.votes[kindIndex(KindPerson)] += 3
 }
@@ -248,10 +301,11 @@ func (s *entityScanner) runEnd(sn *sentence, k int) int {
 	end := k + 1
 	for end < sn.len() && end-k < maxNameWords && !sn.broken(end) {
 		w := sn.word(end)
-		if isNameToken(w) && s.startsPerson(sn, end) {
+		nameWord := isNameToken(w)
+		if nameWord && s.startsPerson(sn, end) {
 			break // "... Science Museum Professor Lindqvist", "ESTA Administrator Ann Lee": a title or a person starts a new name
 		}
-		if isNameToken(w) {
+		if nameWord {
 			if prev := sn.word(end - 1); isPossessive(prev) && !s.namePossessive(sn, end-1) {
 				break // "China’s Internet": a possessive ends the name
 			}
@@ -410,7 +464,7 @@ func (s *entityScanner) addRun(i int, sn *sentence, k, end int, headingLike bool
 		w := sn.word(k)
 		lw := strings.TrimSuffix(w, ".")
 		switch {
-		case isHonorific(lw) && k+1 < end:
+		case k+1 < end && isHonorific(lw):
 			title = w
 		case lx.stopWords.has(lw) && !(len(w) > 1 && isUpperWord(w)), isNameConnector(lw, true):
 			office = office || title != "" && lw == "of"
@@ -472,19 +526,23 @@ trimmed:
 	if end-k == 1 && lx.stopWords.has(name) && !(len(name) > 1 && isUpperWord(name)) {
 		return
 	}
-	key := nameKey(name)
-	if key == "" || isNumberLike(key) || isQuotedTitle(text, start, stop) {
+	var buf [maxEntryLen]byte
+	key := appendKey(buf[:0], name)
+	if len(key) == 0 || !bytes.ContainsFunc(key, notDigit) || isQuotedTitle(text, start, stop) {
 		return
 	}
+	// A name seen only where any word is capitalised (the start of a
+	// sentence, a heading) is weak: it counts only if the name is also
+	// found elsewhere or is known.
 	weak := false
 	if initial && (sentenceStart || headingLike) {
-		_, known := lx.gazetteer[key]
+		_, known := lx.gazetteer[string(key)]
 		fullName := end-k >= 2 && s.firstName(sn.word(k)) && isPersonLike(strings.Fields(name))
 		weak = !known && (end-k == 1 || headingLike && !fullName) && s.midCaps[name] == 0
 	}
 	if end-k == 1 {
 		// A word more often written in lower case is a common word.
-		if _, known := lx.gazetteer[key]; !known && lookupLower(s.lower, name) >= max(1, s.midCaps[name]) {
+		if _, known := lx.gazetteer[string(key)]; !known && lookupLower(s.lower, name) >= max(1, s.midCaps[name]) {
 			return
 		}
 		if isHonorific(name) {
@@ -495,7 +553,7 @@ trimmed:
 	if titled != "" && titled != name && !slices.Contains(g.titled, titled) && len(g.titled) < 8 {
 		g.titled = append(g.titled, titled) // "Prof. Ines d'Amico"
 	}
-	g.mentions = append(g.mentions, mention{para: i, start: start, end: stop, weak: weak})
+	g.mentions = append(g.mentions, newMention(i, start, stop))
 	before := g.votes
 	s.vote(g, sn, k, end, title)
 	if work {
@@ -551,19 +609,16 @@ func isPluralPersonNoun(w string) bool {
 // surname ("Tom Baker").
 func (s *entityScanner) trailingRole(sn *sentence, k, end int) bool {
 	lx := words()
-	last := sn.word(end - 1)
-	if !isHonorific(last) && !(isPersonNoun(last) && !lx.orgWords.has(last) && !lx.placeWords.has(last) && !s.firstName(last)) {
+	// The words before the role first: they seldom name an organisation.
+	org := end-k == 2 && isOrgAcronym(sn.word(k))
+	for j := k; j < end-1 && !org; j++ {
+		org = lx.orgWords.has(sn.word(j))
+	}
+	if !org {
 		return false
 	}
-	if end-k == 2 && isOrgAcronym(sn.word(k)) {
-		return true
-	}
-	for j := k; j < end-1; j++ {
-		if lx.orgWords.has(sn.word(j)) {
-			return true
-		}
-	}
-	return false
+	last := sn.word(end - 1)
+	return isHonorific(last) || isPersonNoun(last) && !lx.orgWords.has(last) && !lx.placeWords.has(last) && !s.firstName(last)
 }
 
 // afterHoliday reports whether word k follows a holiday's possessive, as
@@ -585,12 +640,13 @@ func isQuotedTitle(text string, start, stop int) bool {
 	return strings.ContainsRune("\"“‘«「", before) && strings.ContainsRune("\"”’»」", after)
 }
 
-// group returns the group for key, creating it.
-func (s *entityScanner) group(key, name string) *nameGroup {
-	g := s.groups[key]
+// group returns the group for key, a name's key as appendKey makes it,
+// creating it: only a new group copies the key.
+func (s *entityScanner) group(key []byte, name string) *nameGroup {
+	g := s.groups[string(key)]
 	if g == nil {
-		g = &nameGroup{key: key}
-		s.groups[key] = g
+		g = &nameGroup{key: string(key)}
+		s.groups[g.key] = g
 		s.order = append(s.order, g)
 	}
 	g.addForm(name)
@@ -890,7 +946,12 @@ func nameKey(name string) string {
 	return string(appendKey(buf[:0], name))
 }
 
+// notDigit reports whether r is no digit.
+func notDigit(r rune) bool {
+	return !unicode.IsDigit(r)
+}
+
 // isNumberLike reports whether a key is only digits.
 func isNumberLike(key string) bool {
-	return strings.TrimFunc(key, unicode.IsDigit) == ""
+	return !strings.ContainsFunc(key, notDigit)
 }

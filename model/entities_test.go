@@ -1,9 +1,12 @@
 package model
 
 import (
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/lede-tui/lede/model/modeltest"
 )
 
 // entitiesOf extracts text, a story after its headline, and returns its
@@ -223,5 +226,64 @@ func TestEntityBounds(t *testing.T) {
 				t.Errorf("%s: %q is an entity: %q", c.name, strings.Split(line, "|")[1], got)
 			}
 		}
+	}
+}
+
+// TestEntityScanBesideQuotes runs the part of entity extraction that
+// needs no quotes while the quotes are found, as a caller may, and checks
+// that the entities and the work counted are those of the steps in a row.
+// With -race it also checks that the two share nothing they write.
+func TestEntityScanBesideQuotes(t *testing.T) {
+	for _, in := range []Input{
+		{Name: SampleName, Data: Sample},
+		{Name: "article.txt", Data: modeltest.Article(64 << 10)},
+	} {
+		t.Run(in.Name, func(t *testing.T) {
+			d, err := Read(in)
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := Extract(d)
+			x := newIndex(d.Paragraphs)
+			labels := findLabels(d, x)
+			turns, stage := findTurns(d, x, labels)
+			voices := voicesOf(len(d.Paragraphs), turns, labels)
+			exchanges := pairExchanges(d, x, turns, stage, voices)
+			findSections(d, x, exchanges, voices)
+			scanned := make(chan *entityScanner)
+			go func() { scanned <- scanEntities(d, x, voices, turns) }()
+			quotes := findQuotes(d, x, turns, voices)
+			got := (<-scanned).finish(quotes)
+			if !reflect.DeepEqual(got, want.Entities) {
+				t.Errorf("entities differ from Extract's:\n got %v\nwant %v", got, want.Entities)
+			}
+			if x.work != want.work {
+				t.Errorf("work counted %d, Extract counts %d", x.work, want.work)
+			}
+		})
+	}
+}
+
+// BenchmarkScanEntities measures the part of entity extraction that needs
+// no quotes (scanEntities) on the inputs BenchmarkExtract reads, with the
+// key phrases, which findSections may count before, counted once outside.
+func BenchmarkScanEntities(b *testing.B) {
+	for _, in := range modeltest.Inputs(Sample) {
+		b.Run(in.Name, func(b *testing.B) {
+			d, err := Read(Input{Name: "bench", Data: in.Data})
+			if err != nil {
+				b.Fatal(err)
+			}
+			x := newIndex(d.Paragraphs)
+			labels := findLabels(d, x)
+			turns, _ := findTurns(d, x, labels)
+			voices := voicesOf(len(d.Paragraphs), turns, labels)
+			x.phraseStats(d.Paragraphs, voices)
+			b.SetBytes(int64(len(in.Data)))
+			b.ReportAllocs()
+			for b.Loop() {
+				scanEntities(d, x, voices, turns)
+			}
+		})
 	}
 }

@@ -471,7 +471,12 @@ func (s *entityScanner) classify(g *nameGroup) EntityKind {
 // list of given names holds it and the text never writes it in lower
 // case, as it writes "state" or "galaxy", which the list holds too.
 func (s *entityScanner) firstName(w string) bool {
-	return isGivenName(w) && lookupLower(s.lower, w) == 0
+	given, ok := s.given[w]
+	if !ok {
+		given = isGivenName(w)
+		s.given[w] = given
+	}
+	return given && lookupLower(s.lower, w) == 0
 }
 
 // commonWords reports whether every word of a name is written in lower
@@ -579,7 +584,7 @@ func (s *entityScanner) nestedPlaces() {
 				for _, m := range g.mentions {
 					text := s.d.Paragraphs[m.para].Text
 					if at := strings.Index(text[m.start:m.end], sub); at >= 0 {
-						p.mentions = append(p.mentions, mention{para: m.para, start: m.start + at, end: m.start + at + len(sub)})
+						p.mentions = append(p.mentions, newMention(int(m.para), int(m.start)+at, int(m.start)+at+len(sub)))
 					}
 				}
 				i += n - 1
@@ -593,15 +598,16 @@ func (s *entityScanner) nestedPlaces() {
 // group of another name of the same place ("US" for "United States"),
 // found in canon by the gazetteer's usual name.
 func (s *entityScanner) placeGroup(sub string, canon map[string]*nameGroup) *nameGroup {
-	key := nameKey(sub)
-	if e, ok := words().gazetteer[key]; ok {
+	var buf [maxEntryLen]byte
+	key := appendKey(buf[:0], sub)
+	if e, ok := words().gazetteer[string(key)]; ok {
 		if g := canon[nameKey(e.Name)]; g != nil {
 			g.addForm(sub)
 			return g
 		}
 	}
 	g := s.group(key, sub)
-	if e, ok := words().gazetteer[key]; ok {
+	if e, ok := words().gazetteer[string(key)]; ok {
 		canon[nameKey(e.Name)] = g
 	}
 	return g
@@ -703,7 +709,7 @@ func (s *entityScanner) build() {
 		}
 		ms := make([]Mention, 0, len(g.mentions))
 		for _, m := range g.mentions {
-			ms = append(ms, Mention{Paragraph: m.para, Start: m.start, End: m.end})
+			ms = append(ms, Mention{Paragraph: int(m.para), Start: int(m.start), End: int(m.end)})
 		}
 		slices.SortFunc(ms, func(a, b Mention) int {
 			return cmp.Or(cmp.Compare(a.Paragraph, b.Paragraph), cmp.Compare(a.Start, b.Start))

@@ -1,13 +1,14 @@
 package model
 
 import (
+	"compress/gzip"
+	"io"
+	"iter"
 	"os"
-	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
-
-	"github.com/lede-tui/lede/model/modeltest"
 )
 
 // TestGazetteersFindNames checks that the compressed lists load and know
@@ -53,15 +54,77 @@ func TestGazetteersFindNames(t *testing.T) {
 	}
 }
 
-// TestKeysAreLookups checks that the keys the lists are stored under are
-// those lookups make: appendKey's are nameKey's, appendFold's foldWord's.
+// TestKeysAreLookups checks that the keys lookups make are the lexicon's:
+// appendKey's are nameKey's, foldKey's foldWord's, and foldKey finds no
+// key longer than any entry.
 func TestKeysAreLookups(t *testing.T) {
-	for _, name := range []string{"Lagos", " The Hague ", "Côte d’Ivoire", "St. John's", "ÚSTÍ nad Labem", "the", "The X", "İzmir", ""} {
+	for _, name := range []string{"Lagos", " The Hague ", "Côte d’Ivoire", "St. John's", "ÚSTÍ nad Labem", "the", "The X", "İzmir", "", "\xffbad", strings.Repeat("a", maxEntryLen)} {
 		if got := string(appendKey(nil, name)); got != nameKey(name) {
 			t.Errorf("appendKey(%q) = %q, want %q", name, got, nameKey(name))
 		}
-		if got := string(appendFold(nil, name)); got != foldWord(name) {
-			t.Errorf("appendFold(%q) = %q, want %q", name, got, foldWord(name))
+		var buf [maxEntryLen]byte
+		if got, ok := foldKey(&buf, name); !ok || string(got) != foldWord(name) {
+			t.Errorf("foldKey(%q) = %q, %v, want %q", name, got, ok, foldWord(name))
+		}
+	}
+	for _, name := range []string{strings.Repeat("a", maxEntryLen+1), strings.Repeat("é", maxEntryLen/2) + "a"} {
+		var buf [maxEntryLen]byte
+		if got, ok := foldKey(&buf, name); ok {
+			t.Errorf("foldKey(%q) = %q, want no key: longer than any entry", name, got)
+		}
+	}
+}
+
+// TestHasKey checks the binary search of a key file at its ends, between
+// its keys and on keys that are a prefix of one or have one as a prefix.
+func TestHasKey(t *testing.T) {
+	keys := []byte("ab\nabc\nb\nbanana\nc\n")
+	for key, want := range map[string]bool{
+		"ab": true, "abc": true, "b": true, "banana": true, "c": true,
+		"": false, "a": false, "abcd": false, "ba": false, "bananas": false, "bb": false, "d": false, "\n": false,
+	} {
+		if got := hasKey(keys, []byte(key)); got != want {
+			t.Errorf("hasKey(%q) = %v, want %v", key, got, want)
+		}
+	}
+	for _, l := range []string{"", "x\n"} {
+		if hasKey([]byte(l), []byte("a")) {
+			t.Errorf("hasKey(%q, \"a\") = true", l)
+		}
+	}
+}
+
+// TestKeyFilesAreTheLists checks that each key file holds what lookups
+// make of its list's names: appendKey's keys for places, foldWord's for
+// the others, sorted byte by byte, each once and ended by a line feed.
+// model/data/gen makes them; a list changed without them fails here.
+func TestKeyFilesAreTheLists(t *testing.T) {
+	for list, embedded := range map[string][]byte{
+		"given-names.txt.gz":      givenNameKeys,
+		"country-demonyms.txt.gz": nationalityKeys,
+		"places-countries.txt.gz": countryKeys,
+		"places-regions.txt.gz":   regionKeys,
+		"places-cities.txt.gz":    cityKeys,
+	} {
+		var keys []string
+		for n := range gzipNames(t, list) {
+			k := foldWord(n)
+			if strings.HasPrefix(list, "places-") {
+				k = nameKey(n)
+			}
+			if k != "" {
+				keys = append(keys, k)
+			}
+		}
+		slices.Sort(keys)
+		keys = slices.Compact(keys)
+		if want := strings.Join(keys, "\n") + "\n"; string(embedded) != want {
+			t.Errorf("the key file of %s is not made from it: run go run ./model/data/gen -keys", list)
+		}
+		for _, k := range keys[:min(len(keys), 200)] {
+			if !hasKey(embedded, []byte(k)) {
+				t.Errorf("%s: key %q is not found", list, k)
+			}
 		}
 	}
 }
@@ -76,22 +139,28 @@ func TestGazetteerFiles(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	files, err := gazetteerFiles.ReadDir("data")
+	files, err := filepath.Glob(filepath.Join("data", "*.txt.gz"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(files) == 0 {
-		t.Fatal("no compressed lists embedded")
+	keyFiles, err := filepath.Glob(filepath.Join("data", "*.keys"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(files) == 0 || len(keyFiles) != len(files) {
+		t.Fatalf("%d compressed lists, %d key files: want one key file a list", len(files), len(keyFiles))
 	}
 	lx := words()
-	for _, f := range files {
-		name := f.Name()
-		if !strings.Contains(string(readme), "`"+name+"`") {
+	for _, f := range append(files, keyFiles...) {
+		if name := filepath.Base(f); !strings.Contains(string(readme), "`"+name+"`") {
 			t.Errorf("data/README.md does not record %s", name)
 		}
+	}
+	for _, f := range files {
+		name := filepath.Base(f)
 		seen := map[string]bool{}
 		entries := 0
-		for e := range gzipNames(name) {
+		for e := range gzipNames(t, name) {
 			entries++
 			key := foldWord(e)
 			if strings.HasPrefix(name, "places-") {
@@ -119,37 +188,46 @@ func TestGazetteerFiles(t *testing.T) {
 	}
 }
 
-// TestReadLoadsNoGazetteer checks that reading a document, all that its
-// first frame needs, leaves the large lists unloaded. Other tests load
-// them, so the check runs in a test binary of its own that runs this test
-// alone.
-func TestReadLoadsNoGazetteer(t *testing.T) {
-	if os.Getenv("LEDE_TEST_READ_ALONE") == "" {
-		cmd := exec.Command(os.Args[0], "-test.run=^TestReadLoadsNoGazetteer$", "-test.count=1")
-		cmd.Env = append(os.Environ(), "LEDE_TEST_READ_ALONE=1")
-		if out, err := cmd.CombinedOutput(); err != nil {
-			t.Fatalf("%v\n%s", err, out)
+// gzipNames yields the names of one compressed list of model/data. Its
+// format is that of the gazetteers: one thing a line, its names separated
+// by " | ", blank lines and lines starting with '#' skipped.
+func gzipNames(t *testing.T, name string) iter.Seq[string] {
+	t.Helper()
+	f, err := os.Open(filepath.Join("data", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text, err := io.ReadAll(zr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return func(yield func(string) bool) {
+		for line := range strings.SplitSeq(string(text), "\n") {
+			if line = strings.TrimSpace(line); line == "" || line[0] == '#' {
+				continue
+			}
+			for n := range strings.SplitSeq(line, "|") {
+				if !yield(strings.TrimSpace(n)) {
+					return
+				}
+			}
 		}
-		return
-	}
-	if loadedGazetteers != nil {
-		t.Fatal("the gazetteers are loaded before any document is read")
-	}
-	for _, in := range modeltest.Inputs(Sample) {
-		if _, err := Read(Input{Name: in.Name, Data: in.Data}); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if loadedGazetteers != nil {
-		t.Error("Read loaded the gazetteers")
 	}
 }
 
-// BenchmarkLoadGazetteers measures loading the compressed lists, which the
-// first extraction pays for.
-func BenchmarkLoadGazetteers(b *testing.B) {
+// BenchmarkGazetteerLookups measures looking words up in the large lists:
+// a given name, a nationality, a city and a word that is none.
+func BenchmarkGazetteerLookups(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
-		loadGazetteers()
+		isGivenName("Oluwaseun")
+		isNationality("Kenyan")
+		placeKindOf("São Paulo")
+		isGivenName("harbour")
 	}
 }

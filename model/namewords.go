@@ -43,14 +43,39 @@ func isNameToken(w string) bool {
 		return false
 	}
 	rest := w[n:]
-	if i := strings.IndexAny(rest, "'’"); i >= 0 && i <= 2 {
-		r2, _ := utf8.DecodeRuneInString(rest[i+len("'"):])
-		if rest[i] != '\'' {
-			r2, _ = utf8.DecodeRuneInString(rest[i+len("’"):])
+	// An apostrophe among the first bytes: the capital after it decides.
+	// Byte by byte, as the word's other letters are read below: most words
+	// are in lower case and plain ASCII, and this runs on every word.
+	for i := 0; i <= 2 && i < len(rest); i++ {
+		switch {
+		case rest[i] == '\'':
+			r2, _ := utf8.DecodeRuneInString(rest[i+len("'"):])
+			return unicode.IsUpper(r2)
+		case strings.HasPrefix(rest[i:], "’"):
+			r2, _ := utf8.DecodeRuneInString(rest[i+len("’"):])
+			return unicode.IsUpper(r2)
 		}
-		return unicode.IsUpper(r2)
 	}
-	return strings.IndexFunc(rest, unicode.IsUpper) >= 0
+	return containsUpper(rest)
+}
+
+// containsUpper reports whether s holds an upper-case letter.
+func containsUpper(s string) bool {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				return true
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsUpper(r) {
+			return true
+		}
+		i += size
+	}
+	return false
 }
 
 // isNameWord reports whether w, trimmed of punctuation, can be part of a
@@ -134,6 +159,14 @@ var possessiveEnds = [...]string{"'s", "’s", "'S", "’S"}
 // never end in a bare apostrophe, so a plural possessive ("the Joneses'")
 // needs no other case.
 func cutPossessive(w string) (string, bool) {
+	if w == "" {
+		return w, false
+	}
+	switch w[len(w)-1] {
+	case 's', 'S', '\'', "’"[len("’")-1]:
+	default:
+		return w, false // most words: no ending of a possessive
+	}
 	for _, end := range possessiveEnds {
 		if strings.HasSuffix(w, end) {
 			return w[:len(w)-len(end)], true

@@ -14,6 +14,13 @@ func TestNameWords(t *testing.T) {
 		{"US", true, true, true},    // an acronym, though "us" is a stop word
 		{"eBay", true, false, false},
 		{"d'Amico", true, false, false},
+		{"d’Amico", true, false, false},
+		{"l’Élan", true, false, false}, // a capital outside ASCII after the apostrophe
+		{"o'clock", false, false, false},
+		{"rock'n'Roll", true, false, false}, // an apostrophe further in: any capital
+		{"Ängel", true, true, true},
+		{"naïve", false, false, false},
+		{"iPhone", true, false, false},
 		{"al-Amr", false, false, true},
 		{"Orwell-like", false, true, true},
 		{"Orwell-Like", false, true, true},
@@ -62,6 +69,7 @@ func TestNameWords(t *testing.T) {
 	}
 	for w, want := range map[string]string{
 		"China’s": "China", "CHINA'S": "CHINA", "Okafor's": "Okafor", "its": "its", "Jonas": "Jonas",
+		"Rovers'": "Rovers", "Rovers’": "Rovers", "Okafor’": "Okafor’", "'": "'", "": "", "harbour": "harbour",
 	} {
 		if got, ok := cutPossessive(w); got != want || ok != (got != w) {
 			t.Errorf("cutPossessive(%q) = %q, %v, want %q", w, got, ok, want)

