@@ -2,20 +2,21 @@ package model
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
 
 // The sizes ReadHead works with. A head of headSize bytes holds some
-// fifteen screens of text at 120 columns; an input up to wholeSize is
+// eight screens of text at 120 columns; an input up to wholeSize is
 // read whole, so an ordinary article reads exactly as Read reads it. A
 // head that yields less than headMinText bytes of text (a page whose
 // first bytes are scripts and styles) is read again twice as long, up to
 // maxHeadSize, after which the input is read whole.
 const (
-	headSize    = 64 << 10
+	headSize    = 32 << 10
 	wholeSize   = 4 * headSize
-	headMinText = 16 << 10
+	headMinText = 8 << 10
 	maxHeadSize = 1 << 20
 )
 
@@ -24,9 +25,12 @@ const (
 // that a reader shows it at once and reads the whole with Read meanwhile.
 // The document it returns is Partial when it holds a prefix only; it then
 // has no reading time (Words is 0), as the rest is not counted. An input
-// that is small, or that is not UTF-8 that decodes as itself (its
-// encoding is then decided over all of it), is read whole: ReadHead is
-// Read. Its errors are Read's.
+// that is small, or whose head is not UTF-8 that decodes as itself, is
+// read whole: ReadHead is Read. Its errors are Read's. Only the head is
+// checked, so that the work does not grow with the input: in the rare
+// input whose head is UTF-8 and whose rest is not, the whole may be
+// decoded otherwise (see decode), and the reader shows the head as UTF-8
+// until the whole lands.
 //
 // A Markdown head also holds the reference definitions of the rest of the
 // input, which links near the top may use, so that it reads the same as
@@ -44,14 +48,17 @@ func ReadHead(in Input) (*Document, error) {
 	if format == FormatAuto {
 		format = detectFormat(in.Name, in.ContentType, in.Data)
 	}
-	text, ok := utf8Text(in.Data)
-	if !ok || format == FormatHTML && !declaresUTF8(in.Data, in.ContentType) {
+	if format == FormatHTML && !declaresUTF8(in.Data, in.ContentType) {
 		return Read(in)
 	}
+	text := bytes.TrimPrefix(in.Data, bomUTF8)
 	for size := headSize; size <= maxHeadSize && size < len(text)/2; size *= 2 {
 		cut := headCut(format, text, size)
 		if cut <= 0 {
 			continue
+		}
+		if !utf8.Valid(text[:cut]) {
+			break
 		}
 		d := readHead(format, string(text[:cut]), text[cut:])
 		d.Name, d.Format = DisplayName(in.Name), format
@@ -69,15 +76,8 @@ func ReadHead(in Input) (*Document, error) {
 // (see ReadHead).
 func (d *Document) Partial() bool { return d.partial }
 
-// utf8Text is data after a UTF-8 byte order mark if it has one, and
-// whether it is valid UTF-8: then its bytes are the text decode returns.
-func utf8Text(data []byte) ([]byte, bool) {
-	data = bytes.TrimPrefix(data, bomUTF8)
-	return data, utf8.Valid(data)
-}
-
-// declaresUTF8 reports whether a page, valid UTF-8, decodes as itself:
-// it declares no charset, or UTF-8 (see decodeHTML).
+// declaresUTF8 reports whether a page, if it is valid UTF-8, decodes as
+// itself: it declares no charset, or UTF-8 (see decodeHTML).
 func declaresUTF8(data []byte, contentType string) bool {
 	if hasBOM(data) {
 		return true
@@ -120,9 +120,10 @@ func readHead(format Format, head string, rest []byte) *Document {
 
 // headTitle titles a page read as a stream as Readability's reading of
 // the whole titles it: the article's own title, without the site's name
-// (see articleTitle), and without the heading that repeats it at the top
-// of the text ("<title>Harbour Lights - Coastal Weekly</title>" over
-// "<h1>Harbour Lights</h1>" is titled "Harbour Lights", once).
+// (see articleTitle), and without the text's first heading when it
+// repeats the title ("<title>Harbour Lights - Coastal
+// Weekly</title>" over "<h1>Harbour Lights</h1>" is titled "Harbour
+// Lights", once).
 func (d *Document) headTitle() {
 	var headings []string
 	for _, p := range d.Paragraphs {
@@ -134,8 +135,13 @@ func (d *Document) headTitle() {
 		}
 	}
 	d.Title, _ = articleTitle(d.Title, headings, []string{d.Title}, "", "")
-	if d.Title != "" && len(d.Paragraphs) > 0 && d.Paragraphs[0].Heading && nameKey(d.Paragraphs[0].Text) == nameKey(d.Title) {
-		d.Paragraphs = d.Paragraphs[1:]
+	for i, p := range d.Paragraphs {
+		if p.Heading {
+			if d.Title != "" && nameKey(p.Text) == nameKey(d.Title) {
+				d.Paragraphs = slices.Delete(d.Paragraphs, i, i+1)
+			}
+			break
+		}
 	}
 }
 

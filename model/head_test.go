@@ -116,7 +116,7 @@ func TestReadHeadOfTheGeneratedArticle(t *testing.T) {
 }
 
 func TestReadHeadReadsOtherInputWhole(t *testing.T) {
-	latin := append(longArticle(FormatText, 2*wholeSize), "Caf\xe9 du port\n"...)
+	latin := []byte(strings.Replace(string(longArticle(FormatText, 2*wholeSize)), "Monday", "Monday at the Caf\xe9 du Port", 1))
 	declared := []byte(strings.Replace(string(longArticle(FormatHTML, 2*wholeSize)), `charset="utf-8"`, `charset="windows-1252"`, 1))
 	oneLine := []byte(strings.Repeat("ferry ", 2*wholeSize/6))
 	scripts := []byte("<html><head><script>" + strings.Repeat("var x = 1;\n", maxHeadSize/10) + "</script></head><body><p>Only after the scripts.</p>" +
