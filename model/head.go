@@ -113,7 +113,10 @@ func readHead(format Format, head string, rest []byte) *Document {
 		d.headTitle()
 		return d
 	case FormatMarkdown:
-		return readMarkdown(sanitize(head + referenceDefinitions(rest)))
+		if mayUseReferences(head) {
+			head += referenceDefinitions(rest)
+		}
+		return readMarkdown(sanitize(head))
 	}
 	return readPlain(sanitize(head))
 }
@@ -141,6 +144,23 @@ func (d *Document) headTitle() {
 				d.Paragraphs = slices.Delete(d.Paragraphs, i, i+1)
 			}
 			break
+		}
+	}
+}
+
+// mayUseReferences reports whether Markdown text may hold a link to a
+// reference defined elsewhere ("[the report][r]", "[r][]", "[r]"): a
+// closing bracket that does not open an inline link's destination, as
+// "](https://example.com/)" does.
+func mayUseReferences(text string) bool {
+	for i := 0; ; {
+		k := strings.IndexByte(text[i:], ']')
+		if k < 0 {
+			return false
+		}
+		i += k + 1
+		if i == len(text) || text[i] != '(' {
+			return true
 		}
 	}
 }

@@ -173,3 +173,46 @@ func TestPlaceIn(t *testing.T) {
 		}
 	}
 }
+
+func TestHeadOfHostileInput(t *testing.T) {
+	// Each hostile sequence at a few places around where the head is
+	// cut, in text, Markdown and HTML: the head is as safe as the whole.
+	for _, s := range modeltest.Sequences {
+		for _, format := range []Format{FormatText, FormatMarkdown, FormatHTML} {
+			long := string(longArticle(format, 2*wholeSize))
+			cut := headCut(format, []byte(long), headSize)
+			for _, at := range []int{cut - 40, cut - 1, cut, cut + 3} {
+				data := long[:at] + string(s.Data) + long[at:]
+				name := "hostile." + string(format)
+				d, err := ReadHead(Input{Name: name, Data: []byte(data)})
+				if err != nil {
+					t.Fatalf("%s in %s at %d: %v", s.Name, name, at, err)
+				}
+				texts := []string{d.Title}
+				for _, p := range d.Paragraphs {
+					texts = append(texts, p.Text)
+				}
+				for _, text := range texts {
+					if why := modeltest.Unsafe(text); why != "" {
+						t.Fatalf("%s in %s at %d: %s in %q", s.Name, name, at, why, text)
+					}
+				}
+			}
+		}
+	}
+}
+
+func TestMayUseReferences(t *testing.T) {
+	for text, want := range map[string]bool{
+		"No links at all.": false,
+		"An [inline link](https://example.com/) only.":     false,
+		"A [reference link][report] here.":                 true,
+		"A [shortcut] reference.":                          true,
+		"Brackets at the end]":                             true,
+		"[inline](https://a.example/) then [ref][r] later": true,
+	} {
+		if got := mayUseReferences(text); got != want {
+			t.Errorf("mayUseReferences(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
