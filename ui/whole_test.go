@@ -1,14 +1,17 @@
 package ui
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"regexp"
 	"strings"
 	"testing"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
+	"github.com/charmbracelet/x/exp/teatest/v2"
 	"github.com/lede-tui/lede/model"
 	"github.com/lede-tui/lede/model/modeltest"
 )
@@ -252,5 +255,21 @@ func TestWholeThatCannotBeRead(t *testing.T) {
 	checkScreen(t, m, 120, 40)
 	if len(mem.told) != 0 {
 		t.Fatalf("the memory was told %v of a document it never had", mem.told)
+	}
+}
+
+func TestProgramReadsTheWholeOfAHead(t *testing.T) {
+	head, whole := headAndWhole(t, "long.txt", modeltest.Article(1<<20))
+	opts := Options{Style: StyleNoTTY, ReadWhole: func() (*model.Document, error) { return whole, nil }}
+	tm := teatest.NewTestModel(t, New(head, opts), teatest.WithInitialTermSize(120, 40))
+	// The sidebar's people show once the whole is read and extracted.
+	teatest.WaitFor(t, tm.Output(), func(b []byte) bool {
+		return bytes.Contains(b, []byte("People ("))
+	}, teatest.WithDuration(60*time.Second))
+	tm.Send(keyMsg("q"))
+	final := tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)).(*App).body.(*Model)
+	if final.reading || final.extracting || final.doc.Partial() || len(final.doc.Paragraphs) != len(whole.Paragraphs) {
+		t.Fatalf("the program quit without the whole, extracted: reading %v, extracting %v, %d paragraphs of %d",
+			final.reading, final.extracting, len(final.doc.Paragraphs), len(whole.Paragraphs))
 	}
 }
