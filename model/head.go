@@ -61,9 +61,7 @@ func ReadHead(in Input) (*Document, error) {
 			break
 		}
 		d := readHead(format, string(text[:cut]), text[cut:])
-		d.Name, d.Format = DisplayName(in.Name), format
-		d.removeBoilerplate()
-		d.splitLongParagraphs()
+		d.clean(DisplayName(in.Name), format)
 		if textBytes(d) >= headMinText {
 			d.partial = true
 			return d, nil

@@ -380,10 +380,14 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	return nil
 }
 
-// articleKey scrolls the article, as less does.
+// articleKey scrolls the article, as less does. At the end of a
+// document's head it says the rest is still being read.
 func (m *Model) articleKey(msg tea.KeyPressMsg) {
 	if m.article.Key(m.keys, msg) {
 		m.quote = -1
+		if m.reading && m.article.Percent() == 100 {
+			m.message = "Still reading the article: the rest arrives in a moment."
+		}
 	}
 }
 

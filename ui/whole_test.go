@@ -176,6 +176,9 @@ func TestKeysWaitForTheWhole(t *testing.T) {
 		t.Errorf("the status of the head has a share or a reading time of the whole: %q", s)
 	}
 	press(m, "space")
+	if m.message != "" {
+		t.Fatalf("a page down in the head says %q", m.message)
+	}
 	at := m.article.Cursor().Paragraph
 	if len(mem.told) != 0 {
 		t.Fatalf("the memory was told %v before the whole was read", mem.told)
@@ -187,6 +190,17 @@ func TestKeysWaitForTheWhole(t *testing.T) {
 	press(m, "/")
 	if !m.Capturing() {
 		t.Fatal("/ does not search once the whole is read")
+	}
+}
+
+func TestEndOfTheHeadSaysTheRestIsComing(t *testing.T) {
+	head, _ := headAndWhole(t, "long.txt", modeltest.Article(1<<20))
+	m := readerOfHead(head, nil, errors.New("not yet"), nil)
+	for i := 0; i < 100 && m.article.Percent() < 100; i++ {
+		press(m, "space")
+	}
+	if !strings.HasPrefix(m.message, "Still reading") {
+		t.Fatalf("at the end of the head the reader says %q", m.message)
 	}
 }
 
