@@ -38,6 +38,10 @@ type Document struct {
 	// Extraction is what Extract found; it is empty until the document is
 	// extracted (see Extracted).
 	Extraction
+
+	// partial records that the document holds only the head of its
+	// input (see ReadHead).
+	partial bool
 }
 
 // Extraction is the structure Extract finds in a document. Every position

@@ -82,10 +82,7 @@ func Read(in Input) (*Document, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
-	d.Name = name
-	d.Format = format
-	d.removeBoilerplate()
-	d.splitLongParagraphs()
+	d.clean(name, format)
 	if len(d.Paragraphs) == 0 && d.Title == "" {
 		if len(d.Removed) > 0 {
 			return nil, fmt.Errorf("%s: %w: all of it looks like web boilerplate (%s)", name, ErrEmpty, d.Removed[0].Reason)
@@ -94,6 +91,16 @@ func Read(in Input) (*Document, error) {
 	}
 	d.Words = wordCount(d)
 	return d, nil
+}
+
+// clean is what Read does to every document a reader read, and ReadHead
+// to a head: it names the document and its format, removes web
+// boilerplate and splits long paragraphs.
+func (d *Document) clean(name string, format Format) {
+	d.Name = name
+	d.Format = format
+	d.removeBoilerplate()
+	d.splitLongParagraphs()
 }
 
 // readPlainBytes decodes, sanitizes and reads plain text.

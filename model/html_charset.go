@@ -7,6 +7,7 @@ import (
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/charset"
+	"golang.org/x/text/encoding"
 )
 
 // charsetScanLimit is how many leading bytes of a page are searched for a
@@ -26,17 +27,7 @@ func decodeHTML(data []byte, contentType string) (string, error) {
 	if hasBOM(data) {
 		return decode(data)
 	}
-	label := contentTypeCharset(contentType)
-	enc, name := charset.Lookup(label)
-	if enc == nil {
-		label = metaCharset(data[:min(len(data), charsetScanLimit)])
-		enc, name = charset.Lookup(label)
-		// A page that says it is UTF-16 in ASCII bytes is not (HTML
-		// standard, "prescan a byte stream").
-		if strings.HasPrefix(name, "utf-16") {
-			enc, name = charset.Lookup("utf-8")
-		}
-	}
+	enc, name := htmlCharset(data, contentType)
 	switch {
 	case enc == nil:
 		return decode(data)
@@ -46,6 +37,22 @@ func decodeHTML(data []byte, contentType string) (string, error) {
 		return repairUTF8(data), nil
 	}
 	return decodeWith(data, enc, name)
+}
+
+// htmlCharset is the encoding a page without a byte order mark declares,
+// and its name: the charset of the Content-Type the server sent, else of
+// the page's <meta>; nil when neither names one.
+func htmlCharset(data []byte, contentType string) (encoding.Encoding, string) {
+	enc, name := charset.Lookup(contentTypeCharset(contentType))
+	if enc == nil {
+		enc, name = charset.Lookup(metaCharset(data[:min(len(data), charsetScanLimit)]))
+		// A page that says it is UTF-16 in ASCII bytes is not (HTML
+		// standard, "prescan a byte stream").
+		if strings.HasPrefix(name, "utf-16") {
+			enc, name = charset.Lookup("utf-8")
+		}
+	}
+	return enc, name
 }
 
 // hasBOM reports whether data starts with a Unicode byte order mark.

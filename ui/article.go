@@ -89,10 +89,31 @@ func newArticlePane(d *model.Document, style string, styles *Styles) *articlePan
 // lands and the blocks gain dividers and speaker labels. The line at the
 // top of the screen stays at the top (see screenPlace).
 func (a *articlePane) SetDocument(d *model.Document) {
-	place := a.screenPlace()
 	if a.doc == nil || a.cursor.Paragraph >= len(d.Paragraphs) {
 		a.cursor = model.Mention{Start: -1}
 	}
+	a.show(d, a.screenPlace())
+}
+
+// SetWhole shows d, the whole of the document whose head the pane shows,
+// keeping the reader's place: the paragraph at the top of the screen is
+// found in d by its text (see model.Document.PlaceIn), as the head's
+// paragraphs may differ from the whole's, and the reader's place is the
+// top of the screen, as after a scroll.
+func (a *articlePane) SetWhole(d *model.Document) {
+	place := a.screenPlace()
+	if place.paragraph >= 0 {
+		place.paragraph, place.off = d.PlaceIn(a.doc, place.paragraph, place.off)
+	}
+	a.cursor = model.Mention{Start: -1}
+	a.show(d, place)
+	if a.page != nil {
+		a.settle()
+	}
+}
+
+// show shows d with place at the top of the screen.
+func (a *articlePane) show(d *model.Document, place screenPlace) {
 	a.doc = d
 	a.blocks = readerBlocks(d)
 	a.paraBlock = make([]int, len(d.Paragraphs))

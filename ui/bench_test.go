@@ -2,6 +2,7 @@ package ui
 
 import (
 	"os"
+	"path"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -12,18 +13,27 @@ import (
 )
 
 // BenchmarkFirstFrame measures what stands between the bytes and the
-// first screen at 120x40: reading the document, building the reader,
-// sizing it and drawing it.
+// first screen at 120x40, as the program does it: reading the head of
+// the document (model.ReadHead; a small one whole), building the reader,
+// sizing it and drawing it. The whole is read and extracted after.
 func BenchmarkFirstFrame(b *testing.B) {
-	for _, in := range modeltest.Inputs(model.Sample) {
+	inputs := append(modeltest.Inputs(model.Sample),
+		modeltest.Input{Name: "10MB.md", Data: modeltest.Markdown(10 << 20)},
+		modeltest.Input{Name: "10MB.html", Data: modeltest.HTML(10 << 20)})
+	for _, in := range inputs {
 		b.Run(in.Name, func(b *testing.B) {
+			input := model.Input{Name: "bench" + path.Ext(in.Name), Data: in.Data}
 			b.ReportAllocs()
 			for b.Loop() {
-				d, err := model.Read(model.Input{Name: "bench", Data: in.Data})
+				d, err := model.ReadHead(input)
 				if err != nil {
 					b.Fatal(err)
 				}
-				m := testReaderOf(New(d, Options{Style: StyleDark}))
+				opts := Options{Style: StyleDark}
+				if d.Partial() {
+					opts.ReadWhole = func() (*model.Document, error) { return model.Read(input) }
+				}
+				m := testReaderOf(New(d, opts))
 				m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
 				_ = m.View()
 			}

@@ -141,7 +141,8 @@ func metadataLine(d *model.Document) string {
 
 // facts are what lede says about a document wherever it names one, the
 // line under the title, the shelf and the status line: its byline (when
-// asked for), source, date and reading time, whichever are known. The
+// asked for), source, date and reading time, whichever are known; the
+// head of a document has no reading time until the whole is read. The
 // source is the publication, else the file name or URL, which is left
 // out when the document has no title, as the name stands for the title.
 func facts(d *model.Document, byline bool) []string {
@@ -161,6 +162,9 @@ func facts(d *model.Document, byline bool) []string {
 	}
 	if d.Date != "" {
 		out = append(out, d.Date)
+	}
+	if d.Partial() {
+		return out
 	}
 	return append(out, readingTime(d))
 }

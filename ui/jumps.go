@@ -147,6 +147,9 @@ func (m *Model) position() []string {
 	if m.extracting {
 		parts = append(parts, m.spinner.View()+" reading")
 	}
+	if m.reading {
+		return parts // a share of the head is no share of the whole
+	}
 	return append(parts, fmt.Sprintf("%d%%", a.Percent()))
 }
 

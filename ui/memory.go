@@ -81,9 +81,10 @@ func (m *Model) resumeNow() {
 // remember tells the memory where the reader is when that changed, once
 // the recalled place has been dealt with or a key moved the reader: a
 // reader that pages down and quits before the lookup lands keeps its
-// place.
+// place. A reader of a document's head tells it nothing until the whole
+// is there, as the memory knows places in the whole only.
 func (m *Model) remember() {
-	if m.opts.Memory == nil || m.memory != memoryDone && !m.moved {
+	if m.opts.Memory == nil || m.reading || m.unread != nil || m.memory != memoryDone && !m.moved {
 		return
 	}
 	if at := m.readingPlace(); at != m.remembered {

@@ -60,6 +60,13 @@ type Options struct {
 	// documents, listed after the titles that match; nil matches titles
 	// only.
 	TextSearch TextSearch
+	// ReadWhole reads the whole document when the reader is given the
+	// head of one (see model.Document.Partial): the reader shows the
+	// head, calls ReadWhole off the UI's goroutine, and shows the whole
+	// in its place, at the same place, when it returns. The memory is
+	// asked for its place, and extraction starts, only then. nil shows
+	// the head as the whole.
+	ReadWhole func() (*model.Document, error)
 }
 
 // Model is the reader of one document: the article, the Q&A and the
@@ -93,6 +100,11 @@ type Model struct {
 	// turns in the lists until it lands.
 	extracting bool
 	spinner    spinner.Model
+	// reading reports that the document is the head of one whose whole
+	// is being read (Options.ReadWhole); unread is why the whole could
+	// not be read, when it could not: the head is then all there is.
+	reading bool
+	unread  error
 	// memory is how far the reader is with opts.Memory; resume is the
 	// place it recalled, remembered the place it was last told (the top
 	// of the article, a place not worth writing, at first), and
@@ -126,6 +138,7 @@ func newModel(d *model.Document, opts Options, c *common) *Model {
 	m.makeLists()
 	m.prompt.box = newFilterBox("/", nil, "keep", true, m.styles)
 	m.note = newFilterBox("note: ", nil, "keep", true, m.styles)
+	m.reading = d.Partial() && opts.ReadWhole != nil
 	m.extracting = !d.Extracted()
 	m.keys = m.keys.forQuestions(m.extracting || len(d.Exchanges) > 0)
 	m.spinner = newSpinner(m.styles)
@@ -173,16 +186,32 @@ func (m *Model) Remeasure() {
 }
 
 // Init starts extraction when the document needs it, and looks up the
-// place the reader's memory kept.
+// place the reader's memory kept; for the head of a document it reads
+// the whole first (see wholeMsg).
 func (m *Model) Init() tea.Cmd {
 	var cmds []tea.Cmd
+	if m.reading {
+		cmds = append(cmds, readWhole(m.doc, m.opts.ReadWhole))
+	} else {
+		cmds = m.start()
+	}
 	if m.extracting {
-		cmds = append(cmds, extract(m.doc), m.spinner.Tick)
+		cmds = append(cmds, m.spinner.Tick)
+	}
+	return tea.Batch(cmds...)
+}
+
+// start is what runs once the whole document is there: its extraction,
+// when it needs one, and the lookup of the place the memory kept.
+func (m *Model) start() []tea.Cmd {
+	var cmds []tea.Cmd
+	if m.extracting {
+		cmds = append(cmds, extract(m.doc))
 	}
 	if m.opts.Memory != nil {
 		cmds = append(cmds, recall(m.opts.Memory))
 	}
-	return tea.Batch(cmds...)
+	return cmds
 }
 
 // Update handles keys, the mouse, and the reader's own messages: its
@@ -193,6 +222,10 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case recalledMsg:
 		m.recalled(msg)
+	case wholeMsg:
+		if m.owns(msg) {
+			return m.setWhole(msg)
+		}
 	case extractedMsg:
 		if m.owns(msg) {
 			m.setDocument(msg.doc)
@@ -292,6 +325,8 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		m.setFocus(FocusQA)
 	case key.Matches(msg, k.Sidebar):
 		m.setFocus(FocusSidebar)
+	case key.Matches(msg, k.Search, k.NextMatch, k.PrevMatch, k.SetMark, k.GoToMark, k.Highlight, k.Note,
+		k.Highlights, k.Bottom) && m.needsWhole():
 	case key.Matches(msg, k.NextSection, k.PrevSection, k.NextQuestion, k.PrevQuestion,
 		k.NextQuote, k.PrevQuote, k.Contents, k.Quotes, k.Copy, k.HideEntity, k.ChangeKind) && m.needsExtraction():
 	case key.Matches(msg, k.NextSection):
@@ -345,10 +380,14 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	return nil
 }
 
-// articleKey scrolls the article, as less does.
+// articleKey scrolls the article, as less does. At the end of a
+// document's head it says the rest is still being read.
 func (m *Model) articleKey(msg tea.KeyPressMsg) {
 	if m.article.Key(m.keys, msg) {
 		m.quote = -1
+		if m.reading && m.article.Percent() == 100 {
+			m.message = "Still reading the article: the rest arrives in a moment."
+		}
 	}
 }
 

@@ -85,21 +85,30 @@ type memory struct {
 // file at path, and starts its writer.
 func newMemory(path string, input model.Input, source string, doc *model.Document, fromStart bool) *memory {
 	m := &memory{
-		path: path,
-		data: input.Data,
-		doc: library.Document{Source: source, Title: doc.Title, Byline: doc.Byline,
-			SourceName: doc.Source, Date: doc.Date, Format: string(doc.Format)},
+		path:         path,
+		data:         input.Data,
+		doc:          library.Document{Source: source},
 		fromStart:    fromStart,
 		highlightIDs: map[model.Mention]int64{},
 		wake:         make(chan struct{}, 1),
 		done:         make(chan struct{}),
 	}
+	m.setDocument(doc)
+	go m.write()
+	return m
+}
+
+// setDocument makes doc the document the memory records and keeps places
+// in: the one it was made with, or the whole of it when it was made with
+// its head (see model.ReadHead). The reader asks for the place, and
+// tells places, only once it has the whole, after this returned.
+func (m *memory) setDocument(doc *model.Document) {
+	m.doc.Title, m.doc.Byline, m.doc.SourceName, m.doc.Date = doc.Title, doc.Byline, doc.Source, doc.Date
+	m.doc.Format = string(doc.Format)
 	m.paragraphs = make([]string, len(doc.Paragraphs))
 	for i, p := range doc.Paragraphs {
 		m.paragraphs[i] = p.Text
 	}
-	go m.write()
-	return m
 }
 
 // Place opens the library, records the document as opened now, with

@@ -10,6 +10,7 @@ import (
 
 	"github.com/charmbracelet/x/ansi"
 	"github.com/lede-tui/lede/model/library"
+	"github.com/lede-tui/lede/model/modeltest"
 )
 
 // longArticle writes an article of our own, long enough to page through,
@@ -156,5 +157,22 @@ func TestLibraryOpensAShelf(t *testing.T) {
 	code, out := term.wait(t, 0)
 	if code != exitOK || !strings.Contains(out, "The Ferry Timetable\t"+canonicalPath(path)) || strings.Contains(out, "lede: shelf") {
 		t.Fatalf("lede library --list in a terminal = %d, %q", code, out)
+	}
+}
+
+// TestReaderResumesBeyondTheHead opens an article large enough to be
+// shown from its head first, goes to its end once the whole is read
+// (the reading time under the title says so), and quits; opened again,
+// the reader resumes there, past the head, once the whole is read.
+func TestReaderResumesBeyondTheHead(t *testing.T) {
+	t.Setenv("XDG_DATA_HOME", t.TempDir())
+	path := filepath.Join(t.TempDir(), "long.txt")
+	if err := os.WriteFile(path, modeltest.Article(1<<20), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	readUntil(t, " min read", "Gq", path)
+	out := readUntil(t, "resumed at ", "q", path)
+	if !strings.Contains(out, "resumed at 100%") {
+		t.Fatalf("the second opening did not resume at the end: %q", out[max(len(out)-2000, 0):])
 	}
 }

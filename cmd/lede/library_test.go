@@ -10,6 +10,7 @@ import (
 
 	"github.com/lede-tui/lede/model"
 	"github.com/lede-tui/lede/model/library"
+	"github.com/lede-tui/lede/model/modeltest"
 )
 
 // lockFile takes the write lock of the SQLite file at path, as another
@@ -157,4 +158,48 @@ func TestMemoryResumesAChangedDocument(t *testing.T) {
 	if docs, _ := lib.List(); len(docs) != 1 || docs[0].Hash != library.Hash([]byte(edited)) {
 		t.Fatalf("the library holds %+v after the document changed", docs)
 	}
+}
+
+func TestMemoryOfAHeadKeepsPlacesInTheWhole(t *testing.T) {
+	t.Setenv("XDG_DATA_HOME", t.TempDir())
+	path := writeArticle(t, "long.txt", string(modeltest.Article(1<<20)))
+	input := model.Input{Name: path, Data: modeltest.Article(1 << 20)}
+	head, err := model.ReadHead(input)
+	if err != nil || !head.Partial() {
+		t.Fatalf("the head of 1 MB: partial %v, %v", head.Partial(), err)
+	}
+	m := newMemory(library.Path(), input, canonicalPath(path), head, false)
+	whole, err := readWhole(input, m)()
+	if err != nil {
+		t.Fatal(err)
+	}
+	far := len(head.Paragraphs) + 100
+	m.Place() // records the document, as the reader does once the whole is read
+	m.SetPlace(far, 5)
+	if err := m.Close(); err != nil {
+		t.Fatal(err)
+	}
+	again := newMemory(library.Path(), input, canonicalPath(path), whole, false)
+	defer again.Close()
+	if p, off, ok := again.Place(); !ok || p != far || off != 5 {
+		t.Fatalf("the place kept past the head is paragraph %d, byte %d (%v), want %d, 5", p, off, ok, far)
+	}
+	lib, err := library.Open(library.Path())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer lib.Close()
+	text, err := lib.Text(1)
+	if err != nil || len(text) < textLen(whole) {
+		t.Fatalf("the library kept %d bytes of text, want the whole's %d (%v)", len(text), textLen(whole), err)
+	}
+}
+
+// textLen is how many bytes of text d's paragraphs hold.
+func textLen(d *model.Document) int {
+	n := 0
+	for _, p := range d.Paragraphs {
+		n += len(p.Text)
+	}
+	return n
 }

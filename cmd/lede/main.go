@@ -117,20 +117,25 @@ func (c *command) runReader(ctx context.Context, pos []string) error {
 		if err != nil {
 			return err
 		}
-		// The reader shows the text at once and extracts it in the
+		// The reader shows the text at once, from the head of a large
+		// document, and reads the whole and extracts it in the
 		// background.
-		doc, err := model.Read(input)
+		doc, err := model.ReadHead(input)
 		if err != nil {
 			return err
 		}
+		var mem *memory
 		if source, ok := librarySource(input, names[0] == "" && isTerminal(c.stdin)); ok && c.useLibrary(cfg) {
-			mem := newMemory(library.Path(), input, source, doc, c.fromStart)
+			mem = newMemory(library.Path(), input, source, doc, c.fromStart)
 			opts.Memory = mem
 			defer func() {
 				if err := mem.Close(); err != nil {
 					fmt.Fprintf(c.stderr, "lede: %s\n", model.OneLine(err.Error()))
 				}
 			}()
+		}
+		if doc.Partial() {
+			opts.ReadWhole = readWhole(input, mem)
 		}
 		root = ui.New(doc, opts)
 	} else {
@@ -146,6 +151,22 @@ func (c *command) runReader(ctx context.Context, pos []string) error {
 		root = ui.NewShelf(shelfSources(ctx, in, names, mems), opts)
 	}
 	return runTerminal(ctx, root, c.stdin, c.stdout)
+}
+
+// readWhole reads the whole of input, whose head the reader shows, and
+// gives it to the memory, if any, which the reader asks for its place
+// only then.
+func readWhole(input model.Input, mem *memory) func() (*model.Document, error) {
+	return func() (*model.Document, error) {
+		doc, err := model.Read(input)
+		if err != nil {
+			return nil, withHint(err)
+		}
+		if mem != nil {
+			mem.setDocument(doc)
+		}
+		return doc, nil
+	}
 }
 
 // readerOptions are the reader's options: the config file's, with the
