@@ -58,19 +58,11 @@ type Input struct {
 // ErrBinary unless Force is set; input with no text gives ErrEmpty.
 func Read(in Input) (*Document, error) {
 	name := DisplayName(in.Name)
-	if !in.Force {
-		if err := CheckBinary(in.Name, in.Data); err != nil {
-			return nil, err
-		}
+	format, err := in.format()
+	if err != nil {
+		return nil, err
 	}
-	format := in.Format
-	if format == FormatAuto {
-		format = detectFormat(in.Name, in.ContentType, in.Data)
-	}
-	var (
-		d   *Document
-		err error
-	)
+	var d *Document
 	switch format {
 	case FormatHTML:
 		d, err = readHTML(in.Data, in.ContentType, in.Name)
@@ -101,6 +93,21 @@ func (d *Document) clean(name string, format Format) {
 	d.Format = format
 	d.removeBoilerplate()
 	d.splitLongParagraphs()
+}
+
+// format refuses input that looks binary (unless Force is set) and
+// returns the format to read the input as: Format, or the one its name,
+// content type and bytes show.
+func (in Input) format() (Format, error) {
+	if !in.Force {
+		if err := CheckBinary(in.Name, in.Data); err != nil {
+			return FormatAuto, err
+		}
+	}
+	if in.Format != FormatAuto {
+		return in.Format, nil
+	}
+	return detectFormat(in.Name, in.ContentType, in.Data), nil
 }
 
 // readPlainBytes decodes, sanitizes and reads plain text.

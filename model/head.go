@@ -39,14 +39,9 @@ func ReadHead(in Input) (*Document, error) {
 	if len(in.Data) <= wholeSize {
 		return Read(in)
 	}
-	if !in.Force {
-		if err := CheckBinary(in.Name, in.Data); err != nil {
-			return nil, err
-		}
-	}
-	format := in.Format
-	if format == FormatAuto {
-		format = detectFormat(in.Name, in.ContentType, in.Data)
+	format, err := in.format()
+	if err != nil {
+		return nil, err
 	}
 	if format == FormatHTML && !declaresUTF8(in.Data, in.ContentType) {
 		return Read(in)
