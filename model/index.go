@@ -68,3 +68,25 @@ func (x *textIndex) sentence(text string, s int) sentence {
 func (x *textIndex) tokens(s int) []token {
 	return x.toks[x.sentTok[s]:x.sentTok[s+1]]
 }
+
+// branch returns a copy of x for a step that runs beside another: it
+// reads the same sentences and words, and counts its own work and keeps
+// what it computes on first use apart, so that neither step writes what
+// the other reads. merge takes them back once the step is done.
+func (x *textIndex) branch() *textIndex {
+	b := *x
+	b.work = 0
+	return &b
+}
+
+// merge adds the work of b, a branch of x, to x's, and keeps what b
+// computed on first use that x has not.
+func (x *textIndex) merge(b *textIndex) {
+	x.work += b.work
+	if x.phrases == nil {
+		x.phrases = b.phrases
+	}
+	if x.parties == nil {
+		x.parties = b.parties
+	}
+}
