@@ -1,5 +1,7 @@
 package model
 
+import "runtime"
+
 // textIndex holds every paragraph's sentences and words, split once per
 // Extract and shared by the extractors, and counts the work they do.
 type textIndex struct {
@@ -20,18 +22,74 @@ type textIndex struct {
 	work int
 }
 
-// newIndex splits paragraphs into sentences and words.
+// parallelIndexSize is the size of text, in bytes, from which newIndex
+// splits it on every core: below it, starting the goroutines costs more
+// than it saves.
+const parallelIndexSize = 256 << 10
+
+// newIndex splits paragraphs into sentences and words. A large document
+// is split in parts of about equal size, one a core, each indexed on its
+// own goroutine and then appended in order to the first: the index is the
+// same however the parts are scheduled.
 func newIndex(paras []Paragraph) *textIndex {
 	size := 0
 	for _, p := range paras {
 		size += len(p.Text)
 	}
-	x := &textIndex{
-		paraSent: make([]int32, 0, len(paras)+1),
+	x := newIndexPart(len(paras), size)
+	bounds := []int{0, len(paras)}
+	if cores := runtime.GOMAXPROCS(0); cores > 1 && size >= parallelIndexSize {
+		bounds = splitBySize(paras, size, cores)
+	}
+	parts := make([]*textIndex, len(bounds)-2)
+	waits := make([]func(), len(parts))
+	for k := range parts {
+		from, to := bounds[k+1], bounds[k+2]
+		part := newIndexPart(to-from, size/(len(bounds)-1))
+		parts[k] = part
+		waits[k] = inBackground(func() { part.add(paras[from:to]) })
+	}
+	x.add(paras[:bounds[1]])
+	for k, part := range parts {
+		waits[k]()
+		x.join(part)
+	}
+	x.paraSent = append(x.paraSent, int32(len(x.spans)))
+	x.sentTok = append(x.sentTok, int32(len(x.toks)))
+	x.work += size
+	return x
+}
+
+// newIndexPart returns an empty index with room for paras paragraphs of
+// size bytes in all.
+func newIndexPart(paras, size int) *textIndex {
+	return &textIndex{
+		paraSent: make([]int32, 0, paras+1),
 		spans:    make([]Span, 0, size/80+1),
 		sentTok:  make([]int32, 0, size/80+1),
 		toks:     make([]token, 0, size/5+1),
 	}
+}
+
+// splitBySize returns the bounds of at most parts parts of paras, of
+// about equal size, none empty: 0, the first paragraph of each part but
+// the first, and len(paras). A part starts at the paragraph whose middle
+// passes its share of size.
+func splitBySize(paras []Paragraph, size, parts int) []int {
+	bounds := []int{0}
+	done := 0
+	for i, p := range paras {
+		if len(bounds) < parts && i > 0 && done+len(p.Text)/2 >= size*len(bounds)/parts {
+			bounds = append(bounds, i)
+		}
+		done += len(p.Text)
+	}
+	return append(bounds, len(paras))
+}
+
+// add appends the sentences and words of paras to x, without the closing
+// entries of paraSent and sentTok.
+func (x *textIndex) add(paras []Paragraph) {
 	for _, p := range paras {
 		x.paraSent = append(x.paraSent, int32(len(x.spans)))
 		from := len(x.spans)
@@ -41,10 +99,20 @@ func newIndex(paras []Paragraph) *textIndex {
 			x.toks = appendTokens(x.toks, p.Text, s.Start, s.End)
 		}
 	}
-	x.paraSent = append(x.paraSent, int32(len(x.spans)))
-	x.sentTok = append(x.sentTok, int32(len(x.toks)))
-	x.work += size
-	return x
+}
+
+// join appends part, the index of the paragraphs after x's made by add,
+// to x.
+func (x *textIndex) join(part *textIndex) {
+	spans, toks := int32(len(x.spans)), int32(len(x.toks))
+	for _, s := range part.paraSent {
+		x.paraSent = append(x.paraSent, s+spans)
+	}
+	for _, t := range part.sentTok {
+		x.sentTok = append(x.sentTok, t+toks)
+	}
+	x.spans = append(x.spans, part.spans...)
+	x.toks = append(x.toks, part.toks...)
 }
 
 // sentences returns the indexes [from, to) in x.spans of paragraph i's

@@ -191,8 +191,17 @@ func countWords(s string) int {
 // reading no further than the start of the last one counted.
 func countWordsUpTo(s string, limit int) int {
 	n, in := 0, false
-	for _, r := range s {
-		if IsSpace(r) {
+	for i := 0; i < len(s); {
+		var space bool
+		if c := s[i]; c < utf8.RuneSelf {
+			space = asciiSpace[c]
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			space = IsSpace(r)
+			i += size
+		}
+		if space {
 			in = false
 		} else if !in {
 			in = true
