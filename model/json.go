@@ -3,6 +3,7 @@ package model
 import (
 	"encoding/json"
 	"io"
+	"iter"
 	"strconv"
 	"unicode/utf8"
 )
@@ -100,11 +101,11 @@ func (d *Document) writeFields(jw *jsonWriter) {
 		o.string("role", string(t.Role))
 		o.int("start", t.Start)
 		o.int("end", t.End)
-		o.string("text", d.TurnText(t))
+		o.pieces("text", d.turnPieces(t))
 	})
 	jsonArray(jw, "qa", d.Exchanges, func(o *jsonObject, _ int, e Exchange) {
-		o.string("question", d.Question(e))
-		o.string("answer", d.Answer(e))
+		o.pieces("question", d.questionPieces(e))
+		o.pieces("answer", d.answerPieces(e))
 		o.string("asker", e.Asker)
 		o.string("answerer", e.Answerer)
 		o.strings("answerers", e.Answerers)
@@ -112,7 +113,7 @@ func (d *Document) writeFields(jw *jsonWriter) {
 		o.int("end", e.End)
 	})
 	jsonArray(jw, "quotes", d.Quotes, func(o *jsonObject, _ int, q Quote) {
-		o.string("text", d.QuoteText(q))
+		o.pieces("text", d.quotePieces(q))
 		o.string("speaker", q.Speaker)
 		o.string("cue", q.Cue)
 		o.string("kind", string(q.Kind))
@@ -224,6 +225,20 @@ func (o *jsonObject) string(name, s string) {
 	o.jw.buf = appendJSONString(o.jw.buf, s)
 }
 
+// pieces writes a member whose value is the string of the pieces joined,
+// without joining them: a turn's or an answer's text may run to many
+// paragraphs. Between two pieces stands an ASCII separator (a blank line,
+// " … "), which no rune of UTF-8 spans, so escaping each piece on its own
+// is escaping them joined.
+func (o *jsonObject) pieces(name string, pieces iter.Seq[string]) {
+	o.name(name)
+	o.jw.buf = append(o.jw.buf, '"')
+	for p := range pieces {
+		o.jw.buf = appendJSONText(o.jw.buf, p)
+	}
+	o.jw.buf = append(o.jw.buf, '"')
+}
+
 // int writes a member whose value is the number n.
 func (o *jsonObject) int(name string, n int) {
 	o.name(name)
@@ -316,6 +331,13 @@ const hexDigits = "0123456789abcdef"
 // well, which encoding/json leaves raw and some terminals obey.
 func appendJSONString(dst []byte, s string) []byte {
 	dst = append(dst, '"')
+	dst = appendJSONText(dst, s)
+	return append(dst, '"')
+}
+
+// appendJSONText appends s escaped as appendJSONString escapes it,
+// without the quotation marks around it.
+func appendJSONText(dst []byte, s string) []byte {
 	start := 0
 	for i := 0; i < len(s); {
 		b := s[i]
@@ -360,6 +382,5 @@ func appendJSONString(dst []byte, s string) []byte {
 		i += size
 		start = i
 	}
-	dst = append(dst, s[start:]...)
-	return append(dst, '"')
+	return append(dst, s[start:]...)
 }

@@ -283,6 +283,12 @@ func withoutTitles(name string) string {
 
 // add records quote q, which becomes the last quote found.
 func (s *quoteScanner) add(q Quote) {
+	if len(s.quotes) == cap(s.quotes) {
+		// Double the room: append grows a large slice by a quarter, and
+		// a document of tens of thousands of quotes would allocate five
+		// times what it keeps.
+		s.quotes = slices.Grow(s.quotes, len(s.quotes)+1)
+	}
 	s.quotes = append(s.quotes, q)
 	s.memory.quoted(q)
 }
