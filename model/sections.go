@@ -357,6 +357,9 @@ func topicBoundaries(paras []Paragraph, x *textIndex, voices []voice, forced int
 // words, plural "s" dropped.
 func paragraphWords(paras []Paragraph, x *textIndex, voices []voice) (bags [][]int32, vocab int) {
 	ids := map[string]int32{}
+	// seen maps each word as written to its id, or to -1 when it is no
+	// content word, so that a word met again is looked up once.
+	seen := map[string]int32{}
 	nonContent := words().nonContent
 	bags = make([][]int32, len(paras))
 	var buf []byte
@@ -367,23 +370,28 @@ func paragraphWords(paras []Paragraph, x *textIndex, voices []voice) (bags [][]i
 			if int(t.start) < voices[i].body {
 				continue
 			}
-			w, _ := cutPossessive(p.Text[t.start:t.end])
-			if utf8.RuneCountInString(w) < 3 || nonContent.has(trimPlural(w)) {
-				continue
-			}
-			buf = buf[:0]
-			for _, r := range w {
-				buf = utf8.AppendRune(buf, unicode.ToLower(r))
-			}
-			if buf[len(buf)-1] == 's' {
-				buf = buf[:len(buf)-1]
-			}
-			id, ok := ids[string(buf)]
+			written := p.Text[t.start:t.end]
+			id, ok := seen[written]
 			if !ok {
-				id = int32(len(ids))
-				ids[string(buf)] = id
+				id = -1
+				if w, _ := cutPossessive(written); utf8.RuneCountInString(w) >= 3 && !nonContent.has(trimPlural(w)) {
+					buf = buf[:0]
+					for _, r := range w {
+						buf = utf8.AppendRune(buf, unicode.ToLower(r))
+					}
+					if buf[len(buf)-1] == 's' {
+						buf = buf[:len(buf)-1]
+					}
+					if id, ok = ids[string(buf)]; !ok {
+						id = int32(len(ids))
+						ids[string(buf)] = id
+					}
+				}
+				seen[written] = id
 			}
-			bags[i] = append(bags[i], id)
+			if id >= 0 {
+				bags[i] = append(bags[i], id)
+			}
 		}
 	}
 	return bags, len(ids)
