@@ -198,7 +198,7 @@ func isOrganisationLike(name string) bool {
 	if !isCapitalized(name) || (!strings.Contains(name, " ") && isUpperWord(name)) {
 		return true
 	}
-	for _, w := range strings.Fields(name) {
+	for w := range strings.FieldsSeq(name) {
 		if lx.orgWords.has(w) {
 			return true
 		}
