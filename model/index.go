@@ -13,6 +13,18 @@ type textIndex struct {
 	// toks are all words; sentTok[s] is the index of sentence s's first.
 	toks    []token
 	sentTok []int32
+	// vocab are the distinct words of toks, as written, in the order they
+	// first occur; a token's id (token.id) indexes it, so that a pass can
+	// keep what it learns of a word in a slice by id, not look the word up
+	// again at every occurrence. ids maps them to their ids while the
+	// index is built.
+	vocab []string
+	ids   map[string]int32
+	// cues are what each word of vocab is to the cue passes, and classes
+	// the word classes it belongs to, by id (see sentence.cueWord and
+	// sentence.in).
+	cues    []cueWord
+	classes []wordClass
 	// phrases are the key-phrase counts, computed on first use.
 	phrases []*phraseStat
 	// parties are who the opening says an interview was given to and is
@@ -56,6 +68,14 @@ func newIndex(paras []Paragraph) *textIndex {
 	}
 	x.paraSent = append(x.paraSent, int32(len(x.spans)))
 	x.sentTok = append(x.sentTok, int32(len(x.toks)))
+	x.ids = nil
+	lx := words()
+	x.cues = make([]cueWord, len(x.vocab))
+	x.classes = make([]wordClass, len(x.vocab))
+	for id, w := range x.vocab {
+		x.cues[id] = lx.cueWords.get(w)
+		x.classes[id], _ = lookup(lx.classes, w)
+	}
 	x.work += size
 	return x
 }
@@ -68,6 +88,7 @@ func newIndexPart(paras, size int) *textIndex {
 		spans:    make([]Span, 0, size/80+1),
 		sentTok:  make([]int32, 0, size/80+1),
 		toks:     make([]token, 0, size/5+1),
+		ids:      map[string]int32{},
 	}
 }
 
@@ -96,9 +117,25 @@ func (x *textIndex) add(paras []Paragraph) {
 		x.spans = appendSentences(x.spans, p.Text)
 		for _, s := range x.spans[from:] {
 			x.sentTok = append(x.sentTok, int32(len(x.toks)))
+			first := len(x.toks)
 			x.toks = appendTokens(x.toks, p.Text, s.Start, s.End)
+			for k := first; k < len(x.toks); k++ {
+				t := x.toks[k]
+				x.toks[k] = t.withID(x.intern(p.Text[t.start:t.end]))
+			}
 		}
 	}
+}
+
+// intern returns the id of word w in x.vocab, adding it if it is new.
+func (x *textIndex) intern(w string) int {
+	id, ok := x.ids[w]
+	if !ok {
+		id = int32(len(x.vocab))
+		x.ids[w] = id
+		x.vocab = append(x.vocab, w)
+	}
+	return int(id)
 }
 
 // join appends part, the index of the paragraphs after x's made by add,
@@ -112,7 +149,13 @@ func (x *textIndex) join(part *textIndex) {
 		x.sentTok = append(x.sentTok, t+toks)
 	}
 	x.spans = append(x.spans, part.spans...)
-	x.toks = append(x.toks, part.toks...)
+	ids := make([]int, len(part.vocab))
+	for k, w := range part.vocab {
+		ids[k] = x.intern(w)
+	}
+	for _, t := range part.toks {
+		x.toks = append(x.toks, t.withID(ids[t.id()]))
+	}
 }
 
 // sentences returns the indexes [from, to) in x.spans of paragraph i's
@@ -129,7 +172,7 @@ func (x *textIndex) paragraphSpans(i int) []Span {
 
 // sentence returns sentence s, one of the paragraph whose text is text.
 func (x *textIndex) sentence(text string, s int) sentence {
-	return sentence{text: text, toks: x.tokens(s), bounds: x.spans[s]}
+	return sentence{text: text, toks: x.tokens(s), bounds: x.spans[s], cues: x.cues, classes: x.classes}
 }
 
 // tokens returns the words of sentence s.

@@ -73,3 +73,46 @@ func TestSplitBySize(t *testing.T) {
 		}
 	}
 }
+
+// TestIndexVocabulary checks that every word of the index has the id of
+// its text in the vocabulary, every id one text, and that what the cue
+// passes read of a word by its id (its cue, the sets it is in) is what
+// the lexicon says of it.
+func TestIndexVocabulary(t *testing.T) {
+	text := "Ada Byrne said the plan, which she announced, would work. “We are ready,” said Byrne. " +
+		"According to the council, the Council reportedly SAID no. Said and said, said she. Byrne’s and Byrne's. " +
+		"The board on Monday was expected to approve it, but they had not, while some of the residents WERE worried."
+	d, err := Read(Input{Name: "vocab.txt", Data: []byte(text + "\n\n" + text + "\n\nAnother paragraph says little.\n")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := newIndex(d.Paragraphs)
+	seen := map[string]int{}
+	for i, p := range d.Paragraphs {
+		from, to := x.sentences(i)
+		for s := from; s < to; s++ {
+			sn := x.sentence(p.Text, s)
+			for k := range sn.len() {
+				id := sn.toks[k].id()
+				if id < 0 || id >= len(x.vocab) || x.vocab[id] != sn.word(k) {
+					t.Fatalf("word %q has id %d", sn.word(k), id)
+				}
+				if prev, ok := seen[sn.word(k)]; ok && prev != id {
+					t.Errorf("word %q has ids %d and %d", sn.word(k), prev, id)
+				}
+				seen[sn.word(k)] = id
+				if got, want := sn.cueWord(k), words().cueWords.get(sn.word(k)); got != want {
+					t.Errorf("cueWord(%q) = %v, the lexicon says %v", sn.word(k), got, want)
+				}
+				for name, set := range lexiconSets(words()) {
+					if got, want := sn.in(k, set), set.has(sn.word(k)); got != want {
+						t.Errorf("in(%q, %s) = %v, has says %v", sn.word(k), name, got, want)
+					}
+				}
+			}
+		}
+	}
+	if len(seen) != len(x.vocab) {
+		t.Errorf("%d distinct words, vocabulary of %d", len(seen), len(x.vocab))
+	}
+}
