@@ -25,6 +25,8 @@ type textIndex struct {
 	// sentence.in).
 	cues    []cueWord
 	classes []wordClass
+	// traits are the traits of each word of vocab, by id (see wordTrait).
+	traits []wordTrait
 	// phrases are the key-phrase counts, computed on first use.
 	phrases []*phraseStat
 	// parties are who the opening says an interview was given to and is
@@ -72,9 +74,11 @@ func newIndex(paras []Paragraph) *textIndex {
 	lx := words()
 	x.cues = make([]cueWord, len(x.vocab))
 	x.classes = make([]wordClass, len(x.vocab))
+	x.traits = make([]wordTrait, len(x.vocab))
 	for id, w := range x.vocab {
 		x.cues[id] = lx.cueWords.get(w)
 		x.classes[id], _ = lookup(lx.classes, w)
+		x.traits[id] = traitsOf(w)
 	}
 	x.work += size
 	return x
@@ -172,7 +176,7 @@ func (x *textIndex) paragraphSpans(i int) []Span {
 
 // sentence returns sentence s, one of the paragraph whose text is text.
 func (x *textIndex) sentence(text string, s int) sentence {
-	return sentence{text: text, toks: x.tokens(s), bounds: x.spans[s], cues: x.cues, classes: x.classes}
+	return sentence{text: text, toks: x.tokens(s), bounds: x.spans[s], cues: x.cues, classes: x.classes, traits: x.traits}
 }
 
 // tokens returns the words of sentence s.

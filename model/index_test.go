@@ -76,12 +76,13 @@ func TestSplitBySize(t *testing.T) {
 
 // TestIndexVocabulary checks that every word of the index has the id of
 // its text in the vocabulary, every id one text, and that what the cue
-// passes read of a word by its id (its cue, the sets it is in) is what
-// the lexicon says of it.
+// passes read of a word by its id (its cue, the sets it is in, its
+// traits) is what the lexicon says of it.
 func TestIndexVocabulary(t *testing.T) {
 	text := "Ada Byrne said the plan, which she announced, would work. “We are ready,” said Byrne. " +
 		"According to the council, the Council reportedly SAID no. Said and said, said she. Byrne’s and Byrne's. " +
-		"The board on Monday was expected to approve it, but they had not, while some of the residents WERE worried."
+		"The board on Monday was expected to approve it, but they had not, while some of the residents WERE worried. " +
+		"Dr. Ana al-Amr, the US envoy, and Prof. Ito spoke; CEO Lei Jun agreed."
 	d, err := Read(Input{Name: "vocab.txt", Data: []byte(text + "\n\n" + text + "\n\nAnother paragraph says little.\n")})
 	if err != nil {
 		t.Fatal(err)
@@ -103,6 +104,11 @@ func TestIndexVocabulary(t *testing.T) {
 				seen[sn.word(k)] = id
 				if got, want := sn.cueWord(k), words().cueWords.get(sn.word(k)); got != want {
 					t.Errorf("cueWord(%q) = %v, the lexicon says %v", sn.word(k), got, want)
+				}
+				w := sn.word(k)
+				if sn.nameWord(k) != isNameWord(w) || sn.personWord(k) != isPersonWord(w) || sn.honorific(k) != isHonorific(w) {
+					t.Errorf("traits of %q: name word %v, person word %v, honorific %v; want %v, %v, %v", w,
+						sn.nameWord(k), sn.personWord(k), sn.honorific(k), isNameWord(w), isPersonWord(w), isHonorific(w))
 				}
 				for name, set := range lexiconSets(words()) {
 					if got, want := sn.in(k, set), set.has(sn.word(k)); got != want {

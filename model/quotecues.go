@@ -53,7 +53,7 @@ func (s *quoteScanner) directCue(text string, sents []Span, markStart, markEnd i
 	// its verb: "...," Rosa Lindgren, editor at large at the Harbour
 	// Gazette, said.
 	parts := 1
-	if after.len() > 0 && (isPersonWord(after.word(0)) || after.in(0, words().determiners)) {
+	if after.len() > 0 && (after.personWord(0) || after.in(0, words().determiners)) {
 		parts = 3 // "the prosecutor, Gareth Lyle, asked"
 	}
 	for k := range after.len() {
@@ -207,7 +207,7 @@ func (s *quoteScanner) openingName(sn *sentence) (string, int) {
 // subject is by its verb ("Police closed ..."), or 0 when none does.
 func openingNameEnd(sn *sentence, limit int) int {
 	end := 0
-	for end < sn.len() && end < limit && (end == 0 || !sn.broken(end)) && isPersonWord(sn.word(end)) && !isHonorific(sn.word(end)) {
+	for end < sn.len() && end < limit && (end == 0 || !sn.broken(end)) && sn.personWord(end) && !sn.honorific(end) {
 		end++
 	}
 	if end == 0 || end >= sn.len() || sn.broken(end) || isCapitalized(sn.word(end)) {
@@ -226,7 +226,7 @@ func nameStart(sn *sentence, j int) int {
 		switch {
 		case isPersonWord(p) || isCapitalized(p) && isPossessive(p):
 			start--
-		case start > 1 && !sn.broken(start-1) && isNameGlue(p, true) && isNameWord(sn.word(start-2)):
+		case start > 1 && !sn.broken(start-1) && isNameGlue(p, true) && sn.nameWord(start-2):
 			start -= 2
 		default:
 			return start
@@ -270,7 +270,7 @@ func (s *quoteScanner) antecedent(sn *sentence, j int) (string, int) {
 		return maker(sn, start, a), start
 	}
 	start := a
-	for start > 0 && !sn.broken(start) && a-start < 3 && isPersonWord(sn.word(start-1)) {
+	for start > 0 && !sn.broken(start) && a-start < 3 && sn.personWord(start-1) {
 		start--
 	}
 	return s.memory.person(sn.phrase(start, a)), start
@@ -319,7 +319,7 @@ func (s *quoteScanner) nounSubject(sn *sentence, j int) (string, int) {
 				return "", -1
 			}
 		}
-	case start > 0 && !sn.broken(start) && isPossessive(sn.word(start-1)) && isNameWord(sn.word(start-1)):
+	case start > 0 && !sn.broken(start) && isPossessive(sn.word(start-1)) && sn.nameWord(start-1):
 		// "Cornyn's statement added"
 		start--
 	case start > 1 && !sn.broken(start) && !sn.broken(start-1) && isPossessive(sn.word(start-1)) && sn.in(start-2, lx.determiners):
@@ -423,7 +423,7 @@ func (s *quoteScanner) appositiveSubject(sn *sentence, j int) (string, int) {
 		}
 		// A single name after a part ending in a name continues a
 		// description: "... at the University of Kent, Canterbury".
-		placeTail := part == 0 && start == end && start > 0 && isNameWord(sn.word(start-1))
+		placeTail := part == 0 && start == end && start > 0 && sn.nameWord(start-1)
 		switch {
 		case start == end && (words().postNominals.has(w) || isNumberLike(w)):
 			// Letters or an age after a name ("Tulley, 57,"): the name
@@ -440,16 +440,16 @@ func (s *quoteScanner) appositiveSubject(sn *sentence, j int) (string, int) {
 			// The part before a description ends with the name: "Police
 			// superintendent Ola Brandt, spokeswoman for ..." gives Ola Brandt.
 			first := end
-			for first > start && end-first < 3 && isPersonWord(sn.word(first-1)) {
+			for first > start && end-first < 3 && sn.personWord(first-1) {
 				first--
 			}
 			if !sn.commaBefore(end + 1) {
 				return "", -1
 			}
-			if !isPersonWord(sn.word(end)) {
+			if !sn.personWord(end) {
 				return s.nounSubject(sn, end) // "The grocer, in its release, said"
 			}
-			if first > start && !isPersonWord(sn.word(first)) {
+			if first > start && !sn.personWord(first) {
 				first++
 			}
 			return s.memory.person(sn.phrase(first, end)), first
@@ -491,7 +491,7 @@ func afterOpening(sn *sentence, k int) bool {
 // of its first word; or "", -1.
 func (s *quoteScanner) nameIn(sn *sentence, start, end int) (string, int) {
 	for k := start; k < end; k++ {
-		if !isPersonWord(sn.word(k)) || isHonorific(sn.word(k)) {
+		if !sn.personWord(k) || sn.honorific(k) {
 			continue
 		}
 		if last := min(nameEnd(sn, k), end); last > k {
@@ -508,7 +508,7 @@ func isNamePart(sn *sentence, start, end int) bool {
 		return false
 	}
 	for k := start; k <= end; k++ {
-		if !isNameWord(sn.word(k)) {
+		if !sn.nameWord(k) {
 			return false
 		}
 	}
@@ -664,7 +664,7 @@ func (s *quoteScanner) nameAfterRole(sn *sentence, j int) string {
 // person words that starts at word k.
 func nameEnd(sn *sentence, k int) int {
 	last := k
-	for last+1 < sn.len() && last-k < 3 && !sn.broken(last+1) && isPersonWord(sn.word(last+1)) {
+	for last+1 < sn.len() && last-k < 3 && !sn.broken(last+1) && sn.personWord(last+1) {
 		last++
 	}
 	return last
@@ -706,7 +706,7 @@ func (s *quoteScanner) sourceAfter(sn *sentence, k int) (string, int) {
 	for last+1 <= end && last-first < maxSourceWords-1 {
 		if w := sn.word(last + 1); isPersonWord(w) {
 			last++
-		} else if isNameGlue(w, true) && last+2 <= end && isNameWord(sn.word(last+2)) {
+		} else if isNameGlue(w, true) && last+2 <= end && sn.nameWord(last+2) {
 			last += 2 // "University of Arkansas", "Arts and Humanities"
 		} else {
 			break
@@ -716,7 +716,7 @@ func (s *quoteScanner) sourceAfter(sn *sentence, k int) (string, int) {
 	if last < end && last == end-1 && end+1 < sn.len() && sn.commaBefore(end+1) {
 		n := end + 1
 		m := n
-		for m+1 < sn.len() && !sn.broken(m+1) && m-n < 3 && isNameWord(sn.word(m+1)) {
+		for m+1 < sn.len() && !sn.broken(m+1) && m-n < 3 && sn.nameWord(m+1) {
 			m++
 		}
 		if isNamePart(sn, n, m) {

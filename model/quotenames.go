@@ -121,8 +121,8 @@ func (s *quoteScanner) learnNames(sn *sentence) {
 		if !isCapitalized(w) {
 			continue // most words: no title and no name
 		}
-		if !isHonorific(w) || sn.broken(k+1) {
-			if isNameWord(w) && !sn.broken(k+1) {
+		if !sn.honorific(k) || sn.broken(k+1) {
+			if sn.nameWord(k) && !sn.broken(k+1) {
 				k = s.learnAppositive(sn, k)
 			}
 			continue
@@ -133,8 +133,8 @@ func (s *quoteScanner) learnNames(sn *sentence) {
 		name, at := s.nameAfter(sn, k+1) // nameAfter remembers the name
 		if name != "" {
 			for t := k; t < at; t++ {
-				if w := sn.word(t); isHonorific(w) {
-					s.memory.titled(w, name)
+				if sn.honorific(t) {
+					s.memory.titled(sn.word(t), name)
 				}
 			}
 		}
@@ -168,7 +168,7 @@ func (s *quoteScanner) learnOpeningName(sn *sentence) {
 // the name's last word.
 func (s *quoteScanner) learnAppositive(sn *sentence, k int) int {
 	end := k
-	for end+1 < sn.len() && !sn.broken(end+1) && end-k < 3 && isNameWord(sn.word(end+1)) && !isHonorific(sn.word(end+1)) {
+	for end+1 < sn.len() && !sn.broken(end+1) && end-k < 3 && sn.nameWord(end+1) && !sn.honorific(end+1) {
 		end++ // up to a title, which learnNames reads: "District Judge Ann Moss"
 	}
 	if end == k || end+1 >= sn.len() || !sn.commaBefore(end+1) {

@@ -190,7 +190,7 @@ func (s *quoteScanner) nounCue(i int, sn *sentence, end int, direct []Span) bool
 		case isPossessive(owner) && isNameWord(owner):
 			name, _ := cutPossessive(owner)
 			first := k - 1
-			for first > 0 && !sn.broken(first) && k-1-first < 3 && isPersonWord(sn.word(first-1)) {
+			for first > 0 && !sn.broken(first) && k-1-first < 3 && sn.personWord(first-1) {
 				first--
 			}
 			if first < k-1 {
@@ -1096,13 +1096,13 @@ func hearerEnd(sn *sentence, k int) int {
 		return k + 1
 	case strings.EqualFold(w, "the") && k+1 < sn.len() && !sn.broken(k+1):
 		j := k + 1
-		for j+1 < sn.len() && !sn.broken(j+1) && j-k < 3 && isNameWord(sn.word(j+1)) && isNameWord(sn.word(j)) {
+		for j+1 < sn.len() && !sn.broken(j+1) && j-k < 3 && sn.nameWord(j+1) && sn.nameWord(j) {
 			j++
 		}
 		return j + 1
 	case isNameWord(w):
 		j := k
-		for j+1 < sn.len() && !sn.broken(j+1) && j-k < 3 && isNameWord(sn.word(j+1)) {
+		for j+1 < sn.len() && !sn.broken(j+1) && j-k < 3 && sn.nameWord(j+1) {
 			j++
 		}
 		return j + 1

@@ -173,7 +173,7 @@ func (s *quoteScanner) pullQuote(i int) bool {
 		return false
 	}
 	n := 0
-	for n < sn.len() && (n == 0 || !sn.broken(n)) && isPersonWord(sn.word(n)) {
+	for n < sn.len() && (n == 0 || !sn.broken(n)) && sn.personWord(n) {
 		n++
 	}
 	if n < 2 || n > 4 || n < sn.len() && !sn.commaBefore(n) {

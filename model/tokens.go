@@ -56,6 +56,36 @@ type sentence struct {
 	// sentences of an index; nil for others.
 	cues    []cueWord
 	classes []wordClass
+	traits  []wordTrait
+}
+
+// wordTrait is what a word is by its own text, read once for every
+// distinct word of an index (see textIndex.traits): a trait a bit.
+type wordTrait uint8
+
+// The traits of a word.
+const (
+	// traitNameWord is isNameWord's.
+	traitNameWord wordTrait = 1 << iota
+	// traitPersonWord is isPersonWord's.
+	traitPersonWord
+	// traitHonorific is isHonorific's.
+	traitHonorific
+)
+
+// traitsOf returns the traits of w.
+func traitsOf(w string) wordTrait {
+	var t wordTrait
+	if isNameWord(w) {
+		t |= traitNameWord
+	}
+	if isPersonWord(w) {
+		t |= traitPersonWord
+	}
+	if isHonorific(w) {
+		t |= traitHonorific
+	}
+	return t
 }
 
 // len returns the number of words.
@@ -88,6 +118,32 @@ func (sn *sentence) in(k int, set wordSet) bool {
 		return sn.classes[id]&set.class != 0
 	}
 	return set.has(sn.word(k))
+}
+
+// nameWord reports whether word k is a name word (isNameWord).
+func (sn *sentence) nameWord(k int) bool {
+	if id := sn.toks[k].id(); id >= 0 && sn.traits != nil {
+		return sn.traits[id]&traitNameWord != 0
+	}
+	return isNameWord(sn.word(k))
+}
+
+// personWord reports whether word k can be part of a person's name
+// (isPersonWord).
+func (sn *sentence) personWord(k int) bool {
+	if id := sn.toks[k].id(); id >= 0 && sn.traits != nil {
+		return sn.traits[id]&traitPersonWord != 0
+	}
+	return isPersonWord(sn.word(k))
+}
+
+// honorific reports whether word k is a title before a name
+// (isHonorific).
+func (sn *sentence) honorific(k int) bool {
+	if id := sn.toks[k].id(); id >= 0 && sn.traits != nil {
+		return sn.traits[id]&traitHonorific != 0
+	}
+	return isHonorific(sn.word(k))
 }
 
 // cueWord returns what word k is to the cue passes (see lexicon.cueWords):
