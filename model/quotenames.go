@@ -28,6 +28,9 @@ type quoteMemory struct {
 	// last is the last quote found, if hasLast is set.
 	last    Quote
 	hasLast bool
+	// orgLike holds isOrganisationLike of the names remembered, of at
+	// most maxKnownNames: a story names the same few again and again.
+	orgLike map[string]bool
 }
 
 // person returns the full form of a name: a lone surname or given name
@@ -57,7 +60,7 @@ func (m *quoteMemory) remember(name string) {
 		return
 	}
 	first, _, full := strings.Cut(name, " ")
-	if !isCapitalized(name) || !isOrganisationLike(name) {
+	if !isCapitalized(name) || !m.organisationLike(name) {
 		m.lastPerson = name // an organisation is no "he" or "she"
 	}
 	if !full || m.known[name] || len(m.known) >= maxKnownNames {
@@ -69,6 +72,22 @@ func (m *quoteMemory) remember(name string) {
 	m.known[name] = true
 	m.short[first] = name
 	m.short[name[strings.LastIndexByte(name, ' ')+1:]] = name
+}
+
+// organisationLike returns isOrganisationLike(name), kept for the first
+// maxKnownNames names asked about.
+func (m *quoteMemory) organisationLike(name string) bool {
+	org, ok := m.orgLike[name]
+	if !ok {
+		org = isOrganisationLike(name)
+		if m.orgLike == nil {
+			m.orgLike = map[string]bool{}
+		}
+		if len(m.orgLike) < maxKnownNames {
+			m.orgLike[name] = org
+		}
+	}
+	return org
 }
 
 // titled notes that the person name was named with title ("Judge").
