@@ -7,9 +7,6 @@ var ErrEmpty = errors.New("no text to read")
 
 // Parse reads an article and extracts its structure: Read, then Extract.
 func Parse(in Input) (*Document, error) {
-	// The gazetteers, which only extraction reads, load while the input
-	// is read.
-	defer inBackground(func() { names() })()
 	d, err := Read(in)
 	if err != nil {
 		return nil, err
