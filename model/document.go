@@ -276,35 +276,64 @@ type Removed struct {
 
 // TurnText is the text of turn t without its speaker label, paragraphs
 // separated by blank lines.
-func (d *Document) TurnText(t Turn) string {
-	return d.joinFrom(t.Start, d.Annotation(t.Start).Body, t.End)
-}
+func (d *Document) TurnText(t Turn) string { return joined(d.turnPieces(t)) }
 
 // Question is the text of the exchange's question.
-func (d *Document) Question(e Exchange) string {
-	return d.joinFrom(e.Start, e.QuestionOffset, e.QuestionEnd)
-}
+func (d *Document) Question(e Exchange) string { return joined(d.questionPieces(e)) }
 
 // Answer is the text of the exchange's answer, without a speaker label.
-func (d *Document) Answer(e Exchange) string {
-	if e.AnswerStart >= e.End {
-		return ""
-	}
-	return d.joinFrom(e.AnswerStart, d.Annotation(e.AnswerStart).Body, e.End)
-}
+func (d *Document) Answer(e Exchange) string { return joined(d.answerPieces(e)) }
 
 // QuoteText is the words of q, its parts joined by " … ".
 func (d *Document) QuoteText(q Quote) string {
-	text := d.Paragraphs[q.Paragraph].Text
 	if len(q.Gaps) == 0 {
-		return text[q.Start:q.End]
+		return d.Paragraphs[q.Paragraph].Text[q.Start:q.End]
 	}
-	var b strings.Builder
-	for p := range q.Parts() {
-		if b.Len() > 0 {
-			b.WriteString(" … ")
+	return joined(d.quotePieces(q))
+}
+
+// turnPieces yields the pieces of TurnText in order, so that they can be
+// written out without being joined first (see jsonObject.pieces).
+func (d *Document) turnPieces(t Turn) iter.Seq[string] {
+	return d.piecesFrom(t.Start, d.Annotation(t.Start).Body, t.End)
+}
+
+// questionPieces yields the pieces of Question in order.
+func (d *Document) questionPieces(e Exchange) iter.Seq[string] {
+	return d.piecesFrom(e.Start, e.QuestionOffset, e.QuestionEnd)
+}
+
+// answerPieces yields the pieces of Answer in order.
+func (d *Document) answerPieces(e Exchange) iter.Seq[string] {
+	if e.AnswerStart >= e.End {
+		return func(func(string) bool) {}
+	}
+	return d.piecesFrom(e.AnswerStart, d.Annotation(e.AnswerStart).Body, e.End)
+}
+
+// quotePieces yields the pieces of QuoteText in order: its parts, with
+// " … " between two once one has words.
+func (d *Document) quotePieces(q Quote) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		text := d.Paragraphs[q.Paragraph].Text
+		started := false
+		for p := range q.Parts() {
+			if started && !yield(" … ") {
+				return
+			}
+			started = started || p.End > p.Start
+			if !yield(text[p.Start:p.End]) {
+				return
+			}
 		}
-		b.WriteString(text[p.Start:p.End])
+	}
+}
+
+// joined returns the pieces joined.
+func joined(pieces iter.Seq[string]) string {
+	var b strings.Builder
+	for p := range pieces {
+		b.WriteString(p)
 	}
 	return b.String()
 }
@@ -330,21 +359,20 @@ func Parts(start, end int, gaps []Span) iter.Seq[Span] {
 	}
 }
 
-// joinFrom joins paragraphs [start, end), skipping the first off bytes of
-// the first one.
-func (d *Document) joinFrom(start, off, end int) string {
-	if start >= end {
-		return ""
-	}
-	var b strings.Builder
-	for i := start; i < end; i++ {
-		p := d.Paragraphs[i].Text
-		if i == start {
-			p = p[off:]
-		} else {
-			b.WriteString("\n\n")
+// piecesFrom yields the paragraphs [start, end) trimmed, skipping the
+// first off bytes of the first one, with a blank line between two.
+func (d *Document) piecesFrom(start, off, end int) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for i := start; i < end; i++ {
+			p := d.Paragraphs[i].Text
+			if i == start {
+				p = p[off:]
+			} else if !yield("\n\n") {
+				return
+			}
+			if !yield(strings.TrimSpace(p)) {
+				return
+			}
 		}
-		b.WriteString(strings.TrimSpace(p))
 	}
-	return b.String()
 }

@@ -1,5 +1,7 @@
 package model
 
+import "runtime"
+
 // textIndex holds every paragraph's sentences and words, split once per
 // Extract and shared by the extractors, and counts the work they do.
 type textIndex struct {
@@ -11,6 +13,20 @@ type textIndex struct {
 	// toks are all words; sentTok[s] is the index of sentence s's first.
 	toks    []token
 	sentTok []int32
+	// vocab are the distinct words of toks, as written, in the order they
+	// first occur; a token's id (token.id) indexes it, so that a pass can
+	// keep what it learns of a word in a slice by id, not look the word up
+	// again at every occurrence. ids maps them to their ids while the
+	// index is built.
+	vocab []string
+	ids   map[string]int32
+	// cues are what each word of vocab is to the cue passes, and classes
+	// the word classes it belongs to, by id (see sentence.cueWord and
+	// sentence.in).
+	cues    []cueWord
+	classes []wordClass
+	// traits are the traits of each word of vocab, by id (see wordTrait).
+	traits []wordTrait
 	// phrases are the key-phrase counts, computed on first use.
 	phrases []*phraseStat
 	// parties are who the opening says an interview was given to and is
@@ -20,31 +36,130 @@ type textIndex struct {
 	work int
 }
 
-// newIndex splits paragraphs into sentences and words.
+// parallelIndexSize is the size of text, in bytes, from which newIndex
+// splits it on every core: below it, starting the goroutines costs more
+// than it saves.
+const parallelIndexSize = 256 << 10
+
+// newIndex splits paragraphs into sentences and words. A large document
+// is split in parts of about equal size, one a core, each indexed on its
+// own goroutine and then appended in order to the first: the index is the
+// same however the parts are scheduled.
 func newIndex(paras []Paragraph) *textIndex {
 	size := 0
 	for _, p := range paras {
 		size += len(p.Text)
 	}
-	x := &textIndex{
-		paraSent: make([]int32, 0, len(paras)+1),
+	x := newIndexPart(len(paras), size)
+	bounds := []int{0, len(paras)}
+	if cores := runtime.GOMAXPROCS(0); cores > 1 && size >= parallelIndexSize {
+		bounds = splitBySize(paras, size, cores)
+	}
+	parts := make([]*textIndex, len(bounds)-2)
+	waits := make([]func(), len(parts))
+	for k := range parts {
+		from, to := bounds[k+1], bounds[k+2]
+		part := newIndexPart(to-from, size/(len(bounds)-1))
+		parts[k] = part
+		waits[k] = inBackground(func() { part.add(paras[from:to]) })
+	}
+	x.add(paras[:bounds[1]])
+	for k, part := range parts {
+		waits[k]()
+		x.join(part)
+	}
+	x.paraSent = append(x.paraSent, int32(len(x.spans)))
+	x.sentTok = append(x.sentTok, int32(len(x.toks)))
+	x.ids = nil
+	lx := words()
+	x.cues = make([]cueWord, len(x.vocab))
+	x.classes = make([]wordClass, len(x.vocab))
+	x.traits = make([]wordTrait, len(x.vocab))
+	for id, w := range x.vocab {
+		x.cues[id] = lx.cueWords.get(w)
+		x.classes[id], _ = lookup(lx.classes, w)
+		x.traits[id] = traitsOf(w)
+	}
+	x.work += size
+	return x
+}
+
+// newIndexPart returns an empty index with room for paras paragraphs of
+// size bytes in all.
+func newIndexPart(paras, size int) *textIndex {
+	return &textIndex{
+		paraSent: make([]int32, 0, paras+1),
 		spans:    make([]Span, 0, size/80+1),
 		sentTok:  make([]int32, 0, size/80+1),
 		toks:     make([]token, 0, size/5+1),
+		ids:      map[string]int32{},
 	}
+}
+
+// splitBySize returns the bounds of at most parts parts of paras, of
+// about equal size, none empty: 0, the first paragraph of each part but
+// the first, and len(paras). A part starts at the paragraph whose middle
+// passes its share of size.
+func splitBySize(paras []Paragraph, size, parts int) []int {
+	bounds := []int{0}
+	done := 0
+	for i, p := range paras {
+		if len(bounds) < parts && i > 0 && done+len(p.Text)/2 >= size*len(bounds)/parts {
+			bounds = append(bounds, i)
+		}
+		done += len(p.Text)
+	}
+	return append(bounds, len(paras))
+}
+
+// add appends the sentences and words of paras to x, without the closing
+// entries of paraSent and sentTok.
+func (x *textIndex) add(paras []Paragraph) {
 	for _, p := range paras {
 		x.paraSent = append(x.paraSent, int32(len(x.spans)))
 		from := len(x.spans)
 		x.spans = appendSentences(x.spans, p.Text)
 		for _, s := range x.spans[from:] {
 			x.sentTok = append(x.sentTok, int32(len(x.toks)))
+			first := len(x.toks)
 			x.toks = appendTokens(x.toks, p.Text, s.Start, s.End)
+			for k := first; k < len(x.toks); k++ {
+				t := x.toks[k]
+				x.toks[k] = t.withID(x.intern(p.Text[t.start:t.end]))
+			}
 		}
 	}
-	x.paraSent = append(x.paraSent, int32(len(x.spans)))
-	x.sentTok = append(x.sentTok, int32(len(x.toks)))
-	x.work += size
-	return x
+}
+
+// intern returns the id of word w in x.vocab, adding it if it is new.
+func (x *textIndex) intern(w string) int {
+	id, ok := x.ids[w]
+	if !ok {
+		id = int32(len(x.vocab))
+		x.ids[w] = id
+		x.vocab = append(x.vocab, w)
+	}
+	return int(id)
+}
+
+// join appends part, the index of the paragraphs after x's made by add,
+// to x.
+func (x *textIndex) join(part *textIndex) {
+	spans, toks := int32(len(x.spans)), int32(len(x.toks))
+	for _, s := range part.paraSent {
+		x.paraSent = append(x.paraSent, s+spans)
+	}
+	for _, t := range part.sentTok {
+		x.sentTok = append(x.sentTok, t+toks)
+	}
+	x.spans = append(x.spans, part.spans...)
+	ids := make([]int, len(part.vocab))
+	for k, w := range part.vocab {
+		ids[k] = x.intern(w)
+	}
+	for _, t := range part.toks {
+		x.toks = append(x.toks, t.withID(ids[t.id()]))
+	}
 }
 
 // sentences returns the indexes [from, to) in x.spans of paragraph i's
@@ -61,10 +176,32 @@ func (x *textIndex) paragraphSpans(i int) []Span {
 
 // sentence returns sentence s, one of the paragraph whose text is text.
 func (x *textIndex) sentence(text string, s int) sentence {
-	return sentence{text: text, toks: x.tokens(s), bounds: x.spans[s]}
+	return sentence{text: text, toks: x.tokens(s), bounds: x.spans[s], cues: x.cues, classes: x.classes, traits: x.traits}
 }
 
 // tokens returns the words of sentence s.
 func (x *textIndex) tokens(s int) []token {
 	return x.toks[x.sentTok[s]:x.sentTok[s+1]]
+}
+
+// branch returns a copy of x for a step that runs beside another: it
+// reads the same sentences and words, and counts its own work and keeps
+// what it computes on first use apart, so that neither step writes what
+// the other reads. merge takes them back once the step is done.
+func (x *textIndex) branch() *textIndex {
+	b := *x
+	b.work = 0
+	return &b
+}
+
+// merge adds the work of b, a branch of x, to x's, and keeps what b
+// computed on first use that x has not.
+func (x *textIndex) merge(b *textIndex) {
+	x.work += b.work
+	if x.phrases == nil {
+		x.phrases = b.phrases
+	}
+	if x.parties == nil {
+		x.parties = b.parties
+	}
 }

@@ -1,55 +1,11 @@
 package model
 
 import (
-	"bufio"
-	"bytes"
 	"encoding/json"
-	"fmt"
 	"io"
+	"iter"
 	"strconv"
-)
-
-// The JSON shapes of the elements of `lede extract --format json`. Every
-// field is always present; unknown values are empty strings or empty
-// arrays, never null.
-type (
-	jsonParagraph struct {
-		Text    string `json:"text"`
-		Section int    `json:"section"`
-		Speaker string `json:"speaker"`
-	}
-	jsonTurn struct {
-		Speaker string `json:"speaker"`
-		Name    string `json:"name"`
-		Role    Role   `json:"role"`
-		Start   int    `json:"start"`
-		End     int    `json:"end"`
-		Text    string `json:"text"`
-	}
-	jsonExchange struct {
-		Question  string   `json:"question"`
-		Answer    string   `json:"answer"`
-		Asker     string   `json:"asker"`
-		Answerer  string   `json:"answerer"`
-		Answerers []string `json:"answerers"`
-		Start     int      `json:"start"`
-		End       int      `json:"end"`
-	}
-	jsonQuote struct {
-		Text      string    `json:"text"`
-		Speaker   string    `json:"speaker"`
-		Cue       string    `json:"cue"`
-		Kind      QuoteKind `json:"kind"`
-		Paragraph int       `json:"paragraph"`
-		Start     int       `json:"start"`
-		End       int       `json:"end"`
-	}
-	jsonEntity struct {
-		Name     string     `json:"name"`
-		Kind     EntityKind `json:"kind"`
-		Aliases  []string   `json:"aliases"`
-		Mentions []Mention  `json:"mentions"`
-	}
+	"unicode/utf8"
 )
 
 // MarshalJSON encodes the Section as {title, derived, start, end}.
@@ -80,12 +36,12 @@ func (r Removed) MarshalJSON() ([]byte, error) {
 }
 
 // WriteJSON writes the document as one indented JSON object, the format
-// documented in the README under "extract". It streams: each element is
-// encoded and written on its own, so memory stays small for a large
+// documented in the README under "extract". It streams: the output goes
+// out in pieces of about 64 KB, so memory stays small for a large
 // document whatever the size of the output.
 func (d *Document) WriteJSON(w io.Writer) error {
-	jw := &jsonWriter{w: bufio.NewWriterSize(w, 64<<10), indent: true}
-	jw.raw("{\n")
+	jw := newJSONWriter(w, true)
+	jw.raw("{")
 	d.writeFields(jw)
 	return jw.close()
 }
@@ -100,10 +56,10 @@ const SchemaVersion = 1
 // object of WriteJSON, compact, led by "input", the path or URL it was
 // read from, and "schema_version". Its shape is Schema's.
 func (d *Document) WriteJSONLine(w io.Writer, input string) error {
-	jw := &jsonWriter{w: bufio.NewWriterSize(w, 16<<10)}
+	jw := newJSONWriter(w, false)
 	jw.raw("{")
-	jw.field("input", input, false)
-	jw.field("schema_version", SchemaVersion, false)
+	jw.top.string("input", input)
+	jw.top.int("schema_version", SchemaVersion)
 	d.writeFields(jw)
 	return jw.close()
 }
@@ -111,163 +67,320 @@ func (d *Document) WriteJSONLine(w io.Writer, input string) error {
 // WriteErrorLine writes the JSON Lines line of an input that could not be
 // read or extracted: {"input", "schema_version", "error"}.
 func WriteErrorLine(w io.Writer, input string, failure error) error {
-	jw := &jsonWriter{w: bufio.NewWriterSize(w, 512)}
+	jw := newJSONWriter(w, false)
 	jw.raw("{")
-	jw.field("input", input, false)
-	jw.field("schema_version", SchemaVersion, false)
-	jw.field("error", OneLine(failure.Error()), true)
+	jw.top.string("input", input)
+	jw.top.int("schema_version", SchemaVersion)
+	jw.top.string("error", OneLine(failure.Error()))
 	return jw.close()
 }
 
 // writeFields writes the document's members, from title to removed.
 func (d *Document) writeFields(jw *jsonWriter) {
-	jw.field("title", d.Title, false)
-	jw.field("byline", d.Byline, false)
-	jw.field("source", d.Source, false)
-	jw.field("date", d.Date, false)
-	jw.field("format", string(d.Format), false)
-	jsonArray(jw, "paragraphs", d.Paragraphs, false, func(i int, p Paragraph) any {
+	top := &jw.top
+	top.string("title", d.Title)
+	top.string("byline", d.Byline)
+	top.string("source", d.Source)
+	top.string("date", d.Date)
+	top.string("format", string(d.Format))
+	jsonArray(jw, "paragraphs", d.Paragraphs, func(o *jsonObject, i int, p Paragraph) {
 		a := d.Annotation(i)
-		return jsonParagraph{p.Text, a.Section, a.Speaker}
+		o.string("text", p.Text)
+		o.int("section", a.Section)
+		o.string("speaker", a.Speaker)
 	})
-	jsonArray(jw, "sections", d.Sections, false, func(_ int, s Section) any { return s })
-	jsonArray(jw, "turns", d.Turns, false, func(_ int, t Turn) any {
-		return jsonTurn{t.Speaker, t.Name, t.Role, t.Start, t.End, d.TurnText(t)}
+	jsonArray(jw, "sections", d.Sections, func(o *jsonObject, _ int, s Section) {
+		o.string("title", s.Title)
+		o.bool("derived", s.Derived)
+		o.int("start", s.Start)
+		o.int("end", s.End)
 	})
-	jsonArray(jw, "qa", d.Exchanges, false, func(_ int, e Exchange) any {
-		return jsonExchange{d.Question(e), d.Answer(e), e.Asker, e.Answerer, nonNil(e.Answerers), e.Start, e.End}
+	jsonArray(jw, "turns", d.Turns, func(o *jsonObject, _ int, t Turn) {
+		o.string("speaker", t.Speaker)
+		o.string("name", t.Name)
+		o.string("role", string(t.Role))
+		o.int("start", t.Start)
+		o.int("end", t.End)
+		o.pieces("text", d.turnPieces(t))
 	})
-	jsonArray(jw, "quotes", d.Quotes, false, func(_ int, q Quote) any {
-		return jsonQuote{d.QuoteText(q), q.Speaker, q.Cue, q.Kind, q.Paragraph, q.Start, q.End}
+	jsonArray(jw, "qa", d.Exchanges, func(o *jsonObject, _ int, e Exchange) {
+		o.pieces("question", d.questionPieces(e))
+		o.pieces("answer", d.answerPieces(e))
+		o.string("asker", e.Asker)
+		o.string("answerer", e.Answerer)
+		o.strings("answerers", e.Answerers)
+		o.int("start", e.Start)
+		o.int("end", e.End)
 	})
-	jsonArray(jw, "entities", d.Entities, false, func(_ int, e Entity) any {
-		return jsonEntity{e.Name, e.Kind, nonNil(e.Aliases), nonNil(e.Mentions)}
+	jsonArray(jw, "quotes", d.Quotes, func(o *jsonObject, _ int, q Quote) {
+		o.pieces("text", d.quotePieces(q))
+		o.string("speaker", q.Speaker)
+		o.string("cue", q.Cue)
+		o.string("kind", string(q.Kind))
+		o.int("paragraph", q.Paragraph)
+		o.int("start", q.Start)
+		o.int("end", q.End)
 	})
-	jsonArray(jw, "removed", d.Removed, true, func(_ int, r Removed) any { return r })
+	jsonArray(jw, "entities", d.Entities, func(o *jsonObject, _ int, e Entity) {
+		o.string("name", e.Name)
+		o.string("kind", string(e.Kind))
+		o.strings("aliases", e.Aliases)
+		o.mentions("mentions", e.Mentions)
+	})
+	jsonArray(jw, "removed", d.Removed, func(o *jsonObject, _ int, r Removed) {
+		o.string("text", r.Text)
+		o.string("reason", r.Reason)
+	})
 }
+
+// jsonFlushSize is how much output jsonWriter gathers before it writes.
+const jsonFlushSize = 64 << 10
 
 // jsonWriter writes a JSON object member by member, keeping the first
 // error: indented by two spaces as json.Encoder.SetIndent("", "  ")
-// would, or compact on one line.
+// would, or compact on one line. It encodes by hand what encoding/json
+// would encode by reflection, byte for byte the same (see
+// appendJSONString), at a fraction of the cost: the output of a large
+// document runs to tens of megabytes.
 type jsonWriter struct {
-	w      *bufio.Writer
+	w      io.Writer
 	err    error
 	indent bool
+	// buf is the output not written yet.
+	buf []byte
+	// top is the top-level object.
+	top jsonObject
 }
 
-// raw writes s as it is.
-func (jw *jsonWriter) raw(s string) {
+// newJSONWriter returns a writer to w, indented or compact.
+func newJSONWriter(w io.Writer, indent bool) *jsonWriter {
+	jw := &jsonWriter{w: w, indent: indent, buf: make([]byte, 0, jsonFlushSize+4<<10)}
+	jw.top = jsonObject{jw: jw, depth: 1}
+	return jw
+}
+
+// raw appends s as it is.
+func (jw *jsonWriter) raw(s string) { jw.buf = append(jw.buf, s...) }
+
+// newline starts a new line indented depth levels, when indenting.
+func (jw *jsonWriter) newline(depth int) {
+	if !jw.indent {
+		return
+	}
+	jw.buf = append(jw.buf, '\n')
+	for range depth {
+		jw.buf = append(jw.buf, ' ', ' ')
+	}
+}
+
+// flush writes the output gathered once there is enough of it, or all of
+// it when all is set.
+func (jw *jsonWriter) flush(all bool) {
+	if len(jw.buf) < jsonFlushSize && !all || len(jw.buf) == 0 {
+		return
+	}
 	if jw.err == nil {
-		_, jw.err = jw.w.WriteString(s)
+		_, jw.err = jw.w.Write(jw.buf)
 	}
+	jw.buf = jw.buf[:0]
 }
 
-// value writes v encoded, indented to the depth of prefix.
-func (jw *jsonWriter) value(v any, prefix string) {
-	if jw.err != nil {
-		return
-	}
-	var b []byte
-	var err error
-	if jw.indent {
-		b, err = json.MarshalIndent(v, prefix, "  ")
-	} else {
-		b, err = json.Marshal(v)
-	}
-	if err != nil {
-		jw.err = err
-		return
-	}
-	_, jw.err = jw.w.Write(escapeC1(b))
-}
-
-// name starts the member name of the top-level object.
-func (jw *jsonWriter) name(name string) {
-	if jw.indent {
-		jw.raw("  " + strconv.Quote(name) + ": ")
-	} else {
-		jw.raw(strconv.Quote(name) + ":")
-	}
-}
-
-// field writes one "name": value member of the top-level object.
-func (jw *jsonWriter) field(name string, v any, last bool) {
-	jw.name(name)
-	jw.value(v, "  ")
-	jw.end(last)
-}
-
-// end closes a member or an array item, with a comma unless it is the
-// last.
-func (jw *jsonWriter) end(last bool) {
-	if !last {
-		jw.raw(",")
-	}
-	if jw.indent {
-		jw.raw("\n")
-	}
-}
-
-// close ends the object and its line, and flushes.
+// close ends the top-level object and its line, and writes what is left.
 func (jw *jsonWriter) close() error {
+	jw.newline(0)
 	jw.raw("}\n")
-	if jw.err != nil {
-		return jw.err
-	}
-	return jw.w.Flush()
+	jw.flush(true)
+	return jw.err
 }
 
-// jsonArray writes the member name as an array of the items, each shaped
-// for JSON by shape, which is given its index too; last closes the
-// object.
-func jsonArray[T any](jw *jsonWriter, name string, items []T, last bool, shape func(int, T) any) {
-	jw.name(name)
-	if len(items) == 0 {
-		jw.raw("[]")
-		jw.end(last)
-		return
+// jsonObject writes the members of an object whose members stand depth
+// levels in.
+type jsonObject struct {
+	jw    *jsonWriter
+	depth int
+	// members counts the members written so far.
+	members int
+}
+
+// name starts a member: a comma after the one before, a new line and the
+// quoted name.
+func (o *jsonObject) name(name string) {
+	jw := o.jw
+	if o.members > 0 {
+		jw.buf = append(jw.buf, ',')
 	}
-	jw.raw("[")
+	o.members++
+	jw.newline(o.depth)
+	jw.buf = append(jw.buf, '"')
+	jw.buf = append(jw.buf, name...)
+	jw.buf = append(jw.buf, '"', ':')
 	if jw.indent {
-		jw.raw("\n")
+		jw.buf = append(jw.buf, ' ')
 	}
-	for i, it := range items {
-		if jw.indent {
-			jw.raw("    ")
+}
+
+// string writes a member whose value is the string s.
+func (o *jsonObject) string(name, s string) {
+	o.name(name)
+	o.jw.buf = appendJSONString(o.jw.buf, s)
+}
+
+// pieces writes a member whose value is the string of the pieces joined,
+// without joining them: a turn's or an answer's text may run to many
+// paragraphs. Between two pieces stands an ASCII separator (a blank line,
+// " … "), which no rune of UTF-8 spans, so escaping each piece on its own
+// is escaping them joined.
+func (o *jsonObject) pieces(name string, pieces iter.Seq[string]) {
+	o.name(name)
+	o.jw.buf = append(o.jw.buf, '"')
+	for p := range pieces {
+		o.jw.buf = appendJSONText(o.jw.buf, p)
+	}
+	o.jw.buf = append(o.jw.buf, '"')
+}
+
+// int writes a member whose value is the number n.
+func (o *jsonObject) int(name string, n int) {
+	o.name(name)
+	o.jw.buf = strconv.AppendInt(o.jw.buf, int64(n), 10)
+}
+
+// bool writes a member whose value is b.
+func (o *jsonObject) bool(name string, b bool) {
+	o.name(name)
+	o.jw.buf = strconv.AppendBool(o.jw.buf, b)
+}
+
+// strings writes a member whose value is an array of strings, [] when
+// there are none.
+func (o *jsonObject) strings(name string, items []string) {
+	o.name(name)
+	jw := o.jw
+	jw.buf = append(jw.buf, '[')
+	for i, s := range items {
+		if i > 0 {
+			jw.buf = append(jw.buf, ',')
 		}
-		jw.value(shape(i, it), "    ")
-		jw.end(i == len(items)-1)
+		jw.newline(o.depth + 1)
+		jw.buf = appendJSONString(jw.buf, s)
 	}
-	if jw.indent {
-		jw.raw("  ")
+	if len(items) > 0 {
+		jw.newline(o.depth)
 	}
-	jw.raw("]")
-	jw.end(last)
+	jw.buf = append(jw.buf, ']')
 }
 
-// escapeC1 writes the C1 control characters U+0080-U+009F, which
-// encoding/json leaves raw and some terminals obey, as \u escapes. They can
-// only occur inside JSON strings, where the escape means the same.
-func escapeC1(b []byte) []byte {
-	if !bytes.Contains(b, []byte{0xC2}) {
-		return b
+// mentions writes a member whose value is an array of mentions, each
+// {paragraph, start, end}, [] when there are none.
+func (o *jsonObject) mentions(name string, items []Mention) {
+	o.name(name)
+	jw := o.jw
+	jw.buf = append(jw.buf, '[')
+	for i, m := range items {
+		if i > 0 {
+			jw.buf = append(jw.buf, ',')
+		}
+		jw.newline(o.depth + 1)
+		jw.buf = append(jw.buf, '{')
+		item := jsonObject{jw: jw, depth: o.depth + 2}
+		item.int("paragraph", m.Paragraph)
+		item.int("start", m.Start)
+		item.int("end", m.End)
+		jw.newline(o.depth + 1)
+		jw.buf = append(jw.buf, '}')
+		jw.flush(false)
 	}
-	out := make([]byte, 0, len(b)+64)
-	for i := 0; i < len(b); i++ {
-		if b[i] == 0xC2 && i+1 < len(b) && b[i+1] >= 0x80 && b[i+1] <= 0x9F {
-			out = fmt.Appendf(out, `\u%04x`, b[i+1])
+	if len(items) > 0 {
+		jw.newline(o.depth)
+	}
+	jw.buf = append(jw.buf, ']')
+}
+
+// jsonArray writes the top-level member name as an array of objects, []
+// when there are none; write writes the members of each, and is given
+// its index too.
+func jsonArray[T any](jw *jsonWriter, name string, items []T, write func(o *jsonObject, i int, it T)) {
+	jw.top.name(name)
+	jw.buf = append(jw.buf, '[')
+	for i, it := range items {
+		if i > 0 {
+			jw.buf = append(jw.buf, ',')
+		}
+		jw.newline(2)
+		jw.buf = append(jw.buf, '{')
+		o := jsonObject{jw: jw, depth: 3}
+		write(&o, i, it)
+		jw.newline(2)
+		jw.buf = append(jw.buf, '}')
+		jw.flush(false)
+	}
+	if len(items) > 0 {
+		jw.newline(1)
+	}
+	jw.buf = append(jw.buf, ']')
+}
+
+// hexDigits are the digits of a \u escape, in the lower case
+// encoding/json writes.
+const hexDigits = "0123456789abcdef"
+
+// appendJSONString appends s as a JSON string, escaped as encoding/json
+// escapes it: quotation mark, backslash and control characters; <, > and
+// & (as \u003c, \u003e, \u0026); U+2028 and U+2029; an invalid byte of
+// UTF-8 as U+FFFD. It escapes the C1 control characters U+0080-U+009F as
+// well, which encoding/json leaves raw and some terminals obey.
+func appendJSONString(dst []byte, s string) []byte {
+	dst = append(dst, '"')
+	dst = appendJSONText(dst, s)
+	return append(dst, '"')
+}
+
+// appendJSONText appends s escaped as appendJSONString escapes it,
+// without the quotation marks around it.
+func appendJSONText(dst []byte, s string) []byte {
+	start := 0
+	for i := 0; i < len(s); {
+		b := s[i]
+		if b < utf8.RuneSelf {
+			if b >= 0x20 && b != '"' && b != '\\' && b != '<' && b != '>' && b != '&' {
+				i++
+				continue
+			}
+			dst = append(dst, s[start:i]...)
+			switch b {
+			case '\\', '"':
+				dst = append(dst, '\\', b)
+			case '\b':
+				dst = append(dst, '\\', 'b')
+			case '\f':
+				dst = append(dst, '\\', 'f')
+			case '\n':
+				dst = append(dst, '\\', 'n')
+			case '\r':
+				dst = append(dst, '\\', 'r')
+			case '\t':
+				dst = append(dst, '\\', 't')
+			default:
+				dst = append(dst, '\\', 'u', '0', '0', hexDigits[b>>4], hexDigits[b&0xF])
+			}
 			i++
+			start = i
 			continue
 		}
-		out = append(out, b[i])
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && size == 1:
+			dst = append(dst, s[start:i]...)
+			dst = append(dst, `\ufffd`...)
+		case r == '\u2028' || r == '\u2029' || 0x80 <= r && r <= 0x9F:
+			dst = append(dst, s[start:i]...)
+			dst = append(dst, '\\', 'u', hexDigits[r>>12], hexDigits[r>>8&0xF], hexDigits[r>>4&0xF], hexDigits[r&0xF])
+		default:
+			i += size
+			continue
+		}
+		i += size
+		start = i
 	}
-	return out
-}
-
-// nonNil returns s, or an empty slice when s is nil, so JSON shows [].
-func nonNil[T any](s []T) []T {
-	if s == nil {
-		return []T{}
-	}
-	return s
+	return append(dst, s[start:]...)
 }

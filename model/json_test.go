@@ -3,6 +3,7 @@ package model
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"reflect"
 	"slices"
 	"testing"
@@ -145,4 +146,136 @@ func TestJSONEscapesControls(t *testing.T) {
 	if bytes.ContainsAny(buf.Bytes(), "\x1b\u009b") {
 		t.Fatalf("JSON output holds a raw control character: %q", buf.String())
 	}
+}
+
+// referenceJSON is the JSON of WriteJSON as encoding/json writes it: the
+// document's shape as structs, indented by json.MarshalIndent, with the
+// C1 controls escaped after. WriteJSON encodes by hand and must match it
+// byte for byte.
+func referenceJSON(t *testing.T, d *Document) []byte {
+	t.Helper()
+	type (
+		paragraph struct {
+			Text    string `json:"text"`
+			Section int    `json:"section"`
+			Speaker string `json:"speaker"`
+		}
+		turn struct {
+			Speaker string `json:"speaker"`
+			Name    string `json:"name"`
+			Role    Role   `json:"role"`
+			Start   int    `json:"start"`
+			End     int    `json:"end"`
+			Text    string `json:"text"`
+		}
+		exchange struct {
+			Question  string   `json:"question"`
+			Answer    string   `json:"answer"`
+			Asker     string   `json:"asker"`
+			Answerer  string   `json:"answerer"`
+			Answerers []string `json:"answerers"`
+			Start     int      `json:"start"`
+			End       int      `json:"end"`
+		}
+		quote struct {
+			Text      string    `json:"text"`
+			Speaker   string    `json:"speaker"`
+			Cue       string    `json:"cue"`
+			Kind      QuoteKind `json:"kind"`
+			Paragraph int       `json:"paragraph"`
+			Start     int       `json:"start"`
+			End       int       `json:"end"`
+		}
+		entity struct {
+			Name     string     `json:"name"`
+			Kind     EntityKind `json:"kind"`
+			Aliases  []string   `json:"aliases"`
+			Mentions []Mention  `json:"mentions"`
+		}
+	)
+	doc := struct {
+		Title      string      `json:"title"`
+		Byline     string      `json:"byline"`
+		Source     string      `json:"source"`
+		Date       string      `json:"date"`
+		Format     string      `json:"format"`
+		Paragraphs []paragraph `json:"paragraphs"`
+		Sections   []Section   `json:"sections"`
+		Turns      []turn      `json:"turns"`
+		QA         []exchange  `json:"qa"`
+		Quotes     []quote     `json:"quotes"`
+		Entities   []entity    `json:"entities"`
+		Removed    []Removed   `json:"removed"`
+	}{
+		Title: d.Title, Byline: d.Byline, Source: d.Source, Date: d.Date, Format: string(d.Format),
+		Paragraphs: []paragraph{}, Sections: nonNil(d.Sections), Turns: []turn{}, QA: []exchange{},
+		Quotes: []quote{}, Entities: []entity{}, Removed: nonNil(d.Removed),
+	}
+	for i, p := range d.Paragraphs {
+		a := d.Annotation(i)
+		doc.Paragraphs = append(doc.Paragraphs, paragraph{p.Text, a.Section, a.Speaker})
+	}
+	for _, tu := range d.Turns {
+		doc.Turns = append(doc.Turns, turn{tu.Speaker, tu.Name, tu.Role, tu.Start, tu.End, d.TurnText(tu)})
+	}
+	for _, e := range d.Exchanges {
+		doc.QA = append(doc.QA, exchange{d.Question(e), d.Answer(e), e.Asker, e.Answerer, nonNil(e.Answerers), e.Start, e.End})
+	}
+	for _, q := range d.Quotes {
+		doc.Quotes = append(doc.Quotes, quote{d.QuoteText(q), q.Speaker, q.Cue, q.Kind, q.Paragraph, q.Start, q.End})
+	}
+	for _, e := range d.Entities {
+		doc.Entities = append(doc.Entities, entity{e.Name, e.Kind, nonNil(e.Aliases), nonNil(e.Mentions)})
+	}
+	b, err := json.MarshalIndent(doc, "", "  ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for c := byte(0x80); c <= 0x9F; c++ {
+		b = bytes.ReplaceAll(b, []byte{0xC2, c}, fmt.Appendf(nil, `\u%04x`, c))
+	}
+	return append(b, '\n')
+}
+
+// TestJSONMatchesEncodingJSON checks WriteJSON against encoding/json on
+// every testdata document and on one whose every string holds what
+// encoding/json escapes: quotation marks, backslashes, controls, HTML's
+// <, > and &, U+2028, invalid UTF-8, and the C1 controls lede escapes
+// too.
+func TestJSONMatchesEncodingJSON(t *testing.T) {
+	const odd = "a\"b\\c\x00\x01\b\f\n\r\t\x1f\x7f <x> & \u2028\u2029 \xff\xc2 \u0080\u009b\u009f\u00a0 é “q” 😀"
+	docs := map[string]*Document{"odd": {
+		Title: odd, Byline: odd, Source: odd, Date: odd, Format: FormatText,
+		Paragraphs: []Paragraph{{Text: odd}, {Text: odd + odd}},
+		Removed:    []Removed{{Text: odd, Reason: odd}},
+		Extraction: Extraction{
+			Sections:    []Section{{Title: odd, Derived: true, Start: 0, End: 2}},
+			Turns:       []Turn{{Speaker: odd, Name: odd, Role: RoleAnswer, Start: 0, End: 2}},
+			Exchanges:   []Exchange{{Asker: odd, Answerer: odd, Answerers: []string{odd, "b"}, Start: 0, QuestionOffset: 1, QuestionEnd: 1, AnswerStart: 1, End: 2}},
+			Quotes:      []Quote{{Speaker: odd, Cue: odd, Kind: QuoteMixed, Paragraph: 1, Start: 2, End: 30, Gaps: []Span{{Start: 5, End: 9}}}},
+			Entities:    []Entity{{Name: odd, Kind: KindTopic, Aliases: []string{odd}, Mentions: []Mention{{0, 1, 2}, {1, 3, 4}}}, {Name: "x", Kind: KindPlace}},
+			Annotations: []Annotation{{Section: 0, Speaker: odd, Body: 1}, {Section: 0, Speaker: odd}},
+		},
+	}}
+	for _, name := range testdataFiles(t) {
+		docs[name] = parseTestdata(t, name)
+	}
+	for name, d := range docs {
+		var got bytes.Buffer
+		if err := d.WriteJSON(&got); err != nil {
+			t.Fatal(err)
+		}
+		if want := referenceJSON(t, d); !bytes.Equal(got.Bytes(), want) {
+			t.Errorf("%s: WriteJSON\n%.400q\nencoding/json\n%.400q", name, got.Bytes(), want)
+		}
+	}
+}
+
+// nonNil returns s, or an empty slice when s is nil, so encoding/json
+// writes [].
+func nonNil[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
 }

@@ -22,7 +22,17 @@ const maxEntryLen = 32
 // writes them: without regard to case, and with the curly apostrophe read
 // as the straight one, so "Don’t" finds "don't". Every word list goes
 // through it; its entries are folded when the set is made.
-type wordSet struct{ m map[string]struct{} }
+type wordSet struct {
+	m map[string]struct{}
+	// class is the set's bit among the word classes that an index reads
+	// once for every distinct word (see lexicon.classes), or 0 for a set
+	// without one.
+	class wordClass
+}
+
+// wordClass is a set of word sets, a bit each: the sets a word belongs
+// to, of those given a class in loadLexicon.
+type wordClass uint64
 
 // newWordSet makes a set of the words.
 func newWordSet(words ...string) wordSet {
@@ -427,6 +437,12 @@ type lexicon struct {
 	// furniture maps the words of HTML class names and ids to the reason
 	// the page furniture they mark is removed (page-furniture.txt).
 	furniture wordMap[string]
+
+	// classes maps every word of the sets with a class (see
+	// wordSet.class) to the classes it belongs to: the sets the quote
+	// passes ask of a sentence's words, which an index reads once for
+	// every distinct word (see sentence.in).
+	classes map[string]wordClass
 }
 
 // gazetteerEntry is a known name: its usual form and its kind.
@@ -599,6 +615,18 @@ func loadLexicon() {
 					lx.gazetteer[k] = entry
 				}
 			}
+		}
+	}
+	lx.classes = map[string]wordClass{}
+	for n, set := range []*wordSet{
+		&lx.determiners, &lx.finiteVerbs, &lx.timeLeads, &lx.beForms, &lx.nonClauseStarts, &lx.cueAdverbs,
+		&lx.clauseConjunctions, &lx.contrasts, &lx.timeWords, &lx.quantifiers, &lx.personPronouns, &lx.cueNouns,
+		&lx.coordinators, &lx.stopWords, &lx.relatives, &lx.phrasePrepositions, &lx.modalLinks, &lx.hearsayAdverbs,
+		&lx.hearers, &lx.governedPrepositions, &lx.documentNouns,
+	} {
+		set.class = 1 << n
+		for w := range set.m {
+			lx.classes[w] |= set.class
 		}
 	}
 	loadedLexicon = lx

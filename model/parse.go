@@ -38,7 +38,8 @@ func (d *Document) WithExtraction(x Extraction) *Document {
 //  4. exchanges: each question paired with its answer (pairExchanges);
 //  5. sections: headings, or topic shifts and the first question
 //     (findSections);
-//  6. quotes: answers, quotations and reported speech (findQuotes);
+//  6. quotes: answers, quotations and reported speech (findQuotes),
+//     found while step 5 runs;
 //  7. entities: people, organisations, places and topics
 //     (findEntities).
 func Extract(d *Document) Extraction {
@@ -61,13 +62,25 @@ func extract(d *Document, full bool) Extraction {
 	turns, stage := findTurns(d, x, labels)
 	voices := voicesOf(len(d.Paragraphs), turns, labels)
 	exchanges := pairExchanges(d, x, turns, stage, voices)
-	sections, sectionOf := findSections(d, x, exchanges, voices)
+	// Sections and quotes do not depend on each other: the sections are
+	// found on a branch of the index beside the quotes, and the entities,
+	// which take the quotes, on the index once both are done.
 	var (
-		quotes   []Quote
-		entities []Entity
+		sections  []Section
+		sectionOf []int
+		quotes    []Quote
+		entities  []Entity
 	)
+	branch := x.branch()
+	wait := inBackground(func() {
+		sections, sectionOf = findSections(d, branch, exchanges, voices)
+	})
 	if full {
 		quotes = findQuotes(d, x, turns, voices)
+	}
+	wait()
+	x.merge(branch)
+	if full {
 		entities = findEntities(d, x, voices, turns, quotes)
 	}
 	notes := make([]Annotation, len(d.Paragraphs))
@@ -83,5 +96,25 @@ func extract(d *Document, full bool) Extraction {
 		Annotations: notes,
 		done:        full,
 		work:        x.work,
+	}
+}
+
+// inBackground runs f on a goroutine of its own and returns wait, which
+// blocks until f is done. A panic of f is raised again by wait, on the
+// caller's goroutine, where the caller's recover (the reader's, the
+// command line's) sees it as if f had run there.
+func inBackground(f func()) (wait func()) {
+	done := make(chan struct{})
+	var failure any
+	go func() {
+		defer close(done)
+		defer func() { failure = recover() }()
+		f()
+	}()
+	return func() {
+		<-done
+		if failure != nil {
+			panic(failure)
+		}
 	}
 }

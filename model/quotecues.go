@@ -53,7 +53,7 @@ func (s *quoteScanner) directCue(text string, sents []Span, markStart, markEnd i
 	// its verb: "...," Rosa Lindgren, editor at large at the Harbour
 	// Gazette, said.
 	parts := 1
-	if after.len() > 0 && (isPersonWord(after.word(0)) || words().determiners.has(after.word(0))) {
+	if after.len() > 0 && (after.personWord(0) || after.in(0, words().determiners)) {
 		parts = 3 // "the prosecutor, Gareth Lyle, asked"
 	}
 	for k := range after.len() {
@@ -133,12 +133,12 @@ func isReportingVerb(w string) bool {
 func (s *quoteScanner) subjectBefore(sn *sentence, k int) (string, int) {
 	lx := words()
 	j := k - 1
-	for j >= 0 && !sn.broken(j+1) && lx.cueAdverbs.has(sn.word(j)) {
+	for j >= 0 && !sn.broken(j+1) && sn.in(j, lx.cueAdverbs) {
 		j--
 	}
-	if j > 0 && !sn.broken(j+1) && lx.timeWords.has(sn.word(j)) {
+	if j > 0 && !sn.broken(j+1) && sn.in(j, lx.timeWords) {
 		j-- // "Moss on Thursday fined", "A report last year found"
-		if j > 0 && !sn.broken(j+1) && lx.timeLeads.has(sn.word(j)) {
+		if j > 0 && !sn.broken(j+1) && sn.in(j, lx.timeLeads) {
 			j--
 		}
 	}
@@ -166,7 +166,7 @@ func (s *quoteScanner) subjectBefore(sn *sentence, k int) (string, int) {
 	if lx.coordinators.has(w) && j > 0 {
 		return s.openingName(sn) // "Police closed the road and later charged a man"
 	}
-	if strings.EqualFold(w, "to") && j > 0 && lx.modalLinks.has(sn.word(j-1)) {
+	if strings.EqualFold(w, "to") && j > 0 && sn.in(j-1, lx.modalLinks) {
 		return s.subjectBefore(sn, j-1) // "has to approve", "went on to say"
 	}
 	if lx.beForms.has(w) && strings.HasSuffix(sn.word(k), "ing") && j > 0 {
@@ -196,7 +196,7 @@ func (s *quoteScanner) subjectBefore(sn *sentence, k int) (string, int) {
 // word, 0; or "", -1.
 func (s *quoteScanner) openingName(sn *sentence) (string, int) {
 	end := openingNameEnd(sn, maxSourceWords)
-	if end == 0 || end == 1 && strings.HasSuffix(sn.word(0), "ing") && (words().nonClauseStarts.has(sn.word(1)) || words().determiners.has(sn.word(1))) {
+	if end == 0 || end == 1 && strings.HasSuffix(sn.word(0), "ing") && (sn.in(1, words().nonClauseStarts) || sn.in(1, words().determiners)) {
 		return "", -1 // not "Speaking to reporters, ..."
 	}
 	return s.memory.person(sn.phrase(0, end-1)), 0
@@ -207,7 +207,7 @@ func (s *quoteScanner) openingName(sn *sentence) (string, int) {
 // subject is by its verb ("Police closed ..."), or 0 when none does.
 func openingNameEnd(sn *sentence, limit int) int {
 	end := 0
-	for end < sn.len() && end < limit && (end == 0 || !sn.broken(end)) && isPersonWord(sn.word(end)) && !isHonorific(sn.word(end)) {
+	for end < sn.len() && end < limit && (end == 0 || !sn.broken(end)) && sn.personWord(end) && !sn.honorific(end) {
 		end++
 	}
 	if end == 0 || end >= sn.len() || sn.broken(end) || isCapitalized(sn.word(end)) {
@@ -226,7 +226,7 @@ func nameStart(sn *sentence, j int) int {
 		switch {
 		case isPersonWord(p) || isCapitalized(p) && isPossessive(p):
 			start--
-		case start > 1 && !sn.broken(start-1) && isNameGlue(p, true) && isNameWord(sn.word(start-2)):
+		case start > 1 && !sn.broken(start-1) && isNameGlue(p, true) && sn.nameWord(start-2):
 			start -= 2
 		default:
 			return start
@@ -264,13 +264,13 @@ func (s *quoteScanner) antecedent(sn *sentence, j int) (string, int) {
 			}
 			start--
 		}
-		if lx.stopWords.has(w) || len(w) < 3 || start == 0 || !lx.determiners.has(sn.word(start-1)) && !isPossessive(sn.word(start-1)) && !isPlural(w) {
+		if lx.stopWords.has(w) || len(w) < 3 || start == 0 || !sn.in(start-1, lx.determiners) && !isPossessive(sn.word(start-1)) && !isPlural(w) {
 			return "", -1 // not a noun phrase: "the word is optimistic, which"
 		}
 		return maker(sn, start, a), start
 	}
 	start := a
-	for start > 0 && !sn.broken(start) && a-start < 3 && isPersonWord(sn.word(start-1)) {
+	for start > 0 && !sn.broken(start) && a-start < 3 && sn.personWord(start-1) {
 		start--
 	}
 	return s.memory.person(sn.phrase(start, a)), start
@@ -283,7 +283,7 @@ func (s *quoteScanner) antecedent(sn *sentence, j int) (string, int) {
 func (s *quoteScanner) nounSubject(sn *sentence, j int) (string, int) {
 	lx := words()
 	w := sn.word(j)
-	opens := sn.opens(j) || j > 0 && !sn.broken(j) && (lx.clauseConjunctions.has(sn.word(j-1)) || lx.contrasts.has(sn.word(j-1)))
+	opens := sn.opens(j) || j > 0 && !sn.broken(j) && (sn.in(j-1, lx.clauseConjunctions) || sn.in(j-1, lx.contrasts))
 	if (lx.quantifiers.has(w) || strings.EqualFold(w, "others")) && opens {
 		return w, j // "while some say", "Others argue"
 	}
@@ -308,28 +308,28 @@ func (s *quoteScanner) nounSubject(sn *sentence, j int) (string, int) {
 		}
 	}
 	switch {
-	case start > 0 && !sn.broken(start) && lx.determiners.has(sn.word(start-1)):
+	case start > 0 && !sn.broken(start) && sn.in(start-1, lx.determiners):
 		// "the ministry", "its spokesman"; not "from all the press".
-		if q := start - 3; q >= 0 && !sn.broken(q+1) && sn.is(q+1, "of") && lx.quantifiers.has(sn.word(q)) {
+		if q := start - 3; q >= 0 && !sn.broken(q+1) && sn.is(q+1, "of") && sn.in(q, lx.quantifiers) {
 			start = q // "One of the children", "some of the residents"
 			break
 		}
 		for p := start - 2; p >= 0 && p >= start-3 && !sn.broken(p+1); p-- {
-			if lx.nonClauseStarts.has(sn.word(p)) {
+			if sn.in(p, lx.nonClauseStarts) {
 				return "", -1
 			}
 		}
-	case start > 0 && !sn.broken(start) && isPossessive(sn.word(start-1)) && isNameWord(sn.word(start-1)):
+	case start > 0 && !sn.broken(start) && isPossessive(sn.word(start-1)) && sn.nameWord(start-1):
 		// "Cornyn's statement added"
 		start--
-	case start > 1 && !sn.broken(start) && !sn.broken(start-1) && isPossessive(sn.word(start-1)) && lx.determiners.has(sn.word(start-2)):
+	case start > 1 && !sn.broken(start) && !sn.broken(start-1) && isPossessive(sn.word(start-1)) && sn.in(start-2, lx.determiners):
 		// "The chain's press release reported"
 		start--
-	case start > 0 && !sn.broken(start) && lx.quantifiers.has(sn.word(start-1)) && isPlural(sn.word(head)):
+	case start > 0 && !sn.broken(start) && sn.in(start-1, lx.quantifiers) && isPlural(sn.word(head)):
 		start-- // "Some scientists believe"
-	case (sn.opens(start) || start > 0 && !sn.broken(start) && lx.clauseConjunctions.has(sn.word(start-1))) && isPlural(sn.word(head)):
+	case (sn.opens(start) || start > 0 && !sn.broken(start) && sn.in(start-1, lx.clauseConjunctions)) && isPlural(sn.word(head)):
 		// "Officials said", "but formal studies indicated"
-	case start > 0 && !sn.broken(start) && (lx.contrasts.has(sn.word(start-1)) || sn.is(start-1, "with")):
+	case start > 0 && !sn.broken(start) && (sn.in(start-1, lx.contrasts) || sn.is(start-1, "with")):
 		// "while a survey by the trust found", "with the radio reporting"
 	case start == j && start > 0 && strings.ContainsAny(sn.gap(start), ",;"):
 		// "..., police said", "...; reports describe"
@@ -372,10 +372,10 @@ func (s *quoteScanner) headBefore(sn *sentence, start, head int) (int, int) {
 	lx := words()
 	for range 2 {
 		p := start - 1
-		if p > 0 && !sn.broken(p+1) && lx.determiners.has(sn.word(p)) {
+		if p > 0 && !sn.broken(p+1) && sn.in(p, lx.determiners) {
 			p--
 		}
-		if p < 1 || sn.broken(p+1) || !lx.phrasePrepositions.has(sn.word(p)) || sn.broken(p) {
+		if p < 1 || sn.broken(p+1) || !sn.in(p, lx.phrasePrepositions) || sn.broken(p) {
 			return start, head
 		}
 		w := sn.word(p - 1)
@@ -383,7 +383,7 @@ func (s *quoteScanner) headBefore(sn *sentence, start, head int) (int, int) {
 			return start, head
 		}
 		start, head = p-1, p-1
-		if strings.HasSuffix(w, "ed") && p-2 >= 0 && !sn.broken(p-1) && !lx.stopWords.has(sn.word(p-2)) {
+		if strings.HasSuffix(w, "ed") && p-2 >= 0 && !sn.broken(p-1) && !sn.in(p-2, lx.stopWords) {
 			start, head = p-2, p-2 // "Photos released of the scene"
 		}
 		for start > 0 && !sn.broken(start) && p-1-start < 2 {
@@ -423,7 +423,7 @@ func (s *quoteScanner) appositiveSubject(sn *sentence, j int) (string, int) {
 		}
 		// A single name after a part ending in a name continues a
 		// description: "... at the University of Kent, Canterbury".
-		placeTail := part == 0 && start == end && start > 0 && isNameWord(sn.word(start-1))
+		placeTail := part == 0 && start == end && start > 0 && sn.nameWord(start-1)
 		switch {
 		case start == end && (words().postNominals.has(w) || isNumberLike(w)):
 			// Letters or an age after a name ("Tulley, 57,"): the name
@@ -440,16 +440,16 @@ func (s *quoteScanner) appositiveSubject(sn *sentence, j int) (string, int) {
 			// The part before a description ends with the name: "Police
 			// superintendent Ola Brandt, spokeswoman for ..." gives Ola Brandt.
 			first := end
-			for first > start && end-first < 3 && isPersonWord(sn.word(first-1)) {
+			for first > start && end-first < 3 && sn.personWord(first-1) {
 				first--
 			}
 			if !sn.commaBefore(end + 1) {
 				return "", -1
 			}
-			if !isPersonWord(sn.word(end)) {
+			if !sn.personWord(end) {
 				return s.nounSubject(sn, end) // "The grocer, in its release, said"
 			}
-			if first > start && !isPersonWord(sn.word(first)) {
+			if first > start && !sn.personWord(first) {
 				first++
 			}
 			return s.memory.person(sn.phrase(first, end)), first
@@ -475,7 +475,7 @@ func (s *quoteScanner) appositiveSubject(sn *sentence, j int) (string, int) {
 // afterOpening reports whether word k follows the comma after a phrase of
 // place or time that opens its sentence ("On Monday morning, ...").
 func afterOpening(sn *sentence, k int) bool {
-	if !sn.commaBefore(k) || !words().nonClauseStarts.has(sn.word(0)) {
+	if !sn.commaBefore(k) || !sn.in(0, words().nonClauseStarts) {
 		return false
 	}
 	for j := 1; j < k; j++ {
@@ -491,7 +491,7 @@ func afterOpening(sn *sentence, k int) bool {
 // of its first word; or "", -1.
 func (s *quoteScanner) nameIn(sn *sentence, start, end int) (string, int) {
 	for k := start; k < end; k++ {
-		if !isPersonWord(sn.word(k)) || isHonorific(sn.word(k)) {
+		if !sn.personWord(k) || sn.honorific(k) {
 			continue
 		}
 		if last := min(nameEnd(sn, k), end); last > k {
@@ -508,7 +508,7 @@ func isNamePart(sn *sentence, start, end int) bool {
 		return false
 	}
 	for k := start; k <= end; k++ {
-		if !isNameWord(sn.word(k)) {
+		if !sn.nameWord(k) {
 			return false
 		}
 	}
@@ -559,7 +559,7 @@ func (s *quoteScanner) nameAfter(sn *sentence, k int) (string, int) {
 // when a function word shows it is no source ("some of them").
 func nounSource(sn *sentence, k, end int) (string, int) {
 	lx := words()
-	if lx.determiners.has(sn.word(k)) {
+	if sn.in(k, lx.determiners) {
 		k++
 	}
 	last := -1
@@ -586,7 +586,7 @@ phrase:
 // (included) names: its owner when it is someone's document or words
 // ("the council's own report" is the council's), else the phrase.
 func maker(sn *sentence, first, last int) string {
-	if !words().documentNouns.has(sn.word(last)) {
+	if !sn.in(last, words().documentNouns) {
 		return collapseSpaces(sn.phrase(first, last))
 	}
 	for j := first; j < last; j++ {
@@ -634,7 +634,7 @@ description:
 		return ""
 	}
 	first := k
-	if lx.determiners.has(sn.word(first)) || sn.is(first, "one") {
+	if sn.in(first, lx.determiners) || sn.is(first, "one") {
 		first++ // "a spokesman", "one skipper"
 	}
 	phrase := collapseSpaces(sn.phrase(first, last))
@@ -664,7 +664,7 @@ func (s *quoteScanner) nameAfterRole(sn *sentence, j int) string {
 // person words that starts at word k.
 func nameEnd(sn *sentence, k int) int {
 	last := k
-	for last+1 < sn.len() && last-k < 3 && !sn.broken(last+1) && isPersonWord(sn.word(last+1)) {
+	for last+1 < sn.len() && last-k < 3 && !sn.broken(last+1) && sn.personWord(last+1) {
 		last++
 	}
 	return last
@@ -706,7 +706,7 @@ func (s *quoteScanner) sourceAfter(sn *sentence, k int) (string, int) {
 	for last+1 <= end && last-first < maxSourceWords-1 {
 		if w := sn.word(last + 1); isPersonWord(w) {
 			last++
-		} else if isNameGlue(w, true) && last+2 <= end && isNameWord(sn.word(last+2)) {
+		} else if isNameGlue(w, true) && last+2 <= end && sn.nameWord(last+2) {
 			last += 2 // "University of Arkansas", "Arts and Humanities"
 		} else {
 			break
@@ -716,7 +716,7 @@ func (s *quoteScanner) sourceAfter(sn *sentence, k int) (string, int) {
 	if last < end && last == end-1 && end+1 < sn.len() && sn.commaBefore(end+1) {
 		n := end + 1
 		m := n
-		for m+1 < sn.len() && !sn.broken(m+1) && m-n < 3 && isNameWord(sn.word(m+1)) {
+		for m+1 < sn.len() && !sn.broken(m+1) && m-n < 3 && sn.nameWord(m+1) {
 			m++
 		}
 		if isNamePart(sn, n, m) {

@@ -28,6 +28,9 @@ type quoteMemory struct {
 	// last is the last quote found, if hasLast is set.
 	last    Quote
 	hasLast bool
+	// orgLike holds isOrganisationLike of the names remembered, of at
+	// most maxKnownNames: a story names the same few again and again.
+	orgLike map[string]bool
 }
 
 // person returns the full form of a name: a lone surname or given name
@@ -57,7 +60,7 @@ func (m *quoteMemory) remember(name string) {
 		return
 	}
 	first, _, full := strings.Cut(name, " ")
-	if !isCapitalized(name) || !isOrganisationLike(name) {
+	if !isCapitalized(name) || !m.organisationLike(name) {
 		m.lastPerson = name // an organisation is no "he" or "she"
 	}
 	if !full || m.known[name] || len(m.known) >= maxKnownNames {
@@ -69,6 +72,22 @@ func (m *quoteMemory) remember(name string) {
 	m.known[name] = true
 	m.short[first] = name
 	m.short[name[strings.LastIndexByte(name, ' ')+1:]] = name
+}
+
+// organisationLike returns isOrganisationLike(name), kept for the first
+// maxKnownNames names asked about.
+func (m *quoteMemory) organisationLike(name string) bool {
+	org, ok := m.orgLike[name]
+	if !ok {
+		org = isOrganisationLike(name)
+		if m.orgLike == nil {
+			m.orgLike = map[string]bool{}
+		}
+		if len(m.orgLike) < maxKnownNames {
+			m.orgLike[name] = org
+		}
+	}
+	return org
 }
 
 // titled notes that the person name was named with title ("Judge").
@@ -121,8 +140,8 @@ func (s *quoteScanner) learnNames(sn *sentence) {
 		if !isCapitalized(w) {
 			continue // most words: no title and no name
 		}
-		if !isHonorific(w) || sn.broken(k+1) {
-			if isNameWord(w) && !sn.broken(k+1) {
+		if !sn.honorific(k) || sn.broken(k+1) {
+			if sn.nameWord(k) && !sn.broken(k+1) {
 				k = s.learnAppositive(sn, k)
 			}
 			continue
@@ -133,8 +152,8 @@ func (s *quoteScanner) learnNames(sn *sentence) {
 		name, at := s.nameAfter(sn, k+1) // nameAfter remembers the name
 		if name != "" {
 			for t := k; t < at; t++ {
-				if w := sn.word(t); isHonorific(w) {
-					s.memory.titled(w, name)
+				if sn.honorific(t) {
+					s.memory.titled(sn.word(t), name)
 				}
 			}
 		}
@@ -168,7 +187,7 @@ func (s *quoteScanner) learnOpeningName(sn *sentence) {
 // the name's last word.
 func (s *quoteScanner) learnAppositive(sn *sentence, k int) int {
 	end := k
-	for end+1 < sn.len() && !sn.broken(end+1) && end-k < 3 && isNameWord(sn.word(end+1)) && !isHonorific(sn.word(end+1)) {
+	for end+1 < sn.len() && !sn.broken(end+1) && end-k < 3 && sn.nameWord(end+1) && !sn.honorific(end+1) {
 		end++ // up to a title, which learnNames reads: "District Judge Ann Moss"
 	}
 	if end == k || end+1 >= sn.len() || !sn.commaBefore(end+1) {
@@ -198,7 +217,7 @@ func isOrganisationLike(name string) bool {
 	if !isCapitalized(name) || (!strings.Contains(name, " ") && isUpperWord(name)) {
 		return true
 	}
-	for _, w := range strings.Fields(name) {
+	for w := range strings.FieldsSeq(name) {
 		if lx.orgWords.has(w) {
 			return true
 		}

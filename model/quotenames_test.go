@@ -45,3 +45,24 @@ func TestQuoteMemoryCarriesAcrossParagraphs(t *testing.T) {
 		t.Errorf("quotes:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestOrganisationLikeIsRemembered checks that the quote memory's
+// isOrganisationLike, kept for the names it meets, answers as the
+// function does, the second time and past the names it keeps.
+func TestOrganisationLikeIsRemembered(t *testing.T) {
+	var m quoteMemory
+	names := []string{"Ada Byrne", "the ministry", "NASA", "Harbour Authority", "Tomas Reyes"}
+	for k := range maxKnownNames + 10 {
+		names = append(names, fmt.Sprintf("Person%c Number%d", 'A'+k%26, k))
+	}
+	for round := range 2 {
+		for _, name := range names {
+			if got, want := m.organisationLike(name), isOrganisationLike(name); got != want {
+				t.Errorf("round %d: organisationLike(%q) = %v, want %v", round, name, got, want)
+			}
+		}
+	}
+	if len(m.orgLike) > maxKnownNames {
+		t.Errorf("%d names kept, at most %d", len(m.orgLike), maxKnownNames)
+	}
+}

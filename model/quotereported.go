@@ -58,7 +58,7 @@ func (s *quoteScanner) reported(i int, sn *sentence, direct []Span) {
 			continue // not a cue, the cue of the quotation before it, or inside what a cue before it reports
 		}
 		participle := strings.HasSuffix(w, "ing") && k != joined
-		if participle && !s.absolute(sn, k) && !sn.commaBefore(k) && !(k > 0 && words().beForms.has(sn.word(k-1))) {
+		if participle && !s.absolute(sn, k) && !sn.commaBefore(k) && !(k > 0 && sn.in(k-1, words().beForms)) {
 			continue // "the reporting period", "by saying"; not "is demanding"
 		}
 		if s.feeling(i, sn, k, end, direct) {
@@ -68,7 +68,7 @@ func (s *quoteScanner) reported(i int, sn *sentence, direct []Span) {
 		var speaker string
 		var at int
 		switch {
-		case k == joined && (words().coordinators.has(sn.word(k-1)) || strings.HasSuffix(w, "ing")):
+		case k == joined && (sn.in(k-1, words().coordinators) || strings.HasSuffix(w, "ing")):
 			speaker, at = shared, k-1 // "... denied the claim and said ...", "..., saying ..."
 		case participle && sn.commaBefore(k):
 			speaker, at = s.openingName(sn) // "Boeing released nothing, telling reporters ..."
@@ -112,7 +112,7 @@ func (s *quoteScanner) reported(i int, sn *sentence, direct []Span) {
 			}
 		}
 		cue := sn.word(k)
-		if k+2 < sn.len() && start == sn.start(k+2) && words().governedPrepositions.has(sn.word(k+1)) {
+		if k+2 < sn.len() && start == sn.start(k+2) && sn.in(k+1, words().governedPrepositions) {
 			cue += " " + sn.word(k+1) // "called for"
 		}
 		if s.addReported(i, start, stop, direct, speaker, cue) {
@@ -144,7 +144,6 @@ type sentenceCues struct {
 // read reads sentence sn and reports whether it holds a word of any cue:
 // a reporting verb, "according", "per", a cue noun or "reportedly".
 func (c *sentenceCues) read(sn *sentence) bool {
-	lx := words()
 	c.at, c.quoted, c.according = c.at[:0], c.quoted[:0], false
 	other := false
 	var marks quoteDepth // a cue inside a quotation is its speaker's
@@ -157,7 +156,7 @@ func (c *sentenceCues) read(sn *sentence) bool {
 		if len(w) < 3 {
 			continue
 		}
-		switch cw := lx.cueWords.get(w); {
+		switch cw := sn.cueWord(k); {
 		case cw.base != "" && !isCapitalized(w):
 			c.at = append(c.at, k)
 			c.quoted = append(c.quoted, marks.inside())
@@ -180,7 +179,7 @@ func (s *quoteScanner) nounCue(i int, sn *sentence, end int, direct []Span) bool
 	lx := words()
 	s.x.work += sn.len()
 	for k := 1; k+2 < sn.len(); k++ {
-		if !lx.cueNouns.has(sn.word(k)) || sn.broken(k) || sn.broken(k+1) || !complementAfter(sn, k) {
+		if !sn.in(k, lx.cueNouns) || sn.broken(k) || sn.broken(k+1) || !complementAfter(sn, k) {
 			continue
 		}
 		owner := sn.word(k - 1)
@@ -191,7 +190,7 @@ func (s *quoteScanner) nounCue(i int, sn *sentence, end int, direct []Span) bool
 		case isPossessive(owner) && isNameWord(owner):
 			name, _ := cutPossessive(owner)
 			first := k - 1
-			for first > 0 && !sn.broken(first) && k-1-first < 3 && isPersonWord(sn.word(first-1)) {
+			for first > 0 && !sn.broken(first) && k-1-first < 3 && sn.personWord(first-1) {
 				first--
 			}
 			if first < k-1 {
@@ -218,13 +217,13 @@ func (s *quoteScanner) nounCue(i int, sn *sentence, end int, direct []Span) bool
 func subjectClauseEnd(sn *sentence, k, end int) int {
 	lx := words()
 	for j := 0; j < k; j++ {
-		if lx.finiteVerbs.has(sn.word(j)) || isReportingVerb(sn.word(j)) {
+		if sn.in(j, lx.finiteVerbs) || isReportingVerb(sn.word(j)) {
 			return end // the noun is the object of a verb before it
 		}
 	}
 	seen := false
 	for j := k + 2; j < sn.len(); j++ {
-		if !lx.finiteVerbs.has(sn.word(j)) {
+		if !sn.in(j, lx.finiteVerbs) {
 			continue
 		}
 		if seen {
@@ -330,7 +329,7 @@ func (s *quoteScanner) asReported(i int, sn *sentence, end int, direct []Span) b
 func (s *quoteScanner) trailingCue(i int, sn *sentence, end int, direct []Span) bool {
 	lx := words()
 	v := sn.len() - 1
-	for v > 1 && !sn.broken(v) && (lx.timeWords.has(sn.word(v)) || lx.timeLeads.has(sn.word(v)) || lx.cueAdverbs.has(sn.word(v)) || lx.hearers.has(sn.word(v))) {
+	for v > 1 && !sn.broken(v) && (sn.in(v, lx.timeWords) || sn.in(v, lx.timeLeads) || sn.in(v, lx.cueAdverbs) || sn.in(v, lx.hearers)) {
 		v-- // "said on Friday", "told reporters"
 	}
 	speaker, first, cue := "", -1, ""
@@ -358,13 +357,13 @@ func (s *quoteScanner) trailingCue(i int, sn *sentence, end int, direct []Span) 
 		}
 		switch {
 		case sn.commaBefore(k):
-			if k+1 > v || words().personPronouns.has(sn.word(k+1)) || finiteSoon(sn, k+1) {
+			if k+1 > v || sn.in(k+1, words().personPronouns) || finiteSoon(sn, k+1) {
 				return false // "..., said she would meet them": no cue at the end
 			}
 			speaker, first, cue = s.speakerAfter(sn, k+1), k, w // "..., said one skipper."
 		default:
 			name, at := s.subjectBefore(sn, k)
-			if at > 0 && !sn.broken(at) && words().determiners.has(sn.word(at-1)) {
+			if at > 0 && !sn.broken(at) && sn.in(at-1, words().determiners) {
 				at--
 			}
 			if name != "" && at > 0 && sn.commaBefore(at) {
@@ -390,10 +389,10 @@ func (s *quoteScanner) trailingCue(i int, sn *sentence, end int, direct []Span) 
 func relativeBefore(sn *sentence, k int) int {
 	lx := words()
 	j := k - 1
-	for j > 0 && !sn.broken(j+1) && lx.cueAdverbs.has(sn.word(j)) {
+	for j > 0 && !sn.broken(j+1) && sn.in(j, lx.cueAdverbs) {
 		j--
 	}
-	if j > 0 && !sn.broken(j+1) && lx.relatives.has(sn.word(j)) && sn.commaBefore(j) {
+	if j > 0 && !sn.broken(j+1) && sn.in(j, lx.relatives) && sn.commaBefore(j) {
 		return j
 	}
 	return -1
@@ -447,9 +446,9 @@ func (s *quoteScanner) coordinatedCue(sn *sentence, k, start int) (verb, cut int
 				if sn.commaBefore(j) {
 					s.coords.at = append(s.coords.at, Span{j, j}) // "..., saying ..."
 				}
-			case lx.coordinators.has(sn.word(j - 1)):
+			case sn.in(j-1, lx.coordinators):
 				s.coords.at = append(s.coords.at, Span{j - 1, j})
-			case j >= 2 && lx.contrasts.has(sn.word(j-2)) && sn.commaBefore(j-2) && !sn.broken(j-1) && isSubjectWord(sn.word(j-1)):
+			case j >= 2 && sn.in(j-2, lx.contrasts) && sn.commaBefore(j-2) && !sn.broken(j-1) && isSubjectWord(sn.word(j-1)):
 				s.coords.at = append(s.coords.at, Span{j - 2, j})
 			}
 		}
@@ -494,13 +493,13 @@ func (s *quoteScanner) hearsay(i int, sn *sentence, end int, direct []Span) {
 	lx := words()
 	s.x.work += sn.len()
 	for k := range sn.len() {
-		if !lx.hearsayAdverbs.has(sn.word(k)) {
+		if !sn.in(k, lx.hearsayAdverbs) {
 			continue
 		}
 		// The clause begins after the punctuation or the conjunction
 		// before the adverb.
 		start := k
-		for start > 0 && !sn.broken(start) && !lx.clauseConjunctions.has(sn.word(start-1)) {
+		for start > 0 && !sn.broken(start) && !sn.in(start-1, lx.clauseConjunctions) {
 			start--
 		}
 		s.x.work += k - start
@@ -561,7 +560,7 @@ func (s *quoteScanner) absolute(sn *sentence, k int) bool {
 // whether a quote was added; end is where the sentence's words end.
 func (s *quoteScanner) feeling(i int, sn *sentence, k, end int, direct []Span) bool {
 	lx := words()
-	if k < 2 || k+2 >= sn.len() || sn.broken(k) || sn.broken(k+1) || !lx.beForms.has(sn.word(k-1)) || !lx.feelingVerbs.has(reportingBase(sn.word(k))) {
+	if k < 2 || k+2 >= sn.len() || sn.broken(k) || sn.broken(k+1) || !sn.in(k-1, lx.beForms) || !lx.feelingVerbs.has(reportingBase(sn.word(k))) {
 		return false
 	}
 	start := -1
@@ -595,20 +594,20 @@ func (s *quoteScanner) subjectPassive(i int, sn *sentence, k, end int, direct []
 		return false
 	}
 	be := k - 1
-	for be > 0 && !sn.broken(be+1) && (strings.HasSuffix(sn.word(be), "ly") || lx.cueAdverbs.has(sn.word(be)) && !lx.beForms.has(sn.word(be))) {
+	for be > 0 && !sn.broken(be+1) && (strings.HasSuffix(sn.word(be), "ly") || sn.in(be, lx.cueAdverbs) && !sn.in(be, lx.beForms)) {
 		be-- // "is widely believed", "was also proposed"
 	}
-	if be < 1 || sn.broken(be+1) || !lx.beForms.has(sn.word(be)) {
+	if be < 1 || sn.broken(be+1) || !sn.in(be, lx.beForms) {
 		return false
 	}
-	for be > 1 && !sn.broken(be) && lx.finiteVerbs.has(sn.word(be-1)) {
+	for be > 1 && !sn.broken(be) && sn.in(be-1, lx.finiteVerbs) {
 		be-- // "have been asked to", "will be sentenced"
 	}
 	first := be
-	for first > 0 && !sn.broken(first) && be-first < 12 && !lx.clauseConjunctions.has(sn.word(first-1)) {
+	for first > 0 && !sn.broken(first) && be-first < 12 && !sn.in(first-1, lx.clauseConjunctions) {
 		first--
 	}
-	if first == be || lx.personPronouns.has(sn.word(first)) && first+1 == be || strings.EqualFold(sn.word(first), "it") || strings.EqualFold(sn.word(first), "there") {
+	if first == be || sn.in(first, lx.personPronouns) && first+1 == be || strings.EqualFold(sn.word(first), "it") || strings.EqualFold(sn.word(first), "there") {
 		return false // no subject, or a dummy one ("it is said that" is passiveCue's)
 	}
 	gap := Span{trimRightSpace(sn.text, sn.start(be)), sn.end(k)}
@@ -647,7 +646,7 @@ func passiveEnd(sn *sentence, k, end int) int {
 		switch w := sn.word(j); {
 		case sn.commaBefore(j) && lx.coordinators.has(w):
 			cut = j
-		case cut > 0 && lx.beForms.has(sn.word(j-1)) && isReportingVerb(w) && !strings.EqualFold(reportingBase(w), w):
+		case cut > 0 && sn.in(j-1, lx.beForms) && isReportingVerb(w) && !strings.EqualFold(reportingBase(w), w):
 			return trimRightSpace(sn.text, sn.end(cut-1))
 		}
 	}
@@ -662,7 +661,7 @@ func (s *quoteScanner) passiveCue(sn *sentence, k int) bool {
 	if j >= 1 && sn.is(j, "been") {
 		j--
 	}
-	if j < 1 || !lx.finiteVerbs.has(sn.word(j)) || !sn.is(j-1, "it") {
+	if j < 1 || !sn.in(j, lx.finiteVerbs) || !sn.is(j-1, "it") {
 		return false
 	}
 	return lx.passiveVerbs.has(reportingBase(sn.word(k))) && k+1 < sn.len() && sn.is(k+1, "that")
@@ -673,14 +672,14 @@ func (s *quoteScanner) passiveCue(sn *sentence, k int) bool {
 // "58,825 votes".
 func isNounUse(sn *sentence, k int) bool {
 	lx := words()
-	if k+1 < sn.len() && !sn.broken(k+1) && lx.finiteVerbs.has(sn.word(k+1)) {
+	if k+1 < sn.len() && !sn.broken(k+1) && sn.in(k+1, lx.finiteVerbs) {
 		return true // "the short answer is", "the report was"
 	}
 	if k == 0 || sn.broken(k) {
 		return false
 	}
 	p := sn.word(k - 1)
-	if w := sn.word(k); k >= 2 && isCapitalized(p) && !sn.broken(k-1) && lx.determiners.has(sn.word(k-2)) && strings.EqualFold(reportingBase(w), w) {
+	if w := sn.word(k); k >= 2 && isCapitalized(p) && !sn.broken(k-1) && sn.in(k-2, lx.determiners) && strings.EqualFold(reportingBase(w), w) {
 		return true // "a News.com.au report", not "The SDF said"
 	}
 	return lx.determiners.has(p) || strings.EqualFold(p, "own") || isPossessive(p) || isNumberLike(p)
@@ -929,10 +928,10 @@ func (s *quoteScanner) clauseStart(sn *sentence, k int) (start int, object bool)
 			if j+1 >= sn.len() {
 				return -1, false
 			}
-			if j > k+1 && j <= k+3 && lx.cueNouns.has(sn.word(j-1)) && lx.objectVerbs.has(reportingBase(sn.word(k))) {
+			if j > k+1 && j <= k+3 && sn.in(j-1, lx.cueNouns) && lx.objectVerbs.has(reportingBase(sn.word(k))) {
 				return sn.start(k + 1), false // "rejected the claim that ..."
 			}
-			if j > k+1 && lx.finiteVerbs.has(sn.word(j+1)) {
+			if j > k+1 && sn.in(j+1, lx.finiteVerbs) {
 				break // "announced the routes that would be closed"
 			}
 			return sn.start(j), false // "that" and the clause
@@ -1008,7 +1007,7 @@ func objectEnd(sn *sentence, k, end int) int {
 			}
 			return end
 		}
-		if lx.timeLeads.has(sn.word(j)) && timeEnd(sn, j) > j {
+		if sn.in(j, lx.timeLeads) && timeEnd(sn, j) > j {
 			return trimRightSpace(sn.text, sn.end(j-1))
 		}
 	}
@@ -1020,7 +1019,7 @@ func objectEnd(sn *sentence, k, end int) int {
 func finiteSoon(sn *sentence, k int) bool {
 	lx := words()
 	for j := k; j < sn.len() && j < k+maxSubjectWords && !sn.broken(j); j++ {
-		if lx.finiteVerbs.has(sn.word(j)) {
+		if sn.in(j, lx.finiteVerbs) {
 			return true
 		}
 	}
@@ -1038,9 +1037,9 @@ func isYear(w string) bool {
 func timeEnd(sn *sentence, k int) int {
 	lx := words()
 	j := k
-	if lx.timeLeads.has(sn.word(j)) {
+	if sn.in(j, lx.timeLeads) {
 		j++
-		if j < sn.len() && !sn.broken(j) && lx.timeLeads.has(sn.word(j)) {
+		if j < sn.len() && !sn.broken(j) && sn.in(j, lx.timeLeads) {
 			j++ // "on last Wednesday"
 		}
 	}
@@ -1076,7 +1075,7 @@ func objectStart(sn *sentence, k int, base string) int {
 		return -1
 	}
 	if lx.governedPrepositions.has(next) {
-		if k+2 < sn.len() && !sn.broken(k+2) && !lx.nonClauseStarts.has(sn.word(k+2)) {
+		if k+2 < sn.len() && !sn.broken(k+2) && !sn.in(k+2, lx.nonClauseStarts) {
 			return sn.start(k + 2)
 		}
 		return -1
@@ -1097,13 +1096,13 @@ func hearerEnd(sn *sentence, k int) int {
 		return k + 1
 	case strings.EqualFold(w, "the") && k+1 < sn.len() && !sn.broken(k+1):
 		j := k + 1
-		for j+1 < sn.len() && !sn.broken(j+1) && j-k < 3 && isNameWord(sn.word(j+1)) && isNameWord(sn.word(j)) {
+		for j+1 < sn.len() && !sn.broken(j+1) && j-k < 3 && sn.nameWord(j+1) && sn.nameWord(j) {
 			j++
 		}
 		return j + 1
 	case isNameWord(w):
 		j := k
-		for j+1 < sn.len() && !sn.broken(j+1) && j-k < 3 && isNameWord(sn.word(j+1)) {
+		for j+1 < sn.len() && !sn.broken(j+1) && j-k < 3 && sn.nameWord(j+1) {
 			j++
 		}
 		return j + 1

@@ -173,7 +173,7 @@ func (s *quoteScanner) pullQuote(i int) bool {
 		return false
 	}
 	n := 0
-	for n < sn.len() && (n == 0 || !sn.broken(n)) && isPersonWord(sn.word(n)) {
+	for n < sn.len() && (n == 0 || !sn.broken(n)) && sn.personWord(n) {
 		n++
 	}
 	if n < 2 || n > 4 || n < sn.len() && !sn.commaBefore(n) {
@@ -283,6 +283,12 @@ func withoutTitles(name string) string {
 
 // add records quote q, which becomes the last quote found.
 func (s *quoteScanner) add(q Quote) {
+	if len(s.quotes) == cap(s.quotes) {
+		// Double the room: append grows a large slice by a quarter, and
+		// a document of tens of thousands of quotes would allocate five
+		// times what it keeps.
+		s.quotes = slices.Grow(s.quotes, len(s.quotes)+1)
+	}
 	s.quotes = append(s.quotes, q)
 	s.memory.quoted(q)
 }

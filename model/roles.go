@@ -71,7 +71,12 @@ func viewTurns(d *Document, x *textIndex, turns []Turn, labels map[int]Label) []
 	for k, t := range turns {
 		text := body(t.Start)
 		if t.End > t.Start+1 {
+			n := len(text)
+			for i := t.Start + 1; i < t.End; i++ {
+				n += 1 + len(body(i))
+			}
 			b.Reset()
+			b.Grow(n)
 			b.WriteString(text)
 			for i := t.Start + 1; i < t.End; i++ {
 				b.WriteByte(' ')

@@ -357,6 +357,14 @@ func topicBoundaries(paras []Paragraph, x *textIndex, voices []voice, forced int
 // words, plural "s" dropped.
 func paragraphWords(paras []Paragraph, x *textIndex, voices []voice) (bags [][]int32, vocab int) {
 	ids := map[string]int32{}
+	// seen holds, by the id of each word as written (see textIndex.vocab),
+	// its content id, -1 when it is no content word, or unseen before it
+	// is met: a word met again is not read again.
+	const unseen = -2
+	seen := make([]int32, len(x.vocab))
+	for k := range seen {
+		seen[k] = unseen
+	}
 	nonContent := words().nonContent
 	bags = make([][]int32, len(paras))
 	var buf []byte
@@ -367,23 +375,28 @@ func paragraphWords(paras []Paragraph, x *textIndex, voices []voice) (bags [][]i
 			if int(t.start) < voices[i].body {
 				continue
 			}
-			w, _ := cutPossessive(p.Text[t.start:t.end])
-			if utf8.RuneCountInString(w) < 3 || nonContent.has(trimPlural(w)) {
-				continue
+			id := seen[t.id()]
+			if id == unseen {
+				id = -1
+				if w, _ := cutPossessive(p.Text[t.start:t.end]); utf8.RuneCountInString(w) >= 3 && !nonContent.has(trimPlural(w)) {
+					buf = buf[:0]
+					for _, r := range w {
+						buf = utf8.AppendRune(buf, unicode.ToLower(r))
+					}
+					if buf[len(buf)-1] == 's' {
+						buf = buf[:len(buf)-1]
+					}
+					var ok bool
+					if id, ok = ids[string(buf)]; !ok {
+						id = int32(len(ids))
+						ids[string(buf)] = id
+					}
+				}
+				seen[t.id()] = id
 			}
-			buf = buf[:0]
-			for _, r := range w {
-				buf = utf8.AppendRune(buf, unicode.ToLower(r))
+			if id >= 0 {
+				bags[i] = append(bags[i], id)
 			}
-			if buf[len(buf)-1] == 's' {
-				buf = buf[:len(buf)-1]
-			}
-			id, ok := ids[string(buf)]
-			if !ok {
-				id = int32(len(ids))
-				ids[string(buf)] = id
-			}
-			bags[i] = append(bags[i], id)
 		}
 	}
 	return bags, len(ids)

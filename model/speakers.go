@@ -177,10 +177,16 @@ func holdsFold(text string, stems []string) bool {
 // having affirmed", ", duly sworn,".
 const swornRe = `,?\s+(?i:having\s+(?:been\s+)?(?:duly\s+)?(?:sworn|affirmed)|(?:duly\s+)?sworn,|affirmed,)`
 
+// swornNeeds are the words without which swornRe cannot match, in lower
+// case.
+var swornNeeds = []string{"sworn", "affirmed"}
+
 // isSwearingIn reports whether a paragraph records that a witness was
 // sworn: "INGRID HALVORSEN, having affirmed, gave evidence as follows:".
+// Every paragraph of a turn is asked, so the words it needs are looked
+// for first, which is quicker than the regular expression's failing.
 func isSwearingIn(text string) bool {
-	return swearingInRe.MatchString(text)
+	return holdsFold(text, swornNeeds) && swearingInRe.MatchString(text)
 }
 
 // maxCastParagraphs is how many paragraphs outside the turns are read for

@@ -81,10 +81,12 @@ func startsSentence(s string) bool {
 // abbreviation or initial, so the full stop does not end the sentence.
 func isAbbreviation(before string) bool {
 	w := before
-	if i := strings.LastIndexFunc(before, IsSpace); i >= 0 {
+	if i := lastSpace(before); i >= 0 {
 		w = before[i+1:]
 	}
-	w = strings.TrimLeft(w, "\"'“‘(")
+	w = strings.TrimLeftFunc(w, func(r rune) bool {
+		return r == '"' || r == '\'' || r == '“' || r == '‘' || r == '('
+	})
 	if w == "" {
 		return false
 	}
@@ -96,6 +98,27 @@ func isAbbreviation(before string) bool {
 		return true
 	}
 	return words().abbreviations.has(w)
+}
+
+// lastSpace returns the index of the last space rune of s, or -1, as
+// strings.LastIndexFunc(s, IsSpace) does, but reading ASCII a byte at a
+// time: every full stop of a document asks it of the words before.
+func lastSpace(s string) int {
+	for i := len(s); i > 0; {
+		if c := s[i-1]; c < utf8.RuneSelf {
+			i--
+			if asciiSpace[c] {
+				return i
+			}
+			continue
+		}
+		r, n := utf8.DecodeLastRuneInString(s[:i])
+		i -= n
+		if IsSpace(r) {
+			return i
+		}
+	}
+	return -1
 }
 
 // skipSpace returns the index of the first non-space rune at or after i.
@@ -191,8 +214,17 @@ func countWords(s string) int {
 // reading no further than the start of the last one counted.
 func countWordsUpTo(s string, limit int) int {
 	n, in := 0, false
-	for _, r := range s {
-		if IsSpace(r) {
+	for i := 0; i < len(s); {
+		var space bool
+		if c := s[i]; c < utf8.RuneSelf {
+			space = asciiSpace[c]
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			space = IsSpace(r)
+			i += size
+		}
+		if space {
 			in = false
 		} else if !in {
 			in = true

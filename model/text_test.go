@@ -1,6 +1,9 @@
 package model
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestIsHeadingLine checks the one test of a heading or headline, at the
 // two lengths its callers allow.
@@ -23,6 +26,16 @@ func TestIsHeadingLine(t *testing.T) {
 	} {
 		if got := isHeadingLine(c.text, c.maxWords); got != c.want {
 			t.Errorf("isHeadingLine(%q, %d) = %v, want %v", c.text, c.maxWords, got, c.want)
+		}
+	}
+}
+
+// TestLastSpace checks lastSpace against strings.LastIndexFunc with
+// IsSpace, on ASCII and other spaces and on broken UTF-8.
+func TestLastSpace(t *testing.T) {
+	for _, s := range []string{"", "Dr", "the Dr", "a\tb", "x\u00a0Dr", "x\u2007y z\u202f", "\xff \xc2", "é\u3000ü", "  ", "\u0085a"} {
+		if got, want := lastSpace(s), strings.LastIndexFunc(s, IsSpace); got != want {
+			t.Errorf("lastSpace(%q) = %d, want %d", s, got, want)
 		}
 	}
 }

@@ -13,9 +13,29 @@ import (
 // an address are not one name.
 type token struct {
 	start, end int32
-	// broken reports punctuation, a tab or a line break between this word
-	// and the previous one.
-	broken bool
+	// word is the word's id in its index's vocabulary plus one, 0 for a
+	// word of no index, in the low 31 bits, and in the top bit whether
+	// punctuation, a tab or a line break stands between this word and the
+	// previous one (see isBroken). One field keeps a token at 12 bytes: a
+	// large document has millions.
+	word uint32
+}
+
+// brokenBit is the bit of token.word that records a break before it.
+const brokenBit = 1 << 31
+
+// isBroken reports punctuation, a tab or a line break between this word
+// and the previous one.
+func (t token) isBroken() bool { return t.word&brokenBit != 0 }
+
+// id returns the word's id in its index's vocabulary (see
+// textIndex.vocab), or -1 for a word of no index.
+func (t token) id() int { return int(t.word&^brokenBit) - 1 }
+
+// withID returns t with the vocabulary id id.
+func (t token) withID(id int) token {
+	t.word = t.word&brokenBit | uint32(id+1)
+	return t
 }
 
 // sentence is the words of a sentence, or of a window of one, with the
@@ -31,6 +51,41 @@ type sentence struct {
 	// bounds is the whole sentence in text; a window of a sentence keeps
 	// the bounds of the whole.
 	bounds Span
+	// cues are what each word of the index's vocabulary is to the cue
+	// passes, and classes the word classes it belongs to, by id, for the
+	// sentences of an index; nil for others.
+	cues    []cueWord
+	classes []wordClass
+	traits  []wordTrait
+}
+
+// wordTrait is what a word is by its own text, read once for every
+// distinct word of an index (see textIndex.traits): a trait a bit.
+type wordTrait uint8
+
+// The traits of a word.
+const (
+	// traitNameWord is isNameWord's.
+	traitNameWord wordTrait = 1 << iota
+	// traitPersonWord is isPersonWord's.
+	traitPersonWord
+	// traitHonorific is isHonorific's.
+	traitHonorific
+)
+
+// traitsOf returns the traits of w.
+func traitsOf(w string) wordTrait {
+	var t wordTrait
+	if isNameWord(w) {
+		t |= traitNameWord
+	}
+	if isPersonWord(w) {
+		t |= traitPersonWord
+	}
+	if isHonorific(w) {
+		t |= traitHonorific
+	}
+	return t
 }
 
 // len returns the number of words.
@@ -53,7 +108,53 @@ func (sn *sentence) end(k int) int { return int(sn.toks[k].end) }
 
 // broken reports whether punctuation stands between word k and the word
 // before it (see token.broken).
-func (sn *sentence) broken(k int) bool { return sn.toks[k].broken }
+func (sn *sentence) broken(k int) bool { return sn.toks[k].isBroken() }
+
+// in reports whether word k is in set, as set.has(sn.word(k)) does: by
+// the classes of the word, read once for every distinct word of an index,
+// when set has a class (see lexicon.classes).
+func (sn *sentence) in(k int, set wordSet) bool {
+	if id := sn.toks[k].id(); id >= 0 && set.class != 0 && sn.classes != nil {
+		return sn.classes[id]&set.class != 0
+	}
+	return set.has(sn.word(k))
+}
+
+// nameWord reports whether word k is a name word (isNameWord).
+func (sn *sentence) nameWord(k int) bool {
+	if id := sn.toks[k].id(); id >= 0 && sn.traits != nil {
+		return sn.traits[id]&traitNameWord != 0
+	}
+	return isNameWord(sn.word(k))
+}
+
+// personWord reports whether word k can be part of a person's name
+// (isPersonWord).
+func (sn *sentence) personWord(k int) bool {
+	if id := sn.toks[k].id(); id >= 0 && sn.traits != nil {
+		return sn.traits[id]&traitPersonWord != 0
+	}
+	return isPersonWord(sn.word(k))
+}
+
+// honorific reports whether word k is a title before a name
+// (isHonorific).
+func (sn *sentence) honorific(k int) bool {
+	if id := sn.toks[k].id(); id >= 0 && sn.traits != nil {
+		return sn.traits[id]&traitHonorific != 0
+	}
+	return isHonorific(sn.word(k))
+}
+
+// cueWord returns what word k is to the cue passes (see lexicon.cueWords):
+// read once for every distinct word of an index, looked up for a word of
+// no index.
+func (sn *sentence) cueWord(k int) cueWord {
+	if id := sn.toks[k].id(); id >= 0 && sn.cues != nil {
+		return sn.cues[id]
+	}
+	return words().cueWords.get(sn.word(k))
+}
 
 // gap returns the text between word k-1 and word k: spaces and
 // punctuation.
@@ -117,7 +218,11 @@ func appendTokens(buf []token, text string, start, end int) []token {
 		if j < end && text[j] == '.' && (j-i == 1 || hasInnerDot(text[i:j]) || (j-i <= 6 && words().abbreviations.has(text[i:j]))) {
 			j++
 		}
-		buf = append(buf, token{start: int32(i), end: int32(j), broken: broken})
+		t := token{start: int32(i), end: int32(j)}
+		if broken {
+			t.word = brokenBit
+		}
+		buf = append(buf, t)
 		broken = false
 		i = j
 	}

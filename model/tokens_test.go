@@ -49,7 +49,7 @@ func TestTabsAndLineBreaksBreakWords(t *testing.T) {
 	text := "Ada Byrne\tPorto\nTom Reyes"
 	var broken []string
 	for _, tok := range appendTokens(nil, text, 0, len(text)) {
-		if tok.broken {
+		if tok.isBroken() {
 			broken = append(broken, text[tok.start:tok.end])
 		}
 	}
