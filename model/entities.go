@@ -87,19 +87,16 @@ type entityScanner struct {
 	work int
 }
 
-// findEntities finds people, companies, organisations, places and
-// topics. Names are runs of capitalised words that do not start a
-// sentence (a sentence-initial word counts only if the gazetteer knows it
-// or it is capitalised elsewhere); their kind comes from the gazetteer,
-// corporate suffixes, organisation and place head words, titles
-// ("CEO Lei Jun"), reporting verbs ("X says") and prepositions ("in X").
-// Spelling variants, defined acronyms and a person's surname or given
-// name fold into one entity. It is scanEntities and finish in a row.
-func findEntities(d *Document, x *textIndex, voices []voice, turns []Turn, quotes []Quote) []Entity {
-	return scanEntities(d, x, voices, turns).finish(quotes)
-}
+// Entities are people, companies, organisations, places and topics,
+// found in two steps, scanEntities and finish. Names are runs of
+// capitalised words that do not start a sentence (a sentence-initial word
+// counts only if the gazetteer knows it or it is capitalised elsewhere);
+// their kind comes from the gazetteer, corporate suffixes, organisation
+// and place head words, titles ("CEO Lei Jun"), reporting verbs ("X says")
+// and prepositions ("in X"). Spelling variants, defined acronyms and a
+// person's surname or given name fold into one entity.
 
-// scanEntities runs the part of findEntities that needs no quotes: it
+// scanEntities runs the part of entity finding that needs no quotes: it
 // reads the words of every paragraph, collects the runs of name words
 // with the clues around them, and counts the key phrases. It writes
 // nothing that findQuotes reads or writes, so the two may run at once;
@@ -127,13 +124,11 @@ func scanEntities(d *Document, x *textIndex, voices []voice, turns []Turn) *enti
 	for i := range d.Paragraphs {
 		s.paragraph(i)
 	}
-	if x.phrases == nil {
-		x.phrases = countPhrases(d.Paragraphs, x, voices, &s.work)
-	}
+	x.countPhrasesOnce(d.Paragraphs, voices, &s.work)
 	return s
 }
 
-// finish completes findEntities once the quotes are found: a name that
+// finish completes scanEntities' work once the quotes are found: a name that
 // speaks is a person's. It folds the names that stand for one entity,
 // tells their kinds, and adds the key phrases as topics.
 func (s *entityScanner) finish(quotes []Quote) []Entity {

@@ -27,8 +27,9 @@ type textIndex struct {
 	classes []wordClass
 	// traits are the traits of each word of vocab, by id (see wordTrait).
 	traits []wordTrait
-	// phrases are the key-phrase counts, computed on first use.
-	phrases []*phraseStat
+	// phrases are the key-phrase counts, computed on first use by
+	// whichever branch of the index asks first (see countPhrasesOnce).
+	phrases *keyPhrases
 	// parties are who the opening says an interview was given to and is
 	// with, read on first use (see namedParties).
 	parties *[2]string
@@ -71,6 +72,7 @@ func newIndex(paras []Paragraph) *textIndex {
 	x.paraSent = append(x.paraSent, int32(len(x.spans)))
 	x.sentTok = append(x.sentTok, int32(len(x.toks)))
 	x.ids = nil
+	x.phrases = &keyPhrases{}
 	lx := words()
 	x.cues = make([]cueWord, len(x.vocab))
 	x.classes = make([]wordClass, len(x.vocab))
@@ -195,12 +197,10 @@ func (x *textIndex) branch() *textIndex {
 }
 
 // merge adds the work of b, a branch of x, to x's, and keeps what b
-// computed on first use that x has not.
+// computed on first use that x has not. The key phrases need no merge:
+// every branch shares them.
 func (x *textIndex) merge(b *textIndex) {
 	x.work += b.work
-	if x.phrases == nil {
-		x.phrases = b.phrases
-	}
 	if x.parties == nil {
 		x.parties = b.parties
 	}

@@ -40,8 +40,9 @@ func (d *Document) WithExtraction(x Extraction) *Document {
 //     (findSections);
 //  6. quotes: answers, quotations and reported speech (findQuotes),
 //     found while step 5 runs;
-//  7. entities: people, organisations, places and topics
-//     (findEntities).
+//  7. entities: people, organisations, places and topics, scanned
+//     while steps 5 and 6 run (scanEntities) and finished with the
+//     quotes' speakers (finish).
 func Extract(d *Document) Extraction {
 	return extract(d, true)
 }
@@ -62,27 +63,31 @@ func extract(d *Document, full bool) Extraction {
 	turns, stage := findTurns(d, x, labels)
 	voices := voicesOf(len(d.Paragraphs), turns, labels)
 	exchanges := pairExchanges(d, x, turns, stage, voices)
-	// Sections and quotes do not depend on each other: the sections are
-	// found on a branch of the index beside the quotes, and the entities,
-	// which take the quotes, on the index once both are done.
+	// Sections, quotes and the entities' scan do not depend on one
+	// another: the sections and the scan run on branches of the index
+	// beside the quotes, and the entities, which take the quotes, are
+	// finished once all three are done.
 	var (
 		sections  []Section
 		sectionOf []int
 		quotes    []Quote
 		entities  []Entity
+		scan      *entityScanner
 	)
 	branch := x.branch()
 	wait := inBackground(func() {
 		sections, sectionOf = findSections(d, branch, exchanges, voices)
 	})
 	if full {
+		scanned := x.branch()
+		waitScan := inBackground(func() { scan = scanEntities(d, scanned, voices, turns) })
 		quotes = findQuotes(d, x, turns, voices)
+		waitScan()
+		entities = scan.finish(quotes)
+		x.merge(scanned)
 	}
 	wait()
 	x.merge(branch)
-	if full {
-		entities = findEntities(d, x, voices, turns, quotes)
-	}
 	notes := make([]Annotation, len(d.Paragraphs))
 	for i := range notes {
 		notes[i] = Annotation{Section: sectionOf[i], Speaker: voices[i].speaker, Body: voices[i].body}

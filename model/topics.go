@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -39,10 +40,22 @@ type phraseStat struct {
 // singular ("smart locks", "smart lock") are one phrase, named as first
 // seen. Code is not prose and has none. It is computed once.
 func (x *textIndex) phraseStats(paras []Paragraph, voices []voice) []*phraseStat {
-	if x.phrases == nil {
-		x.phrases = countPhrases(paras, x, voices, &x.work)
-	}
-	return x.phrases
+	return x.countPhrasesOnce(paras, voices, &x.work)
+}
+
+// keyPhrases are a document's key-phrase counts, which every branch of
+// its index shares: the first to ask counts them, adding the steps to its
+// work, and a branch that asks meanwhile waits for them.
+type keyPhrases struct {
+	once  sync.Once
+	stats []*phraseStat
+}
+
+// countPhrasesOnce returns phraseStats, counting them, and adding the
+// steps to work, if no branch of x has yet.
+func (x *textIndex) countPhrasesOnce(paras []Paragraph, voices []voice, work *int) []*phraseStat {
+	x.phrases.once.Do(func() { x.phrases.stats = countPhrases(paras, x, voices, work) })
+	return x.phrases.stats
 }
 
 // countPhrases computes phraseStats, adding the steps it takes to work.

@@ -161,7 +161,7 @@ func BenchmarkPhraseStats(b *testing.B) {
 			b.SetBytes(int64(len(in.Data)))
 			b.ReportAllocs()
 			for b.Loop() {
-				x.phrases = nil
+				x.phrases = &keyPhrases{}
 				x.phraseStats(d.Paragraphs, voices)
 			}
 		})
