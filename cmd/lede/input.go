@@ -301,8 +301,8 @@ func (in *inputs) parse(ctx context.Context, name string) (*model.Document, erro
 }
 
 // parseLayout reads the input named name into a document carrying what
-// print shows of an extraction: speaker labels and sections, not quotes
-// or entities (see model.ExtractLayout).
+// print shows of an extraction: the speaker labels, not sections, quotes
+// or entities (see model.ExtractLabels).
 func (in *inputs) parseLayout(ctx context.Context, name string) (*model.Document, error) {
 	input, err := in.read(ctx, name)
 	if err != nil {
@@ -312,7 +312,7 @@ func (in *inputs) parseLayout(ctx context.Context, name string) (*model.Document
 	if err != nil {
 		return nil, err
 	}
-	d.Extraction = model.ExtractLayout(d)
+	d.Extraction = model.ExtractLabels(d)
 	return d, nil
 }
 
