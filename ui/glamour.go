@@ -152,8 +152,11 @@ func (r *renderers) renderBlock(markdown string, width int) ([]string, error) {
 func joinClusters(lines []string) {
 	for i := 1; i < len(lines); i++ {
 		from, to := leadingExtenders(lines[i])
+		if from == to {
+			continue
+		}
 		at := textEnd(lines[i-1])
-		if from == to || at < 0 {
+		if at < 0 {
 			continue
 		}
 		run := lines[i][from:to]
@@ -223,8 +226,8 @@ func extendsCluster(r rune) bool {
 // more cells than glamour allows for, so such text wraps narrower by the
 // difference (by at most half the width).
 func wrapWidth(cells ansi.Method, markdown string, width int) int {
-	if cells != ansi.WcWidth {
-		return width
+	if cells != ansi.WcWidth || isASCII(markdown) {
+		return width // in ASCII, characters are grapheme clusters
 	}
 	extra := ansi.StringWidthWc(markdown) - ansi.StringWidth(markdown)
 	return max(width-min(max(extra, 0), width/2), 1)
@@ -233,4 +236,14 @@ func wrapWidth(cells ansi.Method, markdown string, width int) int {
 // isBlankLine reports whether a rendered line shows nothing but spaces.
 func isBlankLine(s string) bool {
 	return strings.TrimSpace(ansi.Strip(s)) == ""
+}
+
+// isASCII reports whether s holds ASCII bytes only.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }

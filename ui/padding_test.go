@@ -34,3 +34,25 @@ func TestTrimPadding(t *testing.T) {
 		}
 	}
 }
+
+// TestTrimPaddingOfASCII checks that a line of printable ASCII, which
+// trimPadding trims as a string, comes out as its cells, read one by one,
+// would leave it.
+func TestTrimPaddingOfASCII(t *testing.T) {
+	for _, line := range []string{
+		"", " ", "   ", "text", "  text", "  text   ", "a b  c ", "~!@#$%^&*()_+{}|:<>?`-=[]\\;',./ \"",
+		"  ordinary words wrapped by glamour, with the padding after them" + strings.Repeat(" ", 40),
+	} {
+		if !printableASCII(line) {
+			t.Fatalf("%q is printable ASCII", line)
+		}
+		if got, want := trimPadding(line), trimStyledPadding(line); got != want {
+			t.Errorf("trimPadding(%q) = %q, read cell by cell %q", line, got, want)
+		}
+	}
+	for _, line := range []string{"\x1b[1mbold\x1b[m ", "tab\tstop ", "café ", "del\x7f "} {
+		if printableASCII(line) {
+			t.Errorf("%q is not printable ASCII", line)
+		}
+	}
+}

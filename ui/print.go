@@ -106,7 +106,7 @@ func printBlocks(r *renderers, d *model.Document, blocks []block, first bool, st
 			b.WriteByte('\n')
 		}
 		for _, l := range lines {
-			if plain {
+			if plain && !printableASCII(l) {
 				// glamour makes links OSC 8 hyperlinks whatever the style.
 				l = ansi.Strip(l)
 			}
