@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"sync/atomic"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/lede-tui/lede/model"
@@ -23,14 +24,15 @@ type prompt struct {
 	origin model.Mention
 	// generation counts the searches begun; a search's matches that come
 	// back after another began, or after the search was left, are
-	// dropped.
-	generation int
+	// dropped, and a background search stops as soon as it sees the count
+	// move on. It is read by the searches running in the background.
+	generation atomic.Int64
 }
 
 // searchedMsg brings back the matches of a search run in the background.
 type searchedMsg struct {
 	reader     *Model
-	generation int
+	generation int64
 	matches    []model.Mention
 }
 
@@ -85,9 +87,10 @@ func (m *Model) promptKey(msg tea.KeyPressMsg) tea.Cmd {
 
 // search highlights every match of q and moves to the first one at or
 // after where the search began. In a long text the matches are sought in
-// the background, and shown when they come back (see searchedMsg).
+// the background, and shown when they come back (see searchedMsg); a
+// search that a newer one overtakes stops and brings nothing back.
 func (m *Model) search(q string) tea.Cmd {
-	m.prompt.generation++
+	generation := m.prompt.generation.Add(1)
 	if q == "" {
 		m.clearFind()
 		return nil
@@ -96,14 +99,20 @@ func (m *Model) search(q string) tea.Cmd {
 		m.showMatches(m.doc.Search(q))
 		return nil
 	}
-	doc, generation := m.doc, m.prompt.generation
-	return func() tea.Msg { return searchedMsg{reader: m, generation: generation, matches: doc.Search(q)} }
+	doc, current := m.doc, &m.prompt.generation
+	return func() tea.Msg {
+		matches, done := doc.SearchUntil(q, func() bool { return current.Load() != generation })
+		if !done {
+			return nil
+		}
+		return searchedMsg{reader: m, generation: generation, matches: matches}
+	}
 }
 
 // searched shows the matches of a background search still wanted: this
 // reader's (a shelf switches readers), and its latest.
 func (m *Model) searched(msg searchedMsg) {
-	if m.owns(msg) && msg.generation == m.prompt.generation {
+	if m.owns(msg) && msg.generation == m.prompt.generation.Load() {
 		m.showMatches(msg.matches)
 	}
 }
@@ -177,7 +186,7 @@ func (m *Model) goToFind(i int) {
 // clearFind drops the search or entity highlights, and the matches of a
 // search still running.
 func (m *Model) clearFind() {
-	m.prompt.generation++
+	m.prompt.generation.Add(1)
 	m.find = finding{}
 	m.article.SetHighlights(nil)
 	m.article.Paint(model.Mention{})
