@@ -120,7 +120,13 @@ func (r *renderers) leftMargin() int {
 // lines glamour puts around every document, nor the padding after their
 // text (see trimPadding).
 func (r *renderers) renderBlock(markdown string, width int) ([]string, error) {
-	tr, err := r.get(wrapWidth(r.cells, markdown, width))
+	return r.renderWrapped(markdown, wrapWidth(r.cells, markdown, width))
+}
+
+// renderWrapped is renderBlock with glamour wrapping at wrap, as
+// wrapWidth gives it.
+func (r *renderers) renderWrapped(markdown string, wrap int) ([]string, error) {
+	tr, err := r.get(wrap)
 	if err != nil {
 		return nil, err
 	}

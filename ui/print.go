@@ -170,9 +170,10 @@ func flowingRun(r *renderers, d *model.Document, blocks []block, width int) []st
 // flowingLines renders the Markdown of flowing paragraphs together, and
 // returns each paragraph's lines, as blockLines would: the runs of lines
 // between blank ones. It reports false, when the runs are not one a
-// paragraph, for the paragraphs to be rendered one by one.
+// paragraph, for the paragraphs to be rendered one by one. Each
+// paragraph wraps to width as it is, and so do they all.
 func (r *renderers) flowingLines(markdown []string, width int) ([][]string, bool) {
-	lines, err := r.renderBlock(strings.Join(markdown, "\n\n"), width)
+	lines, err := r.renderWrapped(strings.Join(markdown, "\n\n"), width)
 	if err != nil {
 		return nil, false
 	}
