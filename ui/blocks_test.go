@@ -194,8 +194,9 @@ func TestPrintInParallelIsPrintInOrder(t *testing.T) {
 // the text of rendering every block alone when they render runs of
 // flowing paragraphs together: on a generated interview (speaker labels,
 // curly quotes) and on paragraphs of our own with links, bold, marks
-// glamour reads, wide and combining characters and a word longer than
-// the line, at widths down to a word or two a line.
+// glamour reads, a colon that would start a definition, wide and
+// combining characters and a word longer than the line, at widths down
+// to a word or two a line.
 func TestFlowingParagraphsPrintAsAlone(t *testing.T) {
 	text := string(modeltest.Article(4<<10)) + "\n\n" + strings.Join([]string{
 		"**Q:** Where did the *ferry* go? See [the timetable](https://example.com/t) & ~the notes~.",
@@ -203,6 +204,9 @@ func TestFlowingParagraphsPrintAsAlone(t *testing.T) {
 		"Café owners in 会议 town said the naïve plan e\u0301 was fine 👍🏽 at first.",
 		"Supercalifragilisticexpialidociousharbourwallmendingcrew words.",
 		"**A bold paragraph of its own.**",
+		"Apple",
+		": a fruit, which after a term would define it",
+		"Pear",
 		"- a list item",
 		"- another",
 		"Last words.",
@@ -224,6 +228,11 @@ func TestFlowingParagraphsPrintAsAlone(t *testing.T) {
 			}
 			for i := range blocks {
 				if md := flowingRun(r, d, blocks[i:], width); len(md) > 1 {
+					for _, m := range md {
+						if strings.HasPrefix(m, ":") {
+							t.Errorf("%q, a definition after the paragraph before it, is in a run", m)
+						}
+					}
 					if _, ok := r.flowingLines(md, width); ok {
 						together++
 					}

@@ -144,7 +144,9 @@ func printBlocks(r *renderers, d *model.Document, blocks []block, first bool, st
 
 // flowingRun returns the Markdown of the flowing paragraphs that blocks
 // begin with: paragraphs of one line of Markdown, wrapped to width as
-// they are, that are no heading, list item, code, table or block quote.
+// they are, that are no heading, list item, code, table or block quote,
+// and do not begin with a colon, which after another paragraph would
+// make it a term and this its definition (": a fruit" after "Apple").
 // Glamour renders such paragraphs one after another as it renders each
 // alone, a blank line between them, and a render costs glamour much the
 // same whatever its length, so they are rendered together.
@@ -159,7 +161,7 @@ func flowingRun(r *renderers, d *model.Document, blocks []block, width int) []st
 			break
 		}
 		md := blk.markdown(d, true)
-		if strings.Contains(md, "\n") || wrapWidth(r.cells, md, width) != width {
+		if strings.Contains(md, "\n") || strings.HasPrefix(md, ":") || wrapWidth(r.cells, md, width) != width {
 			break
 		}
 		markdown = append(markdown, md)
