@@ -8,10 +8,11 @@ import (
 	"github.com/lede-tui/lede/model"
 )
 
-// backgroundSearchBytes is the size of text from which a search runs off
-// the UI goroutine, so that typing never waits for it: a letter in 10 MB
-// of text has a few hundred thousand matches.
-const backgroundSearchBytes = 1 << 20
+// backgroundSearchWords is the length of text, in words as the reading
+// time counts them (Document.Words), from which a search runs off the UI
+// goroutine, so that typing never waits for it: about 1 MB of prose. A
+// letter in 10 MB of text has a million matches.
+const backgroundSearchWords = 160_000
 
 // prompt is the input on the bottom line: a search of the article, or the
 // filter of the focused list.
@@ -95,7 +96,7 @@ func (m *Model) search(q string) tea.Cmd {
 		m.clearFind()
 		return nil
 	}
-	if textBytes(m.doc) < backgroundSearchBytes {
+	if m.doc.Words < backgroundSearchWords {
 		m.showMatches(m.doc.Search(q))
 		return nil
 	}
@@ -115,15 +116,6 @@ func (m *Model) searched(msg searchedMsg) {
 	if m.owns(msg) && msg.generation == m.prompt.generation.Load() {
 		m.showMatches(msg.matches)
 	}
-}
-
-// textBytes is the size of d's text.
-func textBytes(d *model.Document) int {
-	n := 0
-	for _, p := range d.Paragraphs {
-		n += len(p.Text)
-	}
-	return n
 }
 
 // showMatches highlights matches, a search's, and moves to the first one

@@ -481,7 +481,7 @@ func searchResults(cmd tea.Cmd) []searchedMsg {
 }
 
 // TestLongTextIsSearchedInTheBackground checks that in a text over
-// backgroundSearchBytes a typed letter does not search before the key
+// backgroundSearchWords a typed letter does not search before the key
 // returns, that the matches show when they come back, that the matches of
 // an older query, or of a search left with esc, are dropped, and that a
 // search overtaken before it ends stops and brings nothing back.
@@ -489,7 +489,7 @@ func TestLongTextIsSearchedInTheBackground(t *testing.T) {
 	para := strings.Repeat("The harbour wall was mended in the spring by the ferry crew. ", 20)
 	var text strings.Builder
 	text.WriteString("Harbour notes\n\n")
-	for i := 0; text.Len() < 2*backgroundSearchBytes; i++ {
+	for i := 0; i*len(strings.Fields(para)) < 2*backgroundSearchWords; i++ {
 		fmt.Fprintf(&text, "Day %d. %s\n\n", i, para)
 	}
 	d, err := model.Read(model.Input{Name: "long.txt", Data: []byte(text.String())})
