@@ -304,28 +304,38 @@ func (in *inputs) parse(ctx context.Context, name string) (*model.Document, erro
 
 // parseLayout reads the input named name into a document carrying what
 // print shows of an extraction: the speaker labels, not sections, quotes
-// or entities (see model.ExtractLabels).
-// Print's heap is then bounded to what it holds and printHeadroom more
-// (see boundPrintHeap).
+// or entities (see model.ExtractLabels). An input of boundedPrintBytes
+// or more then bounds print's heap to what it holds and printHeadroom
+// more (see boundPrintHeap).
 func (in *inputs) parseLayout(ctx context.Context, name string) (*model.Document, error) {
 	debug.SetMemoryLimit(math.MaxInt64) // the last document's bound is no bound of this one's
 	input, err := in.read(ctx, name)
 	if err != nil {
 		return nil, err
 	}
+	size := len(input.Data)
 	d, err := model.Read(input)
 	if err != nil {
 		return nil, err
 	}
 	d.Extraction = model.ExtractLabels(d)
-	boundPrintHeap()
+	if size >= boundedPrintBytes {
+		boundPrintHeap()
+	}
 	return d, nil
 }
 
-// printHeadroom is how much more heap print may use than it holds when
-// it starts: room for the chunks rendered ahead of the writing and for
-// glamour's garbage between two collections.
-const printHeadroom = 12 << 20
+const (
+	// boundedPrintBytes is the size of input from which print bounds its
+	// heap: below it the heap stays small whatever GOGC does with it, and
+	// printing a directory of articles should not collect and return
+	// memory before each.
+	boundedPrintBytes = 1 << 20
+	// printHeadroom is how much more heap print may use than it holds
+	// when it starts: room for the chunks rendered ahead of the writing
+	// and for glamour's garbage between two collections.
+	printHeadroom = 12 << 20
+)
 
 // boundPrintHeap sets the Go runtime's soft memory limit to the memory
 // the process holds now, after a collection, and printHeadroom more.

@@ -7,12 +7,14 @@ import (
 	"io"
 	"math"
 	"os"
+	"path/filepath"
 	"runtime"
 	"runtime/debug"
 	"strings"
 	"testing"
 
 	"github.com/lede-tui/lede/model"
+	"github.com/lede-tui/lede/model/modeltest"
 )
 
 // endless is an input that never ends: its pattern, over and over. It
@@ -131,20 +133,34 @@ func TestBinaryStreamIsRefusedAtOnce(t *testing.T) {
 	}
 }
 
-// TestPrintHeapIsBounded checks that reading a document to print bounds
-// the heap to what the process holds and printHeadroom more, and that
-// reading the next document lifts the bound first, since the next may be
-// larger.
+// TestPrintHeapIsBounded checks that reading a document of
+// boundedPrintBytes or more to print bounds the heap to what the process
+// holds and printHeadroom more, and that reading the next document lifts
+// the bound first, since the next may be larger; a smaller document sets
+// none.
 func TestPrintHeapIsBounded(t *testing.T) {
 	defer debug.SetMemoryLimit(math.MaxInt64)
+	big := filepath.Join(t.TempDir(), "big.txt")
+	if err := os.WriteFile(big, modeltest.Article(boundedPrintBytes), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	in := &inputs{maxSize: defaultMaxSize}
-	if _, err := in.parseLayout(context.Background(), "../../testdata/xiaomi-century-brand.txt"); err != nil {
+	if _, err := in.parseLayout(context.Background(), big); err != nil {
 		t.Fatal(err)
 	}
 	var m runtime.MemStats
 	runtime.ReadMemStats(&m)
 	if limit := debug.SetMemoryLimit(-1); limit == math.MaxInt64 || limit > int64(m.Sys)+printHeadroom {
 		t.Errorf("the memory limit after reading is %d, want at most %d (the memory held, and headroom)", limit, int64(m.Sys)+printHeadroom)
+	}
+	if _, err := in.parseLayout(context.Background(), "../../testdata/xiaomi-century-brand.txt"); err != nil {
+		t.Fatal(err)
+	}
+	if limit := debug.SetMemoryLimit(-1); limit != math.MaxInt64 {
+		t.Errorf("the memory limit after reading a small document is %d, want none", limit)
+	}
+	if _, err := in.parseLayout(context.Background(), big); err != nil {
+		t.Fatal(err)
 	}
 	if _, err := in.parseLayout(context.Background(), "missing.txt"); err == nil {
 		t.Fatal("reading a missing file did not fail")
