@@ -232,8 +232,8 @@ func extendsCluster(r rune) bool {
 // more cells than glamour allows for, so such text wraps narrower by the
 // difference (by at most half the width).
 func wrapWidth(cells ansi.Method, markdown string, width int) int {
-	if cells != ansi.WcWidth || isASCII(markdown) {
-		return width // in ASCII, characters are grapheme clusters
+	if cells != ansi.WcWidth || sameWidths(markdown) {
+		return width
 	}
 	extra := ansi.StringWidthWc(markdown) - ansi.StringWidth(markdown)
 	return max(width-min(max(extra, 0), width/2), 1)
@@ -244,10 +244,19 @@ func isBlankLine(s string) bool {
 	return strings.TrimSpace(ansi.Strip(s)) == ""
 }
 
-// isASCII reports whether s holds ASCII bytes only.
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
+// sameWidths reports whether s holds only characters that are each a
+// cluster of their own and as wide counted by characters as by clusters:
+// ASCII, Latin-1's letters and signs but the soft hyphen, and the dashes,
+// quotes, bullets and dots of general punctuation. Such text measures
+// the same both ways, and most prose is such text; wrapWidth need not
+// measure it.
+func sameWidths(s string) bool {
+	for _, r := range s {
+		switch {
+		case r < utf8.RuneSelf:
+		case r >= 0xa0 && r <= 0xff && r != 0xad:
+		case r >= 0x2010 && r <= 0x2027:
+		default:
 			return false
 		}
 	}

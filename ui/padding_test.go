@@ -3,6 +3,8 @@ package ui
 import (
 	"strings"
 	"testing"
+
+	"github.com/charmbracelet/x/ansi"
 )
 
 func TestTrimPadding(t *testing.T) {
@@ -53,6 +55,31 @@ func TestTrimPaddingOfASCII(t *testing.T) {
 	for _, line := range []string{"\x1b[1mbold\x1b[m ", "tab\tstop ", "café ", "del\x7f "} {
 		if printableASCII(line) {
 			t.Errorf("%q is not printable ASCII", line)
+		}
+	}
+}
+
+// TestSameWidths checks that the characters sameWidths passes measure
+// the same by characters and by clusters, alone and beside one another,
+// and that it passes no wide, combining or joining character.
+func TestSameWidths(t *testing.T) {
+	var passed []rune
+	for r := rune(0); r <= 0x3000; r++ {
+		if sameWidths(string(r)) {
+			passed = append(passed, r)
+		}
+	}
+	for _, a := range passed {
+		for _, b := range passed {
+			s := "x" + string(a) + string(b)
+			if wc, gc := ansi.StringWidthWc(s), ansi.StringWidth(s); wc != gc {
+				t.Fatalf("%q is %d cells by characters and %d by clusters", s, wc, gc)
+			}
+		}
+	}
+	for _, s := range []string{"e\u0301", "会", "a\u200db", "soft\u00adhyphen", "👍🏽", "\xff"} {
+		if sameWidths(s) {
+			t.Errorf("sameWidths(%q) is true", s)
 		}
 	}
 }
