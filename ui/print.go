@@ -119,25 +119,27 @@ func printBlocks(r *renderers, d *model.Document, blocks []block, first bool, st
 		}
 	}
 	for i := 0; i < len(blocks); {
-		var markdown []string
+		alone := 1 // how many blocks to render one by one
 		if plain {
-			markdown = flowingRun(r, d, blocks[i:], width)
-		}
-		if len(markdown) > 1 {
-			if runs, ok := r.flowingLines(markdown, width); ok {
-				for _, lines := range runs {
-					write(lines)
+			if markdown := flowingRun(r, d, blocks[i:], width); len(markdown) > 1 {
+				if runs, ok := r.flowingLines(markdown, width); ok {
+					for _, lines := range runs {
+						write(lines)
+					}
+					i += len(markdown)
+					continue
 				}
-				i += len(markdown)
-				continue
+				alone = len(markdown) // not tried together again from the next
 			}
 		}
-		lines, err := r.blockLines(blocks[i], d, true, width)
-		if err != nil {
-			return printed{err: err}
+		for _, blk := range blocks[i : i+alone] {
+			lines, err := r.blockLines(blk, d, true, width)
+			if err != nil {
+				return printed{err: err}
+			}
+			write(lines)
 		}
-		write(lines)
-		i++
+		i += alone
 	}
 	return printed{text: b.String()}
 }
