@@ -11,14 +11,26 @@ import (
 // case"), and any space in query matches any space in the text, so a
 // non-breaking space matches a typed one. Matches do not overlap.
 func (d *Document) Search(query string) []Mention {
+	out, _ := d.SearchUntil(query, nil)
+	return out
+}
+
+// SearchUntil is Search that gives up as soon as stop reports true, asked
+// before each paragraph, and then reports false with the matches found so
+// far; a search run in the background stops so when a newer one makes
+// its matches unwanted. A nil stop never stops.
+func (d *Document) SearchUntil(query string, stop func() bool) ([]Mention, bool) {
 	q := []rune(strings.TrimFunc(query, IsSpace))
 	if len(q) == 0 {
-		return nil
+		return nil, true
 	}
 	fold := !hasUpper(q)
 	starts := firstRunes(q[0], fold)
 	var out []Mention
 	for p, para := range d.Paragraphs {
+		if stop != nil && stop() {
+			return out, false
+		}
 		text := para.Text
 		for i := 0; i < len(text); {
 			j := strings.IndexAny(text[i:], starts)
@@ -35,7 +47,7 @@ func (d *Document) Search(query string) []Mention {
 			i += size
 		}
 	}
-	return out
+	return out, true
 }
 
 // hasUpper reports whether any rune of q is upper case.

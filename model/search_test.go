@@ -41,3 +41,23 @@ func TestSearchSample(t *testing.T) {
 		t.Fatalf("Costco found %d times, want 1", len(got))
 	}
 }
+
+// TestSearchUntilStops checks that a search told to stop gives up before
+// the next paragraph, with the matches found so far, and that one never
+// told finds what Search does.
+func TestSearchUntilStops(t *testing.T) {
+	d := &Document{}
+	for range 100 {
+		d.Paragraphs = append(d.Paragraphs, Paragraph{Text: "a harbour, a ferry"})
+	}
+	per := len((&Document{Paragraphs: d.Paragraphs[:1]}).Search("a"))
+	asked := 0
+	got, done := d.SearchUntil("a", func() bool { asked++; return asked > 3 })
+	if done || asked != 4 || len(got) != 3*per {
+		t.Errorf("stopped after paragraph 3: done %v, asked %d times, %d matches; want false, 4, %d", done, asked, len(got), 3*per)
+	}
+	all, done := d.SearchUntil("a", func() bool { return false })
+	if !done || !reflect.DeepEqual(all, d.Search("a")) {
+		t.Errorf("a search never stopped found %d matches (done %v), Search %d", len(all), done, len(d.Search("a")))
+	}
+}

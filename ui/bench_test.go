@@ -101,10 +101,13 @@ func denseMatches() []byte {
 
 // BenchmarkSearchKey measures a letter typed into the search to the next
 // View at 200x60: on a paragraph of 1,000 matches where every rendered
-// line is full of them, and on every article in testdata/ and
-// testdata/extract/. One op is the letter and its backspace.
+// line is full of them, on every article in testdata/ and
+// testdata/extract/, and on a 10 MB article, searched in the background.
+// One op is the letter and its backspace; in a text searched in the
+// background, also the matches coming back between them, found once
+// before the loop (BenchmarkBackgroundSearch measures finding them).
 func BenchmarkSearchKey(b *testing.B) {
-	docs := map[string][]byte{"dense": denseMatches()}
+	docs := map[string][]byte{"dense": denseMatches(), "10MB": modeltest.Article(10 << 20)}
 	paths, _ := filepath.Glob(filepath.Join("..", "testdata", "*.*"))
 	cases, _ := filepath.Glob(filepath.Join("..", "testdata", "extract", "*.*"))
 	for _, path := range append(paths, cases...) {
@@ -130,14 +133,42 @@ func BenchmarkSearchKey(b *testing.B) {
 			if name != "dense" {
 				letter = "e"
 			}
+			_, cmd := m.Update(keyMsg(letter))
+			found := searchResults(cmd)
+			press(m, "backspace")
 			b.ReportAllocs()
 			for b.Loop() {
 				m.Update(keyMsg(letter))
 				_ = m.View()
+				for _, msg := range found {
+					msg.generation = m.prompt.generation.Load()
+					m.Update(msg)
+					_ = m.View()
+				}
 				m.Update(keyMsg("backspace"))
 				_ = m.View()
 			}
 		})
+	}
+}
+
+// BenchmarkBackgroundSearch measures the search a letter typed in a 10 MB
+// article runs in the background (see BenchmarkSearchKey).
+func BenchmarkBackgroundSearch(b *testing.B) {
+	d, err := model.Read(model.Input{Name: "10MB", Data: modeltest.Article(10 << 20)})
+	if err != nil {
+		b.Fatal(err)
+	}
+	m := testReaderOf(New(d, Options{Style: StyleDark}))
+	m.Update(tea.WindowSizeMsg{Width: 200, Height: 60})
+	press(m, "/")
+	b.ReportAllocs()
+	for b.Loop() {
+		_, cmd := m.Update(keyMsg("e"))
+		if found := searchResults(cmd); len(found) != 1 {
+			b.Fatalf("a letter ran %d background searches, want 1", len(found))
+		}
+		m.Update(keyMsg("backspace"))
 	}
 }
 

@@ -9,6 +9,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/lede-tui/lede/model"
+	"github.com/lede-tui/lede/model/modeltest"
 )
 
 // readTestdata reads a document of the repository's testdata without
@@ -186,5 +187,63 @@ func TestPrintInParallelIsPrintInOrder(t *testing.T) {
 		if want := printBlocks(newRenderers(style), d, articleBlocks(d), true, style, 60); got != want.text || want.err != nil {
 			t.Errorf("%s: the parallel print differs from the blocks rendered in turn", style)
 		}
+	}
+}
+
+// TestFlowingParagraphsPrintAsAlone checks that print's plain styles give
+// the text of rendering every block alone when they render runs of
+// flowing paragraphs together: on a generated interview (speaker labels,
+// curly quotes) and on paragraphs of our own with links, bold, marks
+// glamour reads, a colon that would start a definition, wide and
+// combining characters and a word longer than the line, at widths down
+// to a word or two a line.
+func TestFlowingParagraphsPrintAsAlone(t *testing.T) {
+	text := string(modeltest.Article(4<<10)) + "\n\n" + strings.Join([]string{
+		"**Q:** Where did the *ferry* go? See [the timetable](https://example.com/t) & ~the notes~.",
+		"A: It went out at 5 p.m. -- a 1.5 km trip -- past the harbour_wall\\ and <the> #3 buoy.",
+		"Café owners in 会议 town said the naïve plan e\u0301 was fine 👍🏽 at first.",
+		"Supercalifragilisticexpialidociousharbourwallmendingcrew words.",
+		"**A bold paragraph of its own.**",
+		"Apple",
+		": a fruit, which after a term would define it",
+		"Pear",
+		"- a list item",
+		"- another",
+		"Last words.",
+	}, "\n\n")
+	d, err := model.Parse(model.Input{Name: "mixed.md", Data: []byte(text)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	blocks := articleBlocks(d)
+	together := 0
+	for _, style := range []string{StyleNoTTY, StyleASCII} {
+		for _, width := range []int{100, 40, 12} {
+			r := newRenderers(style)
+			alone := make([]string, len(blocks))
+			var want strings.Builder
+			for i := range blocks {
+				alone[i] = printBlocks(r, d, blocks[i:i+1], i == 0, style, width).text
+				want.WriteString(alone[i])
+			}
+			for i := range blocks {
+				if md := flowingRun(r, d, blocks[i:], width); len(md) > 1 {
+					for _, m := range md {
+						if strings.HasPrefix(m, ":") {
+							t.Errorf("%q, a definition after the paragraph before it, is in a run", m)
+						}
+					}
+					if _, ok := r.flowingLines(md, width); ok {
+						together++
+					}
+				}
+			}
+			if got := printBlocks(r, d, blocks, true, style, width); got.err != nil || got.text != want.String() {
+				t.Errorf("%s at %d: the paragraphs rendered together print otherwise than alone", style, width)
+			}
+		}
+	}
+	if together == 0 {
+		t.Error("no run of flowing paragraphs was rendered together: the test checks nothing")
 	}
 }

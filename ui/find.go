@@ -2,15 +2,17 @@ package ui
 
 import (
 	"fmt"
+	"sync/atomic"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/lede-tui/lede/model"
 )
 
-// backgroundSearchBytes is the size of text from which a search runs off
-// the UI goroutine, so that typing never waits for it: a letter in 10 MB
-// of text has a few hundred thousand matches.
-const backgroundSearchBytes = 1 << 20
+// backgroundSearchWords is the length of text, in words as the reading
+// time counts them (Document.Words), from which a search runs off the UI
+// goroutine, so that typing never waits for it: about 1 MB of prose. A
+// letter in 10 MB of text has a million matches.
+const backgroundSearchWords = 160_000
 
 // prompt is the input on the bottom line: a search of the article, or the
 // filter of the focused list.
@@ -23,14 +25,15 @@ type prompt struct {
 	origin model.Mention
 	// generation counts the searches begun; a search's matches that come
 	// back after another began, or after the search was left, are
-	// dropped.
-	generation int
+	// dropped, and a background search stops as soon as it sees the count
+	// move on. It is read by the searches running in the background.
+	generation atomic.Int64
 }
 
 // searchedMsg brings back the matches of a search run in the background.
 type searchedMsg struct {
 	reader     *Model
-	generation int
+	generation int64
 	matches    []model.Mention
 }
 
@@ -85,36 +88,34 @@ func (m *Model) promptKey(msg tea.KeyPressMsg) tea.Cmd {
 
 // search highlights every match of q and moves to the first one at or
 // after where the search began. In a long text the matches are sought in
-// the background, and shown when they come back (see searchedMsg).
+// the background, and shown when they come back (see searchedMsg); a
+// search that a newer one overtakes stops and brings nothing back.
 func (m *Model) search(q string) tea.Cmd {
-	m.prompt.generation++
+	generation := m.prompt.generation.Add(1)
 	if q == "" {
 		m.clearFind()
 		return nil
 	}
-	if textBytes(m.doc) < backgroundSearchBytes {
+	if m.doc.Words < backgroundSearchWords {
 		m.showMatches(m.doc.Search(q))
 		return nil
 	}
-	doc, generation := m.doc, m.prompt.generation
-	return func() tea.Msg { return searchedMsg{reader: m, generation: generation, matches: doc.Search(q)} }
+	doc, current := m.doc, &m.prompt.generation
+	return func() tea.Msg {
+		matches, done := doc.SearchUntil(q, func() bool { return current.Load() != generation })
+		if !done {
+			return nil
+		}
+		return searchedMsg{reader: m, generation: generation, matches: matches}
+	}
 }
 
 // searched shows the matches of a background search still wanted: this
 // reader's (a shelf switches readers), and its latest.
 func (m *Model) searched(msg searchedMsg) {
-	if m.owns(msg) && msg.generation == m.prompt.generation {
+	if m.owns(msg) && msg.generation == m.prompt.generation.Load() {
 		m.showMatches(msg.matches)
 	}
-}
-
-// textBytes is the size of d's text.
-func textBytes(d *model.Document) int {
-	n := 0
-	for _, p := range d.Paragraphs {
-		n += len(p.Text)
-	}
-	return n
 }
 
 // showMatches highlights matches, a search's, and moves to the first one
@@ -177,7 +178,7 @@ func (m *Model) goToFind(i int) {
 // clearFind drops the search or entity highlights, and the matches of a
 // search still running.
 func (m *Model) clearFind() {
-	m.prompt.generation++
+	m.prompt.generation.Add(1)
 	m.find = finding{}
 	m.article.SetHighlights(nil)
 	m.article.Paint(model.Mention{})

@@ -120,7 +120,13 @@ func (r *renderers) leftMargin() int {
 // lines glamour puts around every document, nor the padding after their
 // text (see trimPadding).
 func (r *renderers) renderBlock(markdown string, width int) ([]string, error) {
-	tr, err := r.get(wrapWidth(r.cells, markdown, width))
+	return r.renderWrapped(markdown, wrapWidth(r.cells, markdown, width))
+}
+
+// renderWrapped is renderBlock with glamour wrapping at wrap, as
+// wrapWidth gives it.
+func (r *renderers) renderWrapped(markdown string, wrap int) ([]string, error) {
+	tr, err := r.get(wrap)
 	if err != nil {
 		return nil, err
 	}
@@ -152,8 +158,11 @@ func (r *renderers) renderBlock(markdown string, width int) ([]string, error) {
 func joinClusters(lines []string) {
 	for i := 1; i < len(lines); i++ {
 		from, to := leadingExtenders(lines[i])
+		if from == to {
+			continue
+		}
 		at := textEnd(lines[i-1])
-		if from == to || at < 0 {
+		if at < 0 {
 			continue
 		}
 		run := lines[i][from:to]
@@ -223,7 +232,7 @@ func extendsCluster(r rune) bool {
 // more cells than glamour allows for, so such text wraps narrower by the
 // difference (by at most half the width).
 func wrapWidth(cells ansi.Method, markdown string, width int) int {
-	if cells != ansi.WcWidth {
+	if cells != ansi.WcWidth || sameWidths(markdown) {
 		return width
 	}
 	extra := ansi.StringWidthWc(markdown) - ansi.StringWidth(markdown)
@@ -233,4 +242,23 @@ func wrapWidth(cells ansi.Method, markdown string, width int) int {
 // isBlankLine reports whether a rendered line shows nothing but spaces.
 func isBlankLine(s string) bool {
 	return strings.TrimSpace(ansi.Strip(s)) == ""
+}
+
+// sameWidths reports whether s holds only characters that are each a
+// cluster of their own and as wide counted by characters as by clusters:
+// ASCII, Latin-1's letters and signs but the soft hyphen, and the dashes,
+// quotes, bullets and dots of general punctuation. Such text measures
+// the same both ways, and most prose is such text; wrapWidth need not
+// measure it.
+func sameWidths(s string) bool {
+	for _, r := range s {
+		switch {
+		case r < utf8.RuneSelf:
+		case r >= 0xa0 && r <= 0xff && r != 0xad:
+		case r >= 0x2010 && r <= 0x2027:
+		default:
+			return false
+		}
+	}
+	return true
 }

@@ -481,14 +481,15 @@ func searchResults(cmd tea.Cmd) []searchedMsg {
 }
 
 // TestLongTextIsSearchedInTheBackground checks that in a text over
-// backgroundSearchBytes a typed letter does not search before the key
-// returns, that the matches show when they come back, and that the
-// matches of an older query, or of a search left with esc, are dropped.
+// backgroundSearchWords a typed letter does not search before the key
+// returns, that the matches show when they come back, that the matches of
+// an older query, or of a search left with esc, are dropped, and that a
+// search overtaken before it ends stops and brings nothing back.
 func TestLongTextIsSearchedInTheBackground(t *testing.T) {
 	para := strings.Repeat("The harbour wall was mended in the spring by the ferry crew. ", 20)
 	var text strings.Builder
 	text.WriteString("Harbour notes\n\n")
-	for i := 0; text.Len() < 2*backgroundSearchBytes; i++ {
+	for i := 0; i*len(strings.Fields(para)) < 2*backgroundSearchWords; i++ {
 		fmt.Fprintf(&text, "Day %d. %s\n\n", i, para)
 	}
 	d, err := model.Read(model.Input{Name: "long.txt", Data: []byte(text.String())})
@@ -502,8 +503,9 @@ func TestLongTextIsSearchedInTheBackground(t *testing.T) {
 	if len(m.find.spots) != 0 {
 		t.Fatal("the letter searched before its key returned")
 	}
+	older := searchResults(first)
 	_, second := m.Update(keyMsg("e"))
-	older, newer := searchResults(first), searchResults(second)
+	newer := searchResults(second)
 	if len(older) != 1 || len(newer) != 1 {
 		t.Fatalf("%d and %d background searches, want one a letter", len(older), len(newer))
 	}
@@ -515,7 +517,12 @@ func TestLongTextIsSearchedInTheBackground(t *testing.T) {
 	if want := len(d.Search("fe")); len(m.find.spots) != want || want == 0 {
 		t.Fatalf("%d matches shown, want %d", len(m.find.spots), want)
 	}
-	_, late := m.Update(keyMsg("r"))
+	_, overtaken := m.Update(keyMsg("r"))
+	m.Update(keyMsg("r"))
+	if found := searchResults(overtaken); len(found) != 0 {
+		t.Fatalf("a search overtaken by the next letter brought back %d results", len(found))
+	}
+	_, late := m.Update(keyMsg("backspace"))
 	m.Update(keyMsg("esc"))
 	for _, msg := range searchResults(late) {
 		m.Update(msg)

@@ -307,8 +307,8 @@ const markdownSpecial = "\\`*_[]<>#|!"
 
 // markdownEntities replaces the characters whose backslash escape glamour
 // shows literally: '&' (which would start an entity) and '~'
-// (strikethrough).
-var markdownEntities = map[byte]string{'&': "&#38;", '~': "&#126;"}
+// (strikethrough); it is indexed by the byte, "" for the others.
+var markdownEntities = [256]string{'&': "&#38;", '~': "&#126;"}
 
 // escapeMarkdown makes s show literally in Markdown, including a leading
 // "-", "+" or "12." that would start a list. Glamour makes a bare URL in
@@ -324,7 +324,7 @@ func escapeMarkdown(s string) string {
 	}
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		if e, ok := markdownEntities[c]; ok {
+		if e := markdownEntities[c]; e != "" {
 			b.WriteString(e)
 			continue
 		}

@@ -15,8 +15,18 @@ import (
 // reverse video, an underline or a strike-through) are kept, as are the
 // escape sequences other than colour among the trailing spaces, such as
 // the end of a hyperlink; the line ends with a reset when its last cell
-// was styled.
+// was styled. A line of printable ASCII alone has no styles: its padding
+// is its trailing spaces.
 func trimPadding(line string) string {
+	if printableASCII(line) {
+		return strings.TrimRight(line, " ")
+	}
+	return trimStyledPadding(line)
+}
+
+// trimStyledPadding is trimPadding of a line that may hold escape
+// sequences, read cell by cell.
+func trimStyledPadding(line string) string {
 	p := new(ansi.Parser)
 	p.SetParamsSize(32)
 	var pen, last uv.Style
@@ -58,4 +68,16 @@ func showsSpace(pen uv.Style) bool {
 func isSGR(seq string, p *ansi.Parser) bool {
 	cmd := ansi.Cmd(p.Command())
 	return ansi.HasCsiPrefix(seq) && cmd.Final() == 'm' && cmd.Prefix() == 0 && cmd.Intermediate() == 0
+}
+
+// printableASCII reports whether s holds printable ASCII characters only:
+// no escape sequence, control character or wide cell, so that each byte is
+// one cell as drawn.
+func printableASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < ' ' || s[i] > '~' {
+			return false
+		}
+	}
+	return true
 }

@@ -93,20 +93,21 @@ type printed struct {
 }
 
 // printBlocks renders blocks with r for print, each but the document's
-// first after a blank line.
+// first after a blank line. In the plain styles a run of flowing
+// paragraphs is rendered in one go (see flowingRun); in the others that
+// saves no time and allocates more, as glamour's writers read the run's
+// escape sequences again.
 func printBlocks(r *renderers, d *model.Document, blocks []block, first bool, style string, width int) printed {
 	plain := style == StyleNoTTY || style == StyleASCII
 	var b strings.Builder
-	for i, blk := range blocks {
-		lines, err := r.blockLines(blk, d, true, width)
-		if err != nil {
-			return printed{err: err}
-		}
-		if i > 0 || !first {
+	written := 0
+	write := func(lines []string) {
+		if written > 0 || !first {
 			b.WriteByte('\n')
 		}
+		written++
 		for _, l := range lines {
-			if plain {
+			if plain && !printableASCII(l) {
 				// glamour makes links OSC 8 hyperlinks whatever the style.
 				l = ansi.Strip(l)
 			}
@@ -117,5 +118,78 @@ func printBlocks(r *renderers, d *model.Document, blocks []block, first bool, st
 			b.WriteByte('\n')
 		}
 	}
+	for i := 0; i < len(blocks); {
+		alone := 1 // how many blocks to render one by one
+		if plain {
+			if markdown := flowingRun(r, d, blocks[i:], width); len(markdown) > 1 {
+				if runs, ok := r.flowingLines(markdown, width); ok {
+					for _, lines := range runs {
+						write(lines)
+					}
+					i += len(markdown)
+					continue
+				}
+				alone = len(markdown) // not tried together again from the next
+			}
+		}
+		for _, blk := range blocks[i : i+alone] {
+			lines, err := r.blockLines(blk, d, true, width)
+			if err != nil {
+				return printed{err: err}
+			}
+			write(lines)
+		}
+		i += alone
+	}
 	return printed{text: b.String()}
+}
+
+// flowingRun returns the Markdown of the flowing paragraphs that blocks
+// begin with: paragraphs of one line of Markdown, wrapped to width as
+// they are, that are no heading, list item, code, table or block quote,
+// and do not begin with a colon, which after another paragraph would
+// make it a term and this its definition (": a fruit" after "Apple").
+// Glamour renders such paragraphs one after another as it renders each
+// alone, a blank line between them, and a render costs glamour much the
+// same whatever its length, so they are rendered together.
+func flowingRun(r *renderers, d *model.Document, blocks []block, width int) []string {
+	var markdown []string
+	for _, blk := range blocks {
+		if blk.kind != blockParagraph {
+			break
+		}
+		p := d.Paragraphs[blk.paragraph]
+		if p.Heading || p.Item != "" || p.Code || p.Table || p.Quoted {
+			break
+		}
+		md := blk.markdown(d, true)
+		if strings.Contains(md, "\n") || strings.HasPrefix(md, ":") || wrapWidth(r.cells, md, width) != width {
+			break
+		}
+		markdown = append(markdown, md)
+	}
+	return markdown
+}
+
+// flowingLines renders the Markdown of flowing paragraphs together, and
+// returns each paragraph's lines, as blockLines would: the runs of lines
+// between blank ones. It reports false, when the runs are not one a
+// paragraph, for the paragraphs to be rendered one by one. Each
+// paragraph wraps to width as it is, and so do they all.
+func (r *renderers) flowingLines(markdown []string, width int) ([][]string, bool) {
+	lines, err := r.renderWrapped(strings.Join(markdown, "\n\n"), width)
+	if err != nil {
+		return nil, false
+	}
+	runs := make([][]string, 0, len(markdown))
+	start := 0
+	for i := 0; i <= len(lines); i++ {
+		if i == len(lines) || isBlankLine(lines[i]) {
+			if i > start {
+				runs = append(runs, lines[start:i])
+			}
+			start = i + 1
+		}
+	}
+	return runs, len(runs) == len(markdown)
 }

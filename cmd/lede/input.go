@@ -10,6 +10,8 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"runtime"
+	"runtime/debug"
 	"slices"
 	"strconv"
 	"strings"
@@ -301,19 +303,51 @@ func (in *inputs) parse(ctx context.Context, name string) (*model.Document, erro
 }
 
 // parseLayout reads the input named name into a document carrying what
-// print shows of an extraction: speaker labels and sections, not quotes
-// or entities (see model.ExtractLayout).
+// print shows of an extraction: the speaker labels, not sections, quotes
+// or entities (see model.ExtractLabels). An input of boundedPrintBytes
+// or more then bounds print's heap to what it holds and printHeadroom
+// more (see boundPrintHeap).
 func (in *inputs) parseLayout(ctx context.Context, name string) (*model.Document, error) {
+	debug.SetMemoryLimit(math.MaxInt64) // the last document's bound is no bound of this one's
 	input, err := in.read(ctx, name)
 	if err != nil {
 		return nil, err
 	}
+	size := len(input.Data)
 	d, err := model.Read(input)
 	if err != nil {
 		return nil, err
 	}
-	d.Extraction = model.ExtractLayout(d)
+	d.Extraction = model.ExtractLabels(d)
+	if size >= boundedPrintBytes {
+		boundPrintHeap()
+	}
 	return d, nil
+}
+
+const (
+	// boundedPrintBytes is the size of input from which print bounds its
+	// heap: below it the heap stays small whatever GOGC does with it, and
+	// printing a directory of articles should not collect and return
+	// memory before each.
+	boundedPrintBytes = 1 << 20
+	// printHeadroom is how much more heap print may use than it holds
+	// when it starts: room for the chunks rendered ahead of the writing
+	// and for glamour's garbage between two collections.
+	printHeadroom = 12 << 20
+)
+
+// boundPrintHeap sets the Go runtime's soft memory limit to the memory
+// the process holds now, after a collection, and printHeadroom more.
+// Rendering allocates a hundred times the text it renders, all of it
+// garbage at once; under the default GOGC the heap would grow to twice
+// what it holds, a second document's worth, before each collection.
+func boundPrintHeap() {
+	debug.FreeOSMemory()
+	var m runtime.MemStats
+	runtime.ReadMemStats(&m)
+	held := m.Sys - m.HeapReleased // what the limit counts
+	debug.SetMemoryLimit(int64(held) + printHeadroom)
 }
 
 // readInput reads input into a document, not extracted yet, or passes on

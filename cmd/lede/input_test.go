@@ -2,14 +2,19 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"io"
+	"math"
 	"os"
+	"path/filepath"
 	"runtime"
+	"runtime/debug"
 	"strings"
 	"testing"
 
 	"github.com/lede-tui/lede/model"
+	"github.com/lede-tui/lede/model/modeltest"
 )
 
 // endless is an input that never ends: its pattern, over and over. It
@@ -125,5 +130,42 @@ func TestBinaryStreamIsRefusedAtOnce(t *testing.T) {
 	defer zeros.Close()
 	if _, err := forced.readCapped(zeros, "/dev/zero"); err == nil || err.Error() != "read /dev/zero: larger than 1 MB (--max-size raises the limit)" {
 		t.Errorf("--force: %v", err)
+	}
+}
+
+// TestPrintHeapIsBounded checks that reading a document of
+// boundedPrintBytes or more to print bounds the heap to what the process
+// holds and printHeadroom more, and that reading the next document lifts
+// the bound first, since the next may be larger; a smaller document sets
+// none.
+func TestPrintHeapIsBounded(t *testing.T) {
+	defer debug.SetMemoryLimit(math.MaxInt64)
+	big := filepath.Join(t.TempDir(), "big.txt")
+	if err := os.WriteFile(big, modeltest.Article(boundedPrintBytes), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	in := &inputs{maxSize: defaultMaxSize}
+	if _, err := in.parseLayout(context.Background(), big); err != nil {
+		t.Fatal(err)
+	}
+	var m runtime.MemStats
+	runtime.ReadMemStats(&m)
+	if limit := debug.SetMemoryLimit(-1); limit == math.MaxInt64 || limit > int64(m.Sys)+printHeadroom {
+		t.Errorf("the memory limit after reading is %d, want at most %d (the memory held, and headroom)", limit, int64(m.Sys)+printHeadroom)
+	}
+	if _, err := in.parseLayout(context.Background(), "../../testdata/xiaomi-century-brand.txt"); err != nil {
+		t.Fatal(err)
+	}
+	if limit := debug.SetMemoryLimit(-1); limit != math.MaxInt64 {
+		t.Errorf("the memory limit after reading a small document is %d, want none", limit)
+	}
+	if _, err := in.parseLayout(context.Background(), big); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := in.parseLayout(context.Background(), "missing.txt"); err == nil {
+		t.Fatal("reading a missing file did not fail")
+	}
+	if limit := debug.SetMemoryLimit(-1); limit != math.MaxInt64 {
+		t.Errorf("the memory limit while reading the next document is %d, want none", limit)
 	}
 }
