@@ -3,7 +3,6 @@ package model
 import (
 	"os"
 	"path/filepath"
-	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -279,36 +278,6 @@ func TestNamesAreOneLine(t *testing.T) {
 	for _, n := range names {
 		if strings.ContainsAny(n, "\t\n\r") || strings.Contains(n, "  ") {
 			t.Errorf("name %q is not one line", n)
-		}
-	}
-}
-
-// TestExtractLayoutIsExtractsLayout checks that ExtractLayout finds the
-// same sections, turns, exchanges and annotations as Extract on every
-// document of testdata/, without quotes or entities, and does not count as
-// an extraction.
-func TestExtractLayoutIsExtractsLayout(t *testing.T) {
-	for _, name := range testdataFiles(t) {
-		data, err := os.ReadFile(filepath.Join("..", "testdata", name))
-		if err != nil {
-			t.Fatal(err)
-		}
-		d, err := Read(Input{Name: name, Data: data})
-		if err != nil {
-			t.Fatal(err)
-		}
-		full, layout := Extract(d), ExtractLayout(d)
-		switch {
-		case !reflect.DeepEqual(full.Sections, layout.Sections):
-			t.Errorf("%s: sections differ", name)
-		case !reflect.DeepEqual(full.Annotations, layout.Annotations):
-			t.Errorf("%s: annotations differ", name)
-		case !reflect.DeepEqual(full.Turns, layout.Turns) || !reflect.DeepEqual(full.Exchanges, layout.Exchanges):
-			t.Errorf("%s: turns or exchanges differ", name)
-		case layout.Quotes != nil || layout.Entities != nil:
-			t.Errorf("%s: the layout has quotes or entities", name)
-		case d.WithExtraction(layout).Extracted():
-			t.Errorf("%s: the layout counts as an extraction", name)
 		}
 	}
 }

@@ -2,6 +2,7 @@ package model
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -53,5 +54,41 @@ func TestSplitParagraphIsOnePass(t *testing.T) {
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Fatalf("split\n%+v, want\n%+v", got, want)
+	}
+}
+
+// TestLabelChecksFollowTheText checks that when more labels said once
+// need a look elsewhere than maxElsewhereChecks allows, the ones checked,
+// and so kept, are the first in the text, the same on every run.
+func TestLabelChecksFollowTheText(t *testing.T) {
+	given := []string{"Alder", "Briony", "Caspar", "Delphine", "Emrys", "Fenella", "Gideon", "Hester", "Ivo", "Juniper"}
+	family := []string{"Ashdown", "Blackwood", "Carrow", "Dunmore", "Elsworth", "Fairlie", "Garside", "Holloway", "Ingram", "Jessop"}
+	var names []string
+	for _, f := range family {
+		for _, g := range given {
+			names = append(names, g+" "+f)
+		}
+	}
+	var b strings.Builder
+	b.WriteString("The Panel\n\n")
+	for _, n := range names {
+		b.WriteString(n + ": We will see what the winter brings.\n\n")
+	}
+	b.WriteString("On the panel: " + strings.Join(names, ", ") + ".\n")
+	d, err := Read(Input{Name: "panel.txt", Data: []byte(b.String())})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for run := range 20 {
+		labels := findLabels(d, newIndex(d.Paragraphs))
+		var kept []string
+		for i := range d.Paragraphs {
+			if l, ok := labels[i]; ok {
+				kept = append(kept, l.Speaker)
+			}
+		}
+		if len(kept) != maxElsewhereChecks || kept[0] != names[0] || kept[len(kept)-1] != names[maxElsewhereChecks-1] {
+			t.Fatalf("run %d: kept %d labels %q; want the first %d, %q to %q", run, len(kept), kept, maxElsewhereChecks, names[0], names[maxElsewhereChecks-1])
+		}
 	}
 }

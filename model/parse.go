@@ -44,20 +44,6 @@ func (d *Document) WithExtraction(x Extraction) *Document {
 //     while steps 5 and 6 run (scanEntities) and finished with the
 //     quotes' speakers (finish).
 func Extract(d *Document) Extraction {
-	return extract(d, true)
-}
-
-// ExtractLayout finds only what a printed article shows: each paragraph's
-// speaker label and the sections, steps 1 to 5 of Extract. It leaves out
-// quotes and entities, the larger part of the work, and its result does
-// not count as an extraction (see Extracted).
-func ExtractLayout(d *Document) Extraction {
-	return extract(d, false)
-}
-
-// extract runs the steps of Extract, all of them when full is set, else
-// those of ExtractLayout.
-func extract(d *Document, full bool) Extraction {
 	x := newIndex(d.Paragraphs)
 	labels := findLabels(d, x)
 	turns, stage := findTurns(d, x, labels)
@@ -70,22 +56,18 @@ func extract(d *Document, full bool) Extraction {
 	var (
 		sections  []Section
 		sectionOf []int
-		quotes    []Quote
-		entities  []Entity
 		scan      *entityScanner
 	)
 	branch := x.branch()
 	wait := inBackground(func() {
 		sections, sectionOf = findSections(d, branch, exchanges, voices)
 	})
-	if full {
-		scanned := x.branch()
-		waitScan := inBackground(func() { scan = scanEntities(d, scanned, voices, turns) })
-		quotes = findQuotes(d, x, turns, voices)
-		waitScan()
-		entities = scan.finish(quotes)
-		x.merge(scanned)
-	}
+	scanned := x.branch()
+	waitScan := inBackground(func() { scan = scanEntities(d, scanned, voices, turns) })
+	quotes := findQuotes(d, x, turns, voices)
+	waitScan()
+	entities := scan.finish(quotes)
+	x.merge(scanned)
 	wait()
 	x.merge(branch)
 	notes := make([]Annotation, len(d.Paragraphs))
@@ -99,7 +81,7 @@ func extract(d *Document, full bool) Extraction {
 		Quotes:      quotes,
 		Entities:    entities,
 		Annotations: notes,
-		done:        full,
+		done:        true,
 		work:        x.work,
 	}
 }

@@ -9,7 +9,7 @@ import (
 )
 
 // TestExtractLabelsIsLayoutsLabels checks that ExtractLabels puts every
-// paragraph's words where ExtractLayout does, after the same speaker
+// paragraph's words where Extract does, after the same speaker
 // labels, on every document of testdata/ and on the generated interview,
 // and does not count as an extraction.
 func TestExtractLabelsIsLayoutsLabels(t *testing.T) {
@@ -27,7 +27,7 @@ func TestExtractLabelsIsLayoutsLabels(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		layout, labels := ExtractLayout(d), ExtractLabels(d)
+		layout, labels := Extract(d), ExtractLabels(d)
 		if len(labels.Annotations) != len(d.Paragraphs) {
 			t.Fatalf("%s: %d annotations for %d paragraphs", in.Name, len(labels.Annotations), len(d.Paragraphs))
 		}

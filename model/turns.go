@@ -1,7 +1,9 @@
 package model
 
 import (
+	"maps"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -141,7 +143,10 @@ func findLabels(d *Document, x *textIndex) map[int]Label {
 		}
 	}
 	checks := 0
-	for i, l := range labels {
+	// In the document's order, so that which labels the cap leaves
+	// unchecked does not change from run to run.
+	for _, i := range slices.Sorted(maps.Keys(labels)) {
+		l := labels[i]
 		if count[strings.ToUpper(l.Speaker)] > 1 || isRoleLabel(l.Speaker) {
 			continue
 		}
