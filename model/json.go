@@ -254,33 +254,16 @@ func (o *jsonObject) bool(name string, b bool) {
 // strings writes a member whose value is an array of strings, [] when
 // there are none.
 func (o *jsonObject) strings(name string, items []string) {
-	o.name(name)
-	jw := o.jw
-	jw.buf = append(jw.buf, '[')
-	for i, s := range items {
-		if i > 0 {
-			jw.buf = append(jw.buf, ',')
-		}
-		jw.newline(o.depth + 1)
-		jw.buf = appendJSONString(jw.buf, s)
-	}
-	if len(items) > 0 {
-		jw.newline(o.depth)
-	}
-	jw.buf = append(jw.buf, ']')
+	nestedArray(o, name, items, func(s string) {
+		o.jw.buf = appendJSONString(o.jw.buf, s)
+	})
 }
 
 // mentions writes a member whose value is an array of mentions, each
 // {paragraph, start, end}, [] when there are none.
 func (o *jsonObject) mentions(name string, items []Mention) {
-	o.name(name)
 	jw := o.jw
-	jw.buf = append(jw.buf, '[')
-	for i, m := range items {
-		if i > 0 {
-			jw.buf = append(jw.buf, ',')
-		}
-		jw.newline(o.depth + 1)
+	nestedArray(o, name, items, func(m Mention) {
 		jw.buf = append(jw.buf, '{')
 		item := jsonObject{jw: jw, depth: o.depth + 2}
 		item.int("paragraph", m.Paragraph)
@@ -289,6 +272,21 @@ func (o *jsonObject) mentions(name string, items []Mention) {
 		jw.newline(o.depth + 1)
 		jw.buf = append(jw.buf, '}')
 		jw.flush(false)
+	})
+}
+
+// nestedArray writes the member name of o as an array, each of items on
+// a line of its own written by write, [] when there are none.
+func nestedArray[T any](o *jsonObject, name string, items []T, write func(T)) {
+	o.name(name)
+	jw := o.jw
+	jw.buf = append(jw.buf, '[')
+	for i, item := range items {
+		if i > 0 {
+			jw.buf = append(jw.buf, ',')
+		}
+		jw.newline(o.depth + 1)
+		write(item)
 	}
 	if len(items) > 0 {
 		jw.newline(o.depth)

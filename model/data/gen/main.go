@@ -169,18 +169,13 @@ func writeKeys(dir string) error {
 // one thing a line, its names separated by " | ", lines starting with '#'
 // skipped.
 func readList(path string) ([]string, error) {
-	f, err := os.Open(path)
+	var b []byte
+	err := readGzip(path, func(r io.Reader) (err error) {
+		b, err = io.ReadAll(r)
+		return err
+	})
 	if err != nil {
 		return nil, err
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
-	b, err := io.ReadAll(zr)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
 	}
 	var names []string
 	for line := range strings.SplitSeq(string(b), "\n") {
@@ -318,24 +313,42 @@ func writeList(path, header string, lines [][]string) error {
 // readTar returns the files of an npm tarball whose paths (below
 // "package/") match keep.
 func readTar(path string, keep func(name string) bool) (map[string][]byte, error) {
-	f, err := os.Open(path)
+	files := map[string][]byte{}
+	err := readGzip(path, func(r io.Reader) error { return readTarFiles(tar.NewReader(r), keep, files) })
 	if err != nil {
 		return nil, err
 	}
+	return files, nil
+}
+
+// readGzip calls read with the uncompressed content of the gzip file at
+// path; an error names the file.
+func readGzip(path string, read func(io.Reader) error) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
 	defer f.Close()
 	zr, err := gzip.NewReader(f)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
+	if err == nil {
+		err = read(zr)
 	}
-	files := map[string][]byte{}
-	tr := tar.NewReader(zr)
+	if err != nil {
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	return nil
+}
+
+// readTarFiles adds the regular files of tr whose paths (below
+// "package/") match keep to files.
+func readTarFiles(tr *tar.Reader, keep func(name string) bool, files map[string][]byte) error {
 	for {
 		h, err := tr.Next()
 		if errors.Is(err, io.EOF) {
 			break
 		}
 		if err != nil {
-			return nil, fmt.Errorf("%s: %w", path, err)
+			return err
 		}
 		name := strings.TrimPrefix(h.Name, "package/")
 		if h.Typeflag != tar.TypeReg || !keep(name) {
@@ -343,14 +356,14 @@ func readTar(path string, keep func(name string) bool) (map[string][]byte, error
 		}
 		b, err := io.ReadAll(tr)
 		if err != nil {
-			return nil, fmt.Errorf("%s: %s: %w", path, name, err)
+			return fmt.Errorf("%s: %w", name, err)
 		}
 		files[name] = b
 	}
 	if len(files) == 0 {
-		return nil, fmt.Errorf("%s: no data files", path)
+		return errors.New("no data files")
 	}
-	return files, nil
+	return nil
 }
 
 // readOne returns one file of an npm tarball.
