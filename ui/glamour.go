@@ -173,8 +173,18 @@ func (r *renderers) plainLines(markdown string, wrap int) ([]string, bool) {
 // (with the no-break space, without the soft hyphen) and general
 // punctuation's dashes, quotes, bullets and dots that sameWidths allows;
 // and no "www." that glamour would make a link. Whatever escapeMarkdown
-// escapes is left out, its backslash or '&' first of all.
+// escapes is left out, its backslash or '&' first of all. A speaker
+// label in bold ("**Host:** text") is allowed when label and text are
+// each such prose, since notty and ascii show bold as its marks.
 func plainProse(markdown string) bool {
+	if label, rest, ok := strings.Cut(strings.TrimPrefix(markdown, labelMark), labelMark+" "); ok && strings.HasPrefix(markdown, labelMark) {
+		return plainText(label) && plainText(rest)
+	}
+	return plainText(markdown)
+}
+
+// plainText is plainProse of text that has no speaker label.
+func plainText(markdown string) bool {
 	if markdown == "" || !startsProse(markdown[0]) || markdown[len(markdown)-1] == ' ' ||
 		strings.HasPrefix(markdown, nbsp) || strings.HasSuffix(markdown, nbsp) {
 		return false

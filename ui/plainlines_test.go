@@ -49,11 +49,20 @@ var plainEdgeCases = []string{
 	"a & b &amp; c ~strike~ <b>html</b> [link](x) | pipe \\ backslash",
 	"Apple\n: a fruit",
 	"=== equals --- dashes +++ pluses",
+	"**Lei Jun:** The network is rural and we will invest more, Xiaomi said.",
+	"**Q:** And then what happened at the harbour wall that night?",
+	"**Dr. Ada Byrne:** 1990 was a good year",
+	"**Host** without colon",
+	"**Host:**no space",
+	"** Host:** spaced",
+	"**Host :** spaced",
+	"**Host:** **two** labels",
+	"**Ho*st:** star",
 }
 
 // TestPlainLinesAreGlamours renders every paragraph of plain prose in
 // the testdata and testdata/extract documents, in a generated article
-// and in plainEdgeCases both ways, by plainLines and by glamour, in the
+// and in plainEdgeCases (with and without speaker labels) both ways, by plainLines and by glamour, in the
 // notty and ascii styles, and asserts the same lines; the edge cases at
 // every width from 1 to 200, the documents at a range of widths. The
 // other styles never take plainLines.
@@ -76,7 +85,7 @@ func TestPlainLinesAreGlamours(t *testing.T) {
 			docs = append(docs, readTestdata(t, filepath.Join(strings.TrimPrefix(dir, "testdata"), e.Name())))
 		}
 	}
-	article, err := model.Read(model.Input{Name: "article.txt", Data: modeltest.Article(64 << 10)})
+	article, err := model.Parse(model.Input{Name: "article.txt", Data: modeltest.Article(64 << 10)})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -86,7 +95,7 @@ func TestPlainLinesAreGlamours(t *testing.T) {
 			markdown = append(markdown, b.markdown(d, true), b.markdown(d, false))
 		}
 	}
-	plain := 0
+	plain, labelled := 0, 0
 	for _, style := range []string{StyleNoTTY, StyleASCII} {
 		r := newRenderers(style)
 		for i, md := range markdown {
@@ -94,6 +103,9 @@ func TestPlainLinesAreGlamours(t *testing.T) {
 				continue
 			}
 			plain++
+			if strings.HasPrefix(md, labelMark) {
+				labelled++
+			}
 			widths := []int{1, 2, 3, 4, 5, 6, 7, 9, 12, 20, 33, 40, 64, 79, 80, 100, 101, 120, 200}
 			if i < edge {
 				widths = widths[:0]
@@ -116,8 +128,8 @@ func TestPlainLinesAreGlamours(t *testing.T) {
 			}
 		}
 	}
-	if plain < 1000 {
-		t.Errorf("only %d paragraphs of plain prose: the test checks too little", plain)
+	if plain < 1000 || labelled < 100 {
+		t.Errorf("only %d paragraphs of plain prose, %d with a label: the test checks too little", plain, labelled)
 	}
 	for _, style := range []string{StyleDark, StyleLight, StyleNoColor} {
 		if _, ok := newRenderers(style).plainLines("plain words", 80); ok {
@@ -132,13 +144,13 @@ func TestPlainProseLeavesSyntaxToGlamour(t *testing.T) {
 	for _, md := range []string{
 		"", " a", "a ", "\u00a0a", "a\u00a0", "- a", "+ a", "1. a", "1) a", "# a", "> a", "= a", "a\nb", "a\\*b", "a &#38; b", "see http://x.y", "mailto:a", ":smile:",
 		": a definition", "www.example.com", "at WwW.x", "a@b.c", "a 会 b", "e\u0301", "soft\u00adhyphen",
-		"zero\u200bwidth", "a\tb", "a ~b~", "<b>", "a|b", "a`b",
+		"zero\u200bwidth", "a\tb", "**Host:**x", "** Host:** x", "**Host:** *x*", "**Host:**", "**:** x", "**Host:** - x", "a ~b~", "<b>", "a|b", "a`b",
 	} {
 		if plainProse(md) {
 			t.Errorf("plainProse(%q) is true", md)
 		}
 	}
-	for _, md := range []string{"a", "He said: so.", "Done:", "“Yes,” she said — 50% of $5 (a/b).", "Café\u00a0naïve"} {
+	for _, md := range []string{"a", "He said: so.", "Done:", "“Yes,” she said — 50% of $5 (a/b).", "Café\u00a0naïve", "**Host:** Yes, so.", "**Lei Jun:** “We will,” he said."} {
 		if !plainProse(md) {
 			t.Errorf("plainProse(%q) is false", md)
 		}
