@@ -154,7 +154,8 @@ func (r *renderers) plainLines(markdown string, wrap int) ([]string, bool) {
 	lines := strings.Split(lipgloss.Wrap(markdown, wrap-2*margin, ""), "\n")
 	pad := strings.Repeat(" ", margin)
 	for i, l := range lines {
-		if ansi.StringWidth(l) > wrap-2*margin {
+		// Each character plainProse allows is a cluster of one cell.
+		if utf8.RuneCountInString(l) > wrap-2*margin {
 			return nil, false
 		}
 		lines[i] = trimPadding(pad + l)
