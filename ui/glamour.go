@@ -9,6 +9,7 @@ import (
 	"charm.land/glamour/v2"
 	gansi "charm.land/glamour/v2/ansi"
 	glamourstyles "charm.land/glamour/v2/styles"
+	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/lede-tui/lede/model"
 )
@@ -109,7 +110,7 @@ func (r *renderers) blockLines(b block, d *model.Document, hrefs bool, width int
 func (r *renderers) leftMargin() int {
 	if r.margin < 0 {
 		r.margin = 0
-		if lines, err := r.renderBlock("x", 20); err == nil && len(lines) > 0 {
+		if lines, err := r.glamourLines("x", 20); err == nil && len(lines) > 0 {
 			r.margin = max(strings.Index(ansi.Strip(lines[0]), "x"), 0)
 		}
 	}
@@ -124,8 +125,103 @@ func (r *renderers) renderBlock(markdown string, width int) ([]string, error) {
 }
 
 // renderWrapped is renderBlock with glamour wrapping at wrap, as
-// wrapWidth gives it.
+// wrapWidth gives it; a paragraph of plain prose in the notty and ascii
+// styles is wrapped without glamour (see plainLines).
 func (r *renderers) renderWrapped(markdown string, wrap int) ([]string, error) {
+	if lines, ok := r.plainLines(markdown, wrap); ok {
+		return lines, nil
+	}
+	return r.glamourLines(markdown, wrap)
+}
+
+// plainLines renders markdown as glamour's notty and ascii styles render
+// it, when it is a paragraph of plain prose (see plainProse): glamour
+// then only wraps the text with lipgloss.Wrap to the width inside the
+// style's margins, and puts the margin before each line. It reports
+// false, for glamour to render the markdown, in the other styles, for
+// any other markdown, when the margins leave no room for the text, and
+// when lipgloss.Wrap leaves a line wider than the room (a hyphen's
+// break in a narrow column can), which glamour's margins then wrap
+// again.
+func (r *renderers) plainLines(markdown string, wrap int) ([]string, bool) {
+	if r.style != StyleNoTTY && r.style != StyleASCII || !plainProse(markdown) {
+		return nil, false
+	}
+	margin := r.leftMargin()
+	if wrap <= 2*margin {
+		return nil, false
+	}
+	lines := strings.Split(lipgloss.Wrap(markdown, wrap-2*margin, ""), "\n")
+	pad := strings.Repeat(" ", margin)
+	for i, l := range lines {
+		// Each character plainProse allows is a cluster of one cell.
+		if utf8.RuneCountInString(l) > wrap-2*margin {
+			return nil, false
+		}
+		lines[i] = trimPadding(pad + l)
+	}
+	return lines, true
+}
+
+// plainProse reports whether markdown is one line of prose in which
+// glamour finds no syntax at all, by an allow-list of its characters:
+// it begins with a letter, a quote, a parenthesis or a character beyond
+// ASCII but a no-break space, never with a list's, heading's or block's
+// mark, and ends with no space; between come
+// letters, digits, spaces between words, the punctuation
+// .,;'"?()-/%$ , a colon before a space or at the end (never "http:",
+// "mailto:" or an emoji's ":name:"), and the Latin-1 letters and signs
+// (with the no-break space, without the soft hyphen) and general
+// punctuation's dashes, quotes, bullets and dots that sameWidths allows;
+// and no "www." that glamour would make a link. Whatever escapeMarkdown
+// escapes is left out, its backslash or '&' first of all. A speaker
+// label in bold ("**Host:** text") is allowed when label and text are
+// each such prose, since notty and ascii show bold as its marks.
+func plainProse(markdown string) bool {
+	if label, rest, ok := strings.Cut(strings.TrimPrefix(markdown, labelMark), labelMark+" "); ok && strings.HasPrefix(markdown, labelMark) {
+		return plainText(label) && plainText(rest)
+	}
+	return plainText(markdown)
+}
+
+// plainText is plainProse of text that has no speaker label.
+func plainText(markdown string) bool {
+	if markdown == "" || !startsProse(markdown[0]) || markdown[len(markdown)-1] == ' ' ||
+		strings.HasPrefix(markdown, nbsp) || strings.HasSuffix(markdown, nbsp) {
+		return false
+	}
+	for i, c := range markdown {
+		switch {
+		case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z', c >= '0' && c <= '9':
+		case c == ' ' || strings.ContainsRune(".,;'\"?()-/%$", c):
+			if c == '.' && i >= 3 && strings.EqualFold(markdown[i-3:i], "www") {
+				return false
+			}
+		case c == ':':
+			if i == 0 || i+1 < len(markdown) && markdown[i+1] != ' ' {
+				return false
+			}
+		case c >= 0xa0 && c <= 0xff && c != 0xad, c >= 0x2010 && c <= 0x2027:
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// nbsp is the no-break space, which glamour trims from the ends of a
+// paragraph as it trims spaces.
+const nbsp = "\u00a0"
+
+// startsProse reports whether a paragraph that begins with byte c can
+// be plain prose (see plainProse): c is an ASCII letter, a quote, an
+// opening parenthesis or the first byte of a character beyond ASCII.
+func startsProse(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '"' || c == '\'' || c == '(' || c >= utf8.RuneSelf
+}
+
+// glamourLines is renderWrapped by glamour, whatever the markdown.
+func (r *renderers) glamourLines(markdown string, wrap int) ([]string, error) {
 	tr, err := r.get(wrap)
 	if err != nil {
 		return nil, err

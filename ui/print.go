@@ -171,25 +171,46 @@ func flowingRun(r *renderers, d *model.Document, blocks []block, width int) []st
 	return markdown
 }
 
-// flowingLines renders the Markdown of flowing paragraphs together, and
-// returns each paragraph's lines, as blockLines would: the runs of lines
-// between blank ones. It reports false, when the runs are not one a
-// paragraph, for the paragraphs to be rendered one by one. Each
-// paragraph wraps to width as it is, and so do they all.
+// flowingLines renders the Markdown of flowing paragraphs, and returns
+// each paragraph's lines, as blockLines would: the paragraphs of plain
+// prose each by plainLines, the others together in one glamour render,
+// split into the runs of lines between blank ones. It reports false,
+// when those runs are not one a paragraph, for the paragraphs to be
+// rendered one by one. Each paragraph wraps to width as it is, and so do
+// they all.
 func (r *renderers) flowingLines(markdown []string, width int) ([][]string, bool) {
-	lines, err := r.renderWrapped(strings.Join(markdown, "\n\n"), width)
+	runs := make([][]string, len(markdown))
+	var rest []int // the paragraphs glamour renders
+	for i, md := range markdown {
+		if lines, ok := r.plainLines(md, width); ok {
+			runs[i] = lines
+		} else {
+			rest = append(rest, i)
+		}
+	}
+	if len(rest) == 0 {
+		return runs, true
+	}
+	joined := make([]string, len(rest))
+	for k, i := range rest {
+		joined[k] = markdown[i]
+	}
+	lines, err := r.glamourLines(strings.Join(joined, "\n\n"), width)
 	if err != nil {
 		return nil, false
 	}
-	runs := make([][]string, 0, len(markdown))
-	start := 0
+	k, start := 0, 0
 	for i := 0; i <= len(lines); i++ {
 		if i == len(lines) || isBlankLine(lines[i]) {
 			if i > start {
-				runs = append(runs, lines[start:i])
+				if k == len(rest) {
+					return nil, false
+				}
+				runs[rest[k]] = lines[start:i]
+				k++
 			}
 			start = i + 1
 		}
 	}
-	return runs, len(runs) == len(markdown)
+	return runs, k == len(rest)
 }
