@@ -134,7 +134,7 @@ func countPhrases(paras []Paragraph, x *textIndex, voices []voice, work *int) []
 func nounPhrase(sn *sentence, k, body int) (start, end, next int) {
 	end = k
 	for end < sn.len() && (end == k || !sn.broken(end)) && sn.start(end) >= body {
-		if !isTopicWord(sn.word(end)) {
+		if !sn.topicWord(end) {
 			next = end + 1 // a word no phrase holds opens none either
 			break
 		}
@@ -152,10 +152,10 @@ func nounPhrase(sn *sentence, k, body int) (start, end, next int) {
 	if opensWithVerb(sn, k) {
 		start++
 	}
-	for start < end && words().genericModifiers.has(sn.word(start)) {
+	for start < end && sn.in(start, words().genericModifiers) {
 		start++
 	}
-	if end-start > 1 && k > 0 && !sn.broken(k) && words().singularDeterminers.has(sn.word(k-1)) {
+	if end-start > 1 && k > 0 && !sn.broken(k) && sn.in(k-1, words().singularDeterminers) {
 		// After "a" or "every" the head is singular, so a word that
 		// reads as a plural after the first noun is the verb of a
 		// clause: "a loose stone sounds hollow", "every bridge moves".
@@ -166,7 +166,7 @@ func nounPhrase(sn *sentence, k, body int) (start, end, next int) {
 			}
 		}
 	}
-	for end > start && words().predicateAdjectives.has(sn.word(end-1)) {
+	for end > start && sn.in(end-1, words().predicateAdjectives) {
 		end--
 	}
 	return max(start, end-maxTopicWords), end, next
@@ -180,11 +180,10 @@ func opensWithVerb(sn *sentence, k int) bool {
 	if k == 0 || sn.broken(k) {
 		return false
 	}
-	before := sn.word(k - 1)
-	if isIngForm(sn.word(k)) && words().beForms.has(before) {
+	if isIngForm(sn.word(k)) && sn.in(k-1, words().beForms) {
 		return true
 	}
-	return sn.is(k-1, "to") || words().modals.has(before)
+	return sn.is(k-1, "to") || sn.in(k-1, words().modals)
 }
 
 // isIngForm reports whether w is the -ing form of a verb by its spelling:
@@ -205,9 +204,8 @@ func isVerbIng(sn *sentence, k int) bool {
 	if !isIngForm(sn.word(k)) || k+1 >= sn.len() || sn.broken(k+1) {
 		return false
 	}
-	after := sn.word(k + 1)
 	lx := words()
-	return !lx.finiteVerbs.has(after) && !lx.clauseConjunctions.has(after) && !lx.relatives.has(after)
+	return !sn.in(k+1, lx.finiteVerbs) && !sn.in(k+1, lx.clauseConjunctions) && !sn.in(k+1, lx.relatives)
 }
 
 // singular returns a plural noun's singular as a prefix of it, dropping
