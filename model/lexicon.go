@@ -623,7 +623,8 @@ func loadLexicon() {
 		&lx.clauseConjunctions, &lx.contrasts, &lx.timeWords, &lx.quantifiers, &lx.personPronouns, &lx.cueNouns,
 		&lx.coordinators, &lx.stopWords, &lx.relatives, &lx.phrasePrepositions, &lx.modalLinks, &lx.hearsayAdverbs,
 		&lx.hearers, &lx.governedPrepositions, &lx.documentNouns, &lx.genericModifiers, &lx.singularDeterminers,
-		&lx.predicateAdjectives, &lx.modals,
+		&lx.predicateAdjectives, &lx.modals, &lx.businessWords, &lx.nameParticles, &lx.titleConnectors, &lx.orgConnectors,
+		&lx.orgWords, &lx.placeWords, &lx.companySuffixes, &lx.companyCues, &lx.placeCues,
 	} {
 		set.class = 1 << n
 		for w := range set.m {
