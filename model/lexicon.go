@@ -624,7 +624,8 @@ func loadLexicon() {
 		&lx.coordinators, &lx.stopWords, &lx.relatives, &lx.phrasePrepositions, &lx.modalLinks, &lx.hearsayAdverbs,
 		&lx.hearers, &lx.governedPrepositions, &lx.documentNouns, &lx.genericModifiers, &lx.singularDeterminers,
 		&lx.predicateAdjectives, &lx.modals, &lx.businessWords, &lx.nameParticles, &lx.titleConnectors, &lx.orgConnectors,
-		&lx.orgWords, &lx.placeWords, &lx.companySuffixes, &lx.companyCues, &lx.placeCues,
+		&lx.orgWords, &lx.placeWords, &lx.companySuffixes, &lx.companyCues, &lx.placeCues, &lx.cueBlockers,
+		&lx.clauseSubjects,
 	} {
 		set.class = 1 << n
 		for w := range set.m {

@@ -157,28 +157,37 @@ func (s *quoteScanner) subjectBefore(sn *sentence, k int) (string, int) {
 		return s.appositiveSubject(sn, j)
 	}
 	w := sn.word(j)
+	contracted := false
 	if p, _, ok := strings.Cut(strings.ReplaceAll(w, "’", "'"), "'"); ok && (lx.personPronouns.has(p) || lx.cueBlockers.has(p)) {
-		w = p // "You've said", "he'd said"
+		w, contracted = p, true // "You've said", "he'd said"
+	}
+	// in reports whether w is in set: by word j's id unless w is only
+	// the part of it before the apostrophe.
+	in := func(set wordSet) bool {
+		if contracted {
+			return set.has(w)
+		}
+		return sn.in(j, set)
 	}
 	if strings.EqualFold(w, "it") {
 		return s.memory.quotedOrganisation(), j
 	}
-	if lx.coordinators.has(w) && j > 0 {
+	if in(lx.coordinators) && j > 0 {
 		return s.openingName(sn) // "Police closed the road and later charged a man"
 	}
 	if strings.EqualFold(w, "to") && j > 0 && sn.in(j-1, lx.modalLinks) {
 		return s.subjectBefore(sn, j-1) // "has to approve", "went on to say"
 	}
-	if lx.beForms.has(w) && strings.HasSuffix(sn.word(k), "ing") && j > 0 {
+	if in(lx.beForms) && strings.HasSuffix(sn.word(k), "ing") && j > 0 {
 		return s.subjectBefore(sn, j) // "The union is demanding"
 	}
-	if lx.relatives.has(w) && (sn.commaBefore(j) || strings.EqualFold(w, "who") && restrictiveCue(sn, k)) {
+	if in(lx.relatives) && (sn.commaBefore(j) || strings.EqualFold(w, "who") && restrictiveCue(sn, k)) {
 		return s.antecedent(sn, j) // "the firm, which said", "a farmer who says she"; not "a doctor who advises the board"
 	}
-	if lx.cueBlockers.has(w) {
+	if in(lx.cueBlockers) {
 		return "", -1
 	}
-	if lx.personPronouns.has(w) {
+	if in(lx.personPronouns) {
 		return s.memory.lastPerson, j
 	}
 	if !isPersonWord(w) {
