@@ -32,6 +32,11 @@ func newMention(para, start, end int) mention {
 	return mention{para: int32(para), start: int32(start), end: int32(end)}
 }
 
+// toMention returns m as a Mention of the document's entities.
+func (m mention) toMention() Mention {
+	return Mention{Paragraph: int(m.para), Start: int(m.start), End: int(m.end)}
+}
+
 // nameGroup gathers the mentions of one name and the evidence of its kind.
 type nameGroup struct {
 	key      string

@@ -21,12 +21,15 @@ const (
 
 // phraseStat counts one candidate key phrase.
 type phraseStat struct {
-	text     string
-	weight   int
-	words    int
-	listed   bool // given as an example in a list
-	first    int  // order of first sight
-	mentions []Mention
+	text   string
+	weight int
+	words  int
+	listed bool // given as an example in a list
+	first  int  // order of first sight
+	// mentions are the phrase's occurrences, small as the entity
+	// scanner's are: a long text has very many, and only the few phrases
+	// that become topics take them as Mentions.
+	mentions []mention
 	// heads is how often the phrase's head, its last word spelt as the
 	// phrase first had it, ends a noun phrase anywhere in the document,
 	// this one or another, of one word or more.
@@ -101,7 +104,7 @@ func countPhrases(paras []Paragraph, x *textIndex, voices []voice, work *int) []
 					st.listed = true
 				}
 				st.weight += w
-				st.mentions = append(st.mentions, Mention{Paragraph: i, Start: sn.start(start), End: sn.end(end - 1)})
+				st.mentions = append(st.mentions, newMention(i, sn.start(start), sn.end(end-1)))
 			}
 		}
 	}
@@ -254,7 +257,11 @@ func (x *textIndex) topics(paras []Paragraph, voices []voice, named []Entity) []
 		if names[strings.ToLower(st.text)] || slices.ContainsFunc(out, func(e Entity) bool { return endsPhrase(e.Name, st.text) }) {
 			continue
 		}
-		out = append(out, Entity{Name: st.text, Kind: KindTopic, Mentions: st.mentions})
+		ms := make([]Mention, len(st.mentions))
+		for k, m := range st.mentions {
+			ms[k] = m.toMention()
+		}
+		out = append(out, Entity{Name: st.text, Kind: KindTopic, Mentions: ms})
 	}
 	return out
 }
