@@ -190,7 +190,7 @@ func (s *quoteScanner) subjectBefore(sn *sentence, k int) (string, int) {
 	if in(lx.personPronouns) {
 		return s.memory.lastPerson, j
 	}
-	if !isPersonWord(w) {
+	if contracted && !isPersonWord(w) || !contracted && !sn.personWord(j) {
 		return s.nounSubject(sn, j)
 	}
 	start := nameStart(sn, j)
