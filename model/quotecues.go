@@ -361,14 +361,40 @@ func isPlural(w string) bool {
 
 // isPersonNoun reports whether a common noun reads as one person by its
 // ending: spokesman, chairwoman, driver, inspector, economist, trustee.
+// An ASCII word is read without lowering it into a new string: the
+// entity scanner asks it of capitalised words.
 func isPersonNoun(w string) bool {
-	w = strings.ToLower(w)
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			w = strings.ToLower(w)
+			break
+		}
+	}
 	for _, end := range []string{"man", "woman", "person", "er", "or", "ist", "ian", "ee"} {
-		if strings.HasSuffix(w, end) && len(w) > len(end)+2 {
+		if len(w) > len(end)+2 && hasSuffixFoldASCII(w, end) {
 			return true
 		}
 	}
 	return false
+}
+
+// hasSuffixFoldASCII reports whether w ends in suffix, a lower-case ASCII
+// word, reading w's ASCII capitals as lower case.
+func hasSuffixFoldASCII(w, suffix string) bool {
+	if len(w) < len(suffix) {
+		return false
+	}
+	tail := w[len(w)-len(suffix):]
+	for i := 0; i < len(suffix); i++ {
+		c := tail[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != suffix[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // headBefore returns where the noun phrase of words start to head
