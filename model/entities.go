@@ -32,6 +32,11 @@ func newMention(para, start, end int) mention {
 	return mention{para: int32(para), start: int32(start), end: int32(end)}
 }
 
+// toMention returns m as a Mention of the document's entities.
+func (m mention) toMention() Mention {
+	return Mention{Paragraph: int(m.para), Start: int(m.start), End: int(m.end)}
+}
+
 // nameGroup gathers the mentions of one name and the evidence of its kind.
 type nameGroup struct {
 	key      string
@@ -176,7 +181,7 @@ func (s *entityScanner) scanMidCaps() {
 					stem, _ := cutPossessive(w)
 					s.midCaps[stem]++
 				}
-				if isBusinessWord(w) {
+				if len(w) <= 12 && sn.in(k, words().businessWords) {
 					cues++
 				}
 			}
@@ -257,12 +262,11 @@ func (s *entityScanner) invertedName(sn *sentence, k int) int {
 	if k > 0 && !sn.is(k-1, "and") || k+1 >= sn.len() || !sn.commaBefore(k+1) {
 		return k
 	}
-	w := sn.word(k)
-	if !isPersonWord(w) || words().stopWords.has(w) || isHonorific(w) || !s.firstName(sn.word(k+1)) {
+	if !sn.personWord(k) || sn.in(k, words().stopWords) || sn.honorific(k) || !s.firstName(sn.word(k+1)) {
 		return k
 	}
 	end := k + 2
-	if end < sn.len() && !sn.broken(end) && isPersonWord(sn.word(end)) {
+	if end < sn.len() && !sn.broken(end) && sn.personWord(end) {
 		end++
 	}
 	if end < sn.len() && !sn.is(end, "and") && !strings.ContainsAny(sn.gap(end), ".(;") {
@@ -311,12 +315,13 @@ func (s *entityScanner) runEnd(sn *sentence, k int) int {
 		// not a person to their party: "Ann Lee of Veritas". "and" joins
 		// words before an organisation's or a place's head word: "Sea
 		// and Rail Museum".
-		if end-k == 1 && startsClause(sn, k) && lookupLower(s.lower, sn.word(k)) > 0 && !lx.orgWords.has(sn.word(k)) && !lx.placeWords.has(sn.word(k)) {
+		if end-k == 1 && startsClause(sn, k) && lookupLower(s.lower, sn.word(k)) > 0 && !sn.in(k, lx.orgWords) && !sn.in(k, lx.placeWords) {
 			break // "Transcript of ...", "Members of ...": a common noun opening the sentence
 		}
-		if isNameGlue(w, true) && end+1 < sn.len() && !sn.broken(end+1) && (lx.nameParticles.has(w) || gluable(sn, k, end) || w == "and" && hasHeadAfter(sn, end+1)) {
+		particle := sn.in(end, lx.nameParticles)
+		if (particle || sn.in(end, lx.titleConnectors) || sn.in(end, lx.orgConnectors)) && end+1 < sn.len() && !sn.broken(end+1) && (particle || gluable(sn, k, end) || w == "and" && hasHeadAfter(sn, end+1)) {
 			next := sn.word(end + 1)
-			if isNameToken(next) && !lx.stopWords.has(next) && !(w == "and" && (!hasHeadAfter(sn, end+1) || pairedBefore(sn, k))) {
+			if isNameToken(next) && !sn.in(end+1, lx.stopWords) && !(w == "and" && (!hasHeadAfter(sn, end+1) || pairedBefore(sn, k))) {
 				end += 2
 				continue
 			}
@@ -339,8 +344,7 @@ func gluable(sn *sentence, k, end int) bool {
 	}
 	lx := words()
 	for j := k; j < end; j++ {
-		w := sn.word(j)
-		if lx.orgWords.has(w) || lx.placeWords.has(w) || lx.companySuffixes.has(w) {
+		if sn.in(j, lx.orgWords) || sn.in(j, lx.placeWords) || sn.in(j, lx.companySuffixes) {
 			return true
 		}
 	}
@@ -370,10 +374,10 @@ func hasHeadAfter(sn *sentence, k int) bool {
 		if j > k && (sn.broken(j) || !isNameToken(w)) {
 			break
 		}
-		if lx.orgWords.has(w) || lx.companySuffixes.has(w) {
+		if sn.in(j, lx.orgWords) || sn.in(j, lx.companySuffixes) {
 			return true
 		}
-		if j > k && lx.placeWords.has(w) && (j+1 == sn.len() || sn.broken(j+1) || !isNameToken(sn.word(j+1))) {
+		if j > k && sn.in(j, lx.placeWords) && (j+1 == sn.len() || sn.broken(j+1) || !isNameToken(sn.word(j+1))) {
 			return true
 		}
 	}
@@ -387,8 +391,8 @@ func hasHeadAfter(sn *sentence, k int) bool {
 // ("ESTA Kai Moreno", a photo credit).
 func (s *entityScanner) startsPerson(sn *sentence, k int) bool {
 	w, prev := sn.word(k), sn.word(k-1)
-	if isHonorific(w) {
-		return isNameToken(prev) && !isHonorific(prev)
+	if sn.honorific(k) {
+		return isNameToken(prev) && !sn.honorific(k-1)
 	}
 	fullName := k+1 < sn.len() && !sn.broken(k+1) && isCapitalized(sn.word(k+1))
 	switch {
@@ -397,7 +401,7 @@ func (s *entityScanner) startsPerson(sn *sentence, k int) bool {
 	case s.firstName(w):
 		return isOrgAcronym(prev) || k > 1 && sn.is(k-2, "of") && isKnownPlace(prev) // "ESTA Kai Moreno", "Governor of Oregon Ann Lee"
 	}
-	return isPersonNoun(w) && s.firstName(sn.word(k+1)) && !words().orgWords.has(w)
+	return isPersonNoun(w) && s.firstName(sn.word(k+1)) && !sn.in(k, words().orgWords)
 }
 
 // afterPersonOf reports whether word k follows a person's full name and
@@ -430,7 +434,7 @@ func (s *entityScanner) namePossessive(sn *sentence, k int) bool {
 	}
 	lx := words()
 	for j := k + 1; j < sn.len() && j <= k+2 && !sn.broken(j) && isNameToken(sn.word(j)); j++ {
-		if lx.orgWords.has(sn.word(j)) || lx.placeWords.has(sn.word(j)) {
+		if sn.in(j, lx.orgWords) || sn.in(j, lx.placeWords) {
 			return true
 		}
 	}
@@ -448,8 +452,8 @@ func (s *entityScanner) addRun(i int, sn *sentence, k, end int, headingLike bool
 	// to a person. A particle is part of the name it starts ("Van Dijk").
 	title := ""
 	if k > 0 && !sn.broken(k) {
-		if w := strings.TrimSuffix(sn.word(k-1), "."); isHonorific(w) {
-			title = w
+		if sn.honorific(k - 1) {
+			title = strings.TrimSuffix(sn.word(k-1), ".")
 		}
 	}
 	runStart := k
@@ -459,9 +463,9 @@ func (s *entityScanner) addRun(i int, sn *sentence, k, end int, headingLike bool
 		w := sn.word(k)
 		lw := strings.TrimSuffix(w, ".")
 		switch {
-		case k+1 < end && isHonorific(lw):
+		case k+1 < end && sn.honorific(k):
 			title = w
-		case lx.stopWords.has(lw) && !(len(w) > 1 && isUpperWord(w)), isNameConnector(lw, true):
+		case sn.inBare(k, lx.stopWords) && !(len(w) > 1 && isUpperWord(w)), sn.inBare(k, lx.titleConnectors) || sn.inBare(k, lx.orgConnectors):
 			office = office || title != "" && lw == "of"
 			work = work || w == "The" && !sentenceStart // "the arrival of The Salt Orchard": a work's title
 		case k+1 < end && isPrefixed(w):
@@ -607,13 +611,13 @@ func (s *entityScanner) trailingRole(sn *sentence, k, end int) bool {
 	// The words before the role first: they seldom name an organisation.
 	org := end-k == 2 && isOrgAcronym(sn.word(k))
 	for j := k; j < end-1 && !org; j++ {
-		org = lx.orgWords.has(sn.word(j))
+		org = sn.in(j, lx.orgWords)
 	}
 	if !org {
 		return false
 	}
 	last := sn.word(end - 1)
-	return isHonorific(last) || isPersonNoun(last) && !lx.orgWords.has(last) && !lx.placeWords.has(last) && !s.firstName(last)
+	return sn.honorific(end-1) || isPersonNoun(last) && !sn.in(end-1, lx.orgWords) && !sn.in(end-1, lx.placeWords) && !s.firstName(last)
 }
 
 // afterHoliday reports whether word k follows a holiday's possessive, as
@@ -679,7 +683,7 @@ func (s *entityScanner) vote(g *nameGroup, sn *sentence, k, end int, title strin
 	if k > 0 && !sn.broken(k) {
 		prev := sn.word(k - 1)
 		fromTo := prev == "from" && end < sn.len() && sn.is(end, "to") // "from Kessling to the coast"
-		if lx.placeCues.has(prev) || fromTo || (prev == "to" || prev == "from") && k > 1 && isMotion(sn.word(k-2)) {
+		if sn.in(k-1, lx.placeCues) || fromTo || (prev == "to" || prev == "from") && k > 1 && isMotion(sn.word(k-2)) {
 			g.votes[kindIndex(KindPlace)]++
 		}
 		// People do not take an article: "the Smithsonian", "the Voice".
@@ -687,11 +691,11 @@ func (s *entityScanner) vote(g *nameGroup, sn *sentence, k, end int, title strin
 			g.votes[kindIndex(KindOrganization)]++
 		}
 		// "CEO of X", "founder of X".
-		if prev == "of" && k > 1 && lx.companyCues.has(sn.word(k-2)) {
+		if prev == "of" && k > 1 && sn.in(k-2, lx.companyCues) {
 			g.votes[kindIndex(KindCompany)] += 2
 		}
 		// "the harbour town of X", "the village of X": a place named.
-		if prev == "of" && k > 1 && !isCapitalized(sn.word(k-2)) && lx.placeWords.has(sn.word(k-2)) {
+		if prev == "of" && k > 1 && !isCapitalized(sn.word(k-2)) && sn.in(k-2, lx.placeWords) {
 			g.votes[kindIndex(KindPlace)] += 2
 		}
 		// "Ann Lee of X": a person's party, club or employer, unless X is
@@ -733,16 +737,16 @@ func (s *entityScanner) vote(g *nameGroup, sn *sentence, k, end int, title strin
 		if base := reportingBase(next); base != "" && next != base || next == "who" {
 			g.votes[kindIndex(KindPerson)]++
 		}
-		if lx.companyCues.has(next) {
+		if sn.in(end, lx.companyCues) {
 			g.votes[kindIndex(KindCompany)] += 2
 		}
 		// "the Brannoch region", "the Keld valley": a place's head word
 		// after the name, in lower case.
-		if !isCapitalized(next) && lx.placeWords.has(next) {
+		if !isCapitalized(next) && sn.in(end, lx.placeWords) {
 			g.votes[kindIndex(KindPlace)] += 2
 		}
 	}
-	if isPossessive(sn.word(end-1)) && end < sn.len() && lx.companyCues.has(sn.word(end)) {
+	if isPossessive(sn.word(end-1)) && end < sn.len() && sn.in(end, lx.companyCues) {
 		g.votes[kindIndex(KindCompany)] += 2
 	}
 	// "Veritas's Ann Lee": a party, club or employer before a person's

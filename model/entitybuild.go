@@ -709,7 +709,7 @@ func (s *entityScanner) build() {
 		}
 		ms := make([]Mention, 0, len(g.mentions))
 		for _, m := range g.mentions {
-			ms = append(ms, Mention{Paragraph: int(m.para), Start: int(m.start), End: int(m.end)})
+			ms = append(ms, m.toMention())
 		}
 		slices.SortFunc(ms, func(a, b Mention) int {
 			return cmp.Or(cmp.Compare(a.Paragraph, b.Paragraph), cmp.Compare(a.Start, b.Start))

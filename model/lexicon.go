@@ -439,9 +439,9 @@ type lexicon struct {
 	furniture wordMap[string]
 
 	// classes maps every word of the sets with a class (see
-	// wordSet.class) to the classes it belongs to: the sets the quote
-	// passes ask of a sentence's words, which an index reads once for
-	// every distinct word (see sentence.in).
+	// wordSet.class) to the classes it belongs to: the sets the quote,
+	// entity and topic passes ask of a sentence's words, which an index
+	// reads once for every distinct word (see sentence.in).
 	classes map[string]wordClass
 }
 
@@ -622,7 +622,10 @@ func loadLexicon() {
 		&lx.determiners, &lx.finiteVerbs, &lx.timeLeads, &lx.beForms, &lx.nonClauseStarts, &lx.cueAdverbs,
 		&lx.clauseConjunctions, &lx.contrasts, &lx.timeWords, &lx.quantifiers, &lx.personPronouns, &lx.cueNouns,
 		&lx.coordinators, &lx.stopWords, &lx.relatives, &lx.phrasePrepositions, &lx.modalLinks, &lx.hearsayAdverbs,
-		&lx.hearers, &lx.governedPrepositions, &lx.documentNouns,
+		&lx.hearers, &lx.governedPrepositions, &lx.documentNouns, &lx.genericModifiers, &lx.singularDeterminers,
+		&lx.predicateAdjectives, &lx.modals, &lx.businessWords, &lx.nameParticles, &lx.titleConnectors, &lx.orgConnectors,
+		&lx.orgWords, &lx.placeWords, &lx.companySuffixes, &lx.companyCues, &lx.placeCues, &lx.cueBlockers,
+		&lx.clauseSubjects,
 	} {
 		set.class = 1 << n
 		for w := range set.m {

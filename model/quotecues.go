@@ -157,31 +157,40 @@ func (s *quoteScanner) subjectBefore(sn *sentence, k int) (string, int) {
 		return s.appositiveSubject(sn, j)
 	}
 	w := sn.word(j)
+	contracted := false
 	if p, _, ok := strings.Cut(strings.ReplaceAll(w, "’", "'"), "'"); ok && (lx.personPronouns.has(p) || lx.cueBlockers.has(p)) {
-		w = p // "You've said", "he'd said"
+		w, contracted = p, true // "You've said", "he'd said"
+	}
+	// in reports whether w is in set: by word j's id unless w is only
+	// the part of it before the apostrophe.
+	in := func(set wordSet) bool {
+		if contracted {
+			return set.has(w)
+		}
+		return sn.in(j, set)
 	}
 	if strings.EqualFold(w, "it") {
 		return s.memory.quotedOrganisation(), j
 	}
-	if lx.coordinators.has(w) && j > 0 {
+	if in(lx.coordinators) && j > 0 {
 		return s.openingName(sn) // "Police closed the road and later charged a man"
 	}
 	if strings.EqualFold(w, "to") && j > 0 && sn.in(j-1, lx.modalLinks) {
 		return s.subjectBefore(sn, j-1) // "has to approve", "went on to say"
 	}
-	if lx.beForms.has(w) && strings.HasSuffix(sn.word(k), "ing") && j > 0 {
+	if in(lx.beForms) && strings.HasSuffix(sn.word(k), "ing") && j > 0 {
 		return s.subjectBefore(sn, j) // "The union is demanding"
 	}
-	if lx.relatives.has(w) && (sn.commaBefore(j) || strings.EqualFold(w, "who") && restrictiveCue(sn, k)) {
+	if in(lx.relatives) && (sn.commaBefore(j) || strings.EqualFold(w, "who") && restrictiveCue(sn, k)) {
 		return s.antecedent(sn, j) // "the firm, which said", "a farmer who says she"; not "a doctor who advises the board"
 	}
-	if lx.cueBlockers.has(w) {
+	if in(lx.cueBlockers) {
 		return "", -1
 	}
-	if lx.personPronouns.has(w) {
+	if in(lx.personPronouns) {
 		return s.memory.lastPerson, j
 	}
-	if !isPersonWord(w) {
+	if contracted && !isPersonWord(w) || !contracted && !sn.personWord(j) {
 		return s.nounSubject(sn, j)
 	}
 	start := nameStart(sn, j)
@@ -352,14 +361,40 @@ func isPlural(w string) bool {
 
 // isPersonNoun reports whether a common noun reads as one person by its
 // ending: spokesman, chairwoman, driver, inspector, economist, trustee.
+// An ASCII word is read without lowering it into a new string: the
+// entity scanner asks it of capitalised words.
 func isPersonNoun(w string) bool {
-	w = strings.ToLower(w)
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			w = strings.ToLower(w)
+			break
+		}
+	}
 	for _, end := range []string{"man", "woman", "person", "er", "or", "ist", "ian", "ee"} {
-		if strings.HasSuffix(w, end) && len(w) > len(end)+2 {
+		if len(w) > len(end)+2 && hasSuffixFoldASCII(w, end) {
 			return true
 		}
 	}
 	return false
+}
+
+// hasSuffixFoldASCII reports whether w ends in suffix, a lower-case ASCII
+// word, reading w's ASCII capitals as lower case.
+func hasSuffixFoldASCII(w, suffix string) bool {
+	if len(w) < len(suffix) {
+		return false
+	}
+	tail := w[len(w)-len(suffix):]
+	for i := 0; i < len(suffix); i++ {
+		c := tail[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != suffix[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // headBefore returns where the noun phrase of words start to head

@@ -921,7 +921,7 @@ func (s *quoteScanner) clauseStart(sn *sentence, k int) (start int, object bool)
 		if j > k+1 && sn.broken(j) {
 			break
 		}
-		if w := sn.word(j); lx.finiteVerbs.has(w) || lx.personPronouns.has(w) || j > k+1 && isReportingVerb(w) {
+		if sn.in(j, lx.finiteVerbs) || sn.in(j, lx.personPronouns) || j > k+1 && isReportingVerb(sn.word(j)) {
 			break // the clause began without "that": "said the farm had changed so little that"
 		}
 		if sn.is(j, "that") {
@@ -940,7 +940,7 @@ func (s *quoteScanner) clauseStart(sn *sentence, k int) (start int, object bool)
 	rest := sn.gap(k + 1)
 	next := sn.word(k + 1)
 	if strings.ContainsAny(rest, ",:") && !strings.ContainsAny(rest, "\"“”«»「") {
-		if lx.clauseConjunctions.has(next) {
+		if sn.in(k+1, lx.clauseConjunctions) {
 			return -1, false // "...," she said, but refused to say more.
 		}
 		return sn.start(k + 1), false
@@ -962,19 +962,20 @@ func (s *quoteScanner) clauseStart(sn *sentence, k int) (start int, object bool)
 		// "told Radio North the council will ...": past the hearer.
 		if j := hearerEnd(sn, k+1); j > k+1 && j < sn.len() && !sn.broken(j) {
 			k, next = j-1, sn.word(j)
-			if lx.finiteVerbs.has(next) {
+			if sn.in(k+1, lx.finiteVerbs) {
 				return -1, false // "the issues voters tell us are important"
 			}
 		}
 	}
-	// "said he would ...": a subject straight after the verb.
-	if lx.clauseSubjects.has(next) || isNameWord(next) {
+	// "said he would ...": a subject straight after the verb. Word k+1
+	// is next here, past the time and the hearer too.
+	if sn.in(k+1, lx.clauseSubjects) || sn.nameWord(k+1) {
 		return sn.start(k + 1), false
 	}
-	if lx.nonClauseStarts.has(next) && finiteSoon(sn, k+2) {
+	if sn.in(k+1, lx.nonClauseStarts) && finiteSoon(sn, k+2) {
 		return sn.start(k + 1), false // "state about 350 homes are flooded"
 	}
-	if lx.nonClauseStarts.has(next) || lx.clauseConjunctions.has(next) || isReportingVerb(next) {
+	if sn.in(k+1, lx.nonClauseStarts) || sn.in(k+1, lx.clauseConjunctions) || isReportingVerb(next) {
 		return objectStart(sn, k, base), true
 	}
 	if lx.clauseVerbs.has(base) || finiteSoon(sn, k+2) {

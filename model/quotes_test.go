@@ -93,3 +93,18 @@ func TestAttributions(t *testing.T) {
 		}
 	}
 }
+
+// TestIsPersonNoun checks the endings that make a noun a person's, in
+// any case, and that a word no longer than its ending plus two letters
+// is not one.
+func TestIsPersonNoun(t *testing.T) {
+	for w, want := range map[string]bool{
+		"spokesman": true, "SPOKESMAN": true, "Chairwoman": true, "Economist": true,
+		"inspector": true, "TRUSTEE": true, "Ökonomist": true, "ÉDITOR": true,
+		"Oman": false, "Deer": false, "report": false, "Pianist": true, "": false,
+	} {
+		if got := isPersonNoun(w); got != want {
+			t.Errorf("isPersonNoun(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

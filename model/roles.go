@@ -49,10 +49,12 @@ func isCourtesy(text string) bool {
 }
 
 // turnView is what role inference reads of one turn: its text without the
-// label, and whether it only records a stage direction.
+// label, whether it only records a stage direction, and whether it asks
+// (see turnAsks; set by readAsks, false for a stage direction).
 type turnView struct {
 	text  string
 	stage bool
+	asks  bool
 }
 
 // viewTurns reads the text of every turn once. The text of a turn of one
@@ -90,6 +92,15 @@ func viewTurns(d *Document, x *textIndex, turns []Turn, labels map[int]Label) []
 	return views
 }
 
+// readAsks records in views whether each turn that is no stage direction
+// asks (see turnAsks), once, for findAskers and assignRoles to read: they
+// ask it of no other turn.
+func readAsks(views []turnView, speakers map[string]bool) {
+	for k := range views {
+		views[k].asks = !views[k].stage && turnAsks(views[k].text, speakers)
+	}
+}
+
 // asker is what role inference knows of a speaker who asks.
 type asker struct {
 	// byLabel reports that the label makes every turn a question ("Q").
@@ -101,11 +112,11 @@ type asker struct {
 // findAskers returns the speakers who ask: those labelled as questions
 // ("Q"); those whose label names the role of one who asks or leads
 // (Interviewer, Reporter, Host, Moderator, Chair) and who ask at all; and
-// those whose turns often ask,
+// those whose turns often ask (as readAsks recorded in views),
 // and ask far more often or run far shorter than the turns of the speaker
 // who says the most, as an interviewer's, a moderator's or a committee
 // member's do.
-func findAskers(turns []Turn, views []turnView, speakers map[string]bool) map[string]asker {
+func findAskers(turns []Turn, views []turnView) map[string]asker {
 	type stats struct{ turns, asks, words int }
 	by := map[string]*stats{}
 	for k, t := range turns {
@@ -118,7 +129,7 @@ func findAskers(turns []Turn, views []turnView, speakers map[string]bool) map[st
 			by[t.Speaker] = s
 		}
 		s.turns++
-		if turnAsks(views[k].text, speakers) {
+		if views[k].asks {
 			s.asks++
 		}
 		s.words += countWords(views[k].text)
@@ -213,7 +224,7 @@ func assignRoles(turns []Turn, views []turnView, stages []bool, askers map[strin
 		asks := false
 		for j := k; j < end; j++ {
 			a := askers[turns[j].Speaker]
-			asks = asks || !stage(j) && (a.byLabel || turnAsks(views[j].text, speakers))
+			asks = asks || !stage(j) && (a.byLabel || views[j].asks)
 		}
 		if !asks && len(answering) > 1 && end-k == 1 && handsOver(views[k].text, speakers) {
 			// One of several who answer is given the floor on the question
@@ -240,7 +251,7 @@ func assignRoles(turns []Turn, views []turnView, stages []bool, askers map[strin
 		// before, asking nothing, only give them the floor ("The chair
 		// recognises Councillor Lind.") and are not part of it.
 		first := k
-		for first < end && (stage(first) || !askers[turns[first].Speaker].byLabel && !turnAsks(views[first].text, speakers)) {
+		for first < end && (stage(first) || !askers[turns[first].Speaker].byLabel && !views[first].asks) {
 			first++
 		}
 		for j := k; asks && first < end && j < first; j++ {

@@ -151,7 +151,7 @@ func titleSections(d *Document, x *textIndex, sections []Section, sectionOf []in
 			x.work += len(st.mentions)
 			title := capitalize(st.text)
 			for _, m := range st.mentions {
-				if s := &sections[sectionOf[m.Paragraph]]; s.Derived && s.Title == "" && fitsTitle(d, *s, title, voices) {
+				if s := &sections[sectionOf[m.para]]; s.Derived && s.Title == "" && fitsTitle(d, *s, title, voices) {
 					s.Title = title
 					untitled--
 					used[key] = true

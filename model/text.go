@@ -280,6 +280,9 @@ func isCapitalized(w string) bool {
 // collapseSpaces replaces every run of spaces in s by one ASCII space and
 // trims the ends. It returns s itself when nothing changes.
 func collapseSpaces(s string) string {
+	if isCollapsedASCII(s) {
+		return s
+	}
 	s = strings.TrimFunc(s, IsSpace)
 	clean := true
 	prev := false
@@ -295,6 +298,22 @@ func collapseSpaces(s string) string {
 		return s
 	}
 	return strings.Join(strings.FieldsFunc(s, IsSpace), " ")
+}
+
+// isCollapsedASCII reports whether s is ASCII with one space between its
+// words and none at its ends, which collapseSpaces leaves as it is: most
+// names are, and telling it needs no rune decoded.
+func isCollapsedASCII(s string) bool {
+	prev := true // the start counts as a space, so one there is not kept
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		sp := c == ' ' || '\t' <= c && c <= '\r'
+		if c >= utf8.RuneSelf || sp && (c != ' ' || prev) {
+			return false
+		}
+		prev = sp
+	}
+	return !prev
 }
 
 // lookupLower looks up the lower-case form of w in m, a map of words as

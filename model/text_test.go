@@ -39,3 +39,27 @@ func TestLastSpace(t *testing.T) {
 		}
 	}
 }
+
+// TestCollapseSpaces checks that a name already written with single
+// spaces comes back as it is, and that every other run of white space,
+// tabs, line breaks and no-break spaces included, becomes one space.
+func TestCollapseSpaces(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"", ""},
+		{"Ann Lee", "Ann Lee"},
+		{"Ann", "Ann"},
+		{" Ann Lee", "Ann Lee"},
+		{"Ann Lee ", "Ann Lee"},
+		{"Ann  Lee", "Ann Lee"},
+		{"Ann\tLee", "Ann Lee"},
+		{"Ann\nLee", "Ann Lee"},
+		{"Ann\u00a0Lee", "Ann Lee"},
+		{"Zoë Lee", "Zoë Lee"},
+		{"Zoë \u202f Lee\n", "Zoë Lee"},
+		{"   ", ""},
+	} {
+		if got := collapseSpaces(c.in); got != c.want {
+			t.Errorf("collapseSpaces(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}

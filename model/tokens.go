@@ -71,6 +71,8 @@ const (
 	traitPersonWord
 	// traitHonorific is isHonorific's.
 	traitHonorific
+	// traitTopicWord is isTopicWord's.
+	traitTopicWord
 )
 
 // traitsOf returns the traits of w.
@@ -84,6 +86,9 @@ func traitsOf(w string) wordTrait {
 	}
 	if isHonorific(w) {
 		t |= traitHonorific
+	}
+	if isTopicWord(w) {
+		t |= traitTopicWord
 	}
 	return t
 }
@@ -120,6 +125,15 @@ func (sn *sentence) in(k int, set wordSet) bool {
 	return set.has(sn.word(k))
 }
 
+// inBare reports whether word k, without the full stop that ends it if
+// one does, is in set: "No." is "no".
+func (sn *sentence) inBare(k int, set wordSet) bool {
+	if w := sn.word(k); strings.HasSuffix(w, ".") {
+		return set.has(w[:len(w)-1])
+	}
+	return sn.in(k, set)
+}
+
 // nameWord reports whether word k is a name word (isNameWord).
 func (sn *sentence) nameWord(k int) bool {
 	if id := sn.toks[k].id(); id >= 0 && sn.traits != nil {
@@ -144,6 +158,15 @@ func (sn *sentence) honorific(k int) bool {
 		return sn.traits[id]&traitHonorific != 0
 	}
 	return isHonorific(sn.word(k))
+}
+
+// topicWord reports whether word k can be part of a key phrase
+// (isTopicWord).
+func (sn *sentence) topicWord(k int) bool {
+	if id := sn.toks[k].id(); id >= 0 && sn.traits != nil {
+		return sn.traits[id]&traitTopicWord != 0
+	}
+	return isTopicWord(sn.word(k))
 }
 
 // cueWord returns what word k is to the cue passes (see lexicon.cueWords):

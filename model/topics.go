@@ -21,12 +21,15 @@ const (
 
 // phraseStat counts one candidate key phrase.
 type phraseStat struct {
-	text     string
-	weight   int
-	words    int
-	listed   bool // given as an example in a list
-	first    int  // order of first sight
-	mentions []Mention
+	text   string
+	weight int
+	words  int
+	listed bool // given as an example in a list
+	first  int  // order of first sight
+	// mentions are the phrase's occurrences, small as the entity
+	// scanner's are: a long text has very many, and only the few phrases
+	// that become topics take them as Mentions.
+	mentions []mention
 	// heads is how often the phrase's head, its last word spelt as the
 	// phrase first had it, ends a noun phrase anywhere in the document,
 	// this one or another, of one word or more.
@@ -101,7 +104,7 @@ func countPhrases(paras []Paragraph, x *textIndex, voices []voice, work *int) []
 					st.listed = true
 				}
 				st.weight += w
-				st.mentions = append(st.mentions, Mention{Paragraph: i, Start: sn.start(start), End: sn.end(end - 1)})
+				st.mentions = append(st.mentions, newMention(i, sn.start(start), sn.end(end-1)))
 			}
 		}
 	}
@@ -134,7 +137,7 @@ func countPhrases(paras []Paragraph, x *textIndex, voices []voice, work *int) []
 func nounPhrase(sn *sentence, k, body int) (start, end, next int) {
 	end = k
 	for end < sn.len() && (end == k || !sn.broken(end)) && sn.start(end) >= body {
-		if !isTopicWord(sn.word(end)) {
+		if !sn.topicWord(end) {
 			next = end + 1 // a word no phrase holds opens none either
 			break
 		}
@@ -152,10 +155,10 @@ func nounPhrase(sn *sentence, k, body int) (start, end, next int) {
 	if opensWithVerb(sn, k) {
 		start++
 	}
-	for start < end && words().genericModifiers.has(sn.word(start)) {
+	for start < end && sn.in(start, words().genericModifiers) {
 		start++
 	}
-	if end-start > 1 && k > 0 && !sn.broken(k) && words().singularDeterminers.has(sn.word(k-1)) {
+	if end-start > 1 && k > 0 && !sn.broken(k) && sn.in(k-1, words().singularDeterminers) {
 		// After "a" or "every" the head is singular, so a word that
 		// reads as a plural after the first noun is the verb of a
 		// clause: "a loose stone sounds hollow", "every bridge moves".
@@ -166,7 +169,7 @@ func nounPhrase(sn *sentence, k, body int) (start, end, next int) {
 			}
 		}
 	}
-	for end > start && words().predicateAdjectives.has(sn.word(end-1)) {
+	for end > start && sn.in(end-1, words().predicateAdjectives) {
 		end--
 	}
 	return max(start, end-maxTopicWords), end, next
@@ -180,11 +183,10 @@ func opensWithVerb(sn *sentence, k int) bool {
 	if k == 0 || sn.broken(k) {
 		return false
 	}
-	before := sn.word(k - 1)
-	if isIngForm(sn.word(k)) && words().beForms.has(before) {
+	if isIngForm(sn.word(k)) && sn.in(k-1, words().beForms) {
 		return true
 	}
-	return sn.is(k-1, "to") || words().modals.has(before)
+	return sn.is(k-1, "to") || sn.in(k-1, words().modals)
 }
 
 // isIngForm reports whether w is the -ing form of a verb by its spelling:
@@ -205,9 +207,8 @@ func isVerbIng(sn *sentence, k int) bool {
 	if !isIngForm(sn.word(k)) || k+1 >= sn.len() || sn.broken(k+1) {
 		return false
 	}
-	after := sn.word(k + 1)
 	lx := words()
-	return !lx.finiteVerbs.has(after) && !lx.clauseConjunctions.has(after) && !lx.relatives.has(after)
+	return !sn.in(k+1, lx.finiteVerbs) && !sn.in(k+1, lx.clauseConjunctions) && !sn.in(k+1, lx.relatives)
 }
 
 // singular returns a plural noun's singular as a prefix of it, dropping
@@ -256,7 +257,11 @@ func (x *textIndex) topics(paras []Paragraph, voices []voice, named []Entity) []
 		if names[strings.ToLower(st.text)] || slices.ContainsFunc(out, func(e Entity) bool { return endsPhrase(e.Name, st.text) }) {
 			continue
 		}
-		out = append(out, Entity{Name: st.text, Kind: KindTopic, Mentions: st.mentions})
+		ms := make([]Mention, len(st.mentions))
+		for k, m := range st.mentions {
+			ms[k] = m.toMention()
+		}
+		out = append(out, Entity{Name: st.text, Kind: KindTopic, Mentions: ms})
 	}
 	return out
 }
