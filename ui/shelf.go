@@ -23,21 +23,34 @@ type Source struct {
 	Name string
 	Load func() (*model.Document, error)
 	// Open, when set, reads the document to be opened in a reader, as
-	// Load does, with the Memory of that reader (nil for none): its
-	// place, marks, highlights and corrections kept between runs. The
+	// Load does or only its head, with the Memory of that reader. The
 	// shelf calls it instead of Load each time it opens the document,
 	// off the UI's goroutine; Load still reads the document's row.
-	Open func() (*model.Document, Memory, error)
+	Open func() (Opened, error)
+}
+
+// Opened is a document a Source read to be opened in a reader.
+type Opened struct {
+	// Doc is the document, or the head of a large one (see
+	// model.Document.Partial), which the reader shows while ReadWhole
+	// reads the whole.
+	Doc *model.Document
+	// Memory keeps the reader's place, marks, highlights and
+	// corrections between runs, or is nil.
+	Memory Memory
+	// ReadWhole reads the whole of a Doc that is a head, as
+	// Options.ReadWhole does; the shelf ignores it otherwise.
+	ReadWhole func() (*model.Document, error)
 }
 
 // open reads src to be opened in a reader, with the reader's Memory, if
 // any.
-func (src Source) open() (*model.Document, Memory, error) {
+func (src Source) open() (Opened, error) {
 	if src.Open != nil {
 		return src.Open()
 	}
 	doc, err := src.Load()
-	return doc, nil, err
+	return Opened{Doc: doc}, err
 }
 
 // shelfEntry is a document of the shelf as it loads and is read. A
@@ -56,7 +69,9 @@ type shelfEntry struct {
 	textSize int
 	// place is the paragraph at the top of the reader when it was let
 	// go, where the document opens again; at, when set, is the match in
-	// its text it is being opened at instead.
+	// its text it is being opened at instead. Both wait while the reader
+	// shows the head of its document, until the whole lands (see
+	// wholeLanded).
 	place int
 	at    *model.Mention
 }
@@ -92,8 +107,7 @@ type loadedMsg struct {
 // reader's memory, or why it failed.
 type openedMsg struct {
 	entry  int
-	doc    *model.Document
-	memory Memory
+	opened Opened
 	err    error
 }
 
@@ -236,11 +250,15 @@ func (s *Shelf) Update(msg tea.Msg) tea.Cmd {
 	case textFoundMsg:
 		s.textFound(msg)
 		return nil
-	case extractedMsg, searchedMsg, spinner.TickMsg, recalledMsg:
+	case wholeMsg, extractedMsg, searchedMsg, spinner.TickMsg, recalledMsg:
 		// These go to the reader that asked for them, shown or not.
 		for _, i := range s.recent {
 			if r := s.entries[i].reader; r.owns(msg) {
-				return r.Update(msg)
+				cmd := r.Update(msg)
+				if _, ok := msg.(wholeMsg); ok {
+					s.wholeLanded(i)
+				}
+				return cmd
 			}
 		}
 		return nil
@@ -395,9 +413,9 @@ func (s *Shelf) openAt(i int, at model.Mention) tea.Cmd {
 	cmd := s.openEntry(i)
 	e := s.entries[i]
 	switch {
-	case s.open == i:
+	case s.open == i && !e.reader.reading:
 		e.reader.goToSpan(at)
-	case s.opening == i:
+	case s.opening == i || s.open == i:
 		e.at = &at
 	}
 	return cmd
@@ -427,8 +445,8 @@ func (s *Shelf) openEntry(i int) tea.Cmd {
 	s.opening = i
 	src := e.source
 	return func() tea.Msg {
-		doc, mem, err := src.open()
-		return openedMsg{entry: i, doc: doc, memory: mem, err: err}
+		opened, err := src.open()
+		return openedMsg{entry: i, opened: opened, err: err}
 	}
 }
 
@@ -449,16 +467,35 @@ func (s *Shelf) opened(msg openedMsg) tea.Cmd {
 	}
 	s.say("")
 	opts := s.opts
-	opts.Memory = msg.memory
-	e.reader = newModel(msg.doc, opts, s.common)
+	opts.Memory, opts.ReadWhole = msg.opened.Memory, msg.opened.ReadWhole
+	e.reader = newModel(msg.opened.Doc, opts, s.common)
 	e.reader.onShelf()
 	e.opened = true
-	e.textSize = 0
-	for _, p := range msg.doc.Paragraphs {
-		e.textSize += len(p.Text)
-	}
+	e.textSize = textSize(msg.opened.Doc)
 	cmd := e.reader.Init()
 	s.show(msg.entry)
+	if !e.reader.reading {
+		e.goToWaiting()
+	}
+	s.list.SetRow(msg.entry, e.row(msg.entry))
+	return cmd
+}
+
+// wholeLanded counts the text of entry i's reader again once the whole
+// of its document replaced the head, and takes the reader to the match
+// it was opened at, else to the place it was let go at unless a key
+// moved it meanwhile.
+func (s *Shelf) wholeLanded(i int) {
+	e := s.entries[i]
+	e.textSize = textSize(e.reader.doc)
+	if e.at != nil || !e.reader.moved {
+		e.goToWaiting()
+	}
+}
+
+// goToWaiting takes the entry's reader to the match it is being opened
+// at, else to the place it was let go at.
+func (e *shelfEntry) goToWaiting() {
 	switch {
 	case e.at != nil:
 		e.reader.goToSpan(*e.at)
@@ -466,8 +503,16 @@ func (s *Shelf) opened(msg openedMsg) tea.Cmd {
 	case e.place > 0:
 		e.reader.GoTo(e.place)
 	}
-	s.list.SetRow(msg.entry, e.row(msg.entry))
-	return cmd
+}
+
+// textSize is the length of d's text, which the readers a shelf keeps
+// count against readerBudget.
+func textSize(d *model.Document) int {
+	n := 0
+	for _, p := range d.Paragraphs {
+		n += len(p.Text)
+	}
+	return n
 }
 
 // show shows entry i, which has a reader, as the most recently shown, and
@@ -483,7 +528,10 @@ func (s *Shelf) show(i int) {
 		if k > 0 && total > s.budget {
 			for _, old := range s.recent[k:] {
 				gone := s.entries[old]
-				gone.place = gone.reader.Place()
+				if r := gone.reader; !r.reading || r.moved {
+					// A head not moved yet still waits for its place.
+					gone.place = r.Place()
+				}
 				gone.reader = nil
 			}
 			s.recent = s.recent[:k]

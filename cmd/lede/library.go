@@ -258,7 +258,7 @@ type memories struct {
 
 // open makes the memory of doc, read from input, recorded as source. A
 // shelf calls it off the UI goroutine each time it opens a document.
-func (ms *memories) open(input model.Input, source string, doc *model.Document) ui.Memory {
+func (ms *memories) open(input model.Input, source string, doc *model.Document) *memory {
 	return ms.add(newMemory(ms.path, input, source, doc, ms.fromStart))
 }
 
@@ -273,7 +273,7 @@ func (ms *memories) openKept(d library.Document, doc *model.Document) ui.Memory 
 }
 
 // add keeps m, to be closed with the others.
-func (ms *memories) add(m *memory) ui.Memory {
+func (ms *memories) add(m *memory) *memory {
 	ms.mu.Lock()
 	defer ms.mu.Unlock()
 	ms.made = append(ms.made, m)

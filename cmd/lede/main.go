@@ -185,8 +185,9 @@ func (c *command) readerOptions(cfg config) ui.Options {
 
 // shelfSources are the documents names on a shelf, each opened with its
 // memory in the library when mems is not nil. The shelf reads each
-// document again to open it; only standard input is kept, read now: once
-// the reader runs, the terminal's keys come in on it.
+// document again to open it, a large one head first (see
+// model.ReadHead); only standard input is kept, read now: once the
+// reader runs, the terminal's keys come in on it.
 func shelfSources(ctx context.Context, in *inputs, names []string, mems *memories) []ui.Source {
 	sources := make([]ui.Source, len(names))
 	for i, name := range names {
@@ -195,23 +196,45 @@ func shelfSources(ctx context.Context, in *inputs, names []string, mems *memorie
 			input, err := in.read(ctx, name)
 			read = func() (model.Input, error) { return input, err }
 		}
-		sources[i] = ui.Source{Name: name, Load: func() (*model.Document, error) {
-			doc, err := readInput(read())
-			return doc, withHint(err)
-		}}
-		if mems != nil {
-			sources[i].Open = func() (*model.Document, ui.Memory, error) {
+		sources[i] = ui.Source{
+			Name: name,
+			Load: func() (*model.Document, error) {
+				doc, err := readInput(read())
+				return doc, withHint(err)
+			},
+			Open: func() (ui.Opened, error) {
 				input, err := read()
-				doc, err := readInput(input, err)
 				if err != nil {
-					return nil, nil, withHint(err)
+					return ui.Opened{}, withHint(err)
 				}
-				source, _ := librarySource(input, false)
-				return doc, mems.open(input, source, doc), nil
-			}
+				doc, err := model.ReadHead(input)
+				if err != nil {
+					return ui.Opened{}, withHint(err)
+				}
+				var mem *memory
+				if mems != nil {
+					source, _ := librarySource(input, false)
+					mem = mems.open(input, source, doc)
+				}
+				return openedHead(input, doc, mem), nil
+			},
 		}
 	}
 	return sources
+}
+
+// openedHead is doc, read from input with model.ReadHead, opened with
+// memory mem (nil for none): the shelf's reader reads the whole of a
+// head as the reader of one document does.
+func openedHead(input model.Input, doc *model.Document, mem *memory) ui.Opened {
+	opened := ui.Opened{Doc: doc}
+	if mem != nil {
+		opened.Memory = mem
+	}
+	if doc.Partial() {
+		opened.ReadWhole = readWhole(input, mem)
+	}
+	return opened
 }
 
 // isDir reports whether the only argument is a directory, which opens a

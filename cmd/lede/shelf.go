@@ -23,18 +23,18 @@ func librarySources(ctx context.Context, lib *library.Library, in *inputs, docs 
 		sources[i] = ui.Source{
 			Name: d.Source,
 			Load: func() (*model.Document, error) {
-				_, doc, _, err := readKept(ctx, lib, in, d)
+				_, doc, _, err := readKept(ctx, lib, in, d, model.Read)
 				return doc, err
 			},
-			Open: func() (*model.Document, ui.Memory, error) {
-				input, doc, kept, err := readKept(ctx, lib, in, d)
+			Open: func() (ui.Opened, error) {
+				input, doc, kept, err := readKept(ctx, lib, in, d, model.ReadHead)
 				switch {
 				case err != nil:
-					return nil, nil, err
+					return ui.Opened{}, err
 				case kept:
-					return doc, mems.openKept(d, doc), nil
+					return ui.Opened{Doc: doc, Memory: mems.openKept(d, doc)}, nil
 				}
-				return doc, mems.open(input, d.Source, doc), nil
+				return openedHead(input, doc, mems.open(input, d.Source, doc)), nil
 			},
 		}
 	}
@@ -42,12 +42,13 @@ func librarySources(ctx context.Context, lib *library.Library, in *inputs, docs 
 }
 
 // readKept reads the library's document d: a file as it is now, while it
-// is there; a URL, standard input or a file gone from the text the
-// library kept (kept is true), titled as it was recorded.
-func readKept(ctx context.Context, lib *library.Library, in *inputs, d library.Document) (input model.Input, doc *model.Document, kept bool, err error) {
+// is there, with read (model.Read, or model.ReadHead for its head); a
+// URL, standard input or a file gone from the text the library kept
+// (kept is true), whole, titled as it was recorded.
+func readKept(ctx context.Context, lib *library.Library, in *inputs, d library.Document, read func(model.Input) (*model.Document, error)) (input model.Input, doc *model.Document, kept bool, err error) {
 	if !isURL(d.Source) && d.Source != library.Stdin {
 		if input, err := in.read(ctx, d.Source); err == nil {
-			doc, err := model.Read(input)
+			doc, err := read(input)
 			return input, doc, false, withHint(err)
 		}
 	}

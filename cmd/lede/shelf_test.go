@@ -10,6 +10,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/lede-tui/lede/model"
 	"github.com/lede-tui/lede/model/library"
+	"github.com/lede-tui/lede/model/modeltest"
 	"github.com/lede-tui/lede/ui"
 )
 
@@ -248,5 +249,72 @@ func TestPlaceOf(t *testing.T) {
 		if got, ok := placeOf(paragraphs, c.words); got != c.want || ok != c.ok {
 			t.Errorf("placeOf(%q) = %+v, %v; want %+v, %v", c.words, got, ok, c.want, c.ok)
 		}
+	}
+}
+
+// largeHarbour writes a generated article of about 512 KB, to be read
+// head first, with a paragraph about a brass compass far past its head,
+// and returns its path.
+func largeHarbour(t *testing.T) string {
+	t.Helper()
+	text := string(modeltest.Article(1 << 19))
+	cut := strings.Index(text[len(text)*3/4:], "\n\n") + len(text)*3/4
+	text = text[:cut] + "\n\nUnder the floorboards of the office the keeper found a brass compass, still pointing north." + text[cut:]
+	path := filepath.Join(t.TempDir(), "large-harbour.txt")
+	if err := os.WriteFile(path, []byte(text), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	head, err := model.ReadHead(model.Input{Name: path, Data: []byte(text)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !head.Partial() || strings.Contains(head.Paragraphs[len(head.Paragraphs)-1].Text, "brass compass") {
+		t.Fatal("the compass is not past the head of the large article")
+	}
+	return path
+}
+
+// TestShelfOpensHeadFirst reads the documents of a shelf to be opened:
+// a large one as its head, with the whole to read, a small one whole, as
+// before, and neither with a memory when there is no library.
+func TestShelfOpensHeadFirst(t *testing.T) {
+	large := largeHarbour(t)
+	small := filepath.Join("..", "..", "testdata", "xiaomi-century-brand.txt")
+	in := &inputs{maxSize: defaultMaxSize, fetcher: newFetcher()}
+	sources := shelfSources(context.Background(), in, []string{large, small}, nil)
+	head, err := sources[0].Open()
+	if err != nil || !head.Doc.Partial() || head.ReadWhole == nil || head.Memory != nil {
+		t.Fatalf("the large document opens partial %v, with a whole to read %v, a memory %v: %v",
+			head.Doc != nil && head.Doc.Partial(), head.ReadWhole != nil, head.Memory != nil, err)
+	}
+	whole, err := head.ReadWhole()
+	if err != nil || whole.Partial() || len(whole.Paragraphs) <= len(head.Doc.Paragraphs) {
+		t.Fatalf("the whole read has %d paragraphs, the head %d: %v", len(whole.Paragraphs), len(head.Doc.Paragraphs), err)
+	}
+	opened, err := sources[1].Open()
+	loaded, lerr := sources[1].Load()
+	if err != nil || lerr != nil || opened.Doc.Partial() || opened.ReadWhole != nil || opened.Memory != nil || len(opened.Doc.Paragraphs) != len(loaded.Paragraphs) {
+		t.Fatalf("the small document does not open whole, as it loads: %v, %v", err, lerr)
+	}
+}
+
+// TestLibraryShelfMatchPastTheHead opens a large document from the
+// library's shelf at a match in its text past its head: the reader
+// shows the match once the whole is read.
+func TestLibraryShelfMatchPastTheHead(t *testing.T) {
+	t.Setenv("XDG_DATA_HOME", t.TempDir())
+	openSession(t, largeHarbour(t)).close(t)
+	s := openLibraryShelf(t)
+	defer s.close(t)
+	s.press("/")
+	for _, k := range "brass compass" {
+		s.press(string(k))
+	}
+	if !strings.Contains(s.screen(), "**brass** **compass**") {
+		t.Fatalf("the filter does not list the match in the text:\n%s", s.screen())
+	}
+	s.press("enter", "enter")
+	if article := s.article(); !strings.Contains(article, "brass compass") {
+		t.Fatalf("enter did not open the document at the match past its head:\n%s", s.screen())
 	}
 }
