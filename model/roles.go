@@ -50,12 +50,14 @@ func isCourtesy(text string) bool {
 }
 
 // turnView is what role inference reads of one turn: its text without the
-// label, whether it only records a stage direction, and whether it asks
-// (see turnAsks; set by readAsks, false for a stage direction).
+// label, whether it only records a stage direction, and, set by readAsks
+// unless it does, whether it asks (see turnAsks) and how many words it
+// has (countWords).
 type turnView struct {
 	text  string
 	stage bool
 	asks  bool
+	words int
 }
 
 // viewTurns reads the text of every turn once. The text of a turn of one
@@ -94,8 +96,8 @@ func viewTurns(d *Document, x *textIndex, turns []Turn, labels map[int]Label) []
 }
 
 // readAsks records in views whether each turn that is no stage direction
-// asks (see turnAsks), once, for findAskers and assignRoles to read: they
-// ask it of no other turn. The turns of a large document are read in
+// asks (see turnAsks), and its words, once, for findAskers and
+// assignRoles to read: they ask it of no other turn. The turns of a large document are read in
 // parts of about equal size, one a core, as newIndex splits paragraphs;
 // each turn is read on its own, so the answers are the same however the
 // parts are scheduled.
@@ -110,7 +112,10 @@ func readAsks(views []turnView, speakers map[string]bool) {
 	}
 	read := func(part []turnView) {
 		for k := range part {
-			part[k].asks = !part[k].stage && turnAsks(part[k].text, speakers)
+			if !part[k].stage {
+				part[k].asks = turnAsks(part[k].text, speakers)
+				part[k].words = countWords(part[k].text)
+			}
 		}
 	}
 	waits := make([]func(), 0, len(bounds)-2)
@@ -155,7 +160,7 @@ func findAskers(turns []Turn, views []turnView) map[string]asker {
 		if views[k].asks {
 			s.asks++
 		}
-		s.words += countWords(views[k].text)
+		s.words += views[k].words
 	}
 	lx := words()
 	askers := map[string]asker{}

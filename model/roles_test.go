@@ -7,7 +7,7 @@ import (
 
 // TestReadAsksInPartsIsOneByOne checks that readAsks, which reads the
 // turns of a large document in parts on several goroutines, records for
-// every turn what turnAsks says of it read alone.
+// every turn what turnAsks and countWords say of it read alone.
 func TestReadAsksInPartsIsOneByOne(t *testing.T) {
 	const exchange = "INTERVIEWER: How did the harvest go this year?\n\n" +
 		"MARA LIND: It was the best in a decade, and the rain came on time.\n\n" +
@@ -28,6 +28,9 @@ func TestReadAsksInPartsIsOneByOne(t *testing.T) {
 	for k, v := range views {
 		if want := !v.stage && turnAsks(v.text, speakers); v.asks != want {
 			t.Errorf("turn %d: asks %v, read alone %v", k, v.asks, want)
+		}
+		if want := countWords(v.text); !v.stage && v.words != want {
+			t.Errorf("turn %d: %d words, counted alone %d", k, v.words, want)
 		}
 		if v.asks {
 			asks++
