@@ -54,7 +54,7 @@ func newIndex(paras []Paragraph) *textIndex {
 	x := newIndexPart(len(paras), size)
 	bounds := []int{0, len(paras)}
 	if cores := runtime.GOMAXPROCS(0); cores > 1 && size >= parallelIndexSize {
-		bounds = splitBySize(paras, size, cores)
+		bounds = splitBySize(paras, textSize, size, cores)
 	}
 	parts := make([]*textIndex, len(bounds)-2)
 	waits := make([]func(), len(parts))
@@ -98,21 +98,26 @@ func newIndexPart(paras, size int) *textIndex {
 	}
 }
 
-// splitBySize returns the bounds of at most parts parts of paras, of
-// about equal size, none empty: 0, the first paragraph of each part but
-// the first, and len(paras). A part starts at the paragraph whose middle
-// passes its share of size.
-func splitBySize(paras []Paragraph, size, parts int) []int {
+// splitBySize returns the bounds of at most parts parts of items, of
+// about equal size, none empty: 0, the first item of each part but the
+// first, and len(items). size is the sum of the items' lengths; a part
+// starts at the item whose middle passes its share of size.
+func splitBySize[T any](items []T, length func(T) int, size, parts int) []int {
 	bounds := []int{0}
 	done := 0
-	for i, p := range paras {
-		if len(bounds) < parts && i > 0 && done+len(p.Text)/2 >= size*len(bounds)/parts {
+	for i, it := range items {
+		n := length(it)
+		if len(bounds) < parts && i > 0 && done+n/2 >= size*len(bounds)/parts {
 			bounds = append(bounds, i)
 		}
-		done += len(p.Text)
+		done += n
 	}
-	return append(bounds, len(paras))
+	return append(bounds, len(items))
 }
+
+// textSize is the length of a paragraph's text, by which splitBySize
+// divides paragraphs.
+func textSize(p Paragraph) int { return len(p.Text) }
 
 // add appends the sentences and words of paras to x, without the closing
 // entries of paraSent and sentTok.

@@ -20,7 +20,7 @@ func TestIndexInPartsIsTheWhole(t *testing.T) {
 	whole.paraSent = append(whole.paraSent, int32(len(whole.spans)))
 	whole.sentTok = append(whole.sentTok, int32(len(whole.toks)))
 	for _, cores := range []int{2, 3, 7} {
-		bounds := splitBySize(d.Paragraphs, 2*parallelIndexSize, cores)
+		bounds := splitBySize(d.Paragraphs, textSize, 2*parallelIndexSize, cores)
 		if len(bounds) != cores+1 {
 			t.Fatalf("%d cores: parts %v, want %d", cores, bounds, cores)
 		}
@@ -68,7 +68,7 @@ func TestSplitBySize(t *testing.T) {
 		for _, n := range tc.sizes {
 			size += n
 		}
-		if got := splitBySize(paras(tc.sizes...), size, tc.parts); !slices.Equal(got, tc.want) {
+		if got := splitBySize(paras(tc.sizes...), textSize, size, tc.parts); !slices.Equal(got, tc.want) {
 			t.Errorf("splitBySize(%v, %d) = %v, want %v", tc.sizes, tc.parts, got, tc.want)
 		}
 	}

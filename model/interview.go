@@ -220,10 +220,21 @@ const maxCaptionWords = 25
 // interview has been edited", "Photo: ...", "Image credit: ...".
 var writersNoteRe = regexp.MustCompile(`^(?i:(?:photo|image|picture|illustration|credit|caption|source)s?(?:\s+credits?)?\s*:|editor[’']?s'?\s+note|note\s*:|correction\s*:|update\s*:|(?:this|the)\s+(?:interview|conversation|transcript|q\s?&\s?a)\s+(?:has\s+been|was|have\s+been)\s+(?:lightly\s+)?(?:edited|condensed))`)
 
+// writersNoteInitials are the ASCII letters with which a match of
+// writersNoteRe begins. A text that begins with any other ASCII byte is no
+// writer's note, and isWritersNote does not run the expression on it, as
+// it would on every paragraph of a long turn; a text that begins with a
+// byte from 0x80 up may still match, by case folding ("ſ" for "s").
+const writersNoteInitials = "pPiIcCsSeEnNuUtT"
+
 // isWritersNote reports whether text is a note of the writer's or a
 // picture's credit, not anyone's words in an interview.
 func isWritersNote(text string) bool {
-	return writersNoteRe.MatchString(trimOpenLeft(text))
+	t := trimOpenLeft(text)
+	if t != "" && t[0] < utf8.RuneSelf && strings.IndexByte(writersNoteInitials, t[0]) < 0 {
+		return false
+	}
+	return writersNoteRe.MatchString(t)
 }
 
 // isCaption reports whether text reads as a heading or a picture's caption:

@@ -5,6 +5,7 @@ import (
 	"io"
 	"iter"
 	"strconv"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -322,6 +323,48 @@ func jsonArray[T any](jw *jsonWriter, name string, items []T, write func(o *json
 // encoding/json writes.
 const hexDigits = "0123456789abcdef"
 
+// jsonPlain tells the bytes appendJSONText copies as they are: ASCII
+// from the space up, but for the quotation mark, the backslash, <, > and
+// &. A byte from 0x80 up starts or continues a multi-byte rune, which
+// appendJSONText decodes.
+var jsonPlain = func() (plain [256]bool) {
+	for b := 0x20; b < utf8.RuneSelf; b++ {
+		plain[b] = !strings.ContainsRune(`"\<>&`, rune(b))
+	}
+	return plain
+}()
+
+// Bytes repeated in every byte of a word, for plainWord.
+const (
+	everyByte  = 0x0101010101010101
+	everyHigh  = 0x8080808080808080
+	everyQuote = '"' * everyByte
+	everySlash = '\\' * everyByte
+	everyLess  = '<' * everyByte
+	everyMore  = '>' * everyByte
+	everyAmp   = '&' * everyByte
+)
+
+// plainWord reports whether all eight bytes of s are plain (jsonPlain),
+// testing them at once. With no byte from 0x80 up, w-everyByte*n&^w has
+// the high bit of some byte set exactly when some byte is below n; a
+// byte equal to c is a zero byte of w^everyByte*c.
+func plainWord(s string) bool {
+	w := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+	if w&everyHigh != 0 {
+		return false
+	}
+	special := (w-0x20*everyByte)&^w |
+		zeroByte(w^everyQuote) | zeroByte(w^everySlash) |
+		zeroByte(w^everyLess) | zeroByte(w^everyMore) | zeroByte(w^everyAmp)
+	return special&everyHigh == 0
+}
+
+// zeroByte has the high bit of some byte set exactly when some byte of w,
+// whose bytes are all below 0x80, is zero.
+func zeroByte(w uint64) uint64 { return (w - everyByte) &^ w }
+
 // appendJSONString appends s as a JSON string, escaped as encoding/json
 // escapes it: quotation mark, backslash and control characters; <, > and
 // & (as \u003c, \u003e, \u0026); U+2028 and U+2029; an invalid byte of
@@ -338,12 +381,17 @@ func appendJSONString(dst []byte, s string) []byte {
 func appendJSONText(dst []byte, s string) []byte {
 	start := 0
 	for i := 0; i < len(s); {
+		for i+8 <= len(s) && plainWord(s[i:i+8]) {
+			i += 8
+		}
+		for i < len(s) && jsonPlain[s[i]] {
+			i++
+		}
+		if i == len(s) {
+			break
+		}
 		b := s[i]
 		if b < utf8.RuneSelf {
-			if b >= 0x20 && b != '"' && b != '\\' && b != '<' && b != '>' && b != '&' {
-				i++
-				continue
-			}
 			dst = append(dst, s[start:i]...)
 			switch b {
 			case '\\', '"':

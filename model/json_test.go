@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"reflect"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -278,4 +279,30 @@ func nonNil[T any](s []T) []T {
 		return []T{}
 	}
 	return s
+}
+
+// TestJSONStringEveryByteEveryPlace checks appendJSONString against
+// encoding/json on plain text with one byte of every value, and the
+// runes encoding/json or lede escape, at every place of the eight-byte
+// words appendJSONText tests at once (plainWord), and at the end.
+func TestJSONStringEveryByteEveryPlace(t *testing.T) {
+	odd := []string{"\u2028", "\u2029", "\u0080", "\u009b", "é", "😀"}
+	for b := range 256 {
+		odd = append(odd, string([]byte{byte(b)}))
+	}
+	for _, o := range odd {
+		for k := range 17 {
+			s := strings.Repeat("A", k) + o + strings.Repeat("z", 17-k)
+			want, err := json.Marshal(s)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for c := byte(0x80); c <= 0x9F; c++ {
+				want = bytes.ReplaceAll(want, []byte{0xC2, c}, fmt.Appendf(nil, `\u%04x`, c))
+			}
+			if got := appendJSONString(nil, s); !bytes.Equal(got, want) {
+				t.Errorf("%q: got %s, encoding/json %s", s, got, want)
+			}
+		}
+	}
 }

@@ -2,6 +2,7 @@ package model
 
 import (
 	"regexp"
+	"runtime"
 	"strings"
 )
 
@@ -49,12 +50,14 @@ func isCourtesy(text string) bool {
 }
 
 // turnView is what role inference reads of one turn: its text without the
-// label, whether it only records a stage direction, and whether it asks
-// (see turnAsks; set by readAsks, false for a stage direction).
+// label, whether it only records a stage direction, and, set by readAsks
+// unless it does, whether it asks (see turnAsks) and how many words it
+// has (countWords).
 type turnView struct {
 	text  string
 	stage bool
 	asks  bool
+	words int
 }
 
 // viewTurns reads the text of every turn once. The text of a turn of one
@@ -93,11 +96,36 @@ func viewTurns(d *Document, x *textIndex, turns []Turn, labels map[int]Label) []
 }
 
 // readAsks records in views whether each turn that is no stage direction
-// asks (see turnAsks), once, for findAskers and assignRoles to read: they
-// ask it of no other turn.
+// asks (see turnAsks), and its words, once, for findAskers and
+// assignRoles to read: they ask it of no other turn. The turns of a large document are read in
+// parts of about equal size, one a core, as newIndex splits paragraphs;
+// each turn is read on its own, so the answers are the same however the
+// parts are scheduled.
 func readAsks(views []turnView, speakers map[string]bool) {
-	for k := range views {
-		views[k].asks = !views[k].stage && turnAsks(views[k].text, speakers)
+	size := 0
+	for _, v := range views {
+		size += len(v.text)
+	}
+	bounds := []int{0, len(views)}
+	if cores := runtime.GOMAXPROCS(0); cores > 1 && size >= parallelIndexSize {
+		bounds = splitBySize(views, func(v turnView) int { return len(v.text) }, size, cores)
+	}
+	read := func(part []turnView) {
+		for k := range part {
+			if !part[k].stage {
+				part[k].asks = turnAsks(part[k].text, speakers)
+				part[k].words = countWords(part[k].text)
+			}
+		}
+	}
+	waits := make([]func(), 0, len(bounds)-2)
+	for k := 1; k+1 < len(bounds); k++ {
+		part := views[bounds[k]:bounds[k+1]]
+		waits = append(waits, inBackground(func() { read(part) }))
+	}
+	read(views[:bounds[1]])
+	for _, wait := range waits {
+		wait()
 	}
 }
 
@@ -132,7 +160,7 @@ func findAskers(turns []Turn, views []turnView) map[string]asker {
 		if views[k].asks {
 			s.asks++
 		}
-		s.words += countWords(views[k].text)
+		s.words += views[k].words
 	}
 	lx := words()
 	askers := map[string]asker{}

@@ -1,0 +1,40 @@
+package model
+
+import "testing"
+
+// TestWritersNoteInitials checks that the first-byte test of
+// isWritersNote turns away no text writersNoteRe matches: each kind of
+// note, with its first byte replaced by every ASCII byte, and led by an
+// opening quotation mark, is a note to isWritersNote exactly when the
+// expression matches it; and that "ſ" still folds to "s".
+func TestWritersNoteInitials(t *testing.T) {
+	notes := []string{
+		"Photo: Mara Lind", "Images: the archive", "Picture credit: R. Ode", "Illustration: K. Vale",
+		"Credits: the museum", "Caption: the harbour", "Source: the council", "Editor's note: names changed",
+		"Note: figures are rounded", "Correction: the date was May", "Update: the mill reopened",
+		"This interview has been edited", "The conversation was lightly condensed", "This Q&A has been edited",
+	}
+	matched := 0
+	for _, n := range notes {
+		for c := range 0x80 {
+			for _, s := range []string{string(rune(c)) + n[1:], "“" + string(rune(c)) + n[1:]} {
+				want := writersNoteRe.MatchString(trimOpenLeft(s))
+				if got := isWritersNote(s); got != want {
+					t.Errorf("isWritersNote(%q) = %v, writersNoteRe %v", s, got, want)
+				}
+				if want {
+					matched++
+				}
+			}
+		}
+		if !isWritersNote(n) {
+			t.Errorf("isWritersNote(%q) = false, want a writer's note", n)
+		}
+	}
+	if !isWritersNote("ſource: the council") {
+		t.Error(`isWritersNote("ſource: the council") = false: (?i) folds "ſ" to "s"`)
+	}
+	if matched < 2*len(notes) {
+		t.Fatalf("only %d of the variants are notes", matched)
+	}
+}
