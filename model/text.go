@@ -82,7 +82,8 @@ func startsSentence(s string) bool {
 func isAbbreviation(before string) bool {
 	w := before
 	if i := lastSpace(before); i >= 0 {
-		w = before[i+1:]
+		_, size := utf8.DecodeRuneInString(before[i:])
+		w = before[i+size:]
 	}
 	w = strings.TrimLeftFunc(w, func(r rune) bool {
 		return r == '"' || r == '\'' || r == '“' || r == '‘' || r == '('

@@ -63,3 +63,15 @@ func TestCollapseSpaces(t *testing.T) {
 		}
 	}
 }
+
+// TestAbbreviationAfterAnySpace checks that a title's full stop ends no
+// sentence whatever space stands before the title: a no-break space is
+// two bytes, and the word after it begins after both.
+func TestAbbreviationAfterAnySpace(t *testing.T) {
+	for _, space := range []string{" ", "\u00a0", "\u2009", "\u3000"} {
+		text := "We met" + space + "Dr. Orla Vance at the harbour. She waved."
+		if got := appendSentences(nil, text); len(got) != 2 {
+			t.Errorf("%q: %d sentences, want 2", text, len(got))
+		}
+	}
+}
