@@ -2,7 +2,6 @@ package main
 
 import (
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -17,17 +16,9 @@ import (
 // logbook writes an article of our own, long enough to page through, to
 // a new directory, and returns its path.
 func logbook(t *testing.T) string {
-	t.Helper()
-	var b strings.Builder
-	b.WriteString("# The Lighthouse Log\n\n")
-	for i := 1; i <= 40; i++ {
-		b.WriteString("Night " + strings.Repeat("V", i%5+1) + " of the log: the keeper trimmed the wick, wound the clockwork and counted the ships that passed the reef.\n\n")
-	}
-	path := filepath.Join(t.TempDir(), "log.md")
-	if err := os.WriteFile(path, []byte(b.String()), 0o600); err != nil {
-		t.Fatal(err)
-	}
-	return path
+	return writeArticle(t, "log.md", pagedArticle("The Lighthouse Log", 40, func(i int) string {
+		return "Night " + strings.Repeat("V", i%5+1) + " of the log: the keeper trimmed the wick, wound the clockwork and counted the ships that passed the reef."
+	}))
 }
 
 // session is the reader open on one document, or a shelf, with its

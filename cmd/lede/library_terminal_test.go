@@ -16,17 +16,20 @@ import (
 // longArticle writes an article of our own, long enough to page through,
 // to a new directory, and returns its path.
 func longArticle(t *testing.T) string {
-	t.Helper()
+	return writeArticle(t, "ferry.md", pagedArticle("The Ferry Timetable", 60, func(i int) string {
+		return "Crossing number " + strings.Repeat("I", i%7+1) + " leaves the north pier when the tide allows, and the ferryman writes the hour on a slate by the gangway."
+	}))
+}
+
+// pagedArticle is a Markdown article of title and n paragraphs,
+// paragraph(1) to paragraph(n).
+func pagedArticle(title string, n int, paragraph func(i int) string) string {
 	var b strings.Builder
-	b.WriteString("# The Ferry Timetable\n\n")
-	for i := 1; i <= 60; i++ {
-		b.WriteString("Crossing number " + strings.Repeat("I", i%7+1) + " leaves the north pier when the tide allows, and the ferryman writes the hour on a slate by the gangway.\n\n")
+	b.WriteString("# " + title + "\n\n")
+	for i := 1; i <= n; i++ {
+		b.WriteString(paragraph(i) + "\n\n")
 	}
-	path := filepath.Join(t.TempDir(), "ferry.md")
-	if err := os.WriteFile(path, []byte(b.String()), 0o600); err != nil {
-		t.Fatal(err)
-	}
-	return path
+	return b.String()
 }
 
 // readAndQuit opens the reader on args in a terminal, types keys once
