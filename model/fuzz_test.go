@@ -281,7 +281,7 @@ func FuzzReadText(f *testing.F) {
 
 func FuzzReadMarkdown(f *testing.F) {
 	for _, s := range []string{
-		"---\ntitle: \"x\\e[2J\"\n---\n# T\n\n**Q?**\n\n> - [a](http://b) `c` ![d](e) <f@g.h>\n",
+		"---\ntitle: \"x\\e[2J\"\n---\n# T\n\n**Q?**\n\n> - [k](http://m) `w` ![q](z) <v@j.x>\n",
 		"**Host:** a  \n[0:01] **B:** c\n\n1. x\n   ```\n   y\n   ```\n\n<div>\n&#27; &amp;\n</div>\n",
 		"[a\nb](mailto:x) \\* &copy; <br/> \u00a0\n\u00a0\nz",
 	} {

@@ -49,7 +49,7 @@ func TestClauseChecksAgree(t *testing.T) {
 	for _, text := range []string{
 		"Smith said, Smith said, Smith said, the plan is good",
 		"Ann noted, the would-be buyer, x'is here, 5is not, l’is so",
-		"a b c d e f",
+		"k m w q z v",
 		"—, ; : “” 42 x",
 	} {
 		for cut := 1; cut <= len(text); cut++ {
