@@ -169,6 +169,8 @@ func TestEntityKinds(t *testing.T) {
 			[]string{"organization|Tidewater Greens|", "person|Ann Ho|"}, false},
 		{"a newspaper named after a city", "The fire began at noon, according to the Kelowna Sun. The Kelowna Courier said it began at one.",
 			[]string{"organization|Kelowna Sun|", "organization|Kelowna Courier|"}, false},
+		{"newspapers named by their press word", "Mara Quillon spoke to the Ashby Record about the mill. The Ashby Ledger printed her letter.",
+			[]string{"organization|Ashby Record|", "organization|Ashby Ledger|"}, false},
 		{"a party before a person's full name", "Veritas's Ann Lee won the seat. Ann Lee said the party had worked hard.",
 			[]string{"organization|Veritas|"}, false},
 		{"an acronym never spelt out", "Kai Moreno of the Kelmarsh Sailing Association raced on Sunday. The KSA has 40 members, Kai Moreno said.",
