@@ -8,11 +8,13 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 	"strings"
 	"sync"
 	"time"
 
 	"github.com/lede-tui/lede/model"
+	"github.com/lede-tui/lede/ui"
 	"github.com/schollz/progressbar/v3"
 )
 
@@ -21,6 +23,8 @@ import (
 // input that fails, its error's (model.WriteErrorLine).
 type corpus struct {
 	in *inputs
+	// parse reads and extracts one input; nil is in.parse.
+	parse func(ctx context.Context, name string) (*model.Document, error)
 	// jobs is how many inputs are read and extracted at once.
 	jobs int
 	// progress, when not nil, counts the inputs done and failed.
@@ -108,18 +112,36 @@ func (c *corpus) run(ctx context.Context, names []string, w io.Writer) (failed i
 }
 
 // extract reads and extracts one input into its line, or its error line.
-func (c *corpus) extract(ctx context.Context, name string) extracted {
+// A panic while doing so, which would end the whole run from this worker
+// goroutine, fails this input only: its error line names the panic and
+// the file holding its details (see saveCrash).
+func (c *corpus) extract(ctx context.Context, name string) (x extracted) {
 	var buf bytes.Buffer
-	doc, err := c.in.parse(ctx, name)
+	defer func() {
+		if r := recover(); r != nil {
+			x = errorLine(&buf, name, crashError(&ui.PanicError{Value: r, Stack: debug.Stack()}))
+		}
+	}()
+	parse := c.parse
+	if parse == nil {
+		parse = c.in.parse
+	}
+	doc, err := parse(ctx, name)
 	if err == nil {
 		err = doc.WriteJSONLine(&buf, name)
 	}
 	if err == nil {
 		return extracted{line: buf.Bytes()}
 	}
+	return errorLine(&buf, name, err)
+}
+
+// errorLine is the error line of the input name, written into buf, which
+// it empties first.
+func errorLine(buf *bytes.Buffer, name string, err error) extracted {
 	buf.Reset()
 	// Writing to a bytes.Buffer cannot fail.
-	_ = model.WriteErrorLine(&buf, name, withHint(err))
+	_ = model.WriteErrorLine(buf, name, withHint(err))
 	return extracted{line: buf.Bytes(), failed: true}
 }
 

@@ -333,3 +333,40 @@ func TestExtractSchema(t *testing.T) {
 		t.Fatalf("exit %d, stdout %.80q", r.code, r.stdout)
 	}
 }
+
+// TestCorpusPanicFailsOneInput checks that a panic while extracting one
+// input of a run fails that input alone: its line names the panic and the
+// file with the stack, and the inputs around it are extracted.
+func TestCorpusPanicFailsOneInput(t *testing.T) {
+	t.Setenv("TMPDIR", t.TempDir())
+	in := &inputs{maxSize: defaultMaxSize}
+	c := &corpus{in: in, jobs: 2, parse: func(ctx context.Context, name string) (*model.Document, error) {
+		if name == "boom" {
+			var paras []model.Paragraph
+			_ = paras[3]
+		}
+		return in.parse(ctx, name)
+	}}
+	var out bytes.Buffer
+	failed, err := c.run(context.Background(), []string{samplePath, "boom", samplePath}, &out)
+	if err != nil || failed != 1 {
+		t.Fatalf("failed %d, err %v", failed, err)
+	}
+	lines := jsonLines(t, out.String())
+	if got := inputsOf(lines); !slices.Equal(got, []string{samplePath, "boom", samplePath}) {
+		t.Fatalf("inputs %q", got)
+	}
+	msg, _ := lines[1]["error"].(string)
+	if !strings.Contains(msg, "internal error: runtime error: index out of range") || !strings.Contains(msg, "lede-crash-") {
+		t.Fatalf("error line %q", msg)
+	}
+	crash, err := os.ReadFile(msg[strings.Index(msg, os.Getenv("TMPDIR")) : len(msg)-1])
+	if err != nil || !bytes.Contains(crash, []byte("goroutine")) {
+		t.Errorf("crash file: %v, %.200q", err, crash)
+	}
+	for _, i := range []int{0, 2} {
+		if lines[i]["error"] != nil || lines[i]["title"] == "" {
+			t.Errorf("line %d: %v", i, lines[i]["error"])
+		}
+	}
+}

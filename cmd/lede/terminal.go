@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -54,21 +55,43 @@ func runTerminal(ctx context.Context, root tea.Model, stdin, stdout *os.File) er
 }
 
 // reportCrash tells the user about a panic in one line, with the file its
-// details went to: a new file in the temporary directory, named
-// lede-crash-*.txt, holding lede's version, the panic and its stack. When
-// that file cannot be written, the stack follows the line on stderr.
+// details went to (see saveCrash). When that file cannot be written, the
+// stack follows the line on stderr.
 func reportCrash(p *ui.PanicError, stderr io.Writer) {
-	line := model.OneLine(p.Error())
-	f, err := os.CreateTemp("", "lede-crash-*.txt")
-	if err == nil {
-		_, err = fmt.Fprintf(f, "lede %s (%s, %s/%s)\n\npanic: %v\n\n%s", currentVersion(), runtime.Version(), runtime.GOOS, runtime.GOARCH, p.Value, p.Stack)
-		if cerr := f.Close(); err == nil {
-			err = cerr
-		}
-	}
+	path, err := saveCrash(p)
 	if err != nil {
-		fmt.Fprintf(stderr, "lede: %s\n%s", line, p.Stack)
+		fmt.Fprintf(stderr, "lede: %s\n%s", model.OneLine(p.Error()), p.Stack)
 		return
 	}
-	fmt.Fprintf(stderr, "lede: %s (a bug; the details are in %s)\n", line, model.OneLine(f.Name()))
+	fmt.Fprintf(stderr, "lede: %s\n", crashLine(p, path))
+}
+
+// saveCrash writes the details of a panic to a new file in the temporary
+// directory, named lede-crash-*.txt: lede's version, the panic and its
+// stack. It returns the file's path.
+func saveCrash(p *ui.PanicError) (string, error) {
+	f, err := os.CreateTemp("", "lede-crash-*.txt")
+	if err != nil {
+		return "", err
+	}
+	_, err = fmt.Fprintf(f, "lede %s (%s, %s/%s)\n\npanic: %v\n\n%s", currentVersion(), runtime.Version(), runtime.GOOS, runtime.GOARCH, p.Value, p.Stack)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	return f.Name(), err
+}
+
+// crashLine names a panic in one line, with the file holding its details.
+func crashLine(p *ui.PanicError, path string) string {
+	return fmt.Sprintf("%s (a bug; the details are in %s)", model.OneLine(p.Error()), model.OneLine(path))
+}
+
+// crashError is a panic that fails one input of many, as an error: its
+// line, with the file its details went to when that could be written.
+func crashError(p *ui.PanicError) error {
+	path, err := saveCrash(p)
+	if err != nil {
+		return errors.New(model.OneLine(p.Error()))
+	}
+	return errors.New(crashLine(p, path))
 }
