@@ -3,9 +3,6 @@ package main
 import (
 	"context"
 	"fmt"
-	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/lede-tui/lede/model"
 	"github.com/lede-tui/lede/model/library"
@@ -72,10 +69,9 @@ func keptDocument(lib *library.Library, d library.Document) (*model.Document, er
 }
 
 // librarySearch is the text search of the shelf of the library's
-// documents docs: the library's matches, best first, each at the first
-// place in the text kept that holds the first words the snippet marks. A
-// document matched by its title alone, whose snippet marks nothing, is
-// left to the shelf's filter of titles.
+// documents docs: the library's matches, best first, each at the place in
+// the text kept that its snippet shows. A document matched by its title
+// alone is left to the shelf's filter of titles.
 func librarySearch(lib *library.Library, docs []library.Document) ui.TextSearch {
 	index := make(map[int64]int, len(docs))
 	for i, d := range docs {
@@ -88,64 +84,11 @@ func librarySearch(lib *library.Library, docs []library.Document) ui.TextSearch 
 		}
 		var matches []ui.TextMatch
 		for _, h := range hits {
-			i, shelved := index[h.ID]
-			marked, ok := markedWords(h.Snippet)
-			if !shelved || !ok {
-				continue
+			if i, shelved := index[h.ID]; shelved && h.InText {
+				at := model.Mention{Paragraph: h.Paragraph, Start: h.Start, End: h.End}
+				matches = append(matches, ui.TextMatch{Source: i, Snippet: h.Snippet, At: at})
 			}
-			text, err := lib.Text(h.ID)
-			if err != nil {
-				return nil, err
-			}
-			at, _ := placeOf(strings.Split(text, "\n\n"), marked)
-			matches = append(matches, ui.TextMatch{Source: i, Snippet: h.Snippet, At: at})
 		}
 		return matches, nil
 	}
-}
-
-// markedWords are the first words a snippet marks between ** and **.
-func markedWords(snippet string) (string, bool) {
-	_, after, ok := strings.Cut(snippet, "**")
-	if !ok {
-		return "", false
-	}
-	marked, _, ok := strings.Cut(after, "**")
-	return marked, ok && marked != ""
-}
-
-// placeOf finds words in paragraphs (the text the library kept, split
-// where it joined them): the first place they stand as whole words, else
-// the first place they stand at all (the middle of a word, as a trigram
-// search matches). ok is false, with the top of the text, when they are
-// nowhere.
-func placeOf(paragraphs []string, words string) (at model.Mention, ok bool) {
-	for p, text := range paragraphs {
-		for off := 0; off < len(text); {
-			i := strings.Index(text[off:], words)
-			if i < 0 {
-				break
-			}
-			start, end := off+i, off+i+len(words)
-			found := model.Mention{Paragraph: p, Start: start, End: end}
-			if wordEdge(text, start) && wordEdge(text, end) {
-				return found, true
-			}
-			if !ok {
-				at, ok = found, true
-			}
-			_, size := utf8.DecodeRuneInString(text[start:])
-			off = start + size
-		}
-	}
-	return at, ok
-}
-
-// wordEdge reports whether byte i of text is not inside a word: a letter
-// or digit is not on both sides of it.
-func wordEdge(text string, i int) bool {
-	before, _ := utf8.DecodeLastRuneInString(text[:i])
-	after, _ := utf8.DecodeRuneInString(text[i:])
-	inWord := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
-	return i == 0 || i == len(text) || !inWord(before) || !inWord(after)
 }

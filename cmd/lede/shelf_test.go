@@ -232,26 +232,6 @@ func TestLibraryShelfSearchesTheText(t *testing.T) {
 	}
 }
 
-// TestPlaceOf finds a search's marked words in the text kept: whole
-// words before a word's middle, in any paragraph.
-func TestPlaceOf(t *testing.T) {
-	paragraphs := []string{"The ferry started late.", "An art dealer came aboard.", "Smart art, he said."}
-	for _, c := range []struct {
-		words string
-		want  model.Mention
-		ok    bool
-	}{
-		{"art", model.Mention{Paragraph: 1, Start: 3, End: 6}, true},
-		{"tart", model.Mention{Paragraph: 0, Start: 11, End: 15}, true},
-		{"dealer came", model.Mention{Paragraph: 1, Start: 7, End: 18}, true},
-		{"harbour", model.Mention{}, false},
-	} {
-		if got, ok := placeOf(paragraphs, c.words); got != c.want || ok != c.ok {
-			t.Errorf("placeOf(%q) = %+v, %v; want %+v, %v", c.words, got, ok, c.want, c.ok)
-		}
-	}
-}
-
 // largeHarbour writes a generated article of about 512 KB, to be read
 // head first, with a paragraph about a brass compass far past its head,
 // and returns its path.

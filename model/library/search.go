@@ -12,14 +12,17 @@ type Hit struct {
 	// Snippet is a few words of the text around the match, the matched
 	// words between ** and **, on one line.
 	Snippet string
+	// InText says whether the match is in the document's text, not its
+	// title alone; Paragraph, Start and End are then where it stands:
+	// the paragraph, as strings.Split(text, "\n\n") numbers the text's
+	// (see Text), and the bytes of it the match spans.
+	InText     bool
+	Paragraph  int
+	Start, End int
 }
 
-// snippetWords is about how many words a snippet holds; snippetRunes is
-// how many characters of context each side of a LIKE match it shows.
-const (
-	snippetWords = 12
-	snippetRunes = 30
-)
+// snippetWords is about how many words a snippet holds.
+const snippetWords = 12
 
 // Search returns the documents whose title or text matches query, best
 // first, at most limit of them. Words match whole words, diacritics
@@ -27,16 +30,17 @@ const (
 // index cannot split (Chinese, a word's middle), documents holding the
 // query as a substring follow, by trigram. Trigrams match nothing under
 // three characters, so a shorter query that matched no word (北京) is
-// looked for with LIKE on the trigram table's text instead.
+// looked for with LIKE on the trigram table's text instead. Each hit's
+// snippet is made from its text (see snippetOf).
 func (l *Library) Search(query string, limit int) ([]Hit, error) {
 	query = strings.Join(strings.Fields(query), " ")
 	if query == "" {
 		return nil, nil
 	}
-	hits, err := l.query(`SELECT `+prefixed("d.")+`, snippet(texts_words, 1, '**', '**', '…', ?)
+	hits, err := l.query(`SELECT `+prefixed("d.")+`
 		FROM texts_words JOIN documents d ON d.id = texts_words.rowid
 		WHERE texts_words MATCH ? ORDER BY bm25(texts_words, 5.0, 1.0), d.opened DESC LIMIT ?`,
-		snippetWords, phrases(query), limit)
+		phrases(query), limit)
 	if err != nil {
 		return nil, err
 	}
@@ -44,21 +48,19 @@ func (l *Library) Search(query string, limit int) ([]Hit, error) {
 	for _, h := range hits {
 		seen[h.ID] = true
 	}
+	words := len(hits)
 	var more []Hit
 	switch {
 	case utf8.RuneCountInString(query) >= 3:
-		more, err = l.query(`SELECT `+prefixed("d.")+`, snippet(texts_trigram, 1, '**', '**', '…', ?)
+		more, err = l.query(`SELECT `+prefixed("d.")+`
 			FROM texts_trigram JOIN documents d ON d.id = texts_trigram.rowid
 			WHERE texts_trigram MATCH ? ORDER BY bm25(texts_trigram, 5.0, 1.0), d.opened DESC LIMIT ?`,
-			snippetWords, quote(query), limit)
+			quote(query), limit)
 	case len(hits) == 0:
-		more, err = l.query(`SELECT `+prefixed("d.")+`, texts_trigram.body
+		more, err = l.query(`SELECT `+prefixed("d.")+`
 			FROM texts_trigram JOIN documents d ON d.id = texts_trigram.rowid
 			WHERE texts_trigram.title LIKE ?1 ESCAPE '\' OR texts_trigram.body LIKE ?1 ESCAPE '\'
 			ORDER BY d.opened DESC LIMIT ?2`, "%"+escapeLike(query)+"%", limit)
-		for i := range more {
-			more[i].Snippet = around(more[i].Snippet, query)
-		}
 	}
 	if err != nil {
 		return nil, err
@@ -68,10 +70,23 @@ func (l *Library) Search(query string, limit int) ([]Hit, error) {
 			hits = append(hits, h)
 		}
 	}
+	for i := range hits {
+		text, err := l.Text(hits[i].ID)
+		if err != nil {
+			return nil, err
+		}
+		h := &hits[i]
+		var at span
+		h.Snippet, at, h.InText = snippetOf(text, query, i < words)
+		if h.InText {
+			h.Paragraph, h.Start = ParagraphOf(text, at.start)
+			h.End = h.Start + at.end - at.start
+		}
+	}
 	return hits, nil
 }
 
-// query runs a search returning documents' columns and a snippet.
+// query runs a search returning documents' columns.
 func (l *Library) query(q string, args ...any) ([]Hit, error) {
 	rows, err := l.db.Query(q, args...)
 	if err != nil {
@@ -82,11 +97,10 @@ func (l *Library) query(q string, args ...any) ([]Hit, error) {
 	for rows.Next() {
 		var h Hit
 		var opened int64
-		if err := rows.Scan(&h.ID, &h.Source, &h.Hash, &h.Title, &h.Byline, &h.SourceName, &h.Date, &h.Format, &opened, &h.Snippet); err != nil {
+		if err := rows.Scan(&h.ID, &h.Source, &h.Hash, &h.Title, &h.Byline, &h.SourceName, &h.Date, &h.Format, &opened); err != nil {
 			return nil, explain(err)
 		}
 		h.Opened = time.UnixMilli(opened)
-		h.Snippet = strings.Join(strings.Fields(h.Snippet), " ")
 		hits = append(hits, h)
 	}
 	return hits, explain(rows.Err())
@@ -116,35 +130,4 @@ func quote(s string) string {
 // escapeLike escapes LIKE's wildcards in s, with \ as the escape.
 func escapeLike(s string) string {
 	return strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`).Replace(s)
-}
-
-// around is a snippet of text around the first match of q, ignoring
-// case: snippetRunes characters each side, the match between ** and **.
-func around(text, q string) string {
-	i := strings.Index(strings.ToLower(text), strings.ToLower(q))
-	if i < 0 || len(strings.ToLower(text)) != len(text) {
-		// The lower-cased text has other offsets; match as written.
-		i = strings.Index(text, q)
-	}
-	if i < 0 {
-		return ""
-	}
-	start, end := i, i+len(q)
-	for n := 0; n < snippetRunes && start > 0; n++ {
-		_, size := utf8.DecodeLastRuneInString(text[:start])
-		start -= size
-	}
-	stop := end
-	for n := 0; n < snippetRunes && stop < len(text); n++ {
-		_, size := utf8.DecodeRuneInString(text[stop:])
-		stop += size
-	}
-	s := text[start:i] + "**" + text[i:end] + "**" + text[end:stop]
-	if start > 0 {
-		s = "…" + s
-	}
-	if stop < len(text) {
-		s += "…"
-	}
-	return strings.Join(strings.Fields(s), " ")
 }
