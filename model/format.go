@@ -87,11 +87,13 @@ func Read(in Input) (*Document, error) {
 
 // clean is what Read does to every document a reader read, and ReadHead
 // to a head: it names the document and its format, removes web
-// boilerplate and splits long paragraphs.
+// boilerplate, reads the credits its metadata did not give and splits
+// long paragraphs.
 func (d *Document) clean(name string, format Format) {
 	d.Name = name
 	d.Format = format
 	d.removeBoilerplate()
+	d.readCredits()
 	d.splitLongParagraphs()
 }
 
