@@ -240,6 +240,14 @@ var asciiSpace = [utf8.RuneSelf]bool{' ': true, '\t': true, '\n': true, '\v': tr
 func readingWords(s string) int {
 	words, cjk, in := 0, 0, false
 	for i := 0; i < len(s); {
+		if i+8 <= len(s) {
+			if w := load8(s, i); isASCII8(w) {
+				n, on := asciiWordStarts(w, in)
+				words, in = words+n, on
+				i += 8
+				continue
+			}
+		}
 		if c := s[i]; c < utf8.RuneSelf {
 			if asciiSpace[c] {
 				in = false

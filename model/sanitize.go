@@ -242,15 +242,20 @@ func isSpecial(r rune) bool {
 }
 
 // firstUnsafe returns the index of the first byte of s that sanitize must
-// change, drop or look at in context, or len(s) when there is none. ASCII
-// is checked byte by byte. Two- and three-byte runes whose lead byte makes
-// them valid with any continuation bytes are skipped on a clear lead byte
-// (see clearLead), else assembled in place and looked up in special; other
+// change, drop or look at in context, or len(s) when there is none.
+// Printable ASCII is skipped eight bytes at a time, other ASCII checked
+// byte by byte. Two- and three-byte runes whose lead byte makes them
+// valid with any continuation bytes are skipped on a clear lead byte (see
+// clearLead), else assembled in place and looked up in special; other
 // runes are decoded and checked. An emoji flag spelled with tags is
 // skipped whole, and a variation selector after a visible character is
 // kept.
 func firstUnsafe(s string) int {
 	for i := 0; i < len(s); {
+		if i+8 <= len(s) && isPrintableASCII8(load8(s, i)) {
+			i += 8
+			continue
+		}
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if c < 0x20 && c != '\n' && c != '\t' || c == 0x7F {
