@@ -30,6 +30,12 @@ const openers = "\"'“‘«([（「『"
 func appendSentences(buf []Span, text string) []Span {
 	start := skipSpace(text, 0)
 	for i := 0; i < len(text); {
+		if i+8 <= len(text) {
+			if w := load8(text, i); isASCII8(w) && asciiLanesNot(w, '.')&asciiLanesNot(w, '!')&asciiLanesNot(w, '?') == laneHighs {
+				i += 8
+				continue
+			}
+		}
 		if c := text[i]; c < utf8.RuneSelf && c != '.' && c != '!' && c != '?' {
 			i++
 			continue
@@ -395,6 +401,12 @@ func asciiNonSpace(w uint64) uint64 {
 	notBlank := (w ^ (' ' * laneOnes)) + 0x7F*laneOnes // high bit: not ' '
 	control := (w + (0x80-'\t')*laneOnes) &^ (w + (0x80-'\r'-1)*laneOnes)
 	return notBlank &^ control & laneHighs
+}
+
+// asciiLanesNot returns, for a word w of ASCII bytes, the high bit of
+// each lane whose byte is not c, an ASCII byte.
+func asciiLanesNot(w uint64, c byte) uint64 {
+	return ((w ^ uint64(c)*laneOnes) + 0x7F*laneOnes) & laneHighs
 }
 
 // isPrintableASCII8 reports whether every byte of w is printable ASCII,

@@ -98,6 +98,17 @@ func TestASCIILanes(t *testing.T) {
 				if got := asciiNonSpace(w); got != text {
 					t.Fatalf("asciiNonSpace(%q) = %#x, want %#x", b, got, text)
 				}
+				for _, d := range []byte{'.', 'a', ' ', 0x7F} {
+					var not uint64
+					for k, x := range b {
+						if x != d {
+							not |= 0x80 << (8 * k)
+						}
+					}
+					if got := asciiLanesNot(w, d); got != not {
+						t.Fatalf("asciiLanesNot(%q, %q) = %#x, want %#x", b, d, got, not)
+					}
+				}
 				if got := isPrintableASCII8(w); got != printable {
 					t.Fatalf("isPrintableASCII8(%q) = %v, want %v", b, got, printable)
 				}

@@ -206,9 +206,16 @@ func (sn *sentence) commaBefore(k int) bool {
 func appendTokens(buf []token, text string, start, end int) []token {
 	broken := true
 	for i := start; i < end; {
-		r, n := utf8.DecodeRuneInString(text[i:end])
-		if !isWordRune(r) {
-			if !IsSpace(r) && !joinsNames(text[:end], i) || r == '\t' || r == '\n' {
+		if c := text[i]; c < utf8.RuneSelf && !asciiWord[c] {
+			if c == '\t' || c == '\n' || !asciiSpace[c] && !joinsNames(text[:end], i) {
+				broken = true
+			}
+			i++
+			continue
+		}
+		r, word, n := runeAt(text, i, end)
+		if !word {
+			if r == '\t' || r == '\n' || !IsSpace(r) && !joinsNames(text[:end], i) {
 				broken = true
 			}
 			i += n
@@ -216,15 +223,21 @@ func appendTokens(buf []token, text string, start, end int) []token {
 		}
 		j := i + n
 		for j < end {
-			r2, n2 := utf8.DecodeRuneInString(text[j:end])
-			if isWordRune(r2) {
+			if c := text[j]; c < utf8.RuneSelf && asciiWord[c] {
+				j++
+				continue
+			}
+			r2, word2, n2 := runeAt(text, j, end)
+			if word2 {
 				j += n2
 				continue
 			}
 			if r2 == '\'' || r2 == '’' || r2 == '-' || r2 == '&' || r2 == '.' {
-				if r3, _ := utf8.DecodeRuneInString(text[j+n2 : end]); j+n2 < end && isWordRune(r3) {
-					j += n2
-					continue
+				if j+n2 < end {
+					if _, word3, _ := runeAt(text, j+n2, end); word3 {
+						j += n2
+						continue
+					}
 				}
 			}
 			break
@@ -251,6 +264,25 @@ func appendTokens(buf []token, text string, start, end int) []token {
 	}
 	return buf
 }
+
+// runeAt returns the rune of text[:end] at i, whether it can be part of
+// a word (isWordRune) and its length, reading ASCII by a table.
+func runeAt(text string, i, end int) (r rune, word bool, size int) {
+	if c := text[i]; c < utf8.RuneSelf {
+		return rune(c), asciiWord[c], 1
+	}
+	r, size = utf8.DecodeRuneInString(text[i:end])
+	return r, isWordRune(r), size
+}
+
+// asciiWord marks the ASCII bytes that can be part of a word: letters and
+// digits.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = isWordRune(rune(c))
+	}
+	return t
+}()
 
 // hasInnerDot reports whether w has a full stop inside it ("U.S").
 func hasInnerDot(w string) bool {
