@@ -76,16 +76,25 @@ var boilerplateRules = []boilerplateRule{
 // removeBoilerplate drops web furniture from the paragraphs (comment forms,
 // share and follow prompts, cookie notices, related links, promos, page
 // chrome) and records each piece in d.Removed. A title that is web
-// furniture goes too.
+// furniture goes too. The paragraphs of a large document are judged on
+// every core, each on its own text.
 func (d *Document) removeBoilerplate() {
 	if reason := boilerplateReason(d.Title); reason != "" {
 		d.Removed = append(d.Removed, Removed{Text: d.Title, Reason: reason})
 		d.Title = ""
 	}
+	reasons := make([]string, len(d.Paragraphs))
+	inParts(d.Paragraphs, func(from, to int) {
+		for i := from; i < to; i++ {
+			if p := d.Paragraphs[i]; !p.Code {
+				reasons[i] = boilerplateReason(p.Text)
+			}
+		}
+	})
 	kept := d.Paragraphs[:0]
-	for _, p := range d.Paragraphs {
-		if reason := boilerplateReason(p.Text); reason != "" && !p.Code {
-			d.Removed = append(d.Removed, Removed{Text: p.Text, Reason: reason})
+	for i, p := range d.Paragraphs {
+		if reasons[i] != "" {
+			d.Removed = append(d.Removed, Removed{Text: p.Text, Reason: reasons[i]})
 			continue
 		}
 		kept = append(kept, p)
