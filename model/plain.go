@@ -63,10 +63,16 @@ func plainParagraphsInParts(text string) []Paragraph {
 	return slices.Concat(parts...)
 }
 
+// shortParagraphLen is a short paragraph's length in bytes, by which
+// plainParagraphs makes room for the paragraphs of a text at once rather
+// than growing their slice again and again: most texts have fewer, longer
+// paragraphs.
+const shortParagraphLen = 160
+
 // plainParagraphs splits text, sanitized and without front matter, into
 // paragraphs: see readPlain.
 func plainParagraphs(text string) []Paragraph {
-	var paras []Paragraph
+	paras := make([]Paragraph, 0, len(text)/shortParagraphLen)
 	var lines []string // lines of the paragraph being built
 	var hard []bool    // whether the line before each ended in a hard break
 	hardBreak := false // the previous line ended in a Markdown hard break
