@@ -409,6 +409,12 @@ func asciiLanesNot(w uint64, c byte) uint64 {
 	return ((w ^ uint64(c)*laneOnes) + 0x7F*laneOnes) & laneHighs
 }
 
+// asciiLanesIn returns, for a word w of ASCII bytes, the high bit of
+// each lane whose byte is in [lo, hi], both ASCII.
+func asciiLanesIn(w uint64, lo, hi byte) uint64 {
+	return (w + uint64(0x80-lo)*laneOnes) &^ (w + uint64(0x7F-hi)*laneOnes) & laneHighs
+}
+
 // isPrintableASCII8 reports whether every byte of w is printable ASCII,
 // ' ' to '~': no control, no DEL and no byte of a multi-byte rune.
 func isPrintableASCII8(w uint64) bool {

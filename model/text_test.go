@@ -81,7 +81,7 @@ func TestAbbreviationAfterAnySpace(t *testing.T) {
 // against the byte tables they stand for: every ASCII byte in every lane,
 // among neighbours of every kind.
 func TestASCIILanes(t *testing.T) {
-	for _, fill := range []byte{'a', ' ', '\t', '\n', 0x00, 0x7F, '~'} {
+	for _, fill := range []byte{'a', ' ', '\t', '\n', 0x00, 0x7F, '~', 'Z', '0', '9', '@', '[', '`', '{', '/', ':'} {
 		for lane := 0; lane < 8; lane++ {
 			for c := 0; c < utf8.RuneSelf; c++ {
 				b := []byte(strings.Repeat(string(fill), 8))
@@ -108,6 +108,13 @@ func TestASCIILanes(t *testing.T) {
 					if got := asciiLanesNot(w, d); got != not {
 						t.Fatalf("asciiLanesNot(%q, %q) = %#x, want %#x", b, d, got, not)
 					}
+				}
+				run := 0
+				for run < len(b) && asciiWord[b[run]] {
+					run++
+				}
+				if got := asciiWordRun(w); got != run {
+					t.Fatalf("asciiWordRun(%q) = %d, want %d", b, got, run)
 				}
 				if got := isPrintableASCII8(w); got != printable {
 					t.Fatalf("isPrintableASCII8(%q) = %v, want %v", b, got, printable)

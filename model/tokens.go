@@ -1,6 +1,7 @@
 package model
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -223,14 +224,26 @@ func appendTokens(buf []token, text string, start, end int) []token {
 		}
 		j := i + n
 		for j < end {
-			if c := text[j]; c < utf8.RuneSelf && asciiWord[c] {
-				j++
-				continue
+			var r2 rune
+			var n2 int
+			w := uint64(laneHighs) // read byte by byte below: fewer than eight are left
+			if j+8 <= end {
+				w = load8(text, j)
 			}
-			r2, word2, n2 := runeAt(text, j, end)
-			if word2 {
-				j += n2
-				continue
+			if isASCII8(w) {
+				// A run of ASCII letters and digits eight bytes at a
+				// time, up to the byte that ends it.
+				run := asciiWordRun(w)
+				if j += run; run == 8 {
+					continue
+				}
+				r2, n2 = rune(text[j]), 1
+			} else {
+				var word2 bool
+				if r2, word2, n2 = runeAt(text, j, end); word2 {
+					j += n2
+					continue
+				}
 			}
 			if r2 == '\'' || r2 == '’' || r2 == '-' || r2 == '&' || r2 == '.' {
 				if j+n2 < end {
@@ -273,6 +286,13 @@ func runeAt(text string, i, end int) (r rune, word bool, size int) {
 	}
 	r, size = utf8.DecodeRuneInString(text[i:end])
 	return r, isWordRune(r), size
+}
+
+// asciiWordRun returns how many of the bytes of w, a word of ASCII
+// bytes, from the lowest lane, are letters or digits as asciiWord marks
+// them: 8 when all are.
+func asciiWordRun(w uint64) int {
+	return bits.TrailingZeros64(^(asciiLanesIn(w|' '*laneOnes, 'a', 'z')|asciiLanesIn(w, '0', '9'))&laneHighs) / 8
 }
 
 // asciiWord marks the ASCII bytes that can be part of a word: letters and
