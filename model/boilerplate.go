@@ -1,6 +1,7 @@
 package model
 
 import (
+	"bytes"
 	"regexp"
 	"strings"
 	"unicode/utf8"
@@ -28,8 +29,8 @@ const (
 // boilerplateRule removes a paragraph that matches re, for reason. The
 // regexps are costly, so each rule also says cheaply which paragraphs it
 // can match at all: those whose first word (lower-cased, a number read as
-// "#") is in starts, or, for rules that match anywhere, those that pass
-// gate.
+// "#") is in starts, or whose last is "»" when starts has it, or, for
+// rules that match anywhere, those that pass gate.
 type boilerplateRule struct {
 	reason string
 	starts []string
@@ -50,7 +51,7 @@ var boilerplateRules = []boilerplateRule{
 		starts: []string{"subscribe", "sign", "get"},
 		re:     regexp.MustCompile(`(?i)^(subscribe( now| today| here)?|(subscribe|sign up) (to|for) (our|the) [\w ]*newsletter.*|get (our|the) [\w ]*newsletter.*|sign up for [\w ]*(newsletter|updates|alerts).*)[.:!]?$`)},
 	{reason: reasonCookies,
-		gate: func(t string) bool { return strings.Contains(t, "ookie") || strings.Contains(t, "OOKIE") },
+		gate: mentionsCookie,
 		re:   regexp.MustCompile(`(?i)(\bwe use cookies\b|\bthis (web)?site uses cookies\b|\bby (continuing to (use|browse)|using) (this|our) (web)?site,? you (agree|consent)\b|\baccept (all )?cookies\b|\bcookie (policy|settings|preferences)\b)`)},
 	{reason: reasonRelated,
 		starts: []string{"related", "you", "read", "see", "more", "recommended", "trending", "most", "popular", "also"},
@@ -75,16 +76,25 @@ var boilerplateRules = []boilerplateRule{
 // removeBoilerplate drops web furniture from the paragraphs (comment forms,
 // share and follow prompts, cookie notices, related links, promos, page
 // chrome) and records each piece in d.Removed. A title that is web
-// furniture goes too.
+// furniture goes too. The paragraphs of a large document are judged on
+// every core, each on its own text.
 func (d *Document) removeBoilerplate() {
 	if reason := boilerplateReason(d.Title); reason != "" {
 		d.Removed = append(d.Removed, Removed{Text: d.Title, Reason: reason})
 		d.Title = ""
 	}
+	reasons := make([]string, len(d.Paragraphs))
+	inParts(d.Paragraphs, func(from, to int) {
+		for i := from; i < to; i++ {
+			if p := d.Paragraphs[i]; !p.Code {
+				reasons[i] = boilerplateReason(p.Text)
+			}
+		}
+	})
 	kept := d.Paragraphs[:0]
-	for _, p := range d.Paragraphs {
-		if reason := boilerplateReason(p.Text); reason != "" && !p.Code {
-			d.Removed = append(d.Removed, Removed{Text: p.Text, Reason: reason})
+	for i, p := range d.Paragraphs {
+		if reasons[i] != "" {
+			d.Removed = append(d.Removed, Removed{Text: p.Text, Reason: reasons[i]})
 			continue
 		}
 		kept = append(kept, p)
@@ -92,37 +102,45 @@ func (d *Document) removeBoilerplate() {
 	d.Paragraphs = kept
 }
 
+// ruleSet is a set of boilerplateRules, a bit for each by its index.
+type ruleSet uint16
+
+// rulesStarting maps each first word key that a rule's starts names to
+// the rules that name it, so that a paragraph's first word is looked up
+// once, not compared with every rule's starts in turn.
+var rulesStarting = func() map[string]ruleSet {
+	m := map[string]ruleSet{}
+	for k, r := range boilerplateRules {
+		for _, w := range r.starts {
+			m[w] |= 1 << k
+		}
+	}
+	return m
+}()
+
 // boilerplateReason tells why text is boilerplate, or returns "".
 func boilerplateReason(text string) string {
 	if len(text) > maxBoilerplateLen {
 		return ""
 	}
 	t := strings.TrimSpace(text)
-	first, last := firstWordKey(t), lastWordKey(t)
-	for _, r := range boilerplateRules {
-		if r.mayMatch(t, first, last) && r.re.MatchString(t) {
+	may := lookupLower(rulesStarting, firstWordKey(t))
+	if lastWordKey(t) == "»" {
+		may |= rulesStarting["»"]
+	}
+	for k, r := range boilerplateRules {
+		if (may&(1<<k) != 0 || r.gate != nil && r.gate(t)) && r.re.MatchString(t) {
 			return r.reason
 		}
 	}
 	return ""
 }
 
-// mayMatch reports cheaply whether the rule can match the paragraph t,
-// given its first and last word keys.
-func (r *boilerplateRule) mayMatch(t, first, last string) bool {
-	for _, w := range r.starts {
-		if w == first || w == last && w == "»" {
-			return true
-		}
-	}
-	return r.gate != nil && r.gate(t)
-}
-
 // maxKeyLen is the longest first word a rule names.
 const maxKeyLen = 13
 
-// firstWordKey is the first word of t as the rules' starts name it: its
-// ASCII letters lower-cased, "#" for a number, or its first symbol.
+// firstWordKey is the first word of t as the rules' starts name it once
+// lower-cased: its ASCII letters, "#" for a number, or its first symbol.
 func firstWordKey(t string) string {
 	end := 0
 	for end < len(t) && end <= maxKeyLen && isASCIILetter(t[end]) {
@@ -132,7 +150,7 @@ func firstWordKey(t string) string {
 	case end > maxKeyLen:
 		return ""
 	case end > 0:
-		return strings.ToLower(t[:end])
+		return t[:end]
 	case t == "":
 		return ""
 	case t[0] >= '0' && t[0] <= '9':
@@ -152,7 +170,7 @@ func lastWordKey(t string) string {
 }
 
 // promoWords are the words of a promo line that carries no price.
-var promoWords = []string{"coupon", "promo code", "discount code", "free shipping", "usd"}
+var promoWords = [][]byte{[]byte("coupon"), []byte("promo code"), []byte("discount code"), []byte("free shipping"), []byte("usd")}
 
 // mayBePromo reports whether t is short, unlike a sentence of prose, and
 // names a price, a discount or a coupon: a line the advert rule may match.
@@ -160,23 +178,76 @@ func mayBePromo(t string) bool {
 	if !isPromo(t) {
 		return false
 	}
-	if strings.ContainsAny(t, "$€£¥%") {
-		return true
+	for _, sign := range priceSigns {
+		if strings.Contains(t, sign) {
+			return true
+		}
 	}
-	lower := strings.ToLower(t)
+	var buf [maxPromoLen]byte
+	lower := appendLower(buf[:0], t)
 	for _, w := range promoWords {
-		if strings.Contains(lower, w) {
+		if bytes.Contains(lower, w) {
 			return true
 		}
 	}
 	return false
 }
 
+// priceSigns are the currency and per cent signs of a price or a
+// discount. Each is looked for on its own: strings.ContainsAny decodes
+// every rune of the text when the set is not all ASCII.
+var priceSigns = []string{"$", "%", "€", "£", "¥"}
+
+// mentionsCookie reports whether t holds "ookie" or "OOKIE", as every
+// line the cookie rule matches does.
+func mentionsCookie(t string) bool {
+	return containsByRare(t, "ookie", 2) || containsByRare(t, "OOKIE", 2)
+}
+
+// containsByRare reports whether s contains word, as strings.Contains
+// does, but looks for word's byte at k, one rare in text ('k' in
+// "ookie"), rather than its first: strings.Contains stops at every 'o'.
+func containsByRare(s, word string, k int) bool {
+	for from := k; from < len(s); {
+		i := strings.IndexByte(s[from:], word[k])
+		if i < 0 {
+			return false
+		}
+		if at := from + i - k; at+len(word) <= len(s) && s[at:at+len(word)] == word {
+			return true
+		}
+		from += i + 1
+	}
+	return false
+}
+
+// maxPromoLen is the length from which a line is too long to be a promo.
+const maxPromoLen = 160
+
 // isPromo tells a line that could be a sales pitch from a sentence of
 // reporting that mentions a price: promos are short and do not read as
 // full sentences of prose.
 func isPromo(t string) bool {
-	return len(t) < 160 && !strings.Contains(t, ". ")
+	return len(t) < maxPromoLen && !strings.Contains(t, ". ")
+}
+
+// appendLower appends s lower-cased, as strings.ToLower writes it, to
+// buf: byte by byte when s is ASCII, so that a buffer on the stack
+// spares the allocation.
+func appendLower(buf []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return append(buf, strings.ToLower(s)...)
+		}
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf = append(buf, c)
+	}
+	return buf
 }
 
 // isASCIILetter reports whether b is an ASCII letter.

@@ -1,6 +1,9 @@
 package model
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestBoilerplateReason(t *testing.T) {
 	cases := []struct {
@@ -45,6 +48,17 @@ func TestBoilerplateReason(t *testing.T) {
 	for _, c := range cases {
 		if got := boilerplateReason(c.text); got != c.reason {
 			t.Errorf("boilerplateReason(%q) = %q, want %q", c.text, got, c.reason)
+		}
+	}
+}
+
+// TestContainsByRare checks the search of a word by a rare byte of it
+// against strings.Contains, with the word at the ends of the text, cut
+// short by them and repeated.
+func TestContainsByRare(t *testing.T) {
+	for _, s := range []string{"", "k", "ookie", "cookie", "Our cookies.", "ookiookie", "bookkeeper ookie", "ooki", "kie", "oo kie", "OOKIE POLICY", "okie"} {
+		if got, want := containsByRare(s, "ookie", 2), strings.Contains(s, "ookie"); got != want {
+			t.Errorf("containsByRare(%q, \"ookie\", 2) = %v, want %v", s, got, want)
 		}
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"path"
+	"runtime"
 	"strings"
 	"unicode/utf8"
 )
@@ -95,6 +96,37 @@ func (d *Document) clean(name string, format Format) {
 	d.removeBoilerplate()
 	d.readCredits()
 	d.splitLongParagraphs()
+}
+
+// parallelReadSize is the size of text, in bytes, from which Read splits
+// its work on every core: below it, starting the goroutines costs more
+// than it saves.
+const parallelReadSize = 256 << 10
+
+// inParts calls do on parts [from, to) of paras of about equal size, one
+// a core, each on its own goroutine, and returns when all are done; on
+// paras of less than parallelReadSize bytes, once on all of them. do must
+// write nothing that another part's call reads.
+func inParts(paras []Paragraph, do func(from, to int)) {
+	size := 0
+	for _, p := range paras {
+		size += len(p.Text)
+	}
+	cores := runtime.GOMAXPROCS(0)
+	if cores < 2 || size < parallelReadSize {
+		do(0, len(paras))
+		return
+	}
+	bounds := splitBySize(paras, textSize, size, cores)
+	waits := make([]func(), len(bounds)-2)
+	for k := range waits {
+		from, to := bounds[k+1], bounds[k+2]
+		waits[k] = inBackground(func() { do(from, to) })
+	}
+	do(bounds[0], bounds[1])
+	for _, wait := range waits {
+		wait()
+	}
 }
 
 // format refuses input that looks binary (unless Force is set) and
@@ -223,11 +255,17 @@ func looksLikeMarkdown(data []byte) bool {
 }
 
 // wordCount counts the document's words for its reading time (see
-// readingWords).
+// readingWords), the paragraphs of a large document on every core.
 func wordCount(d *Document) int {
+	counts := make([]int, len(d.Paragraphs))
+	inParts(d.Paragraphs, func(from, to int) {
+		for i := from; i < to; i++ {
+			counts[i] = readingWords(d.Paragraphs[i].Text)
+		}
+	})
 	n := 0
-	for _, p := range d.Paragraphs {
-		n += readingWords(p.Text)
+	for _, c := range counts {
+		n += c
 	}
 	return n
 }
@@ -242,6 +280,14 @@ var asciiSpace = [utf8.RuneSelf]bool{' ': true, '\t': true, '\n': true, '\v': tr
 func readingWords(s string) int {
 	words, cjk, in := 0, 0, false
 	for i := 0; i < len(s); {
+		if i+8 <= len(s) {
+			if w := load8(s, i); isASCII8(w) {
+				n, on := asciiWordStarts(w, in)
+				words, in = words+n, on
+				i += 8
+				continue
+			}
+		}
 		if c := s[i]; c < utf8.RuneSelf {
 			if asciiSpace[c] {
 				in = false

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
@@ -17,10 +18,61 @@ const maxTitleLen = 200
 // and a line that starts with something label-like ("Q", "MR. KIRBY:")
 // is noted as a Label. A leading YAML front-matter block gives title,
 // byline, source and date, and Markdown ATX headings ("## Name") become
-// heading paragraphs.
+// heading paragraphs. A large text is read in parts on every core (see
+// plainParagraphsInParts).
 func readPlain(text string) *Document {
 	d := &Document{}
 	text = d.readFrontMatter(text)
+	d.Paragraphs = plainParagraphsInParts(text)
+	d.splitAtLabels()
+	d.takeTitle()
+	return d
+}
+
+// plainParagraphsInParts returns the paragraphs of text, as
+// plainParagraphs reads them, reading a large text in parts of about
+// equal size, one a core, each on its own goroutine. A part ends after an
+// empty line: a paragraph never runs across one, and the line after it
+// starts the next part as it starts a paragraph in the whole, so the
+// paragraphs are the same however the text is cut.
+func plainParagraphsInParts(text string) []Paragraph {
+	cores := runtime.GOMAXPROCS(0)
+	if cores < 2 || len(text) < parallelReadSize {
+		return plainParagraphs(text)
+	}
+	cuts := []int{0}
+	for k := 1; k < cores; k++ {
+		from := max(len(text)*k/cores, cuts[len(cuts)-1])
+		i := strings.Index(text[from:], "\n\n")
+		if i < 0 {
+			break
+		}
+		cuts = append(cuts, from+i+2)
+	}
+	cuts = append(cuts, len(text))
+	parts := make([][]Paragraph, len(cuts)-1)
+	waits := make([]func(), len(parts))
+	for k := 1; k < len(parts); k++ {
+		from, to := cuts[k], cuts[k+1]
+		waits[k] = inBackground(func() { parts[k] = plainParagraphs(text[from:to]) })
+	}
+	parts[0] = plainParagraphs(text[:cuts[1]])
+	for _, wait := range waits[1:] {
+		wait()
+	}
+	return slices.Concat(parts...)
+}
+
+// shortParagraphLen is a short paragraph's length in bytes, by which
+// plainParagraphs makes room for the paragraphs of a text at once rather
+// than growing their slice again and again: most texts have fewer, longer
+// paragraphs.
+const shortParagraphLen = 160
+
+// plainParagraphs splits text, sanitized and without front matter, into
+// paragraphs: see readPlain.
+func plainParagraphs(text string) []Paragraph {
+	paras := make([]Paragraph, 0, len(text)/shortParagraphLen)
 	var lines []string // lines of the paragraph being built
 	var hard []bool    // whether the line before each ended in a hard break
 	hardBreak := false // the previous line ended in a Markdown hard break
@@ -28,7 +80,7 @@ func readPlain(text string) *Document {
 		if len(lines) == 0 {
 			return
 		}
-		d.Paragraphs = append(d.Paragraphs, makeParagraph(lines, hard))
+		paras = append(paras, makeParagraph(lines, hard))
 		lines, hard = lines[:0], hard[:0]
 	}
 	for line := range strings.Lines(text) {
@@ -52,9 +104,7 @@ func readPlain(text string) *Document {
 		lines, hard = append(lines, line), append(hard, broke)
 	}
 	flush()
-	d.splitAtLabels()
-	d.takeTitle()
-	return d
+	return paras
 }
 
 // makeParagraph joins trimmed lines into one paragraph; hard tells for
@@ -121,7 +171,7 @@ func (d *Document) takeTitle() {
 	if d.Title != "" && len(d.Paragraphs) > 1 && d.Paragraphs[0].Heading && strings.EqualFold(metaLine(d.Paragraphs[0].Text), d.Title) {
 		// Front matter gave the title, and the text opens with it again
 		// as a heading: one title, not two in a row.
-		d.Paragraphs = slices.Delete(d.Paragraphs, 0, 1)
+		d.dropParagraph(0)
 		return
 	}
 	if d.Title != "" || len(d.Paragraphs) < 2 {
@@ -153,7 +203,15 @@ func (d *Document) takeTitle() {
 		}
 	}
 	d.Title = metaLine(p.Text)
-	d.Paragraphs = slices.Delete(d.Paragraphs, at, at+1)
+	d.dropParagraph(at)
+}
+
+// dropParagraph removes paragraph at, one near the start, by moving the
+// paragraphs before it, not the many after.
+func (d *Document) dropParagraph(at int) {
+	copy(d.Paragraphs[1:at+1], d.Paragraphs[:at])
+	d.Paragraphs[0] = Paragraph{}
+	d.Paragraphs = d.Paragraphs[1:]
 }
 
 // metaLine makes a title or byline one line: every run of tabs, line

@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"runtime"
 	"slices"
 	"strings"
 	"testing"
@@ -239,5 +240,37 @@ func TestRunInHeading(t *testing.T) {
 	want := []string{"The firm will hire forty people.", "About Veltro Instruments", "Veltro Instruments Ltd designs gauges for ports and shipyards.", "The new workshop will open in May, the firm said."}
 	if !slices.Equal(got, want) {
 		t.Errorf("paragraphs %q, want %q", got, want)
+	}
+}
+
+// TestPlainInPartsIsTheWhole checks that text read in parts on several
+// goroutines gives the paragraphs read in one pass, wherever the parts
+// are cut: between wrapped lines, hard breaks, headings written above
+// their text, blank lines of spaces and labels.
+func TestPlainInPartsIsTheWhole(t *testing.T) {
+	blocks := []string{
+		"Harbour Plans\nThe council met on Tuesday to weigh the new harbour plan.\n\n",
+		"A wrapped line that goes on\nand on over a second line  \nand a hard break before a third.\n\n",
+		"## Later Steps\nThe works start in May.\n  \n",
+		"Q: Will the quay be rebuilt?\nA: Only the north end of it.\n\n",
+		"MS. OKORO: We have the money.\\\nMR. HALE: We do not.\n\n\n",
+		"**Why now?**\n\n",
+		"One line alone.\n",
+		"\n\u00a0\nAnother paragraph after a line of no-break space.\n\n",
+	}
+	var b strings.Builder
+	for k := 0; b.Len() < 2*parallelReadSize; k++ {
+		b.WriteString(blocks[k*7%len(blocks)])
+	}
+	body := b.String()
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(0))
+	for _, cores := range []int{2, 3, 5} {
+		runtime.GOMAXPROCS(cores)
+		for _, lead := range []string{"", "x\n", "Lead line.\n\n", "An opening line\n"} {
+			text := lead + body
+			if got, want := plainParagraphsInParts(text), plainParagraphs(text); !reflect.DeepEqual(got, want) {
+				t.Fatalf("%d cores, lead %q: %d paragraphs in parts, %d in one pass", cores, lead, len(got), len(want))
+			}
+		}
 	}
 }

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"runtime"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -57,7 +58,54 @@ const (
 //     terminal as an 8-bit control.
 //
 // Text that needs none of this is returned as is, without allocating.
+// A large text is sanitized in parts on every core (see sanitizeInParts).
 func sanitize(s string) string {
+	if cores := runtime.GOMAXPROCS(0); cores > 1 && len(s) >= parallelReadSize {
+		return sanitizeInParts(s, cores)
+	}
+	return sanitizeWhole(s)
+}
+
+// sanitizeInParts sanitizes s in parts of about equal size, one for each
+// of cores, each on its own goroutine, and joins them. A part ends after
+// a line break, which is kept: no escape sequence or control string runs
+// across one, and a variation selector after it is dropped as one at the
+// start of a text is, so the parts sanitized on their own and joined are
+// s sanitized whole.
+func sanitizeInParts(s string, cores int) string {
+	cuts := []int{0}
+	for k := 1; k < cores; k++ {
+		from := max(len(s)*k/cores, cuts[len(cuts)-1])
+		i := strings.IndexByte(s[from:], '\n')
+		if i < 0 {
+			break
+		}
+		cuts = append(cuts, from+i+1)
+	}
+	cuts = append(cuts, len(s))
+	parts := make([]string, len(cuts)-1)
+	waits := make([]func(), len(parts))
+	for k := 1; k < len(parts); k++ {
+		waits[k] = inBackground(func() { parts[k] = sanitizeWhole(s[cuts[k]:cuts[k+1]]) })
+	}
+	parts[0] = sanitizeWhole(s[:cuts[1]])
+	same := true
+	for k := range parts {
+		if k > 0 {
+			waits[k]()
+		}
+		// A part left as it was is the very same string: comparing it
+		// costs no more than its pointer.
+		same = same && parts[k] == s[cuts[k]:cuts[k+1]]
+	}
+	if same {
+		return s
+	}
+	return strings.Join(parts, "")
+}
+
+// sanitizeWhole sanitizes s in one pass: see sanitize.
+func sanitizeWhole(s string) string {
 	i := firstUnsafe(s)
 	if i == len(s) {
 		return s
@@ -242,15 +290,20 @@ func isSpecial(r rune) bool {
 }
 
 // firstUnsafe returns the index of the first byte of s that sanitize must
-// change, drop or look at in context, or len(s) when there is none. ASCII
-// is checked byte by byte. Two- and three-byte runes whose lead byte makes
-// them valid with any continuation bytes are skipped on a clear lead byte
-// (see clearLead), else assembled in place and looked up in special; other
+// change, drop or look at in context, or len(s) when there is none.
+// Printable ASCII is skipped eight bytes at a time, other ASCII checked
+// byte by byte. Two- and three-byte runes whose lead byte makes them
+// valid with any continuation bytes are skipped on a clear lead byte (see
+// clearLead), else assembled in place and looked up in special; other
 // runes are decoded and checked. An emoji flag spelled with tags is
 // skipped whole, and a variation selector after a visible character is
 // kept.
 func firstUnsafe(s string) int {
 	for i := 0; i < len(s); {
+		if i+8 <= len(s) && isPrintableASCII8(load8(s, i)) {
+			i += 8
+			continue
+		}
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if c < 0x20 && c != '\n' && c != '\t' || c == 0x7F {

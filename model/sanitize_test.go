@@ -170,3 +170,32 @@ func BenchmarkSanitize(b *testing.B) {
 		})
 	}
 }
+
+// TestSanitizeInPartsIsTheWhole checks that text sanitized in parts on
+// several goroutines is the text sanitized in one pass, wherever the
+// parts are cut: beside escape sequences and control strings cut short
+// by a line break, carriage returns, variation selectors and flags.
+func TestSanitizeInPartsIsTheWhole(t *testing.T) {
+	units := []string{
+		"plain words\n", "\x1b[31mred\x1b[0m\n", "\x1b]0;title\n", "\x1b]8;;http://x.example\x07link\x1b]8;;\x07\n",
+		"\r\n", "lone\rcr\n", "\n\ufe0fselector after a break\n", "❤\ufe0f\n", "\U0001F3F4\U000E0067\U000E0062\U000E0073\U000E0063\U000E0074\U000E007F\n",
+		"\u009b2J\u009d0;t\n", "bad \xff byte\n", "\u2028\u2029", "zero\u200bwidth\n", "\x1bP", "\x1b", "\n\n",
+	}
+	var b strings.Builder
+	for k := 0; b.Len() < 2*parallelReadSize; k++ {
+		b.WriteString(units[k*5%len(units)])
+	}
+	for _, lead := range []string{"", "x", "\x1b[", "\ufe0f"} {
+		s := lead + b.String()
+		want := sanitizeWhole(s)
+		for _, cores := range []int{2, 3, 7} {
+			if got := sanitizeInParts(s, cores); got != want {
+				t.Fatalf("lead %q, %d parts: %d bytes sanitized in parts, %d whole", lead, cores, len(got), len(want))
+			}
+		}
+	}
+	clean := strings.Repeat("Clean text of a line.\n", parallelReadSize/16)
+	if got := sanitizeInParts(clean, 2); got != clean {
+		t.Fatal("clean text changed")
+	}
+}

@@ -2,6 +2,7 @@ package model
 
 import (
 	"math"
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -29,6 +30,12 @@ const openers = "\"'“‘«([（「『"
 func appendSentences(buf []Span, text string) []Span {
 	start := skipSpace(text, 0)
 	for i := 0; i < len(text); {
+		if i+8 <= len(text) {
+			if w := load8(text, i); isASCII8(w) && asciiLanesNot(w, '.')&asciiLanesNot(w, '!')&asciiLanesNot(w, '?') == laneHighs {
+				i += 8
+				continue
+			}
+		}
 		if c := text[i]; c < utf8.RuneSelf && c != '.' && c != '!' && c != '?' {
 			i++
 			continue
@@ -365,4 +372,63 @@ func runeStart(s string, i int) int {
 		i--
 	}
 	return i
+}
+
+// Eight bytes at a time: the ASCII fast paths read a text a machine word
+// at a time, each byte a lane of it, and tell in a few operations whether
+// every lane is plain ASCII text (see asciiNonSpace, isPrintableASCII).
+const (
+	laneOnes  = 0x0101010101010101
+	laneHighs = 0x8080808080808080
+)
+
+// load8 returns the eight bytes of s from i as a little-endian word: byte
+// i in the lowest lane. The compiler makes the shifts one load.
+func load8(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// isASCII8 reports whether every byte of w is ASCII.
+func isASCII8(w uint64) bool { return w&laneHighs == 0 }
+
+// asciiNonSpace returns, for a word w of ASCII bytes, the high bit of
+// each lane whose byte is not white space as asciiSpace marks it (' ' and
+// '\t' to '\r'). No lane carries into the next: every sum stays below
+// 0x100.
+func asciiNonSpace(w uint64) uint64 {
+	notBlank := (w ^ (' ' * laneOnes)) + 0x7F*laneOnes // high bit: not ' '
+	control := (w + (0x80-'\t')*laneOnes) &^ (w + (0x80-'\r'-1)*laneOnes)
+	return notBlank &^ control & laneHighs
+}
+
+// asciiLanesNot returns, for a word w of ASCII bytes, the high bit of
+// each lane whose byte is not c, an ASCII byte.
+func asciiLanesNot(w uint64, c byte) uint64 {
+	return ((w ^ uint64(c)*laneOnes) + 0x7F*laneOnes) & laneHighs
+}
+
+// asciiLanesIn returns, for a word w of ASCII bytes, the high bit of
+// each lane whose byte is in [lo, hi], both ASCII.
+func asciiLanesIn(w uint64, lo, hi byte) uint64 {
+	return (w + uint64(0x80-lo)*laneOnes) &^ (w + uint64(0x7F-hi)*laneOnes) & laneHighs
+}
+
+// isPrintableASCII8 reports whether every byte of w is printable ASCII,
+// ' ' to '~': no control, no DEL and no byte of a multi-byte rune.
+func isPrintableASCII8(w uint64) bool {
+	return w&laneHighs == 0 && (w+(0x80-' ')*laneOnes)&laneHighs == laneHighs && (w+laneOnes)&laneHighs == 0
+}
+
+// asciiWordStarts counts the words that start in w, a word of ASCII
+// bytes, where in tells whether a word runs on from the byte before it,
+// and returns whether one runs on past w's last byte.
+func asciiWordStarts(w uint64, in bool) (int, bool) {
+	text := asciiNonSpace(w)
+	before := text << 8
+	if in {
+		before |= 0x80
+	}
+	return bits.OnesCount64(text &^ before), text>>63 != 0
 }

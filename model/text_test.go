@@ -3,6 +3,7 @@ package model
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // TestIsHeadingLine checks the one test of a heading or headline, at the
@@ -72,6 +73,66 @@ func TestAbbreviationAfterAnySpace(t *testing.T) {
 		text := "We met" + space + "Dr. Orla Vance at the harbour. She waved."
 		if got := appendSentences(nil, text); len(got) != 2 {
 			t.Errorf("%q: %d sentences, want 2", text, len(got))
+		}
+	}
+}
+
+// TestASCIILanes checks the eight-byte tests of the ASCII fast paths
+// against the byte tables they stand for: every ASCII byte in every lane,
+// among neighbours of every kind.
+func TestASCIILanes(t *testing.T) {
+	for _, fill := range []byte{'a', ' ', '\t', '\n', 0x00, 0x7F, '~', 'Z', '0', '9', '@', '[', '`', '{', '/', ':'} {
+		for lane := 0; lane < 8; lane++ {
+			for c := 0; c < utf8.RuneSelf; c++ {
+				b := []byte(strings.Repeat(string(fill), 8))
+				b[lane] = byte(c)
+				w := load8(string(b), 0)
+				var text uint64
+				printable := true
+				for k, x := range b {
+					if !asciiSpace[x] {
+						text |= 0x80 << (8 * k)
+					}
+					printable = printable && x >= ' ' && x <= '~'
+				}
+				if got := asciiNonSpace(w); got != text {
+					t.Fatalf("asciiNonSpace(%q) = %#x, want %#x", b, got, text)
+				}
+				for _, d := range []byte{'.', 'a', ' ', 0x7F} {
+					var not uint64
+					for k, x := range b {
+						if x != d {
+							not |= 0x80 << (8 * k)
+						}
+					}
+					if got := asciiLanesNot(w, d); got != not {
+						t.Fatalf("asciiLanesNot(%q, %q) = %#x, want %#x", b, d, got, not)
+					}
+				}
+				run := 0
+				for run < len(b) && asciiWord[b[run]] {
+					run++
+				}
+				if got := asciiWordRun(w); got != run {
+					t.Fatalf("asciiWordRun(%q) = %d, want %d", b, got, run)
+				}
+				if got := isPrintableASCII8(w); got != printable {
+					t.Fatalf("isPrintableASCII8(%q) = %v, want %v", b, got, printable)
+				}
+				for _, in := range []bool{false, true} {
+					n, on := asciiWordStarts(w, in)
+					want, prev := 0, in
+					for _, x := range b {
+						if !asciiSpace[x] && !prev {
+							want++
+						}
+						prev = !asciiSpace[x]
+					}
+					if n != want || on != prev {
+						t.Fatalf("asciiWordStarts(%q, %v) = %d, %v, want %d, %v", b, in, n, on, want, prev)
+					}
+				}
+			}
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -206,9 +207,16 @@ func (sn *sentence) commaBefore(k int) bool {
 func appendTokens(buf []token, text string, start, end int) []token {
 	broken := true
 	for i := start; i < end; {
-		r, n := utf8.DecodeRuneInString(text[i:end])
-		if !isWordRune(r) {
-			if !IsSpace(r) && !joinsNames(text[:end], i) || r == '\t' || r == '\n' {
+		if c := text[i]; c < utf8.RuneSelf && !asciiWord[c] {
+			if c == '\t' || c == '\n' || !asciiSpace[c] && !joinsNames(text[:end], i) {
+				broken = true
+			}
+			i++
+			continue
+		}
+		r, word, n := runeAt(text, i, end)
+		if !word {
+			if r == '\t' || r == '\n' || !IsSpace(r) && !joinsNames(text[:end], i) {
 				broken = true
 			}
 			i += n
@@ -216,15 +224,33 @@ func appendTokens(buf []token, text string, start, end int) []token {
 		}
 		j := i + n
 		for j < end {
-			r2, n2 := utf8.DecodeRuneInString(text[j:end])
-			if isWordRune(r2) {
-				j += n2
-				continue
+			var r2 rune
+			var n2 int
+			w := uint64(laneHighs) // read byte by byte below: fewer than eight are left
+			if j+8 <= end {
+				w = load8(text, j)
 			}
-			if r2 == '\'' || r2 == '’' || r2 == '-' || r2 == '&' || r2 == '.' {
-				if r3, _ := utf8.DecodeRuneInString(text[j+n2 : end]); j+n2 < end && isWordRune(r3) {
+			if isASCII8(w) {
+				// A run of ASCII letters and digits eight bytes at a
+				// time, up to the byte that ends it.
+				run := asciiWordRun(w)
+				if j += run; run == 8 {
+					continue
+				}
+				r2, n2 = rune(text[j]), 1
+			} else {
+				var word2 bool
+				if r2, word2, n2 = runeAt(text, j, end); word2 {
 					j += n2
 					continue
+				}
+			}
+			if r2 == '\'' || r2 == '’' || r2 == '-' || r2 == '&' || r2 == '.' {
+				if j+n2 < end {
+					if _, word3, _ := runeAt(text, j+n2, end); word3 {
+						j += n2
+						continue
+					}
 				}
 			}
 			break
@@ -251,6 +277,32 @@ func appendTokens(buf []token, text string, start, end int) []token {
 	}
 	return buf
 }
+
+// runeAt returns the rune of text[:end] at i, whether it can be part of
+// a word (isWordRune) and its length, reading ASCII by a table.
+func runeAt(text string, i, end int) (r rune, word bool, size int) {
+	if c := text[i]; c < utf8.RuneSelf {
+		return rune(c), asciiWord[c], 1
+	}
+	r, size = utf8.DecodeRuneInString(text[i:end])
+	return r, isWordRune(r), size
+}
+
+// asciiWordRun returns how many of the bytes of w, a word of ASCII
+// bytes, from the lowest lane, are letters or digits as asciiWord marks
+// them: 8 when all are.
+func asciiWordRun(w uint64) int {
+	return bits.TrailingZeros64(^(asciiLanesIn(w|' '*laneOnes, 'a', 'z')|asciiLanesIn(w, '0', '9'))&laneHighs) / 8
+}
+
+// asciiWord marks the ASCII bytes that can be part of a word: letters and
+// digits.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = isWordRune(rune(c))
+	}
+	return t
+}()
 
 // hasInnerDot reports whether w has a full stop inside it ("U.S").
 func hasInnerDot(w string) bool {

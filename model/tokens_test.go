@@ -2,7 +2,10 @@ package model
 
 import (
 	"slices"
+	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
 // TestSentenceReadsWordsByIndex checks the sentence accessor against a
@@ -68,5 +71,81 @@ func TestTabsAndLineBreaksBreakWords(t *testing.T) {
 	slices.Sort(names)
 	if want := []string{"Ada Byrne", "Tom Reyes"}; !slices.Equal(names, want) {
 		t.Errorf("entities %q, want %q", names, want)
+	}
+}
+
+// tokensRuneByRune is appendTokens as it reads text one rune at a time,
+// with no fast path for ASCII: the reference the fast paths must match.
+func tokensRuneByRune(buf []token, text string, start, end int) []token {
+	broken := true
+	for i := start; i < end; {
+		r, n := utf8.DecodeRuneInString(text[i:end])
+		if !isWordRune(r) {
+			if !IsSpace(r) && !joinsNames(text[:end], i) || r == '\t' || r == '\n' {
+				broken = true
+			}
+			i += n
+			continue
+		}
+		j := i + n
+		for j < end {
+			r2, n2 := utf8.DecodeRuneInString(text[j:end])
+			if isWordRune(r2) {
+				j += n2
+				continue
+			}
+			if r2 == '\'' || r2 == '’' || r2 == '-' || r2 == '&' || r2 == '.' {
+				if r3, _ := utf8.DecodeRuneInString(text[j+n2 : end]); j+n2 < end && isWordRune(r3) {
+					j += n2
+					continue
+				}
+			}
+			break
+		}
+		if j+1 < end && (text[j-1] == 's' || text[j-1] == 'S') {
+			if r2, n2 := utf8.DecodeRuneInString(text[j:end]); (r2 == '\'' || r2 == '’') && j+n2 < end && text[j+n2] == ' ' {
+				if r3, _ := utf8.DecodeRuneInString(text[skipSpace(text[:end], j+n2):end]); unicode.IsLetter(r3) {
+					j += n2
+				}
+			}
+		}
+		if j < end && text[j] == '.' && (j-i == 1 || hasInnerDot(text[i:j]) || (j-i <= 6 && words().abbreviations.has(text[i:j]))) {
+			j++
+		}
+		t := token{start: int32(i), end: int32(j)}
+		if broken {
+			t.word = brokenBit
+		}
+		buf = append(buf, t)
+		broken = false
+		i = j
+	}
+	return buf
+}
+
+// TestTokensFastPathsMatchRuneByRune checks appendTokens against the
+// reference that reads a rune at a time, on words of every length around
+// the eight bytes its fast path reads at once, with accents, joiners and
+// marks inside and at the ends, over every window of a text.
+func TestTokensFastPathsMatchRuneByRune(t *testing.T) {
+	pieces := []string{"a", "Wal-mart", "O'Reilly", "U.S.", "AT&T", "Johnson & Johnson", "bakers' union", "café", "naïve",
+		"Zürich's", "twelve-year-old", "1,250.75", "Dr.", "J.", "“Quoted,”", "a\tb", "x\ny", "Straße", "東京", "ab’cd", "12345678", "abcdefghijklmnop", "—", " ", ". ",
+		"zigzagging", "ZANZIBAR09", "x@y", "[ab]", "`cd`", "{ef}", "a/b", "10:30", "AZaz09~"}
+	var b strings.Builder
+	for k := 0; k < 400; k++ {
+		b.WriteString(pieces[k*7%len(pieces)])
+		b.WriteString([]string{" ", "", ", ", "  "}[k%4])
+	}
+	text := b.String()
+	for start := 0; start < 40; start++ {
+		for _, end := range []int{len(text), len(text) - 1, len(text) - 9, len(text)/2 + start} {
+			if !utf8.RuneStart(text[start]) || end < len(text) && !utf8.RuneStart(text[end]) {
+				continue
+			}
+			got, want := appendTokens(nil, text, start, end), tokensRuneByRune(nil, text, start, end)
+			if !slices.Equal(got, want) {
+				t.Fatalf("text[%d:%d]: %d tokens, want %d", start, end, len(got), len(want))
+			}
+		}
 	}
 }
