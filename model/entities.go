@@ -87,9 +87,88 @@ type entityScanner struct {
 	// given remembers which words isGivenName knows: a binary search
 	// of the large list, asked of the same words again and again.
 	given map[string]bool
+	// traits are what each distinct word of the index is to the scanner
+	// by its own text, by id (see textIndex.vocab).
+	traits []scanTrait
+	// lowers and firstNames are what the scanner learns of each distinct
+	// word from the text once scanMidCaps has read it, by id, on first
+	// asking (see lowerAt and firstNameAt): 0 until asked.
+	lowers     []int32
+	firstNames []int8
 	// work counts the steps of scanEntities, which may run beside
 	// findQuotes: finish adds it to the index's count.
 	work int
+}
+
+// scanTrait is what a word is to the entity scanner by its own text, read
+// once for every distinct word of the index: a trait a bit.
+type scanTrait uint8
+
+// The traits of a word to the entity scanner.
+const (
+	// scanUpper is containsUpper's.
+	scanUpper scanTrait = 1 << iota
+	// scanNameToken is isNameToken's.
+	scanNameToken
+	// scanCapital is isCapitalized's.
+	scanCapital
+	// scanLowerInitial is set for a word that begins with a lower-case
+	// letter.
+	scanLowerInitial
+)
+
+// scanTraitsOf returns the traits of w.
+func scanTraitsOf(w string) scanTrait {
+	var t scanTrait
+	if containsUpper(w) {
+		t |= scanUpper
+	}
+	if isNameToken(w) {
+		t |= scanNameToken
+	}
+	switch r, _ := utf8.DecodeRuneInString(w); {
+	case unicode.IsUpper(r):
+		t |= scanCapital
+	case unicode.IsLower(r):
+		t |= scanLowerInitial
+	}
+	return t
+}
+
+// nameToken reports whether word k can be a word of a name (isNameToken).
+func (s *entityScanner) nameToken(sn *sentence, k int) bool {
+	return s.traits[sn.toks[k].id()]&scanNameToken != 0
+}
+
+// capitalized reports whether word k begins with a capital
+// (isCapitalized).
+func (s *entityScanner) capitalized(sn *sentence, k int) bool {
+	return s.traits[sn.toks[k].id()]&scanCapital != 0
+}
+
+// lowerAt returns how often the text writes word k in lower case, as
+// lookupLower(s.lower, sn.word(k)) does. It is asked only once
+// scanMidCaps has counted the words.
+func (s *entityScanner) lowerAt(sn *sentence, k int) int {
+	id := sn.toks[k].id()
+	if s.lowers[id] == 0 {
+		s.lowers[id] = int32(lookupLower(s.lower, sn.word(k))) + 1
+	}
+	return int(s.lowers[id] - 1)
+}
+
+// firstNameAt reports whether word k reads as a first name, as
+// s.firstName(sn.word(k)) does. It is asked only once scanMidCaps has
+// counted the words.
+func (s *entityScanner) firstNameAt(sn *sentence, k int) bool {
+	id := sn.toks[k].id()
+	if s.firstNames[id] == 0 {
+		s.firstNames[id] = -1
+		if s.firstName(sn.word(k)) {
+			s.firstNames[id] = 1
+		}
+	}
+	return s.firstNames[id] > 0
 }
 
 // Entities are people, companies, organisations, places and topics,
@@ -108,16 +187,22 @@ type entityScanner struct {
 // the scanner's work is added to x's in finish.
 func scanEntities(d *Document, x *textIndex, voices []voice, turns []Turn) *entityScanner {
 	s := &entityScanner{
-		d:        d,
-		x:        x,
-		voices:   voices,
-		groups:   map[string]*nameGroup{},
-		midCaps:  map[string]int{},
-		lower:    map[string]int{},
-		acronyms: map[string]string{},
-		speakers: map[string]bool{},
-		labels:   map[string]string{},
-		given:    map[string]bool{},
+		d:          d,
+		x:          x,
+		voices:     voices,
+		groups:     map[string]*nameGroup{},
+		midCaps:    map[string]int{},
+		lower:      map[string]int{},
+		acronyms:   map[string]string{},
+		speakers:   map[string]bool{},
+		labels:     map[string]string{},
+		given:      map[string]bool{},
+		traits:     make([]scanTrait, len(x.vocab)),
+		lowers:     make([]int32, len(x.vocab)),
+		firstNames: make([]int8, len(x.vocab)),
+	}
+	for id, w := range x.vocab {
+		s.traits[id] = scanTraitsOf(w)
 	}
 	for _, t := range turns {
 		if t.Name != t.Speaker && strings.Contains(t.Name, " ") {
@@ -155,10 +240,14 @@ func (s *entityScanner) finish(quotes []Quote) []Entity {
 	return entities
 }
 
-// scanMidCaps records the words written capitalised inside sentences, and
-// whether the text is about business.
+// scanMidCaps records the words written capitalised inside sentences and
+// those written in lower case, and whether the text is about business. It
+// counts each word by its id and turns the counts into words once a
+// distinct word: most words are in lower case, and a map of them
+// updated at every one would cost more than the rest of the scan.
 func (s *entityScanner) scanMidCaps() {
-	cues, total := 0, 0
+	counts := make([]int32, len(s.x.vocab)) // every word after a speaker's label
+	mid := make([]int32, len(s.x.vocab))    // the capitalised ones standing alone inside a sentence
 	for i, p := range s.d.Paragraphs {
 		if p.Heading || isHeadingLine(p.Text, maxHeadingWords) {
 			continue
@@ -171,25 +260,30 @@ func (s *entityScanner) scanMidCaps() {
 				if sn.start(k) < s.voices[i].body {
 					continue
 				}
-				w := sn.word(k)
-				total++
-				switch r, _ := utf8.DecodeRuneInString(w); {
-				case unicode.IsLower(r):
-					s.lower[w]++
-					continue // a business word counted below, once a word
-				case k > 0 && unicode.IsUpper(r) && !startsClause(&sn, k) && standalone(&sn, k):
-					stem, _ := cutPossessive(w)
-					s.midCaps[stem]++
-				}
-				if len(w) <= 12 && sn.in(k, words().businessWords) {
-					cues++
+				id := sn.toks[k].id()
+				counts[id]++
+				if k > 0 && s.traits[id]&scanCapital != 0 && !startsClause(&sn, k) && s.standalone(&sn, k) {
+					mid[id]++
 				}
 			}
 		}
 	}
-	for w, n := range s.lower {
+	cues, total := 0, 0
+	for id, n := range counts {
+		if n == 0 {
+			continue
+		}
+		w := s.x.vocab[id]
+		total += int(n)
+		if s.traits[id]&scanLowerInitial != 0 {
+			s.lower[w] = int(n)
+		}
 		if isBusinessWord(w) {
-			cues += n
+			cues += int(n)
+		}
+		if mid[id] > 0 {
+			stem, _ := cutPossessive(w)
+			s.midCaps[stem] += int(mid[id])
 		}
 	}
 	s.business = cues >= businessCueMin && cues*businessCueRate >= total
@@ -204,8 +298,8 @@ func isBusinessWord(w string) bool {
 // standalone reports whether the capitalised word k stands alone or
 // opens a name, rather than sitting inside one ("Health" in "World
 // Health Organization").
-func standalone(sn *sentence, k int) bool {
-	return sn.broken(k) || !isNameToken(sn.word(k-1))
+func (s *entityScanner) standalone(sn *sentence, k int) bool {
+	return sn.broken(k) || !s.nameToken(sn, k-1)
 }
 
 // startsClause reports whether word k begins a sentence or a quotation,
@@ -231,7 +325,7 @@ func (s *entityScanner) paragraph(i int) {
 			sn.toks = sn.toks[1:] // a speaker label names no one new
 		}
 		for k := 0; k < sn.len(); {
-			if !containsUpper(sn.word(k)) {
+			if s.traits[sn.toks[k].id()]&scanUpper == 0 {
 				k++ // a word without a capital opens no name: most words
 				continue
 			}
@@ -262,7 +356,7 @@ func (s *entityScanner) invertedName(sn *sentence, k int) int {
 	if k > 0 && !sn.is(k-1, "and") || k+1 >= sn.len() || !sn.commaBefore(k+1) {
 		return k
 	}
-	if !sn.personWord(k) || sn.in(k, words().stopWords) || sn.honorific(k) || !s.firstName(sn.word(k+1)) {
+	if !sn.personWord(k) || sn.in(k, words().stopWords) || sn.honorific(k) || !s.firstNameAt(sn, k+1) {
 		return k
 	}
 	end := k + 2
@@ -293,14 +387,14 @@ func (s *entityScanner) addInverted(i int, sn *sentence, k, end int) {
 // runEnd returns the end of the run of name words starting at word k,
 // or k when word k does not start one.
 func (s *entityScanner) runEnd(sn *sentence, k int) int {
-	if !isNameToken(sn.word(k)) {
+	if !s.nameToken(sn, k) {
 		return k
 	}
 	lx := words()
 	end := k + 1
 	for end < sn.len() && end-k < maxNameWords && !sn.broken(end) {
 		w := sn.word(end)
-		nameWord := isNameToken(w)
+		nameWord := s.nameToken(sn, end)
 		if nameWord && s.startsPerson(sn, end) {
 			break // "... Science Museum Professor Lindqvist", "ESTA Administrator Ann Lee": a title or a person starts a new name
 		}
@@ -315,17 +409,17 @@ func (s *entityScanner) runEnd(sn *sentence, k int) int {
 		// not a person to their party: "Ann Lee of Veritas". "and" joins
 		// words before an organisation's or a place's head word: "Sea
 		// and Rail Museum".
-		if end-k == 1 && startsClause(sn, k) && lookupLower(s.lower, sn.word(k)) > 0 && !sn.in(k, lx.orgWords) && !sn.in(k, lx.placeWords) {
+		if end-k == 1 && startsClause(sn, k) && s.lowerAt(sn, k) > 0 && !sn.in(k, lx.orgWords) && !sn.in(k, lx.placeWords) {
 			break // "Transcript of ...", "Members of ...": a common noun opening the sentence
 		}
 		particle := sn.in(end, lx.nameParticles)
-		if (particle || sn.in(end, lx.titleConnectors) || sn.in(end, lx.orgConnectors)) && end+1 < sn.len() && !sn.broken(end+1) && (particle || gluable(sn, k, end) || w == "and" && hasHeadAfter(sn, end+1)) {
+		if (particle || sn.in(end, lx.titleConnectors) || sn.in(end, lx.orgConnectors)) && end+1 < sn.len() && !sn.broken(end+1) && (particle || gluable(sn, k, end) || w == "and" && s.hasHeadAfter(sn, end+1)) {
 			next := sn.word(end + 1)
-			if isNameToken(next) && !sn.in(end+1, lx.stopWords) && !(w == "and" && (!hasHeadAfter(sn, end+1) || pairedBefore(sn, k))) {
+			if s.nameToken(sn, end+1) && !sn.in(end+1, lx.stopWords) && !(w == "and" && (!s.hasHeadAfter(sn, end+1) || pairedBefore(sn, k))) {
 				end += 2
 				continue
 			}
-			if w == "of" && next == "the" && end+2 < sn.len() && !sn.broken(end+2) && isNameToken(sn.word(end+2)) {
+			if w == "of" && next == "the" && end+2 < sn.len() && !sn.broken(end+2) && s.nameToken(sn, end+2) {
 				end += 3
 				continue
 			}
@@ -367,17 +461,16 @@ func pairedBefore(sn *sentence, k int) bool {
 // first word, so "and" before it is part of the name ("Commerce and
 // Industry Ministry", "Sea and Rail Museum"), not a list ("Paris and
 // Lake Como").
-func hasHeadAfter(sn *sentence, k int) bool {
+func (s *entityScanner) hasHeadAfter(sn *sentence, k int) bool {
 	lx := words()
 	for j := k; j < sn.len() && j < k+maxNameWords; j++ {
-		w := sn.word(j)
-		if j > k && (sn.broken(j) || !isNameToken(w)) {
+		if j > k && (sn.broken(j) || !s.nameToken(sn, j)) {
 			break
 		}
 		if sn.in(j, lx.orgWords) || sn.in(j, lx.companySuffixes) {
 			return true
 		}
-		if j > k && sn.in(j, lx.placeWords) && (j+1 == sn.len() || sn.broken(j+1) || !isNameToken(sn.word(j+1))) {
+		if j > k && sn.in(j, lx.placeWords) && (j+1 == sn.len() || sn.broken(j+1) || !s.nameToken(sn, j+1)) {
 			return true
 		}
 	}
@@ -392,16 +485,16 @@ func hasHeadAfter(sn *sentence, k int) bool {
 func (s *entityScanner) startsPerson(sn *sentence, k int) bool {
 	w, prev := sn.word(k), sn.word(k-1)
 	if sn.honorific(k) {
-		return isNameToken(prev) && !sn.honorific(k-1)
+		return s.nameToken(sn, k-1) && !sn.honorific(k-1)
 	}
-	fullName := k+1 < sn.len() && !sn.broken(k+1) && isCapitalized(sn.word(k+1))
+	fullName := k+1 < sn.len() && !sn.broken(k+1) && s.capitalized(sn, k+1)
 	switch {
 	case !fullName:
 		return false
-	case s.firstName(w):
+	case s.firstNameAt(sn, k):
 		return isOrgAcronym(prev) || k > 1 && sn.is(k-2, "of") && isKnownPlace(prev) // "ESTA Kai Moreno", "Governor of Oregon Ann Lee"
 	}
-	return isPersonNoun(w) && s.firstName(sn.word(k+1)) && !sn.in(k, words().orgWords)
+	return isPersonNoun(w) && s.firstNameAt(sn, k+1) && !sn.in(k, words().orgWords)
 }
 
 // afterPersonOf reports whether word k follows a person's full name and
@@ -412,7 +505,7 @@ func (s *entityScanner) afterPersonOf(sn *sentence, k int) bool {
 	if j > 0 && sn.is(j, "the") && !sn.broken(j+1) {
 		j--
 	}
-	return j > 1 && sn.is(j, "of") && !sn.broken(j+1) && !sn.broken(j) && isCapitalized(sn.word(j-1)) && s.firstName(sn.word(j-2))
+	return j > 1 && sn.is(j, "of") && !sn.broken(j+1) && !sn.broken(j) && s.capitalized(sn, j-1) && s.firstNameAt(sn, j-2)
 }
 
 // isKnownPlace reports whether a gazetteer names w as a place.
@@ -433,7 +526,7 @@ func (s *entityScanner) namePossessive(sn *sentence, k int) bool {
 		return false
 	}
 	lx := words()
-	for j := k + 1; j < sn.len() && j <= k+2 && !sn.broken(j) && isNameToken(sn.word(j)); j++ {
+	for j := k + 1; j < sn.len() && j <= k+2 && !sn.broken(j) && s.nameToken(sn, j); j++ {
 		if sn.in(j, lx.orgWords) || sn.in(j, lx.placeWords) {
 			return true
 		}
@@ -509,7 +602,7 @@ trimmed:
 		if k > 0 && from == k && !sn.broken(k) {
 			from = k - 1
 		}
-		for from < k && !isCapitalized(sn.word(from)) {
+		for from < k && !s.capitalized(sn, from) {
 			from++
 		}
 		if from < k {
@@ -536,7 +629,7 @@ trimmed:
 	weak := false
 	if initial && (sentenceStart || headingLike) {
 		_, known := lx.gazetteer[string(key)]
-		fullName := end-k >= 2 && s.firstName(sn.word(k)) && isPersonLike(strings.Fields(name))
+		fullName := end-k >= 2 && s.firstNameAt(sn, k) && isPersonLike(strings.Fields(name))
 		weak = !known && (end-k == 1 || headingLike && !fullName) && s.midCaps[name] == 0
 	}
 	if end-k == 1 {
@@ -617,7 +710,7 @@ func (s *entityScanner) trailingRole(sn *sentence, k, end int) bool {
 		return false
 	}
 	last := sn.word(end - 1)
-	return sn.honorific(end-1) || isPersonNoun(last) && !sn.in(end-1, lx.orgWords) && !sn.in(end-1, lx.placeWords) && !s.firstName(last)
+	return sn.honorific(end-1) || isPersonNoun(last) && !sn.in(end-1, lx.orgWords) && !sn.in(end-1, lx.placeWords) && !s.firstNameAt(sn, end-1)
 }
 
 // afterHoliday reports whether word k follows a holiday's possessive, as
@@ -695,7 +788,7 @@ func (s *entityScanner) vote(g *nameGroup, sn *sentence, k, end int, title strin
 			g.votes[kindIndex(KindCompany)] += 2
 		}
 		// "the harbour town of X", "the village of X": a place named.
-		if prev == "of" && k > 1 && !isCapitalized(sn.word(k-2)) && sn.in(k-2, lx.placeWords) {
+		if prev == "of" && k > 1 && !s.capitalized(sn, k-2) && sn.in(k-2, lx.placeWords) {
 			g.votes[kindIndex(KindPlace)] += 2
 		}
 		// "Ann Lee of X": a person's party, club or employer, unless X is
@@ -751,8 +844,8 @@ func (s *entityScanner) vote(g *nameGroup, sn *sentence, k, end int, title strin
 	}
 	// "Veritas's Ann Lee": a party, club or employer before a person's
 	// full name, unless a place ("Norway's Ann Lee").
-	if isPossessive(sn.word(end-1)) && end+1 < sn.len() && !sn.broken(end) && !sn.broken(end+1) && s.firstName(sn.word(end)) && isCapitalized(sn.word(end+1)) {
-		if stem, _ := cutPossessive(sn.word(end - 1)); !s.firstName(sn.word(k)) && !s.firstName(stem) {
+	if isPossessive(sn.word(end-1)) && end+1 < sn.len() && !sn.broken(end) && !sn.broken(end+1) && s.firstNameAt(sn, end) && s.capitalized(sn, end+1) {
+		if stem, _ := cutPossessive(sn.word(end - 1)); !s.firstNameAt(sn, k) && !s.firstName(stem) {
 			if !isKnownPlace(stem) {
 				g.votes[kindIndex(KindOrganization)] += 2
 			}
