@@ -87,6 +87,9 @@ type entityScanner struct {
 	// given remembers which words isGivenName knows: a binary search
 	// of the large list, asked of the same words again and again.
 	given map[string]bool
+	// names are what the scanner knows of each name as the text writes
+	// it (see runName).
+	names map[string]*runName
 	// traits are what each distinct word of the index is to the scanner
 	// by its own text, by id (see textIndex.vocab).
 	traits []scanTrait
@@ -197,6 +200,7 @@ func scanEntities(d *Document, x *textIndex, voices []voice, turns []Turn) *enti
 		speakers:   map[string]bool{},
 		labels:     map[string]string{},
 		given:      map[string]bool{},
+		names:      map[string]*runName{},
 		traits:     make([]scanTrait, len(x.vocab)),
 		lowers:     make([]int32, len(x.vocab)),
 		firstNames: make([]int8, len(x.vocab)),
@@ -593,7 +597,8 @@ trimmed:
 	if stem, ok := cutPossessive(text[start:stop]); ok {
 		stop = start + len(stem)
 	}
-	name := collapseSpaces(text[start:stop])
+	r := s.runName(text[start:stop])
+	name := r.name
 	titled := ""
 	if title != "" {
 		// Keep the name with its title as an alias when the title is part
@@ -609,18 +614,13 @@ trimmed:
 			titled = collapseSpaces(text[sn.start(from):stop])
 		}
 	}
-	if end-k == 1 && lx.demonyms.has(name) {
+	if end-k == 1 && r.notAlone || r.noKey {
 		return
 	}
 	if k > 0 && !sn.broken(k) && s.afterHoliday(sn, k) {
 		return // "Eve" in "New Year's Eve"
 	}
-	if end-k == 1 && lx.stopWords.has(name) && !(len(name) > 1 && isUpperWord(name)) {
-		return
-	}
-	var buf [maxEntryLen]byte
-	key := appendKey(buf[:0], name)
-	if len(key) == 0 || !bytes.ContainsFunc(key, notDigit) || isQuotedTitle(text, start, stop) {
+	if isQuotedTitle(text, start, stop) {
 		return
 	}
 	// A name seen only where any word is capitalised (the start of a
@@ -628,20 +628,13 @@ trimmed:
 	// found elsewhere or is known.
 	weak := false
 	if initial && (sentenceStart || headingLike) {
-		_, known := lx.gazetteer[string(key)]
-		fullName := end-k >= 2 && s.firstNameAt(sn, k) && isPersonLike(strings.Fields(name))
-		weak = !known && (end-k == 1 || headingLike && !fullName) && s.midCaps[name] == 0
+		fullName := end-k >= 2 && s.firstNameAt(sn, k) && r.personLike
+		weak = !r.known && (end-k == 1 || headingLike && !fullName) && r.midCaps == 0
 	}
-	if end-k == 1 {
-		// A word more often written in lower case is a common word.
-		if _, known := lx.gazetteer[string(key)]; !known && lookupLower(s.lower, name) >= max(1, s.midCaps[name]) {
-			return
-		}
-		if isHonorific(name) {
-			return // a lone title: "the President"
-		}
+	if r.g == nil {
+		r.g = s.group([]byte(r.key), name)
 	}
-	g := s.group(key, name)
+	g := r.g
 	if titled != "" && titled != name && !slices.Contains(g.titled, titled) && len(g.titled) < 8 {
 		g.titled = append(g.titled, titled) // "Prof. Ines d'Amico"
 	}
@@ -660,6 +653,55 @@ trimmed:
 		g.strong = true
 	}
 	s.acronymAfter(g, sn, end)
+}
+
+// runName is what addRun learns of a name as the text writes it, once a
+// distinct spelling, from its words alone: a long text names the same
+// few people and places again and again, and would otherwise fold, key
+// and look each mention up in the gazetteer and the counts anew.
+type runName struct {
+	// name is the name with its spaces collapsed, key its key (see
+	// nameKey).
+	name, key string
+	// noKey is set when the key is empty or only digits: no name.
+	noKey bool
+	// known is set when the gazetteer holds the name.
+	known bool
+	// notAlone is set for a name that is none when it is one word: a
+	// demonym, a stop word, a word more often written in lower case, a
+	// lone title ("the President").
+	notAlone bool
+	// personLike is isPersonLike's of the name's words.
+	personLike bool
+	// midCaps is how often the text writes the name standing alone
+	// inside a sentence (see entityScanner.midCaps).
+	midCaps int
+	// g is the name's group, once a mention has made or found it; later
+	// mentions add no form to it, as the name is already one of its forms
+	// or its forms are full.
+	g *nameGroup
+}
+
+// runName returns what the scanner knows of the name written as written,
+// learning it on first sight. It is asked only once scanMidCaps has
+// counted the words.
+func (s *entityScanner) runName(written string) *runName {
+	if r := s.names[written]; r != nil {
+		return r
+	}
+	lx := words()
+	name := collapseSpaces(written)
+	var buf [maxEntryLen]byte
+	key := appendKey(buf[:0], name)
+	r := &runName{name: name, key: string(key), midCaps: s.midCaps[name]}
+	r.noKey = len(key) == 0 || !bytes.ContainsFunc(key, notDigit)
+	_, r.known = lx.gazetteer[r.key]
+	r.personLike = isPersonLike(strings.Fields(name))
+	// A word more often written in lower case is a common word.
+	common := !r.known && lookupLower(s.lower, name) >= max(1, r.midCaps)
+	r.notAlone = lx.demonyms.has(name) || lx.stopWords.has(name) && !(len(name) > 1 && isUpperWord(name)) || common || isHonorific(name)
+	s.names[written] = r
+	return r
 }
 
 // isPrefixed reports whether w is a capitalised word made with a prefix
