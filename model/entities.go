@@ -104,8 +104,11 @@ type entityScanner struct {
 }
 
 // scanTrait is what a word is to the entity scanner by its own text, read
-// once for every distinct word of the index: a trait a bit.
-type scanTrait uint8
+// once for every distinct word of the index: a trait a bit. The first
+// four are read for every word before the scan; the clues of a name's
+// kind, on first asking (see clue), as only the words around names are
+// asked them.
+type scanTrait uint16
 
 // The traits of a word to the entity scanner.
 const (
@@ -118,9 +121,26 @@ const (
 	// scanLowerInitial is set for a word that begins with a lower-case
 	// letter.
 	scanLowerInitial
+	// scanClues is set once the clues below have been read.
+	scanClues
+	// scanLatinEpithet is isLatinEpithet's.
+	scanLatinEpithet
+	// scanAdjectiveShaped is isAdjectiveShaped's.
+	scanAdjectiveShaped
+	// scanNounAfter is isNounAfter's.
+	scanNounAfter
+	// scanReports is set for a reporting verb other than its base form
+	// ("says", "said") and for "who": what follows a person's name.
+	scanReports
+	// scanProductNoun is isProductNoun's.
+	scanProductNoun
+	// scanPersonNoun is isPersonNoun's.
+	scanPersonNoun
+	// scanPossessive is isPossessive's.
+	scanPossessive
 )
 
-// scanTraitsOf returns the traits of w.
+// scanTraitsOf returns the traits of w read before the scan.
 func scanTraitsOf(w string) scanTrait {
 	var t scanTrait
 	if containsUpper(w) {
@@ -136,6 +156,41 @@ func scanTraitsOf(w string) scanTrait {
 		t |= scanLowerInitial
 	}
 	return t
+}
+
+// clueTraitsOf returns the clues of a name's kind that w gives, with
+// scanClues.
+func clueTraitsOf(w string) scanTrait {
+	t := scanClues
+	for _, c := range []struct {
+		trait scanTrait
+		is    func(string) bool
+	}{
+		{scanLatinEpithet, isLatinEpithet},
+		{scanAdjectiveShaped, isAdjectiveShaped},
+		{scanNounAfter, isNounAfter},
+		{scanProductNoun, isProductNoun},
+		{scanPersonNoun, isPersonNoun},
+		{scanPossessive, isPossessive},
+	} {
+		if c.is(w) {
+			t |= c.trait
+		}
+	}
+	if base := reportingBase(w); base != "" && w != base || w == "who" {
+		t |= scanReports
+	}
+	return t
+}
+
+// clue reports whether word k has trait t, one of the clues read on
+// first asking.
+func (s *entityScanner) clue(sn *sentence, k int, t scanTrait) bool {
+	id := sn.toks[k].id()
+	if s.traits[id]&scanClues == 0 {
+		s.traits[id] |= clueTraitsOf(sn.word(k))
+	}
+	return s.traits[id]&t != 0
 }
 
 // nameToken reports whether word k can be a word of a name (isNameToken).
@@ -313,7 +368,7 @@ func startsClause(sn *sentence, k int) bool {
 		return true
 	}
 	gap := sn.gap(k)
-	return strings.ContainsAny(gap, ":\"“‘«「")
+	return gap != " " && strings.ContainsAny(gap, ":\"“‘«「") // most words follow one space
 }
 
 // paragraph collects the names of paragraph i.
@@ -846,12 +901,12 @@ func (s *entityScanner) vote(g *nameGroup, sn *sentence, k, end int, title strin
 	// "X, a health economist at ...": a person described by what they do;
 	// "X, the open-source build tool", "X, Veltro's own software": a
 	// program.
-	if end+2 < sn.len() && sn.commaBefore(end) && (sn.is(end, "a") || sn.is(end, "an") || sn.is(end, "the") || isPossessive(sn.word(end))) {
+	if end+2 < sn.len() && sn.commaBefore(end) && (sn.is(end, "a") || sn.is(end, "an") || sn.is(end, "the") || s.clue(sn, end, scanPossessive)) {
 		for j := end + 1; j < sn.len() && j <= end+4 && !sn.broken(j); j++ {
-			if w := sn.word(j); isProductNoun(w) {
+			if s.clue(sn, j, scanProductNoun) {
 				g.products += 2
 				break
-			} else if j <= end+3 && !sn.is(end, "the") && isPersonNoun(w) {
+			} else if j <= end+3 && !sn.is(end, "the") && s.clue(sn, j, scanPersonNoun) {
 				g.votes[kindIndex(KindPerson)] += 2
 				break
 			}
@@ -862,14 +917,13 @@ func (s *entityScanner) vote(g *nameGroup, sn *sentence, k, end int, title strin
 		g.votes[kindIndex(KindPlace)] += 2
 	}
 	if end < sn.len() && !sn.broken(end) {
-		next := sn.word(end)
-		if end-k == 1 && isLatinEpithet(next) {
+		if end-k == 1 && s.clue(sn, end, scanLatinEpithet) {
 			g.binomial++
 		}
-		if end-k == 1 && isAdjectiveShaped(sn.word(k)) && isNounAfter(next) {
+		if end-k == 1 && s.clue(sn, k, scanAdjectiveShaped) && s.clue(sn, end, scanNounAfter) {
 			g.attributive++
 		}
-		if base := reportingBase(next); base != "" && next != base || next == "who" {
+		if s.clue(sn, end, scanReports) {
 			g.votes[kindIndex(KindPerson)]++
 		}
 		if sn.in(end, lx.companyCues) {
@@ -877,16 +931,17 @@ func (s *entityScanner) vote(g *nameGroup, sn *sentence, k, end int, title strin
 		}
 		// "the Brannoch region", "the Keld valley": a place's head word
 		// after the name, in lower case.
-		if !isCapitalized(next) && sn.in(end, lx.placeWords) {
+		if !s.capitalized(sn, end) && sn.in(end, lx.placeWords) {
 			g.votes[kindIndex(KindPlace)] += 2
 		}
 	}
-	if isPossessive(sn.word(end-1)) && end < sn.len() && sn.in(end, lx.companyCues) {
+	possessive := s.clue(sn, end-1, scanPossessive)
+	if possessive && end < sn.len() && sn.in(end, lx.companyCues) {
 		g.votes[kindIndex(KindCompany)] += 2
 	}
 	// "Veritas's Ann Lee": a party, club or employer before a person's
 	// full name, unless a place ("Norway's Ann Lee").
-	if isPossessive(sn.word(end-1)) && end+1 < sn.len() && !sn.broken(end) && !sn.broken(end+1) && s.firstNameAt(sn, end) && s.capitalized(sn, end+1) {
+	if possessive && end+1 < sn.len() && !sn.broken(end) && !sn.broken(end+1) && s.firstNameAt(sn, end) && s.capitalized(sn, end+1) {
 		if stem, _ := cutPossessive(sn.word(end - 1)); !s.firstNameAt(sn, k) && !s.firstName(stem) {
 			if !isKnownPlace(stem) {
 				g.votes[kindIndex(KindOrganization)] += 2
