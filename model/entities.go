@@ -138,6 +138,16 @@ const (
 	scanPersonNoun
 	// scanPossessive is isPossessive's.
 	scanPossessive
+	// scanLeading is set for a word that addRun drops from the start of
+	// a run: a stop word not in capitals, a connector ("of", "for").
+	scanLeading
+	// scanPrefixed is isPrefixed's.
+	scanPrefixed
+	// scanPlaces is set once scanKnownPlace has been read, on first
+	// asking (see knownPlace): it takes a search of the gazetteer's lists.
+	scanPlaces
+	// scanKnownPlace is isKnownPlace's.
+	scanKnownPlace
 )
 
 // scanTraitsOf returns the traits of w read before the scan.
@@ -180,6 +190,13 @@ func clueTraitsOf(w string) scanTrait {
 	if base := reportingBase(w); base != "" && w != base || w == "who" {
 		t |= scanReports
 	}
+	lx, bare := words(), strings.TrimSuffix(w, ".")
+	if lx.stopWords.has(bare) && !(len(w) > 1 && isUpperWord(w)) || lx.titleConnectors.has(bare) || lx.orgConnectors.has(bare) {
+		t |= scanLeading
+	}
+	if isPrefixed(w) {
+		t |= scanPrefixed
+	}
 	return t
 }
 
@@ -191,6 +208,19 @@ func (s *entityScanner) clue(sn *sentence, k int, t scanTrait) bool {
 		s.traits[id] |= clueTraitsOf(sn.word(k))
 	}
 	return s.traits[id]&t != 0
+}
+
+// knownPlace reports whether a gazetteer names word k as a place
+// (isKnownPlace).
+func (s *entityScanner) knownPlace(sn *sentence, k int) bool {
+	id := sn.toks[k].id()
+	if s.traits[id]&scanPlaces == 0 {
+		s.traits[id] |= scanPlaces
+		if isKnownPlace(sn.word(k)) {
+			s.traits[id] |= scanKnownPlace
+		}
+	}
+	return s.traits[id]&scanKnownPlace != 0
 }
 
 // nameToken reports whether word k can be a word of a name (isNameToken).
@@ -367,8 +397,21 @@ func startsClause(sn *sentence, k int) bool {
 	if k == 0 {
 		return true
 	}
-	gap := sn.gap(k)
-	return gap != " " && strings.ContainsAny(gap, ":\"“‘«「") // most words follow one space
+	// Only punctuation opens a clause, and a break records it: most
+	// words follow a space alone.
+	return sn.broken(k) && opensClause(sn.gap(k))
+}
+
+// opensClause reports whether gap, the text between two words, holds a
+// colon or an opening quotation mark.
+func opensClause(gap string) bool {
+	for _, r := range gap {
+		switch r {
+		case ':', '"', '“', '‘', '«', '「':
+			return true
+		}
+	}
+	return false
 }
 
 // paragraph collects the names of paragraph i.
@@ -542,7 +585,6 @@ func (s *entityScanner) hasHeadAfter(sn *sentence, k int) bool {
 // name ("ESTA Administrator Ann Lee"), or a full name after an acronym
 // ("ESTA Kai Moreno", a photo credit).
 func (s *entityScanner) startsPerson(sn *sentence, k int) bool {
-	w, prev := sn.word(k), sn.word(k-1)
 	if sn.honorific(k) {
 		return s.nameToken(sn, k-1) && !sn.honorific(k-1)
 	}
@@ -551,9 +593,9 @@ func (s *entityScanner) startsPerson(sn *sentence, k int) bool {
 	case !fullName:
 		return false
 	case s.firstNameAt(sn, k):
-		return isOrgAcronym(prev) || k > 1 && sn.is(k-2, "of") && isKnownPlace(prev) // "ESTA Kai Moreno", "Governor of Oregon Ann Lee"
+		return isOrgAcronym(sn.word(k-1)) || k > 1 && sn.is(k-2, "of") && s.knownPlace(sn, k-1) // "ESTA Kai Moreno", "Governor of Oregon Ann Lee"
 	}
-	return isPersonNoun(w) && s.firstNameAt(sn, k+1) && !sn.in(k, words().orgWords)
+	return s.clue(sn, k, scanPersonNoun) && s.firstNameAt(sn, k+1) && !sn.in(k, words().orgWords)
 }
 
 // afterPersonOf reports whether word k follows a person's full name and
@@ -617,10 +659,10 @@ func (s *entityScanner) addRun(i int, sn *sentence, k, end int, headingLike bool
 		switch {
 		case k+1 < end && sn.honorific(k):
 			title = w
-		case sn.inBare(k, lx.stopWords) && !(len(w) > 1 && isUpperWord(w)), sn.inBare(k, lx.titleConnectors) || sn.inBare(k, lx.orgConnectors):
+		case s.clue(sn, k, scanLeading):
 			office = office || title != "" && lw == "of"
 			work = work || w == "The" && !sentenceStart // "the arrival of The Salt Orchard": a work's title
-		case k+1 < end && isPrefixed(w):
+		case k+1 < end && s.clue(sn, k, scanPrefixed):
 			// "Pro-Union Alliance", "Anti-Austerity Alliance": a stance
 			// before the name; the name holds it when it is all there is.
 		case k+1 < end && k == runStart && sentenceStart && isGerund(w) && !lx.holidays.has(w+" "+sn.word(k+1)):
@@ -701,8 +743,10 @@ trimmed:
 	}
 	// A clue of an organisation or a place around the name makes it a
 	// name wherever it stands: "Veritas's Ann Lee said" opening a sentence.
-	for _, kind := range []EntityKind{KindCompany, KindOrganization, KindPlace} {
-		weak = weak && g.votes[kindIndex(kind)]-before[kindIndex(kind)] < 2
+	if weak {
+		for _, kind := range []EntityKind{KindCompany, KindOrganization, KindPlace} {
+			weak = weak && g.votes[kindIndex(kind)]-before[kindIndex(kind)] < 2
+		}
 	}
 	if !weak {
 		g.strong = true
@@ -806,8 +850,7 @@ func (s *entityScanner) trailingRole(sn *sentence, k, end int) bool {
 	if !org {
 		return false
 	}
-	last := sn.word(end - 1)
-	return sn.honorific(end-1) || isPersonNoun(last) && !sn.in(end-1, lx.orgWords) && !sn.in(end-1, lx.placeWords) && !s.firstNameAt(sn, end-1)
+	return sn.honorific(end-1) || s.clue(sn, end-1, scanPersonNoun) && !sn.in(end-1, lx.orgWords) && !sn.in(end-1, lx.placeWords) && !s.firstNameAt(sn, end-1)
 }
 
 // afterHoliday reports whether word k follows a holiday's possessive, as
@@ -825,8 +868,11 @@ func (s *entityScanner) afterHoliday(sn *sentence, k int) bool {
 // quotation marks, as the title of a work or a campaign does.
 func isQuotedTitle(text string, start, stop int) bool {
 	before, _ := utf8.DecodeLastRuneInString(text[:start])
+	if !strings.ContainsRune("\"“‘«「", before) {
+		return false // most names: no mark before them, the end unread
+	}
 	after, _ := utf8.DecodeRuneInString(text[stop:])
-	return strings.ContainsRune("\"“‘«「", before) && strings.ContainsRune("\"”’»」", after)
+	return strings.ContainsRune("\"”’»」", after)
 }
 
 // group returns the group for key, a name's key as appendKey makes it,
@@ -890,7 +936,7 @@ func (s *entityScanner) vote(g *nameGroup, sn *sentence, k, end int, title strin
 		}
 		// "Ann Lee of X": a person's party, club or employer, unless X is
 		// a place ("Ann Lee of Oslo").
-		if s.afterPersonOf(sn, k) && !isKnownPlace(sn.word(k)) {
+		if s.afterPersonOf(sn, k) && !s.knownPlace(sn, k) {
 			g.votes[kindIndex(KindOrganization)] += 2
 		}
 		// "a spokeswoman for X": someone speaks for an organisation.
@@ -1057,8 +1103,13 @@ func (s *entityScanner) acronymAfter(g *nameGroup, sn *sentence, end int) {
 	}
 	inner := text[open : open+close]
 	name := g.forms[len(g.forms)-1]
-	if isAcronym(inner) && strings.EqualFold(initials(name), inner) {
-		s.acronyms[nameKey(inner)] = g.key
+	var buf [maxEntryLen]byte
+	if isAcronym(inner) && strings.EqualFold(string(appendInitials(buf[:0], name)), inner) {
+		// Read before it is written: a text defines an acronym again
+		// and again, and the key is copied only when it is new.
+		if key := appendKey(buf[:0], inner); s.acronyms[string(key)] != g.key {
+			s.acronyms[string(key)] = g.key
+		}
 		return
 	}
 	if isAcronym(name) {
@@ -1118,13 +1169,17 @@ func isOrgAcronym(w string) bool {
 
 // initials returns the first letters of the capitalised words of name.
 func initials(name string) string {
-	var b strings.Builder
-	for _, w := range strings.Fields(name) {
+	return string(appendInitials(nil, name))
+}
+
+// appendInitials appends the initials of name (see initials) to dst.
+func appendInitials(dst []byte, name string) []byte {
+	for w := range strings.FieldsSeq(name) {
 		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
-			b.WriteRune(r)
+			dst = utf8.AppendRune(dst, r)
 		}
 	}
-	return b.String()
+	return dst
 }
 
 // nameKey is the form under which spellings of one name meet: lower case,
