@@ -205,7 +205,7 @@ func clueTraitsOf(w string) scanTrait {
 func (s *entityScanner) clue(sn *sentence, k int, t scanTrait) bool {
 	id := sn.toks[k].id()
 	if s.traits[id]&scanClues == 0 {
-		s.traits[id] |= clueTraitsOf(sn.word(k))
+		s.traits[id] |= clueTraitsOf(s.x.vocab[id])
 	}
 	return s.traits[id]&t != 0
 }
@@ -343,13 +343,14 @@ func (s *entityScanner) scanMidCaps() {
 		}
 		from, to := s.x.sentences(i)
 		s.work += int(s.x.sentTok[to] - s.x.sentTok[from])
+		body := int32(s.voices[i].body)
 		for n := from; n < to; n++ {
 			sn := s.x.sentence(p.Text, n)
-			for k := range sn.len() {
-				if sn.start(k) < s.voices[i].body {
+			for k, t := range sn.toks {
+				if t.start < body {
 					continue
 				}
-				id := sn.toks[k].id()
+				id := t.id()
 				counts[id]++
 				if k > 0 && s.traits[id]&scanCapital != 0 && !startsClause(&sn, k) && s.standalone(&sn, k) {
 					mid[id]++
