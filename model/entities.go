@@ -108,7 +108,7 @@ type entityScanner struct {
 // four are read for every word before the scan; the clues of a name's
 // kind, on first asking (see clue), as only the words around names are
 // asked them.
-type scanTrait uint16
+type scanTrait uint32
 
 // The traits of a word to the entity scanner.
 const (
@@ -143,6 +143,8 @@ const (
 	scanLeading
 	// scanPrefixed is isPrefixed's.
 	scanPrefixed
+	// scanOrgAcronym is isOrgAcronym's.
+	scanOrgAcronym
 	// scanPlaces is set once scanKnownPlace has been read, on first
 	// asking (see knownPlace): it takes a search of the gazetteer's lists.
 	scanPlaces
@@ -182,6 +184,8 @@ func clueTraitsOf(w string) scanTrait {
 		{scanProductNoun, isProductNoun},
 		{scanPersonNoun, isPersonNoun},
 		{scanPossessive, isPossessive},
+		{scanPrefixed, isPrefixed},
+		{scanOrgAcronym, isOrgAcronym},
 	} {
 		if c.is(w) {
 			t |= c.trait
@@ -193,9 +197,6 @@ func clueTraitsOf(w string) scanTrait {
 	lx, bare := words(), strings.TrimSuffix(w, ".")
 	if lx.stopWords.has(bare) && !(len(w) > 1 && isUpperWord(w)) || lx.titleConnectors.has(bare) || lx.orgConnectors.has(bare) {
 		t |= scanLeading
-	}
-	if isPrefixed(w) {
-		t |= scanPrefixed
 	}
 	return t
 }
@@ -456,7 +457,9 @@ func (s *entityScanner) paragraph(i int) {
 // given name and at most one more name word, then the sentence's end, a
 // full stop, a bracket or "and".
 func (s *entityScanner) invertedName(sn *sentence, k int) int {
-	if k > 0 && !sn.is(k-1, "and") || k+1 >= sn.len() || !sn.commaBefore(k+1) {
+	// The comma first: a break records it, and most names have none
+	// after their first word.
+	if k+1 >= sn.len() || !sn.broken(k+1) || !sn.commaBefore(k+1) || k > 0 && !sn.is(k-1, "and") {
 		return k
 	}
 	if !sn.personWord(k) || sn.in(k, words().stopWords) || sn.honorific(k) || !s.firstNameAt(sn, k+1) {
@@ -594,7 +597,7 @@ func (s *entityScanner) startsPerson(sn *sentence, k int) bool {
 	case !fullName:
 		return false
 	case s.firstNameAt(sn, k):
-		return isOrgAcronym(sn.word(k-1)) || k > 1 && sn.is(k-2, "of") && s.knownPlace(sn, k-1) // "ESTA Kai Moreno", "Governor of Oregon Ann Lee"
+		return s.clue(sn, k-1, scanOrgAcronym) || k > 1 && sn.is(k-2, "of") && s.knownPlace(sn, k-1) // "ESTA Kai Moreno", "Governor of Oregon Ann Lee"
 	}
 	return s.clue(sn, k, scanPersonNoun) && s.firstNameAt(sn, k+1) && !sn.in(k, words().orgWords)
 }
@@ -604,10 +607,10 @@ func (s *entityScanner) startsPerson(sn *sentence, k int) bool {
 // Party".
 func (s *entityScanner) afterPersonOf(sn *sentence, k int) bool {
 	j := k - 1
-	if j > 0 && sn.is(j, "the") && !sn.broken(j+1) {
+	if j > 0 && !sn.broken(j+1) && sn.is(j, "the") {
 		j--
 	}
-	return j > 1 && sn.is(j, "of") && !sn.broken(j+1) && !sn.broken(j) && s.capitalized(sn, j-1) && s.firstNameAt(sn, j-2)
+	return j > 1 && !sn.broken(j+1) && !sn.broken(j) && s.capitalized(sn, j-1) && sn.is(j, "of") && s.firstNameAt(sn, j-2)
 }
 
 // isKnownPlace reports whether a gazetteer names w as a place.
@@ -844,7 +847,7 @@ func isPluralPersonNoun(w string) bool {
 func (s *entityScanner) trailingRole(sn *sentence, k, end int) bool {
 	lx := words()
 	// The words before the role first: they seldom name an organisation.
-	org := end-k == 2 && isOrgAcronym(sn.word(k))
+	org := end-k == 2 && s.clue(sn, k, scanOrgAcronym)
 	for j := k; j < end-1 && !org; j++ {
 		org = sn.in(j, lx.orgWords)
 	}
@@ -868,12 +871,16 @@ func (s *entityScanner) afterHoliday(sn *sentence, k int) bool {
 // isQuotedTitle reports whether the name text[start:stop] stands alone in
 // quotation marks, as the title of a work or a campaign does.
 func isQuotedTitle(text string, start, stop int) bool {
-	before, _ := utf8.DecodeLastRuneInString(text[:start])
-	if !strings.ContainsRune("\"“‘«「", before) {
+	switch before, _ := utf8.DecodeLastRuneInString(text[:start]); before {
+	case '"', '“', '‘', '«', '「':
+	default:
 		return false // most names: no mark before them, the end unread
 	}
-	after, _ := utf8.DecodeRuneInString(text[stop:])
-	return strings.ContainsRune("\"”’»」", after)
+	switch after, _ := utf8.DecodeRuneInString(text[stop:]); after {
+	case '"', '”', '’', '»', '」':
+		return true
+	}
+	return false
 }
 
 // group returns the group for key, a name's key as appendKey makes it,
@@ -924,7 +931,7 @@ func (s *entityScanner) vote(g *nameGroup, sn *sentence, k, end int, title strin
 			g.votes[kindIndex(KindPlace)]++
 		}
 		// People do not take an article: "the Smithsonian", "the Voice".
-		if strings.EqualFold(prev, "the") && end-k == 1 {
+		if end-k == 1 && strings.EqualFold(prev, "the") {
 			g.votes[kindIndex(KindOrganization)]++
 		}
 		// "CEO of X", "founder of X".
@@ -1089,8 +1096,8 @@ func isLatinEpithet(w string) bool {
 // initials it spells is an alias; a list of names in brackets after an
 // acronym they spell is what the acronym stands for.
 func (s *entityScanner) acronymAfter(g *nameGroup, sn *sentence, end int) {
-	if end >= sn.len() {
-		return
+	if end >= sn.len() || !sn.broken(end) {
+		return // no bracket: a break records one
 	}
 	gap := sn.gap(end)
 	bracket := strings.TrimSpace(gap)
