@@ -87,9 +87,177 @@ type entityScanner struct {
 	// given remembers which words isGivenName knows: a binary search
 	// of the large list, asked of the same words again and again.
 	given map[string]bool
+	// names are what the scanner knows of each name as the text writes
+	// it (see runName).
+	names map[string]*runName
+	// traits are what each distinct word of the index is to the scanner
+	// by its own text, by id (see textIndex.vocab).
+	traits []scanTrait
+	// lowers and firstNames are what the scanner learns of each distinct
+	// word from the text once scanMidCaps has read it, by id, on first
+	// asking (see lowerAt and firstNameAt): 0 until asked.
+	lowers     []int32
+	firstNames []int8
 	// work counts the steps of scanEntities, which may run beside
 	// findQuotes: finish adds it to the index's count.
 	work int
+}
+
+// scanTrait is what a word is to the entity scanner by its own text, read
+// once for every distinct word of the index: a trait a bit. The first
+// four are read for every word before the scan; the clues of a name's
+// kind, on first asking (see clue), as only the words around names are
+// asked them.
+type scanTrait uint32
+
+// The traits of a word to the entity scanner.
+const (
+	// scanUpper is containsUpper's.
+	scanUpper scanTrait = 1 << iota
+	// scanNameToken is isNameToken's.
+	scanNameToken
+	// scanCapital is isCapitalized's.
+	scanCapital
+	// scanLowerInitial is set for a word that begins with a lower-case
+	// letter.
+	scanLowerInitial
+	// scanClues is set once the clues below have been read.
+	scanClues
+	// scanLatinEpithet is isLatinEpithet's.
+	scanLatinEpithet
+	// scanAdjectiveShaped is isAdjectiveShaped's.
+	scanAdjectiveShaped
+	// scanNounAfter is isNounAfter's.
+	scanNounAfter
+	// scanReports is set for a reporting verb other than its base form
+	// ("says", "said") and for "who": what follows a person's name.
+	scanReports
+	// scanProductNoun is isProductNoun's.
+	scanProductNoun
+	// scanPersonNoun is isPersonNoun's.
+	scanPersonNoun
+	// scanPossessive is isPossessive's.
+	scanPossessive
+	// scanLeading is set for a word that addRun drops from the start of
+	// a run: a stop word not in capitals, a connector ("of", "for").
+	scanLeading
+	// scanPrefixed is isPrefixed's.
+	scanPrefixed
+	// scanOrgAcronym is isOrgAcronym's.
+	scanOrgAcronym
+	// scanPlaces is set once scanKnownPlace has been read, on first
+	// asking (see knownPlace): it takes a search of the gazetteer's lists.
+	scanPlaces
+	// scanKnownPlace is isKnownPlace's.
+	scanKnownPlace
+)
+
+// scanTraitsOf returns the traits of w read before the scan.
+func scanTraitsOf(w string) scanTrait {
+	var t scanTrait
+	if containsUpper(w) {
+		t |= scanUpper
+	}
+	if isNameToken(w) {
+		t |= scanNameToken
+	}
+	switch r, _ := utf8.DecodeRuneInString(w); {
+	case unicode.IsUpper(r):
+		t |= scanCapital
+	case unicode.IsLower(r):
+		t |= scanLowerInitial
+	}
+	return t
+}
+
+// clueTraitsOf returns the clues of a name's kind that w gives, with
+// scanClues.
+func clueTraitsOf(w string) scanTrait {
+	t := scanClues
+	for _, c := range []struct {
+		trait scanTrait
+		is    func(string) bool
+	}{
+		{scanLatinEpithet, isLatinEpithet},
+		{scanAdjectiveShaped, isAdjectiveShaped},
+		{scanNounAfter, isNounAfter},
+		{scanProductNoun, isProductNoun},
+		{scanPersonNoun, isPersonNoun},
+		{scanPossessive, isPossessive},
+		{scanPrefixed, isPrefixed},
+		{scanOrgAcronym, isOrgAcronym},
+	} {
+		if c.is(w) {
+			t |= c.trait
+		}
+	}
+	if base := reportingBase(w); base != "" && w != base || w == "who" {
+		t |= scanReports
+	}
+	lx, bare := words(), strings.TrimSuffix(w, ".")
+	if lx.stopWords.has(bare) && !(len(w) > 1 && isUpperWord(w)) || lx.titleConnectors.has(bare) || lx.orgConnectors.has(bare) {
+		t |= scanLeading
+	}
+	return t
+}
+
+// clue reports whether word k has trait t, one of the clues read on
+// first asking.
+func (s *entityScanner) clue(sn *sentence, k int, t scanTrait) bool {
+	id := sn.toks[k].id()
+	if s.traits[id]&scanClues == 0 {
+		s.traits[id] |= clueTraitsOf(s.x.vocab[id])
+	}
+	return s.traits[id]&t != 0
+}
+
+// knownPlace reports whether a gazetteer names word k as a place
+// (isKnownPlace).
+func (s *entityScanner) knownPlace(sn *sentence, k int) bool {
+	id := sn.toks[k].id()
+	if s.traits[id]&scanPlaces == 0 {
+		s.traits[id] |= scanPlaces
+		if isKnownPlace(sn.word(k)) {
+			s.traits[id] |= scanKnownPlace
+		}
+	}
+	return s.traits[id]&scanKnownPlace != 0
+}
+
+// nameToken reports whether word k can be a word of a name (isNameToken).
+func (s *entityScanner) nameToken(sn *sentence, k int) bool {
+	return s.traits[sn.toks[k].id()]&scanNameToken != 0
+}
+
+// capitalized reports whether word k begins with a capital
+// (isCapitalized).
+func (s *entityScanner) capitalized(sn *sentence, k int) bool {
+	return s.traits[sn.toks[k].id()]&scanCapital != 0
+}
+
+// lowerAt returns how often the text writes word k in lower case, as
+// lookupLower(s.lower, sn.word(k)) does. It is asked only once
+// scanMidCaps has counted the words.
+func (s *entityScanner) lowerAt(sn *sentence, k int) int {
+	id := sn.toks[k].id()
+	if s.lowers[id] == 0 {
+		s.lowers[id] = int32(lookupLower(s.lower, sn.word(k))) + 1
+	}
+	return int(s.lowers[id] - 1)
+}
+
+// firstNameAt reports whether word k reads as a first name, as
+// s.firstName(sn.word(k)) does. It is asked only once scanMidCaps has
+// counted the words.
+func (s *entityScanner) firstNameAt(sn *sentence, k int) bool {
+	id := sn.toks[k].id()
+	if s.firstNames[id] == 0 {
+		s.firstNames[id] = -1
+		if s.firstName(sn.word(k)) {
+			s.firstNames[id] = 1
+		}
+	}
+	return s.firstNames[id] > 0
 }
 
 // Entities are people, companies, organisations, places and topics,
@@ -108,16 +276,23 @@ type entityScanner struct {
 // the scanner's work is added to x's in finish.
 func scanEntities(d *Document, x *textIndex, voices []voice, turns []Turn) *entityScanner {
 	s := &entityScanner{
-		d:        d,
-		x:        x,
-		voices:   voices,
-		groups:   map[string]*nameGroup{},
-		midCaps:  map[string]int{},
-		lower:    map[string]int{},
-		acronyms: map[string]string{},
-		speakers: map[string]bool{},
-		labels:   map[string]string{},
-		given:    map[string]bool{},
+		d:          d,
+		x:          x,
+		voices:     voices,
+		groups:     map[string]*nameGroup{},
+		midCaps:    map[string]int{},
+		lower:      map[string]int{},
+		acronyms:   map[string]string{},
+		speakers:   map[string]bool{},
+		labels:     map[string]string{},
+		given:      map[string]bool{},
+		names:      map[string]*runName{},
+		traits:     make([]scanTrait, len(x.vocab)),
+		lowers:     make([]int32, len(x.vocab)),
+		firstNames: make([]int8, len(x.vocab)),
+	}
+	for id, w := range x.vocab {
+		s.traits[id] = scanTraitsOf(w)
 	}
 	for _, t := range turns {
 		if t.Name != t.Speaker && strings.Contains(t.Name, " ") {
@@ -155,41 +330,51 @@ func (s *entityScanner) finish(quotes []Quote) []Entity {
 	return entities
 }
 
-// scanMidCaps records the words written capitalised inside sentences, and
-// whether the text is about business.
+// scanMidCaps records the words written capitalised inside sentences and
+// those written in lower case, and whether the text is about business. It
+// counts each word by its id and turns the counts into words once a
+// distinct word: most words are in lower case, and a map of them
+// updated at every one would cost more than the rest of the scan.
 func (s *entityScanner) scanMidCaps() {
-	cues, total := 0, 0
+	counts := make([]int32, len(s.x.vocab)) // every word after a speaker's label
+	mid := make([]int32, len(s.x.vocab))    // the capitalised ones standing alone inside a sentence
 	for i, p := range s.d.Paragraphs {
 		if p.Heading || isHeadingLine(p.Text, maxHeadingWords) {
 			continue
 		}
 		from, to := s.x.sentences(i)
 		s.work += int(s.x.sentTok[to] - s.x.sentTok[from])
+		body := int32(s.voices[i].body)
 		for n := from; n < to; n++ {
 			sn := s.x.sentence(p.Text, n)
-			for k := range sn.len() {
-				if sn.start(k) < s.voices[i].body {
+			for k, t := range sn.toks {
+				if t.start < body {
 					continue
 				}
-				w := sn.word(k)
-				total++
-				switch r, _ := utf8.DecodeRuneInString(w); {
-				case unicode.IsLower(r):
-					s.lower[w]++
-					continue // a business word counted below, once a word
-				case k > 0 && unicode.IsUpper(r) && !startsClause(&sn, k) && standalone(&sn, k):
-					stem, _ := cutPossessive(w)
-					s.midCaps[stem]++
-				}
-				if len(w) <= 12 && sn.in(k, words().businessWords) {
-					cues++
+				id := t.id()
+				counts[id]++
+				if k > 0 && s.traits[id]&scanCapital != 0 && !startsClause(&sn, k) && s.standalone(&sn, k) {
+					mid[id]++
 				}
 			}
 		}
 	}
-	for w, n := range s.lower {
+	cues, total := 0, 0
+	for id, n := range counts {
+		if n == 0 {
+			continue
+		}
+		w := s.x.vocab[id]
+		total += int(n)
+		if s.traits[id]&scanLowerInitial != 0 {
+			s.lower[w] = int(n)
+		}
 		if isBusinessWord(w) {
-			cues += n
+			cues += int(n)
+		}
+		if mid[id] > 0 {
+			stem, _ := cutPossessive(w)
+			s.midCaps[stem] += int(mid[id])
 		}
 	}
 	s.business = cues >= businessCueMin && cues*businessCueRate >= total
@@ -204,8 +389,8 @@ func isBusinessWord(w string) bool {
 // standalone reports whether the capitalised word k stands alone or
 // opens a name, rather than sitting inside one ("Health" in "World
 // Health Organization").
-func standalone(sn *sentence, k int) bool {
-	return sn.broken(k) || !isNameToken(sn.word(k-1))
+func (s *entityScanner) standalone(sn *sentence, k int) bool {
+	return sn.broken(k) || !s.nameToken(sn, k-1)
 }
 
 // startsClause reports whether word k begins a sentence or a quotation,
@@ -214,8 +399,21 @@ func startsClause(sn *sentence, k int) bool {
 	if k == 0 {
 		return true
 	}
-	gap := sn.gap(k)
-	return strings.ContainsAny(gap, ":\"“‘«「")
+	// Only punctuation opens a clause, and a break records it: most
+	// words follow a space alone.
+	return sn.broken(k) && opensClause(sn.gap(k))
+}
+
+// opensClause reports whether gap, the text between two words, holds a
+// colon or an opening quotation mark.
+func opensClause(gap string) bool {
+	for _, r := range gap {
+		switch r {
+		case ':', '"', '“', '‘', '«', '「':
+			return true
+		}
+	}
+	return false
 }
 
 // paragraph collects the names of paragraph i.
@@ -231,7 +429,7 @@ func (s *entityScanner) paragraph(i int) {
 			sn.toks = sn.toks[1:] // a speaker label names no one new
 		}
 		for k := 0; k < sn.len(); {
-			if !containsUpper(sn.word(k)) {
+			if s.traits[sn.toks[k].id()]&scanUpper == 0 {
 				k++ // a word without a capital opens no name: most words
 				continue
 			}
@@ -259,10 +457,12 @@ func (s *entityScanner) paragraph(i int) {
 // given name and at most one more name word, then the sentence's end, a
 // full stop, a bracket or "and".
 func (s *entityScanner) invertedName(sn *sentence, k int) int {
-	if k > 0 && !sn.is(k-1, "and") || k+1 >= sn.len() || !sn.commaBefore(k+1) {
+	// The comma first: a break records it, and most names have none
+	// after their first word.
+	if k+1 >= sn.len() || !sn.broken(k+1) || !sn.commaBefore(k+1) || k > 0 && !sn.is(k-1, "and") {
 		return k
 	}
-	if !sn.personWord(k) || sn.in(k, words().stopWords) || sn.honorific(k) || !s.firstName(sn.word(k+1)) {
+	if !sn.personWord(k) || sn.in(k, words().stopWords) || sn.honorific(k) || !s.firstNameAt(sn, k+1) {
 		return k
 	}
 	end := k + 2
@@ -293,14 +493,14 @@ func (s *entityScanner) addInverted(i int, sn *sentence, k, end int) {
 // runEnd returns the end of the run of name words starting at word k,
 // or k when word k does not start one.
 func (s *entityScanner) runEnd(sn *sentence, k int) int {
-	if !isNameToken(sn.word(k)) {
+	if !s.nameToken(sn, k) {
 		return k
 	}
 	lx := words()
 	end := k + 1
 	for end < sn.len() && end-k < maxNameWords && !sn.broken(end) {
 		w := sn.word(end)
-		nameWord := isNameToken(w)
+		nameWord := s.nameToken(sn, end)
 		if nameWord && s.startsPerson(sn, end) {
 			break // "... Science Museum Professor Lindqvist", "ESTA Administrator Ann Lee": a title or a person starts a new name
 		}
@@ -315,17 +515,17 @@ func (s *entityScanner) runEnd(sn *sentence, k int) int {
 		// not a person to their party: "Ann Lee of Veritas". "and" joins
 		// words before an organisation's or a place's head word: "Sea
 		// and Rail Museum".
-		if end-k == 1 && startsClause(sn, k) && lookupLower(s.lower, sn.word(k)) > 0 && !sn.in(k, lx.orgWords) && !sn.in(k, lx.placeWords) {
+		if end-k == 1 && startsClause(sn, k) && s.lowerAt(sn, k) > 0 && !sn.in(k, lx.orgWords) && !sn.in(k, lx.placeWords) {
 			break // "Transcript of ...", "Members of ...": a common noun opening the sentence
 		}
 		particle := sn.in(end, lx.nameParticles)
-		if (particle || sn.in(end, lx.titleConnectors) || sn.in(end, lx.orgConnectors)) && end+1 < sn.len() && !sn.broken(end+1) && (particle || gluable(sn, k, end) || w == "and" && hasHeadAfter(sn, end+1)) {
+		if (particle || sn.in(end, lx.titleConnectors) || sn.in(end, lx.orgConnectors)) && end+1 < sn.len() && !sn.broken(end+1) && (particle || gluable(sn, k, end) || w == "and" && s.hasHeadAfter(sn, end+1)) {
 			next := sn.word(end + 1)
-			if isNameToken(next) && !sn.in(end+1, lx.stopWords) && !(w == "and" && (!hasHeadAfter(sn, end+1) || pairedBefore(sn, k))) {
+			if s.nameToken(sn, end+1) && !sn.in(end+1, lx.stopWords) && !(w == "and" && (!s.hasHeadAfter(sn, end+1) || pairedBefore(sn, k))) {
 				end += 2
 				continue
 			}
-			if w == "of" && next == "the" && end+2 < sn.len() && !sn.broken(end+2) && isNameToken(sn.word(end+2)) {
+			if w == "of" && next == "the" && end+2 < sn.len() && !sn.broken(end+2) && s.nameToken(sn, end+2) {
 				end += 3
 				continue
 			}
@@ -367,17 +567,16 @@ func pairedBefore(sn *sentence, k int) bool {
 // first word, so "and" before it is part of the name ("Commerce and
 // Industry Ministry", "Sea and Rail Museum"), not a list ("Paris and
 // Lake Como").
-func hasHeadAfter(sn *sentence, k int) bool {
+func (s *entityScanner) hasHeadAfter(sn *sentence, k int) bool {
 	lx := words()
 	for j := k; j < sn.len() && j < k+maxNameWords; j++ {
-		w := sn.word(j)
-		if j > k && (sn.broken(j) || !isNameToken(w)) {
+		if j > k && (sn.broken(j) || !s.nameToken(sn, j)) {
 			break
 		}
 		if sn.in(j, lx.orgWords) || sn.in(j, lx.companySuffixes) {
 			return true
 		}
-		if j > k && sn.in(j, lx.placeWords) && (j+1 == sn.len() || sn.broken(j+1) || !isNameToken(sn.word(j+1))) {
+		if j > k && sn.in(j, lx.placeWords) && (j+1 == sn.len() || sn.broken(j+1) || !s.nameToken(sn, j+1)) {
 			return true
 		}
 	}
@@ -390,18 +589,17 @@ func hasHeadAfter(sn *sentence, k int) bool {
 // name ("ESTA Administrator Ann Lee"), or a full name after an acronym
 // ("ESTA Kai Moreno", a photo credit).
 func (s *entityScanner) startsPerson(sn *sentence, k int) bool {
-	w, prev := sn.word(k), sn.word(k-1)
 	if sn.honorific(k) {
-		return isNameToken(prev) && !sn.honorific(k-1)
+		return s.nameToken(sn, k-1) && !sn.honorific(k-1)
 	}
-	fullName := k+1 < sn.len() && !sn.broken(k+1) && isCapitalized(sn.word(k+1))
+	fullName := k+1 < sn.len() && !sn.broken(k+1) && s.capitalized(sn, k+1)
 	switch {
 	case !fullName:
 		return false
-	case s.firstName(w):
-		return isOrgAcronym(prev) || k > 1 && sn.is(k-2, "of") && isKnownPlace(prev) // "ESTA Kai Moreno", "Governor of Oregon Ann Lee"
+	case s.firstNameAt(sn, k):
+		return s.clue(sn, k-1, scanOrgAcronym) || k > 1 && sn.is(k-2, "of") && s.knownPlace(sn, k-1) // "ESTA Kai Moreno", "Governor of Oregon Ann Lee"
 	}
-	return isPersonNoun(w) && s.firstName(sn.word(k+1)) && !sn.in(k, words().orgWords)
+	return s.clue(sn, k, scanPersonNoun) && s.firstNameAt(sn, k+1) && !sn.in(k, words().orgWords)
 }
 
 // afterPersonOf reports whether word k follows a person's full name and
@@ -409,10 +607,10 @@ func (s *entityScanner) startsPerson(sn *sentence, k int) bool {
 // Party".
 func (s *entityScanner) afterPersonOf(sn *sentence, k int) bool {
 	j := k - 1
-	if j > 0 && sn.is(j, "the") && !sn.broken(j+1) {
+	if j > 0 && !sn.broken(j+1) && sn.is(j, "the") {
 		j--
 	}
-	return j > 1 && sn.is(j, "of") && !sn.broken(j+1) && !sn.broken(j) && isCapitalized(sn.word(j-1)) && s.firstName(sn.word(j-2))
+	return j > 1 && !sn.broken(j+1) && !sn.broken(j) && s.capitalized(sn, j-1) && sn.is(j, "of") && s.firstNameAt(sn, j-2)
 }
 
 // isKnownPlace reports whether a gazetteer names w as a place.
@@ -433,7 +631,7 @@ func (s *entityScanner) namePossessive(sn *sentence, k int) bool {
 		return false
 	}
 	lx := words()
-	for j := k + 1; j < sn.len() && j <= k+2 && !sn.broken(j) && isNameToken(sn.word(j)); j++ {
+	for j := k + 1; j < sn.len() && j <= k+2 && !sn.broken(j) && s.nameToken(sn, j); j++ {
 		if sn.in(j, lx.orgWords) || sn.in(j, lx.placeWords) {
 			return true
 		}
@@ -465,10 +663,10 @@ func (s *entityScanner) addRun(i int, sn *sentence, k, end int, headingLike bool
 		switch {
 		case k+1 < end && sn.honorific(k):
 			title = w
-		case sn.inBare(k, lx.stopWords) && !(len(w) > 1 && isUpperWord(w)), sn.inBare(k, lx.titleConnectors) || sn.inBare(k, lx.orgConnectors):
+		case s.clue(sn, k, scanLeading):
 			office = office || title != "" && lw == "of"
 			work = work || w == "The" && !sentenceStart // "the arrival of The Salt Orchard": a work's title
-		case k+1 < end && isPrefixed(w):
+		case k+1 < end && s.clue(sn, k, scanPrefixed):
 			// "Pro-Union Alliance", "Anti-Austerity Alliance": a stance
 			// before the name; the name holds it when it is all there is.
 		case k+1 < end && k == runStart && sentenceStart && isGerund(w) && !lx.holidays.has(w+" "+sn.word(k+1)):
@@ -500,7 +698,8 @@ trimmed:
 	if stem, ok := cutPossessive(text[start:stop]); ok {
 		stop = start + len(stem)
 	}
-	name := collapseSpaces(text[start:stop])
+	r := s.runName(text[start:stop])
+	name := r.name
 	titled := ""
 	if title != "" {
 		// Keep the name with its title as an alias when the title is part
@@ -509,25 +708,20 @@ trimmed:
 		if k > 0 && from == k && !sn.broken(k) {
 			from = k - 1
 		}
-		for from < k && !isCapitalized(sn.word(from)) {
+		for from < k && !s.capitalized(sn, from) {
 			from++
 		}
 		if from < k {
 			titled = collapseSpaces(text[sn.start(from):stop])
 		}
 	}
-	if end-k == 1 && lx.demonyms.has(name) {
+	if end-k == 1 && r.notAlone || r.noKey {
 		return
 	}
 	if k > 0 && !sn.broken(k) && s.afterHoliday(sn, k) {
 		return // "Eve" in "New Year's Eve"
 	}
-	if end-k == 1 && lx.stopWords.has(name) && !(len(name) > 1 && isUpperWord(name)) {
-		return
-	}
-	var buf [maxEntryLen]byte
-	key := appendKey(buf[:0], name)
-	if len(key) == 0 || !bytes.ContainsFunc(key, notDigit) || isQuotedTitle(text, start, stop) {
+	if isQuotedTitle(text, start, stop) {
 		return
 	}
 	// A name seen only where any word is capitalised (the start of a
@@ -535,20 +729,13 @@ trimmed:
 	// found elsewhere or is known.
 	weak := false
 	if initial && (sentenceStart || headingLike) {
-		_, known := lx.gazetteer[string(key)]
-		fullName := end-k >= 2 && s.firstName(sn.word(k)) && isPersonLike(strings.Fields(name))
-		weak = !known && (end-k == 1 || headingLike && !fullName) && s.midCaps[name] == 0
+		fullName := end-k >= 2 && s.firstNameAt(sn, k) && r.personLike
+		weak = !r.known && (end-k == 1 || headingLike && !fullName) && r.midCaps == 0
 	}
-	if end-k == 1 {
-		// A word more often written in lower case is a common word.
-		if _, known := lx.gazetteer[string(key)]; !known && lookupLower(s.lower, name) >= max(1, s.midCaps[name]) {
-			return
-		}
-		if isHonorific(name) {
-			return // a lone title: "the President"
-		}
+	if r.g == nil {
+		r.g = s.group([]byte(r.key), name)
 	}
-	g := s.group(key, name)
+	g := r.g
 	if titled != "" && titled != name && !slices.Contains(g.titled, titled) && len(g.titled) < 8 {
 		g.titled = append(g.titled, titled) // "Prof. Ines d'Amico"
 	}
@@ -560,13 +747,64 @@ trimmed:
 	}
 	// A clue of an organisation or a place around the name makes it a
 	// name wherever it stands: "Veritas's Ann Lee said" opening a sentence.
-	for _, kind := range []EntityKind{KindCompany, KindOrganization, KindPlace} {
-		weak = weak && g.votes[kindIndex(kind)]-before[kindIndex(kind)] < 2
+	if weak {
+		for _, kind := range []EntityKind{KindCompany, KindOrganization, KindPlace} {
+			weak = weak && g.votes[kindIndex(kind)]-before[kindIndex(kind)] < 2
+		}
 	}
 	if !weak {
 		g.strong = true
 	}
 	s.acronymAfter(g, sn, end)
+}
+
+// runName is what addRun learns of a name as the text writes it, once a
+// distinct spelling, from its words alone: a long text names the same
+// few people and places again and again, and would otherwise fold, key
+// and look each mention up in the gazetteer and the counts anew.
+type runName struct {
+	// name is the name with its spaces collapsed, key its key (see
+	// nameKey).
+	name, key string
+	// noKey is set when the key is empty or only digits: no name.
+	noKey bool
+	// known is set when the gazetteer holds the name.
+	known bool
+	// notAlone is set for a name that is none when it is one word: a
+	// demonym, a stop word, a word more often written in lower case, a
+	// lone title ("the President").
+	notAlone bool
+	// personLike is isPersonLike's of the name's words.
+	personLike bool
+	// midCaps is how often the text writes the name standing alone
+	// inside a sentence (see entityScanner.midCaps).
+	midCaps int
+	// g is the name's group, once a mention has made or found it; later
+	// mentions add no form to it, as the name is already one of its forms
+	// or its forms are full.
+	g *nameGroup
+}
+
+// runName returns what the scanner knows of the name written as written,
+// learning it on first sight. It is asked only once scanMidCaps has
+// counted the words.
+func (s *entityScanner) runName(written string) *runName {
+	if r := s.names[written]; r != nil {
+		return r
+	}
+	lx := words()
+	name := collapseSpaces(written)
+	var buf [maxEntryLen]byte
+	key := appendKey(buf[:0], name)
+	r := &runName{name: name, key: string(key), midCaps: s.midCaps[name]}
+	r.noKey = len(key) == 0 || !bytes.ContainsFunc(key, notDigit)
+	_, r.known = lx.gazetteer[r.key]
+	r.personLike = isPersonLike(strings.Fields(name))
+	// A word more often written in lower case is a common word.
+	common := !r.known && lookupLower(s.lower, name) >= max(1, r.midCaps)
+	r.notAlone = lx.demonyms.has(name) || lx.stopWords.has(name) && !(len(name) > 1 && isUpperWord(name)) || common || isHonorific(name)
+	s.names[written] = r
+	return r
 }
 
 // isPrefixed reports whether w is a capitalised word made with a prefix
@@ -609,15 +847,14 @@ func isPluralPersonNoun(w string) bool {
 func (s *entityScanner) trailingRole(sn *sentence, k, end int) bool {
 	lx := words()
 	// The words before the role first: they seldom name an organisation.
-	org := end-k == 2 && isOrgAcronym(sn.word(k))
+	org := end-k == 2 && s.clue(sn, k, scanOrgAcronym)
 	for j := k; j < end-1 && !org; j++ {
 		org = sn.in(j, lx.orgWords)
 	}
 	if !org {
 		return false
 	}
-	last := sn.word(end - 1)
-	return sn.honorific(end-1) || isPersonNoun(last) && !sn.in(end-1, lx.orgWords) && !sn.in(end-1, lx.placeWords) && !s.firstName(last)
+	return sn.honorific(end-1) || s.clue(sn, end-1, scanPersonNoun) && !sn.in(end-1, lx.orgWords) && !sn.in(end-1, lx.placeWords) && !s.firstNameAt(sn, end-1)
 }
 
 // afterHoliday reports whether word k follows a holiday's possessive, as
@@ -634,9 +871,16 @@ func (s *entityScanner) afterHoliday(sn *sentence, k int) bool {
 // isQuotedTitle reports whether the name text[start:stop] stands alone in
 // quotation marks, as the title of a work or a campaign does.
 func isQuotedTitle(text string, start, stop int) bool {
-	before, _ := utf8.DecodeLastRuneInString(text[:start])
-	after, _ := utf8.DecodeRuneInString(text[stop:])
-	return strings.ContainsRune("\"“‘«「", before) && strings.ContainsRune("\"”’»」", after)
+	switch before, _ := utf8.DecodeLastRuneInString(text[:start]); before {
+	case '"', '“', '‘', '«', '「':
+	default:
+		return false // most names: no mark before them, the end unread
+	}
+	switch after, _ := utf8.DecodeRuneInString(text[stop:]); after {
+	case '"', '”', '’', '»', '」':
+		return true
+	}
+	return false
 }
 
 // group returns the group for key, a name's key as appendKey makes it,
@@ -687,7 +931,7 @@ func (s *entityScanner) vote(g *nameGroup, sn *sentence, k, end int, title strin
 			g.votes[kindIndex(KindPlace)]++
 		}
 		// People do not take an article: "the Smithsonian", "the Voice".
-		if strings.EqualFold(prev, "the") && end-k == 1 {
+		if end-k == 1 && strings.EqualFold(prev, "the") {
 			g.votes[kindIndex(KindOrganization)]++
 		}
 		// "CEO of X", "founder of X".
@@ -695,12 +939,12 @@ func (s *entityScanner) vote(g *nameGroup, sn *sentence, k, end int, title strin
 			g.votes[kindIndex(KindCompany)] += 2
 		}
 		// "the harbour town of X", "the village of X": a place named.
-		if prev == "of" && k > 1 && !isCapitalized(sn.word(k-2)) && sn.in(k-2, lx.placeWords) {
+		if prev == "of" && k > 1 && !s.capitalized(sn, k-2) && sn.in(k-2, lx.placeWords) {
 			g.votes[kindIndex(KindPlace)] += 2
 		}
 		// "Ann Lee of X": a person's party, club or employer, unless X is
 		// a place ("Ann Lee of Oslo").
-		if s.afterPersonOf(sn, k) && !isKnownPlace(sn.word(k)) {
+		if s.afterPersonOf(sn, k) && !s.knownPlace(sn, k) {
 			g.votes[kindIndex(KindOrganization)] += 2
 		}
 		// "a spokeswoman for X": someone speaks for an organisation.
@@ -711,12 +955,12 @@ func (s *entityScanner) vote(g *nameGroup, sn *sentence, k, end int, title strin
 	// "X, a health economist at ...": a person described by what they do;
 	// "X, the open-source build tool", "X, Veltro's own software": a
 	// program.
-	if end+2 < sn.len() && sn.commaBefore(end) && (sn.is(end, "a") || sn.is(end, "an") || sn.is(end, "the") || isPossessive(sn.word(end))) {
+	if end+2 < sn.len() && sn.commaBefore(end) && (sn.is(end, "a") || sn.is(end, "an") || sn.is(end, "the") || s.clue(sn, end, scanPossessive)) {
 		for j := end + 1; j < sn.len() && j <= end+4 && !sn.broken(j); j++ {
-			if w := sn.word(j); isProductNoun(w) {
+			if s.clue(sn, j, scanProductNoun) {
 				g.products += 2
 				break
-			} else if j <= end+3 && !sn.is(end, "the") && isPersonNoun(w) {
+			} else if j <= end+3 && !sn.is(end, "the") && s.clue(sn, j, scanPersonNoun) {
 				g.votes[kindIndex(KindPerson)] += 2
 				break
 			}
@@ -727,14 +971,13 @@ func (s *entityScanner) vote(g *nameGroup, sn *sentence, k, end int, title strin
 		g.votes[kindIndex(KindPlace)] += 2
 	}
 	if end < sn.len() && !sn.broken(end) {
-		next := sn.word(end)
-		if end-k == 1 && isLatinEpithet(next) {
+		if end-k == 1 && s.clue(sn, end, scanLatinEpithet) {
 			g.binomial++
 		}
-		if end-k == 1 && isAdjectiveShaped(sn.word(k)) && isNounAfter(next) {
+		if end-k == 1 && s.clue(sn, k, scanAdjectiveShaped) && s.clue(sn, end, scanNounAfter) {
 			g.attributive++
 		}
-		if base := reportingBase(next); base != "" && next != base || next == "who" {
+		if s.clue(sn, end, scanReports) {
 			g.votes[kindIndex(KindPerson)]++
 		}
 		if sn.in(end, lx.companyCues) {
@@ -742,17 +985,18 @@ func (s *entityScanner) vote(g *nameGroup, sn *sentence, k, end int, title strin
 		}
 		// "the Brannoch region", "the Keld valley": a place's head word
 		// after the name, in lower case.
-		if !isCapitalized(next) && sn.in(end, lx.placeWords) {
+		if !s.capitalized(sn, end) && sn.in(end, lx.placeWords) {
 			g.votes[kindIndex(KindPlace)] += 2
 		}
 	}
-	if isPossessive(sn.word(end-1)) && end < sn.len() && sn.in(end, lx.companyCues) {
+	possessive := s.clue(sn, end-1, scanPossessive)
+	if possessive && end < sn.len() && sn.in(end, lx.companyCues) {
 		g.votes[kindIndex(KindCompany)] += 2
 	}
 	// "Veritas's Ann Lee": a party, club or employer before a person's
 	// full name, unless a place ("Norway's Ann Lee").
-	if isPossessive(sn.word(end-1)) && end+1 < sn.len() && !sn.broken(end) && !sn.broken(end+1) && s.firstName(sn.word(end)) && isCapitalized(sn.word(end+1)) {
-		if stem, _ := cutPossessive(sn.word(end - 1)); !s.firstName(sn.word(k)) && !s.firstName(stem) {
+	if possessive && end+1 < sn.len() && !sn.broken(end) && !sn.broken(end+1) && s.firstNameAt(sn, end) && s.capitalized(sn, end+1) {
+		if stem, _ := cutPossessive(sn.word(end - 1)); !s.firstNameAt(sn, k) && !s.firstName(stem) {
 			if !isKnownPlace(stem) {
 				g.votes[kindIndex(KindOrganization)] += 2
 			}
@@ -852,8 +1096,8 @@ func isLatinEpithet(w string) bool {
 // initials it spells is an alias; a list of names in brackets after an
 // acronym they spell is what the acronym stands for.
 func (s *entityScanner) acronymAfter(g *nameGroup, sn *sentence, end int) {
-	if end >= sn.len() {
-		return
+	if end >= sn.len() || !sn.broken(end) {
+		return // no bracket: a break records one
 	}
 	gap := sn.gap(end)
 	bracket := strings.TrimSpace(gap)
@@ -867,8 +1111,13 @@ func (s *entityScanner) acronymAfter(g *nameGroup, sn *sentence, end int) {
 	}
 	inner := text[open : open+close]
 	name := g.forms[len(g.forms)-1]
-	if isAcronym(inner) && strings.EqualFold(initials(name), inner) {
-		s.acronyms[nameKey(inner)] = g.key
+	var buf [maxEntryLen]byte
+	if isAcronym(inner) && strings.EqualFold(string(appendInitials(buf[:0], name)), inner) {
+		// Read before it is written: a text defines an acronym again
+		// and again, and the key is copied only when it is new.
+		if key := appendKey(buf[:0], inner); s.acronyms[string(key)] != g.key {
+			s.acronyms[string(key)] = g.key
+		}
 		return
 	}
 	if isAcronym(name) {
@@ -928,13 +1177,17 @@ func isOrgAcronym(w string) bool {
 
 // initials returns the first letters of the capitalised words of name.
 func initials(name string) string {
-	var b strings.Builder
-	for _, w := range strings.Fields(name) {
+	return string(appendInitials(nil, name))
+}
+
+// appendInitials appends the initials of name (see initials) to dst.
+func appendInitials(dst []byte, name string) []byte {
+	for w := range strings.FieldsSeq(name) {
 		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
-			b.WriteRune(r)
+			dst = utf8.AppendRune(dst, r)
 		}
 	}
-	return b.String()
+	return dst
 }
 
 // nameKey is the form under which spellings of one name meet: lower case,

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/lede-tui/lede/model/modeltest"
 )
@@ -287,5 +288,68 @@ func BenchmarkScanEntities(b *testing.B) {
 				scanEntities(d, x, voices, turns)
 			}
 		})
+	}
+}
+
+// TestScanMidCapsCountsEveryWord checks that scanMidCaps, which counts
+// words by their index ids, finds the words a word-by-word count of the
+// text finds: those in lower case, those capitalised alone inside a
+// sentence (possessives by their stem), none in a speaker's label or a
+// heading, and whether the text is about business. The text is our own.
+func TestScanMidCapsCountsEveryWord(t *testing.T) {
+	text := "The Ferry Timetable\n\n" +
+		"MARA: The ferry leaves at dawn, and Tolland's pier is busy. The company said the ferry is late.\n\n" +
+		"JON: Is the Company late again? the ferry's owner asked. Tolland said: \"Yes, the firm is late.\"\n\n" +
+		"Mara Quillon, the CEO of Harbour Lines, said the shareholders' meeting was at Tolland Hall.\n\n" +
+		"Harbour Lines sold shares; the company's profit rose, Quillon said, and the market agreed.\n"
+	d, err := Read(Input{Name: "ferry.txt", Data: []byte(text)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := newIndex(d.Paragraphs)
+	labels := findLabels(d, x)
+	turns, _ := findTurns(d, x, labels)
+	voices := voicesOf(len(d.Paragraphs), turns, labels)
+	s := scanEntities(d, x, voices, turns)
+
+	lower, midCaps := map[string]int{}, map[string]int{}
+	cues, total := 0, 0
+	for i, p := range d.Paragraphs {
+		if p.Heading || isHeadingLine(p.Text, maxHeadingWords) {
+			continue
+		}
+		from, to := x.sentences(i)
+		for n := from; n < to; n++ {
+			sn := x.sentence(p.Text, n)
+			for k := range sn.len() {
+				if sn.start(k) < voices[i].body {
+					continue
+				}
+				w := sn.word(k)
+				total++
+				if isBusinessWord(w) {
+					cues++
+				}
+				switch {
+				case unicode.IsLower([]rune(w)[0]):
+					lower[w]++
+				case k > 0 && isCapitalized(w) && !startsClause(&sn, k) && (sn.broken(k) || !isNameToken(sn.word(k-1))):
+					stem, _ := cutPossessive(w)
+					midCaps[stem]++
+				}
+			}
+		}
+	}
+	if !reflect.DeepEqual(s.lower, lower) {
+		t.Errorf("lower-case words %v, want %v", s.lower, lower)
+	}
+	if !reflect.DeepEqual(s.midCaps, midCaps) {
+		t.Errorf("capitalised words %v, want %v", s.midCaps, midCaps)
+	}
+	if business := cues >= businessCueMin && cues*businessCueRate >= total; s.business != business || !business {
+		t.Errorf("business %v, want %v (%d cues in %d words)", s.business, business, cues, total)
+	}
+	if lower["ferry"] != 2 || lower["ferry's"] != 1 || midCaps["Tolland"] != 2 || midCaps["Company"] != 1 {
+		t.Errorf("the word-by-word count itself is wrong: %v %v", lower, midCaps)
 	}
 }
