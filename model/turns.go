@@ -44,7 +44,7 @@ func findTurns(d *Document, x *textIndex, labels map[int]Label) (turns []Turn, s
 	turns = labelledTurns(d.Paragraphs, x, labels)
 	views := viewTurns(d, x, turns, labels)
 	speakers := labelSpeakers(turns)
-	readAsks(views, speakers)
+	readAsks(d.Paragraphs, x, views, speakers)
 	askers := findAskers(turns, views)
 	stage = stageTurns(turns, views, askers)
 	assignRoles(turns, views, stage, askers, speakers)
