@@ -3,6 +3,7 @@ package model
 import (
 	"maps"
 	"regexp"
+	"runtime"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -71,8 +72,9 @@ func findTurns(d *Document, x *textIndex, labels map[int]Label) (turns []Turn, s
 func labelledTurns(paras []Paragraph, x *textIndex, labels map[int]Label) []Turn {
 	var turns []Turn
 	x.work += len(paras)
+	closes := closings(paras, labels)
 	open := false
-	for i, p := range paras {
+	for i := range paras {
 		if l, ok := labels[i]; ok {
 			turns = append(turns, Turn{Speaker: l.Speaker, Name: l.Speaker, Start: i, End: i + 1})
 			open = true
@@ -81,7 +83,7 @@ func labelledTurns(paras []Paragraph, x *textIndex, labels map[int]Label) []Turn
 		if !open {
 			continue
 		}
-		if p.Heading || isEndLine(p.Text) || isWritersNote(p.Text) || isSwearingIn(p.Text) {
+		if closes[i] {
 			open = false
 			continue
 		}
@@ -94,6 +96,55 @@ func labelledTurns(paras []Paragraph, x *textIndex, labels map[int]Label) []Turn
 		}
 	}
 	return turns
+}
+
+// closings reports, for each unlabelled paragraph after the first label,
+// whether it would close the turn it follows (see closesTurn). The
+// paragraphs of a large document are read in parts of about equal size,
+// one a core, as newIndex splits them; each is read on its own, so the
+// answers are the same however the parts are scheduled.
+func closings(paras []Paragraph, labels map[int]Label) []bool {
+	closes := make([]bool, len(paras))
+	first := len(paras)
+	for i := range labels {
+		first = min(first, i)
+	}
+	if first == len(paras) {
+		return closes
+	}
+	read := func(from, to int) {
+		for i := from; i < to; i++ {
+			if _, ok := labels[i]; !ok {
+				closes[i] = closesTurn(paras[i])
+			}
+		}
+	}
+	rest := paras[first:]
+	size := 0
+	for _, p := range rest {
+		size += len(p.Text)
+	}
+	bounds := []int{0, len(rest)}
+	if cores := runtime.GOMAXPROCS(0); cores > 1 && size >= parallelIndexSize {
+		bounds = splitBySize(rest, textSize, size, cores)
+	}
+	waits := make([]func(), 0, len(bounds)-2)
+	for k := 1; k+1 < len(bounds); k++ {
+		from, to := first+bounds[k], first+bounds[k+1]
+		waits = append(waits, inBackground(func() { read(from, to) }))
+	}
+	read(first, first+bounds[1])
+	for _, wait := range waits {
+		wait()
+	}
+	return closes
+}
+
+// closesTurn reports whether an unlabelled paragraph closes the turn it
+// follows: a heading, a closing line, a writer's note or a record's line
+// that a witness is sworn.
+func closesTurn(p Paragraph) bool {
+	return p.Heading || isEndLine(p.Text) || isWritersNote(p.Text) || isSwearingIn(p.Text)
 }
 
 // isAfterword reports whether a paragraph that ends the document closes
