@@ -66,38 +66,30 @@ type turnView struct {
 
 // viewTurns reads the text of every turn once. The text of a turn of one
 // paragraph is that paragraph's; only a turn of several is joined into a
-// new string.
+// new string. Only a turn's first paragraph has a label: a label starts
+// a turn.
 func viewTurns(d *Document, x *textIndex, turns []Turn, labels map[int]Label) []turnView {
 	views := make([]turnView, len(turns))
-	body := func(i int) string {
-		text := d.Paragraphs[i].Text
-		if l, ok := labels[i]; ok {
-			text = text[l.Body:]
-		}
-		return text
-	}
 	var b strings.Builder
 	for k, t := range turns {
-		text := body(t.Start)
+		body := labels[t.Start].Body
+		text := d.Paragraphs[t.Start].Text[body:]
 		if t.End > t.Start+1 {
 			n := len(text)
 			for i := t.Start + 1; i < t.End; i++ {
-				n += 1 + len(body(i))
+				n += 1 + len(d.Paragraphs[i].Text)
 			}
 			b.Reset()
 			b.Grow(n)
 			b.WriteString(text)
 			for i := t.Start + 1; i < t.End; i++ {
 				b.WriteByte(' ')
-				b.WriteString(body(i))
+				b.WriteString(d.Paragraphs[i].Text)
 			}
 			text = b.String()
 		}
 		x.work += len(text)
-		views[k] = turnView{text: text, stage: stageDirectionRe.MatchString(text), start: t.Start, end: t.End}
-		if l, ok := labels[t.Start]; ok {
-			views[k].body = l.Body
-		}
+		views[k] = turnView{text: text, stage: stageDirectionRe.MatchString(text), start: t.Start, end: t.End, body: body}
 	}
 	return views
 }
@@ -407,8 +399,11 @@ func turnAsks(text string, ss []Span, speakers map[string]bool) bool {
 //     nor does a paragraph that ends with no full stop), which
 //     appendSentences is asked of that sentence and the next one's first
 //     letter alone: what ends a sentence depends on no text before it.
+//     Where it does not end there, the rest of the text is split anew
+//     from that sentence's start.
 //
-// Anything else, the turn's text is split anew.
+// A body after a label with no space before it, the turn's text is split
+// anew.
 func turnSentences(buf []Span, paras []Paragraph, x *textIndex, v *turnView) []Span {
 	off := 0 // where paragraph i's body starts in v.text
 	for i := v.start; i < v.end; i++ {
@@ -428,8 +423,16 @@ func turnSentences(buf []Span, paras []Paragraph, x *textIndex, v *turnView) []S
 		if first > 0 && len(buf) > first {
 			_, size := utf8.DecodeRuneInString(v.text[buf[first].Start:])
 			var pair [3]Span
-			if len(appendSentences(pair[:0], v.text[buf[first-1].Start:buf[first].Start+size])) != 2 {
-				return appendSentences(buf[:0], v.text)
+			if last := buf[first-1].Start; len(appendSentences(pair[:0], v.text[last:buf[first].Start+size])) != 2 {
+				// The sentence runs on into this paragraph: the rest of
+				// the text is split from its start, as appendSentences
+				// goes on from there.
+				rest := appendSentences(buf[first-1:first-1], v.text[last:])
+				for j := range rest {
+					rest[j].Start += last
+					rest[j].End += last
+				}
+				return append(buf[:first-1], rest...)
 			}
 		}
 		off += len(paras[i].Text) - body + 1

@@ -72,10 +72,15 @@ func findTurns(d *Document, x *textIndex, labels map[int]Label) (turns []Turn, s
 func labelledTurns(paras []Paragraph, x *textIndex, labels map[int]Label) []Turn {
 	var turns []Turn
 	x.work += len(paras)
-	closes := closings(paras, labels)
+	labelled := make([]bool, len(paras))
+	for i := range labels {
+		labelled[i] = true
+	}
+	closes := closings(paras, labelled)
 	open := false
 	for i := range paras {
-		if l, ok := labels[i]; ok {
+		if labelled[i] {
+			l := labels[i]
 			turns = append(turns, Turn{Speaker: l.Speaker, Name: l.Speaker, Start: i, End: i + 1})
 			open = true
 			continue
@@ -98,23 +103,21 @@ func labelledTurns(paras []Paragraph, x *textIndex, labels map[int]Label) []Turn
 	return turns
 }
 
-// closings reports, for each unlabelled paragraph after the first label,
-// whether it would close the turn it follows (see closesTurn). The
+// closings reports, for each paragraph after the first that labelled
+// marks, and not so marked, whether it would close the turn it follows
+// (see closesTurn). The
 // paragraphs of a large document are read in parts of about equal size,
 // one a core, as newIndex splits them; each is read on its own, so the
 // answers are the same however the parts are scheduled.
-func closings(paras []Paragraph, labels map[int]Label) []bool {
+func closings(paras []Paragraph, labelled []bool) []bool {
 	closes := make([]bool, len(paras))
-	first := len(paras)
-	for i := range labels {
-		first = min(first, i)
-	}
-	if first == len(paras) {
+	first := slices.Index(labelled, true)
+	if first < 0 {
 		return closes
 	}
 	read := func(from, to int) {
 		for i := from; i < to; i++ {
-			if _, ok := labels[i]; !ok {
+			if !labelled[i] {
 				closes[i] = closesTurn(paras[i])
 			}
 		}

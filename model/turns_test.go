@@ -22,15 +22,16 @@ func TestClosingsInPartsAreOneByOne(t *testing.T) {
 	}
 	x := newIndex(d.Paragraphs)
 	labels := findLabels(d, x)
-	closes := closings(d.Paragraphs, labels)
+	labelled := make([]bool, len(d.Paragraphs))
 	first := len(d.Paragraphs)
 	for i := range labels {
+		labelled[i] = true
 		first = min(first, i)
 	}
+	closes := closings(d.Paragraphs, labelled)
 	n := 0
 	for i, p := range d.Paragraphs {
-		_, labelled := labels[i]
-		if want := i > first && !labelled && closesTurn(p); closes[i] != want {
+		if want := i > first && !labelled[i] && closesTurn(p); closes[i] != want {
 			t.Errorf("paragraph %d %q: closes %v, read alone %v", i, p.Text, closes[i], want)
 		}
 		if closes[i] {
