@@ -81,8 +81,13 @@ func countPhrases(paras []Paragraph, x *textIndex, voices []voice, work *int) []
 		for n := from; n < to; n++ {
 			sn := x.sentence(p.Text, n)
 			listed := listStart(&sn, c.cues)
+			body := voices[i].body
 			for k := 0; k < sn.len(); {
-				start, end, next := nounPhrase(&sn, k, voices[i].body, c.cues)
+				if !sn.topicWord(k) || sn.start(k) < body {
+					k++ // no phrase starts at k, as nounPhrase would find
+					continue
+				}
+				start, end, next := nounPhrase(&sn, k, body, c.cues)
 				k = next
 				if end == start {
 					continue
