@@ -373,7 +373,7 @@ func turnAsks(text string, ss []Span, speakers map[string]bool) bool {
 		return false
 	}
 	for k := len(ss) - 1; k >= 0; k-- {
-		if !endsWithQuestion(text[ss[k].Start:ss[k].End]) {
+		if !sentenceAsks(text[ss[k].Start:ss[k].End]) {
 			continue
 		}
 		tail := text[ss[k].End:]
@@ -438,6 +438,13 @@ func turnSentences(buf []Span, paras []Paragraph, x *textIndex, v *turnView) []S
 		off += len(paras[i].Text) - body + 1
 	}
 	return buf
+}
+
+// sentenceAsks reports whether sentence s ends with a question mark (see
+// endsWithQuestion). Most sentences hold none, and looking for one is
+// quicker than trimming their ends.
+func sentenceAsks(s string) bool {
+	return (strings.IndexByte(s, '?') >= 0 || strings.Contains(s, "？")) && endsWithQuestion(s)
 }
 
 // selfAnswerRe matches the words with which a chair answers the question

@@ -85,3 +85,16 @@ func TestTurnSentencesSplitTheTurnsText(t *testing.T) {
 		check(name, parseTestdata(t, name))
 	}
 }
+
+// TestSentenceAsksAsEndsWithQuestion checks that looking for a question
+// mark first changes nothing of which sentences ask.
+func TestSentenceAsksAsEndsWithQuestion(t *testing.T) {
+	for _, s := range []string{
+		"Why?", "Why now?”", "And then? —", "You went back?…", "你去了吗？", "你去了吗？」",
+		"Why? No.", "He said it.", "“Is it?” she asked.", "Is it ?", "", "?", "？",
+	} {
+		if got, want := sentenceAsks(s), endsWithQuestion(s); got != want {
+			t.Errorf("sentenceAsks(%q) = %v, endsWithQuestion %v", s, got, want)
+		}
+	}
+}
