@@ -194,15 +194,25 @@ func findLabels(d *Document, x *textIndex) map[int]Label {
 		}
 		if l, ok := paragraphLabel(p); ok {
 			labels[i] = l
-			count[strings.ToUpper(l.Speaker)]++
+			count[l.Speaker]++
 		}
+	}
+	// A label recurs with those that differ from it only in case ("MR.
+	// KIRBY", "Mr. Kirby"), folded once a speaker, not once a label.
+	folded := map[string]int{}
+	for sp, n := range count {
+		folded[strings.ToUpper(sp)] += n
+	}
+	recurs := map[string]bool{}
+	for sp := range count {
+		recurs[sp] = folded[strings.ToUpper(sp)] > 1
 	}
 	checks := 0
 	// In the document's order, so that which labels the cap leaves
 	// unchecked does not change from run to run.
 	for _, i := range slices.Sorted(maps.Keys(labels)) {
 		l := labels[i]
-		if count[strings.ToUpper(l.Speaker)] > 1 || isRoleLabel(l.Speaker) {
+		if recurs[l.Speaker] || isRoleLabel(l.Speaker) {
 			continue
 		}
 		if !opensSpeech(d.Paragraphs[i].Text[l.Body:]) {
