@@ -234,7 +234,23 @@ func isWritersNote(text string) bool {
 	if t != "" && t[0] < utf8.RuneSelf && strings.IndexByte(writersNoteInitials, t[0]) < 0 {
 		return false
 	}
-	return writersNoteRe.MatchString(t)
+	return writersNoteRe.MatchString(t[:writersNoteEnd(t)])
+}
+
+// writersNoteEnd returns where a match of writersNoteRe at the start of t
+// must end by: at its first ASCII byte that is no letter, space (as \s
+// reads one), apostrophe, colon or ampersand, which the expression never
+// matches. A byte from 0x80 up may be a curly apostrophe or fold to a
+// letter ("ſ"). The expression asks nothing of the text after its match,
+// so it matches t exactly when it matches t up to there; and a paragraph
+// of a long turn is read only up to its first full stop or comma.
+func writersNoteEnd(t string) int {
+	for i := 0; i < len(t); i++ {
+		if c := t[i]; c < utf8.RuneSelf && (c|0x20 < 'a' || c|0x20 > 'z') && strings.IndexByte(" \t\n\f\r':&", c) < 0 {
+			return i
+		}
+	}
+	return len(t)
 }
 
 // isCaption reports whether text reads as a heading or a picture's caption:

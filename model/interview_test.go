@@ -38,3 +38,34 @@ func TestWritersNoteInitials(t *testing.T) {
 		t.Fatalf("only %d of the variants are notes", matched)
 	}
 }
+
+// TestWritersNoteEnd checks that reading a text only up to where a
+// writer's note must end changes nothing: each kind of note, with every
+// ASCII byte in place of each of its bytes and text after it, is a note
+// to isWritersNote exactly when writersNoteRe matches the whole text.
+func TestWritersNoteEnd(t *testing.T) {
+	notes := []string{
+		"Photo: Mara Lind", "Images : the archive", "Picture credit: R. Ode", "Photos  credits: K. Vale",
+		"Editor's note: names changed", "Editor’s note, below", "Editors' note", "Note:", "Correction\t: the date",
+		"Update: the mill reopened", "This interview has been edited", "The conversation was lightly condensed",
+		"This Q & A have been edited", "the q&a was condensed", "ſource: the council",
+	}
+	matched := 0
+	for _, n := range notes {
+		for p := range len(n) {
+			for c := range 0x80 {
+				s := n[:p] + string(rune(c)) + n[p+1:] + ", and more. After it: here & there"
+				want := writersNoteRe.MatchString(trimOpenLeft(s))
+				if got := isWritersNote(s); got != want {
+					t.Errorf("isWritersNote(%q) = %v, writersNoteRe %v", s, got, want)
+				}
+				if want {
+					matched++
+				}
+			}
+		}
+	}
+	if matched < 10*len(notes) {
+		t.Fatalf("only %d of the variants are notes", matched)
+	}
+}

@@ -2,6 +2,7 @@ package model
 
 import (
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -90,5 +91,26 @@ func TestLabelChecksFollowTheText(t *testing.T) {
 		if len(kept) != maxElsewhereChecks || kept[0] != names[0] || kept[len(kept)-1] != names[maxElsewhereChecks-1] {
 			t.Fatalf("run %d: kept %d labels %q; want the first %d, %q to %q", run, len(kept), kept, maxElsewhereChecks, names[0], names[maxElsewhereChecks-1])
 		}
+	}
+}
+
+// TestLabelRecursInEitherCase checks that a label written once in capitals
+// and once not counts as said twice, and so is kept where said once it
+// would not be: its words open no sentence ("the harbour wall").
+func TestLabelRecursInEitherCase(t *testing.T) {
+	doc := "The harbour wall\n\nWe walked the quay at dawn.\n\n" +
+		"Mara Lind: the harbour wall\n\nThe tide was out.\n\nMARA LIND: We rebuilt it in a year.\n"
+	d, err := Read(Input{Name: "wall.txt", Data: []byte(doc)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var kept []string
+	for i := range d.Paragraphs {
+		if l, ok := findLabels(d, newIndex(d.Paragraphs))[i]; ok {
+			kept = append(kept, l.Speaker)
+		}
+	}
+	if want := []string{"Mara Lind", "MARA LIND"}; !slices.Equal(kept, want) {
+		t.Errorf("labels %q, want %q", kept, want)
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"runtime"
 	"strings"
+	"unicode/utf8"
 )
 
 // Who asks and who answers, for every layout with speaker labels: an
@@ -52,56 +53,55 @@ func isCourtesy(text string) bool {
 // turnView is what role inference reads of one turn: its text without the
 // label, whether it only records a stage direction, and, set by readAsks
 // unless it does, whether it asks (see turnAsks) and how many words it
-// has (countWords).
+// has (countWords). start and end are the turn's paragraphs, and body
+// where the text begins in the first, after its label: the text is their
+// texts from there, one space apart.
 type turnView struct {
-	text  string
-	stage bool
-	asks  bool
-	words int
+	text             string
+	stage            bool
+	asks             bool
+	words            int
+	start, end, body int
 }
 
 // viewTurns reads the text of every turn once. The text of a turn of one
 // paragraph is that paragraph's; only a turn of several is joined into a
-// new string.
+// new string. Only a turn's first paragraph has a label: a label starts
+// a turn.
 func viewTurns(d *Document, x *textIndex, turns []Turn, labels map[int]Label) []turnView {
 	views := make([]turnView, len(turns))
-	body := func(i int) string {
-		text := d.Paragraphs[i].Text
-		if l, ok := labels[i]; ok {
-			text = text[l.Body:]
-		}
-		return text
-	}
 	var b strings.Builder
 	for k, t := range turns {
-		text := body(t.Start)
+		body := labels[t.Start].Body
+		text := d.Paragraphs[t.Start].Text[body:]
 		if t.End > t.Start+1 {
 			n := len(text)
 			for i := t.Start + 1; i < t.End; i++ {
-				n += 1 + len(body(i))
+				n += 1 + len(d.Paragraphs[i].Text)
 			}
 			b.Reset()
 			b.Grow(n)
 			b.WriteString(text)
 			for i := t.Start + 1; i < t.End; i++ {
 				b.WriteByte(' ')
-				b.WriteString(body(i))
+				b.WriteString(d.Paragraphs[i].Text)
 			}
 			text = b.String()
 		}
 		x.work += len(text)
-		views[k] = turnView{text: text, stage: stageDirectionRe.MatchString(text)}
+		views[k] = turnView{text: text, stage: stageDirectionRe.MatchString(text), start: t.Start, end: t.End, body: body}
 	}
 	return views
 }
 
 // readAsks records in views whether each turn that is no stage direction
 // asks (see turnAsks), and its words, once, for findAskers and
-// assignRoles to read: they ask it of no other turn. The turns of a large document are read in
-// parts of about equal size, one a core, as newIndex splits paragraphs;
-// each turn is read on its own, so the answers are the same however the
-// parts are scheduled.
-func readAsks(views []turnView, speakers map[string]bool) {
+// assignRoles to read: they ask it of no other turn. A turn's sentences
+// are those of its paragraphs in the index x (see turnSentences). The
+// turns of a large document are read in parts of about equal size, one a
+// core, as newIndex splits paragraphs; each turn is read on its own, so
+// the answers are the same however the parts are scheduled.
+func readAsks(paras []Paragraph, x *textIndex, views []turnView, speakers map[string]bool) {
 	size := 0
 	for _, v := range views {
 		size += len(v.text)
@@ -111,10 +111,12 @@ func readAsks(views []turnView, speakers map[string]bool) {
 		bounds = splitBySize(views, func(v turnView) int { return len(v.text) }, size, cores)
 	}
 	read := func(part []turnView) {
+		var buf []Span
 		for k := range part {
-			if !part[k].stage {
-				part[k].asks = turnAsks(part[k].text, speakers)
-				part[k].words = countWords(part[k].text)
+			if v := &part[k]; !v.stage {
+				buf = turnSentences(buf[:0], paras, x, v)
+				v.asks = turnAsks(v.text, buf, speakers)
+				v.words = countWords(v.text)
 			}
 		}
 	}
@@ -364,24 +366,85 @@ func opensWithAnswer(reply string) bool {
 // sentence that asks, after which comes nothing but a short word to whom
 // it is put ("Secretary Lind, two minutes."), or a closing request
 // addressed to the listener ("Tell me about the first winter.").
-// speakers are the names the document's labels give.
-func turnAsks(text string, speakers map[string]bool) bool {
-	var buf [32]Span
-	ss := appendSentences(buf[:0], text)
+// ss are the turn's sentences (see appendSentences), and speakers the
+// names the document's labels give.
+func turnAsks(text string, ss []Span, speakers map[string]bool) bool {
 	if len(ss) == 0 {
 		return false
 	}
 	for k := len(ss) - 1; k >= 0; k-- {
-		if !endsWithQuestion(text[ss[k].Start:ss[k].End]) {
+		if !sentenceAsks(text[ss[k].Start:ss[k].End]) {
 			continue
 		}
 		tail := text[ss[k].End:]
 		if selfAnswerRe.MatchString(tail) {
 			return false // "Is there any objection? Hearing none, ..."
 		}
-		return k == len(ss)-1 || countWords(tail) <= maxHandOverWords && (words().secondPerson.inText(tail) || namesSpeaker(tail, speakers))
+		return k == len(ss)-1 || countWordsUpTo(tail, maxHandOverWords+1) <= maxHandOverWords && (words().secondPerson.inText(tail) || namesSpeaker(tail, speakers))
 	}
 	return isRequest(text[ss[len(ss)-1].Start:ss[len(ss)-1].End])
+}
+
+// turnSentences appends to buf the sentences of the text of turn v, as
+// appendSentences splits it, and returns it. They are the sentences of
+// its paragraphs in the index x, split once, wherever they are provably
+// the same:
+//   - after a label, the index's sentences of the whole paragraph are its
+//     body's, the first cut to start where the body does, when a space
+//     stands before the body: the text before a full stop that tells an
+//     abbreviation ("Dr.") is then read from the same word in both;
+//   - where two paragraphs meet, the last sentence of the first ends the
+//     same in the turn's text only if the next paragraph opens a new
+//     sentence there ("... in the U.S." then "Later that year" does not,
+//     nor does a paragraph that ends with no full stop), which
+//     appendSentences is asked of that sentence and the next one's first
+//     letter alone: what ends a sentence depends on no text before it.
+//     Where it does not end there, the rest of the text is split anew
+//     from that sentence's start.
+//
+// A body after a label with no space before it, the turn's text is split
+// anew.
+func turnSentences(buf []Span, paras []Paragraph, x *textIndex, v *turnView) []Span {
+	off := 0 // where paragraph i's body starts in v.text
+	for i := v.start; i < v.end; i++ {
+		body := 0
+		if i == v.start && v.body > 0 {
+			body = v.body
+			if r, _ := utf8.DecodeLastRuneInString(paras[i].Text[:body]); !IsSpace(r) {
+				return appendSentences(buf[:0], v.text)
+			}
+		}
+		first := len(buf)
+		for _, s := range x.paragraphSpans(i) {
+			if s.End > body {
+				buf = append(buf, Span{max(s.Start, body) - body + off, s.End - body + off})
+			}
+		}
+		if first > 0 && len(buf) > first {
+			_, size := utf8.DecodeRuneInString(v.text[buf[first].Start:])
+			var pair [3]Span
+			if last := buf[first-1].Start; len(appendSentences(pair[:0], v.text[last:buf[first].Start+size])) != 2 {
+				// The sentence runs on into this paragraph: the rest of
+				// the text is split from its start, as appendSentences
+				// goes on from there.
+				rest := appendSentences(buf[first-1:first-1], v.text[last:])
+				for j := range rest {
+					rest[j].Start += last
+					rest[j].End += last
+				}
+				return append(buf[:first-1], rest...)
+			}
+		}
+		off += len(paras[i].Text) - body + 1
+	}
+	return buf
+}
+
+// sentenceAsks reports whether sentence s ends with a question mark (see
+// endsWithQuestion). Most sentences hold none, and looking for one is
+// quicker than trimming their ends.
+func sentenceAsks(s string) bool {
+	return (strings.IndexByte(s, '?') >= 0 || strings.Contains(s, "？")) && endsWithQuestion(s)
 }
 
 // selfAnswerRe matches the words with which a chair answers the question

@@ -1,6 +1,8 @@
 package model
 
 import (
+	"fmt"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -23,10 +25,10 @@ func TestReadAsksInPartsIsOneByOne(t *testing.T) {
 	turns := labelledTurns(d.Paragraphs, x, labels)
 	views := viewTurns(d, x, turns, labels)
 	speakers := labelSpeakers(turns)
-	readAsks(views, speakers)
+	readAsks(d.Paragraphs, x, views, speakers)
 	asks := 0
 	for k, v := range views {
-		if want := !v.stage && turnAsks(v.text, speakers); v.asks != want {
+		if want := !v.stage && turnAsks(v.text, appendSentences(nil, v.text), speakers); v.asks != want {
 			t.Errorf("turn %d: asks %v, read alone %v", k, v.asks, want)
 		}
 		if want := countWords(v.text); !v.stage && v.words != want {
@@ -38,5 +40,61 @@ func TestReadAsksInPartsIsOneByOne(t *testing.T) {
 	}
 	if len(views) < 2 || asks == 0 || asks == len(views) {
 		t.Fatalf("%d turns, %d ask: the document should have turns that ask and turns that do not", len(views), asks)
+	}
+}
+
+// TestTurnSentencesSplitTheTurnsText checks that the sentences of a turn
+// taken from its paragraphs in the index are those of its joined text,
+// where paragraphs meet inside a sentence, after an abbreviation, before
+// a lower-case word, without a full stop, in another script, after a
+// label with no words, and after labels that read a full stop and a word
+// differently; and so in every article of testdata/.
+func TestTurnSentencesSplitTheTurnsText(t *testing.T) {
+	docs := []string{
+		"A cold year\n\nHOST: Welcome back. We met Dr. Lind in the U.S.\n\nLater that year she moved.\n\n" +
+			"GUEST: It was cold in Jan.\n\nand wet too, she said. Wasn't it?\n\n" +
+			"HOST: The list ran on without a stop\n\nthen ended (here).\n\n" +
+			"GUEST:\n\n“Go home.”\n\n“Now?” he asked… Maybe.\n\n",
+		"Harbour talk\n\n**Q:**Dr. Byrne, what now?\n\nThe harbour. Tell me.\n\n**A:** No. Ms.\n\nByrne left.\n\n" +
+			"**Q:**U.S. ports? And then?\n\n**A:** 港口很好。\n\n我们走吧！\n\n",
+		"Smith on Smith\n\nQ. Dr. Smith wrote it? Yes.\n\nA. No, J. R. did. Ask him.\n\nQ. Why?\n\nA. Because.\n\n",
+	}
+	check := func(name string, d *Document) {
+		t.Helper()
+		x := newIndex(d.Paragraphs)
+		labels := findLabels(d, x)
+		turns := labelledTurns(d.Paragraphs, x, labels)
+		for k, v := range viewTurns(d, x, turns, labels) {
+			got := turnSentences(nil, d.Paragraphs, x, &v)
+			if want := appendSentences(nil, v.text); !slices.Equal(got, want) {
+				t.Errorf("%s, turn %d %q: sentences %v, split alone %v", name, k, v.text, got, want)
+			}
+		}
+	}
+	for k, doc := range docs {
+		d, err := Read(Input{Name: "turns.md", Data: []byte(doc)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n := len(labelledTurns(d.Paragraphs, newIndex(d.Paragraphs), findLabels(d, newIndex(d.Paragraphs)))); n < 4 {
+			t.Fatalf("document %d: %d turns, want the labelled ones", k, n)
+		}
+		check(fmt.Sprintf("document %d", k), d)
+	}
+	for _, name := range testdataFiles(t) {
+		check(name, parseTestdata(t, name))
+	}
+}
+
+// TestSentenceAsksAsEndsWithQuestion checks that looking for a question
+// mark first changes nothing of which sentences ask.
+func TestSentenceAsksAsEndsWithQuestion(t *testing.T) {
+	for _, s := range []string{
+		"Why?", "Why now?”", "And then? —", "You went back?…", "你去了吗？", "你去了吗？」",
+		"Why? No.", "He said it.", "“Is it?” she asked.", "Is it ?", "", "?", "？",
+	} {
+		if got, want := sentenceAsks(s), endsWithQuestion(s); got != want {
+			t.Errorf("sentenceAsks(%q) = %v, endsWithQuestion %v", s, got, want)
+		}
 	}
 }

@@ -257,42 +257,7 @@ func topicBoundaries(paras []Paragraph, x *textIndex, voices []voice, forced int
 		}
 		return []int{0}
 	}
-	bags, vocab := paragraphWords(paras, x, voices)
-	// gap g lies before paragraph g, for g in [1, n).
-	sim := make([]float64, n)
-	left, right := make([]int32, vocab), make([]int32, vocab)
-	var touched []int32
-	for g := 1; g < n; g++ {
-		for i := max(0, g-tilingWindow); i < g; i++ {
-			for _, w := range bags[i] {
-				if left[w] == 0 && right[w] == 0 {
-					touched = append(touched, w)
-				}
-				left[w]++
-			}
-		}
-		for i := g; i < min(n, g+tilingWindow); i++ {
-			for _, w := range bags[i] {
-				if left[w] == 0 && right[w] == 0 {
-					touched = append(touched, w)
-				}
-				right[w]++
-			}
-		}
-		x.work += len(touched)
-		var dot, a, b float64
-		for _, w := range touched {
-			l, r := float64(left[w]), float64(right[w])
-			dot += l * r
-			a += l * l
-			b += r * r
-			left[w], right[w] = 0, 0
-		}
-		touched = touched[:0]
-		if a > 0 && b > 0 {
-			sim[g] = dot / math.Sqrt(a*b)
-		}
-	}
+	sim := gapSimilarities(paragraphWords(paras, x, voices), n, x)
 	// Depth of each valley: how far similarity rises on both sides.
 	depth := make([]float64, n)
 	var sum, sumSq float64
@@ -352,10 +317,82 @@ func topicBoundaries(paras []Paragraph, x *textIndex, voices []voice, forced int
 	return starts
 }
 
-// paragraphWords returns each paragraph's content words as ids below
-// vocab: lower-cased words of three letters or more that are not stop
-// words, plural "s" dropped.
-func paragraphWords(paras []Paragraph, x *textIndex, voices []voice) (bags [][]int32, vocab int) {
+// gapSimilarities returns, for each gap g in [1, n) before paragraph g,
+// the cosine similarity of the counts of the content words bags of the
+// tilingWindow paragraphs before it and of those from it on, or 0 when
+// either side has none; sim[0] is 0.
+func gapSimilarities(bags *contentWords, n int, x *textIndex) []float64 {
+	// left and right count the words of the paragraphs either side of
+	// the gap, and dot, a and b are the dot product of the counts and
+	// their squares' sums: whole numbers, kept as the window slides one
+	// paragraph a gap.
+	sim := make([]float64, n)
+	left, right := make([]int32, bags.vocab), make([]int32, bags.vocab)
+	var dot, a, b int64
+	addLeft := func(i int) {
+		for _, w := range bags.of(i) {
+			dot += int64(right[w])
+			a += 2*int64(left[w]) + 1
+			left[w]++
+		}
+	}
+	addRight := func(i int) {
+		for _, w := range bags.of(i) {
+			dot += int64(left[w])
+			b += 2*int64(right[w]) + 1
+			right[w]++
+		}
+	}
+	for i := 0; i < min(n, 1+tilingWindow); i++ {
+		if i == 0 {
+			addLeft(i)
+		} else {
+			addRight(i)
+		}
+	}
+	for g := 1; g < n; g++ {
+		if g > 1 {
+			if out := g - 1 - tilingWindow; out >= 0 {
+				for _, w := range bags.of(out) {
+					left[w]--
+					a -= 2*int64(left[w]) + 1
+					dot -= int64(right[w])
+				}
+			}
+			for _, w := range bags.of(g - 1) {
+				right[w]--
+				b -= 2*int64(right[w]) + 1
+				dot -= int64(left[w])
+			}
+			addLeft(g - 1)
+			if in := g - 1 + tilingWindow; in < n {
+				addRight(in)
+			}
+			x.work += len(bags.of(g-1)) + len(bags.of(min(n-1, g-1+tilingWindow)))
+		}
+		if a > 0 && b > 0 {
+			sim[g] = float64(dot) / math.Sqrt(float64(a)*float64(b))
+		}
+	}
+	return sim
+}
+
+// contentWords are the content words of every paragraph, as ids below
+// vocab, one paragraph's after another's: paragraph i's are
+// ids[at[i]:at[i+1]].
+type contentWords struct {
+	ids   []int32
+	at    []int
+	vocab int
+}
+
+// of returns paragraph i's content words.
+func (c *contentWords) of(i int) []int32 { return c.ids[c.at[i]:c.at[i+1]] }
+
+// paragraphWords returns each paragraph's content words: lower-cased
+// words of three letters or more that are not stop words, plural "s"
+// dropped.
+func paragraphWords(paras []Paragraph, x *textIndex, voices []voice) *contentWords {
 	ids := map[string]int32{}
 	// seen holds, by the id of each word as written (see textIndex.vocab),
 	// its content id, -1 when it is no content word, or unseen before it
@@ -366,13 +403,16 @@ func paragraphWords(paras []Paragraph, x *textIndex, voices []voice) (bags [][]i
 		seen[k] = unseen
 	}
 	nonContent := words().nonContent
-	bags = make([][]int32, len(paras))
+	// A paragraph's content words are some of its words: room for all
+	// of them never grows.
+	c := &contentWords{ids: make([]int32, 0, len(x.toks)), at: make([]int, 1, len(paras)+1)}
 	var buf []byte
 	for i, p := range paras {
 		from, to := x.sentences(i)
 		x.work += int(x.sentTok[to] - x.sentTok[from])
+		body := voices[i].body
 		for _, t := range x.toks[x.sentTok[from]:x.sentTok[to]] {
-			if int(t.start) < voices[i].body {
+			if int(t.start) < body {
 				continue
 			}
 			id := seen[t.id()]
@@ -395,9 +435,11 @@ func paragraphWords(paras []Paragraph, x *textIndex, voices []voice) (bags [][]i
 				seen[t.id()] = id
 			}
 			if id >= 0 {
-				bags[i] = append(bags[i], id)
+				c.ids = append(c.ids, id)
 			}
 		}
+		c.at = append(c.at, len(c.ids))
 	}
-	return bags, len(ids)
+	c.vocab = len(ids)
+	return c
 }

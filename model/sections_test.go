@@ -1,6 +1,9 @@
 package model
 
 import (
+	"fmt"
+	"math"
+	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
@@ -187,5 +190,62 @@ func checkDerivedTitle(t *testing.T, d *Document, k int) {
 	}
 	if k > 0 && titleKey(d.Sections[k-1].Title) == titleKey(s.Title) {
 		t.Errorf("%s: sections %d and %d are both titled %q", d.Name, k-1, k, s.Title)
+	}
+}
+
+// TestGapSimilaritiesSlideExactly checks that the similarities of the
+// gaps, kept as the window slides, are the cosines of the word counts
+// either side of each gap computed afresh, to the last bit, with words
+// that recur within a paragraph, across the window and not at all.
+func TestGapSimilaritiesSlideExactly(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	nouns := []string{"harbour", "ferry", "tide", "wall", "crane", "gull", "net", "pier", "storm", "keel"}
+	var b strings.Builder
+	b.WriteString("The harbour year\n\n")
+	for range 60 {
+		for range 1 + rng.IntN(4) {
+			fmt.Fprintf(&b, "The %s met the %s and the %s. ", nouns[rng.IntN(len(nouns))], nouns[rng.IntN(len(nouns))], nouns[rng.IntN(3)])
+		}
+		b.WriteString("\n\n")
+	}
+	b.WriteString("Nothing.\n\nNothing.\n")
+	d, err := Read(Input{Name: "harbour.txt", Data: []byte(b.String())})
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := newIndex(d.Paragraphs)
+	n := len(d.Paragraphs)
+	bags := paragraphWords(d.Paragraphs, x, make([]voice, n))
+	got := gapSimilarities(bags, n, x)
+	for g := 1; g < n; g++ {
+		left, right := map[int32]float64{}, map[int32]float64{}
+		for i := max(0, g-tilingWindow); i < g; i++ {
+			for _, w := range bags.of(i) {
+				left[w]++
+			}
+		}
+		for i := g; i < min(n, g+tilingWindow); i++ {
+			for _, w := range bags.of(i) {
+				right[w]++
+			}
+		}
+		var dot, a, b float64
+		for w, l := range left {
+			dot += l * right[w]
+			a += l * l
+		}
+		for _, r := range right {
+			b += r * r
+		}
+		want := 0.0
+		if a > 0 && b > 0 {
+			want = dot / math.Sqrt(a*b)
+		}
+		if got[g] != want {
+			t.Errorf("gap %d: similarity %v, afresh %v", g, got[g], want)
+		}
+	}
+	if got[n-1] != 0 || got[n/2] == 0 {
+		t.Errorf("similarities %v: want 0 between the empty paragraphs and more in the middle", got)
 	}
 }

@@ -62,10 +62,16 @@ func (x *textIndex) countPhrasesOnce(paras []Paragraph, voices []voice, work *in
 }
 
 // countPhrases computes phraseStats, adding the steps it takes to work.
+// A phrase is counted by the ids of its words in the index, its head's
+// by the id of its singular (see phraseCounter.key), which tell phrases
+// apart as their text would, without building the text of each.
 func countPhrases(paras []Paragraph, x *textIndex, voices []voice, work *int) []*phraseStat {
-	stats := map[string]*phraseStat{}
-	heads := map[string]int{}
-	var buf []byte
+	c := newPhraseCounter(x.vocab)
+	stats := map[[maxTopicWords]int32]*phraseStat{}
+	// heads counts how often each word, by id, ends a noun phrase; headOf
+	// is the id of each phrase's head as first seen, by first sight.
+	heads := make([]int32, len(x.vocab))
+	var headOf []int32
 	for i, p := range paras {
 		if p.Heading || p.Code {
 			continue
@@ -74,29 +80,37 @@ func countPhrases(paras []Paragraph, x *textIndex, voices []voice, work *int) []
 		*work += 2 * int(x.sentTok[to]-x.sentTok[from])
 		for n := from; n < to; n++ {
 			sn := x.sentence(p.Text, n)
-			listed := listStart(&sn)
+			listed := listStart(&sn, c.cues)
+			body := voices[i].body
 			for k := 0; k < sn.len(); {
-				start, end, next := nounPhrase(&sn, k, voices[i].body)
+				if !sn.topicWord(k) || sn.start(k) < body {
+					k++ // no phrase starts at k, as nounPhrase would find
+					continue
+				}
+				start, end, next := nounPhrase(&sn, k, body, c.cues)
 				k = next
 				if end == start {
 					continue
 				}
-				heads[sn.word(end-1)]++
+				heads[sn.toks[end-1].id()]++
 				if end-start < 2 {
 					continue
 				}
-				// The phrase is its words, one space apart, however the
-				// text spaces them.
-				buf = buf[:0]
-				for j := start; j < end; j++ {
-					buf = append(append(buf, sn.word(j)...), ' ')
-				}
-				buf = buf[:len(buf)-1]
-				key := phraseKey(buf)
-				st := stats[string(key)]
+				key := c.key(sn.toks[start:end])
+				st := stats[key]
 				if st == nil {
-					st = &phraseStat{text: string(buf), first: len(stats), words: end - start}
-					stats[st.text[:len(key)]] = st
+					// The phrase is its words, one space apart, however the
+					// text spaces them.
+					var b strings.Builder
+					for j := start; j < end; j++ {
+						if j > start {
+							b.WriteByte(' ')
+						}
+						b.WriteString(sn.word(j))
+					}
+					st = &phraseStat{text: b.String(), first: len(stats), words: end - start}
+					stats[key] = st
+					headOf = append(headOf, int32(sn.toks[end-1].id()))
 				}
 				w := st.words * st.words
 				if listed >= 0 && start >= listed {
@@ -110,13 +124,84 @@ func countPhrases(paras []Paragraph, x *textIndex, voices []voice, work *int) []
 	}
 	ranked := make([]*phraseStat, 0, len(stats))
 	for _, st := range stats {
-		st.heads = heads[head(st.text)]
+		st.heads = int(heads[headOf[st.first]])
 		ranked = append(ranked, st)
 	}
 	slices.SortFunc(ranked, func(a, b *phraseStat) int {
 		return cmp.Or(cmp.Compare(b.weight, a.weight), cmp.Compare(a.first, b.first))
 	})
 	return ranked
+}
+
+// phraseCue is what a word, ignoring case, is to the key-phrase counter:
+// one of the few words it asks of sentences at every word (see
+// listStart, opensWithVerb), read once for every word of the index.
+type phraseCue uint8
+
+// The words the key-phrase counter asks of.
+const (
+	cueNone phraseCue = iota
+	cueSuch
+	cueAs
+	cueIncluding
+	cueTo
+)
+
+// phraseCounter reads what countPhrases asks of each word of an index's
+// vocabulary once.
+type phraseCounter struct {
+	vocab []string
+	// cues are the words' phraseCues, by id.
+	cues []phraseCue
+	// singular is the id of each word's singular (see singular) among
+	// the singulars met, by the word's id, or -1 before the word ends a
+	// phrase; singulars gives the singulars their ids.
+	singular  []int32
+	singulars map[string]int32
+}
+
+// newPhraseCounter returns the phraseCounter of vocab.
+func newPhraseCounter(vocab []string) *phraseCounter {
+	c := &phraseCounter{vocab: vocab, cues: make([]phraseCue, len(vocab)), singular: make([]int32, len(vocab)), singulars: map[string]int32{}}
+	for id, w := range vocab {
+		c.singular[id] = -1
+		switch {
+		case strings.EqualFold(w, "such"):
+			c.cues[id] = cueSuch
+		case strings.EqualFold(w, "as"):
+			c.cues[id] = cueAs
+		case strings.EqualFold(w, "including"):
+			c.cues[id] = cueIncluding
+		case strings.EqualFold(w, "to"):
+			c.cues[id] = cueTo
+		}
+	}
+	return c
+}
+
+// key returns the key of the phrase of words toks, two or three, by which
+// countPhrases tells phrases apart: the ids of the words before the head
+// as written, and the id of the head's singular, so that "smart locks"
+// and "smart lock" are one, as phraseKey makes them. An unused place
+// holds -1.
+func (c *phraseCounter) key(toks []token) [maxTopicWords]int32 {
+	key := [maxTopicWords]int32{-1, -1, -1}
+	last := len(toks) - 1
+	for j, t := range toks[:last] {
+		key[j] = int32(t.id())
+	}
+	id := toks[last].id()
+	if c.singular[id] < 0 {
+		s := singular(c.vocab[id])
+		sid, ok := c.singulars[s]
+		if !ok {
+			sid = int32(len(c.singulars))
+			c.singulars[s] = sid
+		}
+		c.singular[id] = sid
+	}
+	key[last] = c.singular[id]
+	return key
 }
 
 // nounPhrase reads the run of topic words that starts at word k of a
@@ -134,7 +219,7 @@ func countPhrases(paras []Paragraph, x *textIndex, voices []voice, work *int) []
 //   - after the last noun, before the adjectives that end a clause ("made
 //     the building safe");
 //   - to its last maxTopicWords words.
-func nounPhrase(sn *sentence, k, body int) (start, end, next int) {
+func nounPhrase(sn *sentence, k, body int, cues []phraseCue) (start, end, next int) {
 	end = k
 	for end < sn.len() && (end == k || !sn.broken(end)) && sn.start(end) >= body {
 		if !sn.topicWord(end) {
@@ -152,7 +237,7 @@ func nounPhrase(sn *sentence, k, body int) (start, end, next int) {
 	}
 	next = max(next, end)
 	start = k
-	if opensWithVerb(sn, k) {
+	if opensWithVerb(sn, k, cues) {
 		start++
 	}
 	for start < end && sn.in(start, words().genericModifiers) {
@@ -178,15 +263,15 @@ func nounPhrase(sn *sentence, k, body int) (start, end, next int) {
 // opensWithVerb reports whether word k, which opens a run of topic words,
 // is a verb by the word before it: a modal ("could face similar cuts"),
 // "to" ("to drive night buses"), or a form of "be" before an -ing form
-// ("are losing shops").
-func opensWithVerb(sn *sentence, k int) bool {
+// ("are losing shops"). cues are the sentence's words' (see phraseCue).
+func opensWithVerb(sn *sentence, k int, cues []phraseCue) bool {
 	if k == 0 || sn.broken(k) {
 		return false
 	}
 	if isIngForm(sn.word(k)) && sn.in(k-1, words().beForms) {
 		return true
 	}
-	return sn.is(k-1, "to") || sn.in(k-1, words().modals)
+	return cues[sn.toks[k-1].id()] == cueTo || sn.in(k-1, words().modals)
 }
 
 // isIngForm reports whether w is the -ing form of a verb by its spelling:
@@ -295,13 +380,16 @@ func phraseKey[S ~string | ~[]byte](phrase S) S {
 }
 
 // listStart returns the index of the first word after "such as",
-// or "including" in a sentence, where examples are listed, or -1.
-func listStart(sn *sentence) int {
+// or "including" in a sentence, where examples are listed, or -1. cues
+// are the sentence's words' (see phraseCue).
+func listStart(sn *sentence, cues []phraseCue) int {
 	for k := 0; k < sn.len(); k++ {
-		switch {
-		case sn.is(k, "such") && k+1 < sn.len() && sn.is(k+1, "as"):
-			return k + 2
-		case sn.is(k, "including"):
+		switch cues[sn.toks[k].id()] {
+		case cueSuch:
+			if k+1 < sn.len() && cues[sn.toks[k+1].id()] == cueAs {
+				return k + 2
+			}
+		case cueIncluding:
 			return k + 1
 		}
 	}

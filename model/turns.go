@@ -3,6 +3,7 @@ package model
 import (
 	"maps"
 	"regexp"
+	"runtime"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -44,7 +45,7 @@ func findTurns(d *Document, x *textIndex, labels map[int]Label) (turns []Turn, s
 	turns = labelledTurns(d.Paragraphs, x, labels)
 	views := viewTurns(d, x, turns, labels)
 	speakers := labelSpeakers(turns)
-	readAsks(views, speakers)
+	readAsks(d.Paragraphs, x, views, speakers)
 	askers := findAskers(turns, views)
 	stage = stageTurns(turns, views, askers)
 	assignRoles(turns, views, stage, askers, speakers)
@@ -71,9 +72,15 @@ func findTurns(d *Document, x *textIndex, labels map[int]Label) (turns []Turn, s
 func labelledTurns(paras []Paragraph, x *textIndex, labels map[int]Label) []Turn {
 	var turns []Turn
 	x.work += len(paras)
+	labelled := make([]bool, len(paras))
+	for i := range labels {
+		labelled[i] = true
+	}
+	closes := closings(paras, labelled)
 	open := false
-	for i, p := range paras {
-		if l, ok := labels[i]; ok {
+	for i := range paras {
+		if labelled[i] {
+			l := labels[i]
 			turns = append(turns, Turn{Speaker: l.Speaker, Name: l.Speaker, Start: i, End: i + 1})
 			open = true
 			continue
@@ -81,7 +88,7 @@ func labelledTurns(paras []Paragraph, x *textIndex, labels map[int]Label) []Turn
 		if !open {
 			continue
 		}
-		if p.Heading || isEndLine(p.Text) || isWritersNote(p.Text) || isSwearingIn(p.Text) {
+		if closes[i] {
 			open = false
 			continue
 		}
@@ -94,6 +101,53 @@ func labelledTurns(paras []Paragraph, x *textIndex, labels map[int]Label) []Turn
 		}
 	}
 	return turns
+}
+
+// closings reports, for each paragraph after the first that labelled
+// marks, and not so marked, whether it would close the turn it follows
+// (see closesTurn). The
+// paragraphs of a large document are read in parts of about equal size,
+// one a core, as newIndex splits them; each is read on its own, so the
+// answers are the same however the parts are scheduled.
+func closings(paras []Paragraph, labelled []bool) []bool {
+	closes := make([]bool, len(paras))
+	first := slices.Index(labelled, true)
+	if first < 0 {
+		return closes
+	}
+	read := func(from, to int) {
+		for i := from; i < to; i++ {
+			if !labelled[i] {
+				closes[i] = closesTurn(paras[i])
+			}
+		}
+	}
+	rest := paras[first:]
+	size := 0
+	for _, p := range rest {
+		size += len(p.Text)
+	}
+	bounds := []int{0, len(rest)}
+	if cores := runtime.GOMAXPROCS(0); cores > 1 && size >= parallelIndexSize {
+		bounds = splitBySize(rest, textSize, size, cores)
+	}
+	waits := make([]func(), 0, len(bounds)-2)
+	for k := 1; k+1 < len(bounds); k++ {
+		from, to := first+bounds[k], first+bounds[k+1]
+		waits = append(waits, inBackground(func() { read(from, to) }))
+	}
+	read(first, first+bounds[1])
+	for _, wait := range waits {
+		wait()
+	}
+	return closes
+}
+
+// closesTurn reports whether an unlabelled paragraph closes the turn it
+// follows: a heading, a closing line, a writer's note or a record's line
+// that a witness is sworn.
+func closesTurn(p Paragraph) bool {
+	return p.Heading || isEndLine(p.Text) || isWritersNote(p.Text) || isSwearingIn(p.Text)
 }
 
 // isAfterword reports whether a paragraph that ends the document closes
@@ -140,15 +194,25 @@ func findLabels(d *Document, x *textIndex) map[int]Label {
 		}
 		if l, ok := paragraphLabel(p); ok {
 			labels[i] = l
-			count[strings.ToUpper(l.Speaker)]++
+			count[l.Speaker]++
 		}
+	}
+	// A label recurs with those that differ from it only in case ("MR.
+	// KIRBY", "Mr. Kirby"), folded once a speaker, not once a label.
+	folded := map[string]int{}
+	for sp, n := range count {
+		folded[strings.ToUpper(sp)] += n
+	}
+	recurs := map[string]bool{}
+	for sp := range count {
+		recurs[sp] = folded[strings.ToUpper(sp)] > 1
 	}
 	checks := 0
 	// In the document's order, so that which labels the cap leaves
 	// unchecked does not change from run to run.
 	for _, i := range slices.Sorted(maps.Keys(labels)) {
 		l := labels[i]
-		if count[strings.ToUpper(l.Speaker)] > 1 || isRoleLabel(l.Speaker) {
+		if recurs[l.Speaker] || isRoleLabel(l.Speaker) {
 			continue
 		}
 		if !opensSpeech(d.Paragraphs[i].Text[l.Body:]) {
