@@ -218,6 +218,8 @@ func (c *phraseCounter) key(toks []token) [maxTopicWords]int32 {
 //     "every" opens, a verb ("a masonry arch works");
 //   - after the last noun, before the adjectives that end a clause ("made
 //     the building safe");
+//   - before its last word when "up" follows that, a verb ("pilots end up
+//     at sea"), unless "up to" measures the noun ("a rate up to 60");
 //   - to its last maxTopicWords words.
 func nounPhrase(sn *sentence, k, body int, cues []phraseCue) (start, end, next int) {
 	end = k
@@ -255,6 +257,9 @@ func nounPhrase(sn *sentence, k, body int, cues []phraseCue) (start, end, next i
 		}
 	}
 	for end > start && sn.in(end-1, words().predicateAdjectives) {
+		end--
+	}
+	if end-start > 1 && end < sn.len() && !sn.broken(end) && sn.is(end, "up") && !(end+1 < sn.len() && sn.is(end+1, "to")) {
 		end--
 	}
 	return max(start, end-maxTopicWords), end, next

@@ -71,6 +71,13 @@ func TestTopicsAreNounPhrases(t *testing.T) {
 			reject: []string{"losing"},
 		},
 		{
+			name: "a verb before up",
+			text: "Young harbour pilots end up tired by May.\n\n" +
+				"Most harbour pilots end up at sea, and a fuel price up to 40 per cent higher hurt. The fuel price fell in July.\n",
+			keep:   []string{"harbour pilots", "fuel price"},
+			reject: []string{"end"},
+		},
+		{
 			name:   "preposition in the middle",
 			text:   "Costs per tonne fell.\n\nThe costs per tonne of grain rose.\n",
 			reject: []string{"per", "tonne"},
