@@ -805,6 +805,10 @@ func continuesClause(text string, mark int) bool {
 // names (naming): "called the demand "unprecedented"".
 func holdsQuotation(text string, naming bool) bool {
 	for k := 0; k < len(text); {
+		if c := text[k]; c < utf8.RuneSelf && c != '"' {
+			k++ // most bytes: plain ASCII, no quotation mark
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[k:])
 		closing, ok := quotePairs[r]
 		if !ok || r == '‘' && !opensSingle(text, k) {

@@ -122,16 +122,20 @@ func (c *coordinated) next(k int) int {
 // out.
 func findQuotes(d *Document, x *textIndex, turns []Turn, voices []voice) []Quote {
 	s := &quoteScanner{d: d, x: x, voices: voices, lastCue: -1}
-	answers := answerSpeakers(turns)
+	answers := answerSpeakers(len(d.Paragraphs), turns)
+	label, interviewer := "", false // the last speaker's label, and whether it names the interviewer
 	for i, p := range d.Paragraphs {
 		if p.Heading {
 			continue
 		}
 		v := voices[i]
-		if v.speaker != "" && !isInterviewerLabel(v.speaker) {
+		if v.speaker != label {
+			label, interviewer = v.speaker, isInterviewerLabel(v.speaker)
+		}
+		if v.speaker != "" && !interviewer {
 			s.memory.remember(v.speaker)
 		}
-		speaker, answer := answers[i]
+		speaker, answer := answers[i].speaker, answers[i].ok
 		if answer {
 			start, end := v.body, trimRightSpace(p.Text, len(p.Text))
 			if end > start {
@@ -234,10 +238,18 @@ func (s *quoteScanner) givenNames() {
 // name's titles go ("Dr. Ruth Adler" and "Curator Ruth Adler" are Ruth
 // Adler), and a name that is the end of a longer one becomes the longer
 // one ("Adler" is Ruth Adler).
+//
+// Each distinct speaker is read once, and quotes in a row by the same
+// speaker take the name found for the first.
 func oneNamePerPerson(quotes []Quote) {
 	names := map[string]string{}
 	var full []string
+	last := ""
 	for _, q := range quotes {
+		if q.Speaker == last {
+			continue
+		}
+		last = q.Speaker
 		if _, ok := names[q.Speaker]; ok || q.Speaker == "" {
 			continue
 		}
@@ -247,18 +259,26 @@ func oneNamePerPerson(quotes []Quote) {
 			full = append(full, n)
 		}
 	}
-	for k := range quotes {
-		n := names[quotes[k].Speaker]
+	for speaker, n := range names {
 		if n == "" {
 			continue
 		}
 		for _, f := range full {
-			if f != n && strings.HasSuffix(f, " "+n) {
-				n = f
+			if len(f) > len(n) && f[len(f)-len(n)-1] == ' ' && strings.HasSuffix(f, n) {
+				names[speaker] = f
 				break
 			}
 		}
-		quotes[k].Speaker = n
+	}
+	last, name := "", ""
+	for k := range quotes {
+		if quotes[k].Speaker != last {
+			last = quotes[k].Speaker
+			name = names[last]
+		}
+		if name != "" {
+			quotes[k].Speaker = name
+		}
 	}
 }
 
@@ -311,15 +331,23 @@ func (s *quoteScanner) addBlockQuote(i int) {
 	s.add(Quote{Speaker: speaker, Kind: QuoteDirect, Paragraph: i, Start: start, End: end})
 }
 
-// answerSpeakers maps each paragraph of an answer turn to its speaker.
-func answerSpeakers(turns []Turn) map[int]string {
-	m := map[int]string{}
+// answerSpeaker is the speaker of a paragraph of an answer turn; ok is
+// unset for a paragraph of none.
+type answerSpeaker struct {
+	speaker string
+	ok      bool
+}
+
+// answerSpeakers returns, for each of a document's paras paragraphs, the
+// speaker of the answer turn it belongs to.
+func answerSpeakers(paras int, turns []Turn) []answerSpeaker {
+	m := make([]answerSpeaker, paras)
 	for _, t := range turns {
 		if t.Role != RoleAnswer {
 			continue
 		}
 		for i := t.Start; i < t.End; i++ {
-			m[i] = t.Name
+			m[i] = answerSpeaker{t.Name, true}
 		}
 	}
 	return m

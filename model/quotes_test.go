@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"slices"
 	"testing"
+
+	"github.com/lede-tui/lede/model/modeltest"
 )
 
 // quotesOf extracts text, a news story of one paragraph after its
@@ -106,5 +108,27 @@ func TestIsPersonNoun(t *testing.T) {
 		if got := isPersonNoun(w); got != want {
 			t.Errorf("isPersonNoun(%q) = %v, want %v", w, got, want)
 		}
+	}
+}
+
+// BenchmarkFindQuotes measures quote extraction (findQuotes) on the
+// inputs BenchmarkExtract reads, on an index built once outside.
+func BenchmarkFindQuotes(b *testing.B) {
+	for _, in := range modeltest.Inputs(Sample) {
+		b.Run(in.Name, func(b *testing.B) {
+			d, err := Read(Input{Name: "bench", Data: in.Data})
+			if err != nil {
+				b.Fatal(err)
+			}
+			x := newIndex(d.Paragraphs)
+			labels := findLabels(d, x)
+			turns, _ := findTurns(d, x, labels)
+			voices := voicesOf(len(d.Paragraphs), turns, labels)
+			b.SetBytes(int64(len(in.Data)))
+			b.ReportAllocs()
+			for b.Loop() {
+				findQuotes(d, x, turns, voices)
+			}
+		})
 	}
 }
