@@ -105,7 +105,7 @@ func (s *quoteScanner) cueAt(sn *sentence, k int, inverted bool) (speaker, cue s
 		}
 		return "", ""
 	}
-	if !isReportingVerb(w) || isNounUse(sn, k) {
+	if !reportingVerbAt(sn, k) || isNounUse(sn, k) {
 		return "", ""
 	}
 	cue = sn.word(k)
@@ -124,6 +124,19 @@ func (s *quoteScanner) cueAt(sn *sentence, k int, inverted bool) (speaker, cue s
 // lower case, for "State" and "Reports" in names are none.
 func isReportingVerb(w string) bool {
 	return len(w) >= 3 && !isCapitalized(w) && reportingBase(w) != ""
+}
+
+// reportingVerbAt reports isReportingVerb of word k of sn, by the word's
+// id for a word of an index (see sentence.cueWord).
+func reportingVerbAt(sn *sentence, k int) bool {
+	t := sn.toks[k]
+	return t.end-t.start >= 3 && sn.cueWord(k).base != "" && !isCapitalized(sn.word(k))
+}
+
+// reportingBaseAt returns reportingBase of word k of sn, by the word's id
+// for a word of an index.
+func reportingBaseAt(sn *sentence, k int) string {
+	return sn.cueWord(k).base
 }
 
 // subjectBefore returns the speaker named just before the reporting verb
@@ -267,8 +280,7 @@ func (s *quoteScanner) antecedent(sn *sentence, j int) (string, int) {
 		lx := words()
 		start := a
 		for start > 0 && !sn.broken(start) && a-start < 3 {
-			p := sn.word(start - 1)
-			if lx.stopWords.has(p) || lx.phrasePrepositions.has(p) || isReportingVerb(p) {
+			if sn.in(start-1, lx.stopWords) || sn.in(start-1, lx.phrasePrepositions) || reportingVerbAt(sn, start-1) {
 				break
 			}
 			start--
@@ -302,13 +314,13 @@ func (s *quoteScanner) nounSubject(sn *sentence, j int) (string, int) {
 	start := j
 	for start > 0 && !sn.broken(start) && j-start < 3 {
 		p := sn.word(start - 1)
-		if lx.stopWords.has(p) || lx.cueBlockers.has(p) || isReportingVerb(p) && !strings.HasSuffix(p, "ing") || isPossessive(p) {
+		if sn.in(start-1, lx.stopWords) || sn.in(start-1, lx.cueBlockers) || reportingVerbAt(sn, start-1) && !strings.HasSuffix(p, "ing") || isPossessive(p) {
 			break
 		}
 		start--
 	}
 	start, head := s.headBefore(sn, start, j)
-	if v := sn.word(j + 1); strings.EqualFold(reportingBase(v), v) && !isPlural(sn.word(head)) {
+	if v := sn.word(j + 1); strings.EqualFold(reportingBaseAt(sn, j+1), v) && !isPlural(sn.word(head)) {
 		return "", -1 // "a false claim": a noun, or the verb would agree
 	}
 	if head == j && start > 0 && sn.is(start-1, "the") {
@@ -414,7 +426,7 @@ func (s *quoteScanner) headBefore(sn *sentence, start, head int) (int, int) {
 			return start, head
 		}
 		w := sn.word(p - 1)
-		if lx.stopWords.has(w) || isReportingVerb(w) || len(w) < 3 || isCapitalized(w) && p-1 > 0 {
+		if sn.in(p-1, lx.stopWords) || reportingVerbAt(sn, p-1) || len(w) < 3 || isCapitalized(w) && p-1 > 0 {
 			return start, head
 		}
 		start, head = p-1, p-1
@@ -422,8 +434,7 @@ func (s *quoteScanner) headBefore(sn *sentence, start, head int) (int, int) {
 			start, head = p-2, p-2 // "Photos released of the scene"
 		}
 		for start > 0 && !sn.broken(start) && p-1-start < 2 {
-			w := sn.word(start - 1)
-			if lx.stopWords.has(w) || lx.cueBlockers.has(w) || isReportingVerb(w) || lx.phrasePrepositions.has(w) {
+			if sn.in(start-1, lx.stopWords) || sn.in(start-1, lx.cueBlockers) || reportingVerbAt(sn, start-1) || sn.in(start-1, lx.phrasePrepositions) {
 				break
 			}
 			start--
