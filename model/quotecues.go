@@ -25,27 +25,51 @@ const (
 )
 
 // directCue finds the reporting cue of the quotation with marks at
-// [markStart, markEnd) in a paragraph's text, whose sentences are sents:
-// after it ("...," she said / said Smith) or before it in the same
-// sentence (Smith said: "...", according to Smith, "..."). It returns
-// the speaker, the cue and where the cue's word starts (-1 without one).
-func (s *quoteScanner) directCue(text string, sents []Span, markStart, markEnd int) (speaker, cue string, at int) {
-	// The sentences holding the marks, found by binary search.
+// [markStart, markEnd) in paragraph i, whose sentences are sents: after
+// it ("...," she said / said Smith) or before it in the same sentence
+// (Smith said: "...", according to Smith, "..."). It returns the
+// speaker, the cue and where the cue's word starts (-1 without one).
+func (s *quoteScanner) directCue(i int, sents []Span, markStart, markEnd int) (speaker, cue string, at int) {
+	text := s.d.Paragraphs[i].Text
+	first := int(s.x.paraSent[i]) // the index of sents[0] in s.x.spans
+	// The sentences holding the marks, found by binary search, and the
+	// one in s.x.spans that holds the words read on either side, -1 for
+	// none.
 	bounds := Span{0, len(text)}
+	before, after := -1, -1
 	if k := sentenceAt(sents, markStart); k < len(sents) && sents[k].Start <= markStart {
-		bounds.Start = sents[k].Start
+		bounds.Start, before = sents[k].Start, first+k
 	}
+	afterFrom := markEnd
 	if k, _ := slices.BinarySearchFunc(sents, markEnd, func(st Span, pos int) int { return cmp.Compare(st.End, pos) }); k < len(sents) && sents[k].Start < markEnd {
-		bounds.End = sents[k].End
+		bounds.End, after = sents[k].End, first+k
 		if k+1 < len(sents) && asksOrExclaims(text[markStart:markEnd]) && trimRightSpace(text, sents[k].End) <= markEnd {
 			bounds.End = sents[k+1].End // ""Who pays for this?" Ada Rowntree asked."
+			// No word stands between the marks and the next sentence:
+			// its words are the ones after the marks.
+			after, afterFrom = -1, sents[k+1].Start
+			if !strings.ContainsFunc(text[markEnd:afterFrom], isWordRune) {
+				after = first + k + 1
+			}
 		}
 	}
 	// Only a few words either side matter: bound the text looked at.
 	from := max(bounds.Start, runeStart(text, markStart-cueBytes))
 	to := min(bounds.End, runeStart(text, markEnd+cueBytes))
 	s.x.work += to - markEnd + markStart - from
-	after := &sentence{text: text, toks: appendTokens(s.window[:0], text, markEnd, to), bounds: bounds}
+	if after < 0 {
+		afterFrom = markEnd
+	}
+	return s.cueAround(text, bounds, s.windowTokens(text, after, afterFrom, to), before, from, markStart)
+}
+
+// cueAround finds the reporting cue of a quotation in the words after
+// its marks, toks, and failing that in the words of text[from:markStart]
+// before them, of sentence before of the index (see windowTokens),
+// bounds being the sentences holding the marks. It returns what
+// directCue does.
+func (s *quoteScanner) cueAround(text string, bounds Span, toks []token, before, from, markStart int) (speaker, cue string, at int) {
+	after := &sentence{text: text, toks: toks, bounds: bounds, cues: s.x.cues, classes: s.x.classes, traits: s.x.traits}
 	if after.len() > cueWindow {
 		after.toks = after.toks[:cueWindow]
 	}
@@ -66,16 +90,72 @@ func (s *quoteScanner) directCue(text string, sents []Span, markStart, markEnd i
 			return sp, c, after.start(k)
 		}
 	}
-	before := &sentence{text: text, toks: appendTokens(s.window[:0], text, from, markStart), bounds: bounds}
-	if before.len() > cueWindow {
-		before.toks = before.toks[before.len()-cueWindow:]
+	lead := &sentence{text: text, toks: s.windowTokens(text, before, from, markStart), bounds: bounds, cues: s.x.cues, classes: s.x.classes, traits: s.x.traits}
+	if lead.len() > cueWindow {
+		lead.toks = lead.toks[lead.len()-cueWindow:]
 	}
-	for k := before.len() - 1; k >= 0; k-- {
-		if sp, c := s.cueAt(before, k, false); sp != "" {
-			return sp, c, before.start(k)
+	for k := lead.len() - 1; k >= 0; k-- {
+		if sp, c := s.cueAt(lead, k, false); sp != "" {
+			return sp, c, lead.start(k)
 		}
 	}
 	return "", "", -1
+}
+
+// windowTokens returns the words of text[from:to] as appendTokens reads
+// them, in s.window: the words of sentence sent of the index (an index
+// of s.x.spans, -1 for none), which holds [from, to), with their ids, so
+// that the cue passes ask the index about them; the first marked as
+// following a break, as appendTokens marks it. The words of the index
+// are the ones appendTokens reads from from, since from is not inside
+// one, but for the last when the sentence goes on after to: to may cut
+// it short, or keep it from taking a mark after it ("bakers’", "Dr."),
+// so that one is read again unless it ends before to at a mark that
+// joins no word. Without a sentence, or with from inside a word, the
+// text is read anew.
+func (s *quoteScanner) windowTokens(text string, sent, from, to int) []token {
+	buf := s.window[:0]
+	if sent < 0 {
+		return appendTokens(buf, text, from, to)
+	}
+	sp, toks := s.x.spans[sent], s.x.tokens(sent)
+	a, _ := slices.BinarySearchFunc(toks, from, func(t token, pos int) int { return cmp.Compare(int(t.end), pos+1) })
+	if from < sp.Start || to > sp.End || a < len(toks) && int(toks[a].start) < from {
+		return appendTokens(buf, text, from, to)
+	}
+	b := a
+	for b < len(toks) && int(toks[b].start) < to {
+		b++
+	}
+	buf = append(buf, toks[a:b]...)
+	if n := len(buf); n > 0 && to < sp.End && !endsBefore(text, buf[n-1], to) {
+		broken := buf[n-1].word & brokenBit
+		buf = appendTokens(buf[:n-1], text, int(buf[n-1].start), to)
+		if len(buf) >= n {
+			buf[n-1].word = buf[n-1].word&^brokenBit | broken
+		}
+	}
+	if len(buf) > 0 {
+		buf[0].word |= brokenBit
+	}
+	return buf
+}
+
+// endsBefore reports whether word t of text ends where it does however
+// far past it the text it is read from runs: it ends before to, at no
+// mark a word may take or join across, and not with the apostrophe of a
+// plural possessive, which is taken only before a letter (see
+// appendTokens).
+func endsBefore(text string, t token, to int) bool {
+	end := int(t.end)
+	if end >= to || strings.HasSuffix(text[:end], "'") || strings.HasSuffix(text[:end], "’") {
+		return false
+	}
+	switch text[end] {
+	case '\'', '-', '&', '.':
+		return false
+	}
+	return !strings.HasPrefix(text[end:], "’")
 }
 
 // asksOrExclaims reports whether a quotation, marks included, ends with

@@ -484,7 +484,7 @@ func (s *quoteScanner) addDirect(i int, sents []Span, m Span) {
 		return
 	}
 	s.x.work += end - start
-	speaker, cue, cueAt := s.directCue(text, sents, m.Start, m.End)
+	speaker, cue, cueAt := s.directCue(i, sents, m.Start, m.End)
 	// The quote is the quotation with its marks, as written.
 	whole := trimRightSpace(text, m.End)
 	if s.joinsLast(i, sents, m.Start, speaker, cueAt) {
