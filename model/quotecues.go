@@ -210,7 +210,16 @@ func isReportingVerb(w string) bool {
 // id for a word of an index (see sentence.cueWord).
 func reportingVerbAt(sn *sentence, k int) bool {
 	t := sn.toks[k]
-	return t.end-t.start >= 3 && sn.cueWord(k).base != "" && !isCapitalized(sn.word(k))
+	return t.end-t.start >= 3 && sn.cueWord(k).base != "" && !capitalizedAt(sn, k)
+}
+
+// capitalizedAt reports isCapitalized of word k of sn, reading an ASCII
+// letter without decoding it.
+func capitalizedAt(sn *sentence, k int) bool {
+	if c := sn.text[sn.toks[k].start]; c < utf8.RuneSelf {
+		return 'A' <= c && c <= 'Z'
+	}
+	return isCapitalized(sn.word(k))
 }
 
 // reportingBaseAt returns reportingBase of word k of sn, by the word's id
@@ -251,8 +260,10 @@ func (s *quoteScanner) subjectBefore(sn *sentence, k int) (string, int) {
 	}
 	w := sn.word(j)
 	contracted := false
-	if p, _, ok := strings.Cut(strings.ReplaceAll(w, "’", "'"), "'"); ok && (lx.personPronouns.has(p) || lx.cueBlockers.has(p)) {
-		w, contracted = p, true // "You've said", "he'd said"
+	if hasApostrophe(w) {
+		if p, _, _ := strings.Cut(strings.ReplaceAll(w, "’", "'"), "'"); lx.personPronouns.has(p) || lx.cueBlockers.has(p) {
+			w, contracted = p, true // "You've said", "he'd said"
+		}
 	}
 	// in reports whether w is in set: by word j's id unless w is only
 	// the part of it before the apostrophe.
@@ -293,6 +304,12 @@ func (s *quoteScanner) subjectBefore(sn *sentence, k int) (string, int) {
 	return s.memory.person(sn.phrase(start, j)), start
 }
 
+// hasApostrophe reports whether w holds a straight or a curly
+// apostrophe.
+func hasApostrophe(w string) bool {
+	return strings.IndexByte(w, '\'') >= 0 || strings.Contains(w, "’")
+}
+
 // openingName returns the name that opens sentence sn and is its
 // subject ("Police closed the road ..."), and the index of its first
 // word, 0; or "", -1.
@@ -326,9 +343,10 @@ func nameStart(sn *sentence, j int) int {
 	for start > 0 && !sn.broken(start) && j-start < maxSourceWords {
 		p := sn.word(start - 1)
 		switch {
-		case isPersonWord(p) || isCapitalized(p) && isPossessive(p):
+		case sn.personWord(start-1) || isCapitalized(p) && isPossessive(p):
 			start--
-		case start > 1 && !sn.broken(start-1) && isNameGlue(p, true) && sn.nameWord(start-2):
+		case start > 1 && !sn.broken(start-1) && (sn.in(start-1, words().nameParticles) || sn.in(start-1, words().titleConnectors) || sn.in(start-1, words().orgConnectors)) && sn.nameWord(start-2):
+			// isNameGlue(p, true), by the word's classes
 			start -= 2
 		default:
 			return start

@@ -136,8 +136,7 @@ func (s *quoteScanner) learnNames(sn *sentence) {
 	s.learnOpeningName(sn)
 	titles := 0 // the end of the last run of titles read
 	for k := 0; k+1 < sn.len(); k++ {
-		w := strings.TrimSuffix(sn.word(k), ".")
-		if !isCapitalized(w) {
+		if !capitalizedAt(sn, k) {
 			continue // most words: no title and no name
 		}
 		if !sn.honorific(k) || sn.broken(k+1) {
@@ -176,7 +175,7 @@ func (s *quoteScanner) learnOpeningName(sn *sentence) {
 		}
 		return
 	}
-	if !isOrganisationLike(name) {
+	if !s.memory.organisationLike(name) {
 		s.memory.remember(name)
 	}
 }
@@ -200,7 +199,7 @@ func (s *quoteScanner) learnAppositive(sn *sentence, k int) int {
 		return end // a title in quotation marks: ""Night Train", the first feature"
 	}
 	name := collapseSpaces(sn.phrase(k, end))
-	if !isOrganisationLike(name) { // which asks the gazetteer too
+	if !s.memory.organisationLike(name) { // which asks the gazetteer too
 		s.memory.remember(name)
 	}
 	return end

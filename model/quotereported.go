@@ -156,7 +156,7 @@ func (c *sentenceCues) read(sn *sentence) bool {
 			continue
 		}
 		switch cw := sn.cueWord(k); {
-		case cw.base != "" && !isCapitalized(sn.word(k)):
+		case cw.base != "" && !capitalizedAt(sn, k):
 			read = marks.readTo(sn, read, k)
 			c.at = append(c.at, k)
 			c.quoted = append(c.quoted, marks.inside())

@@ -390,9 +390,8 @@ func (s *quoteScanner) directQuotes(i int) []Span {
 	text := s.d.Paragraphs[i].Text
 	var marks []Span
 	for k := 0; k < len(text); {
-		if c := text[k]; c < utf8.RuneSelf && c != '"' {
-			k++ // most bytes: plain ASCII, no quotation mark
-			continue
+		if k = skipPlainASCII(text, k); k == len(text) {
+			break // most bytes: plain ASCII, no quotation mark
 		}
 		r, n := utf8.DecodeRuneInString(text[k:])
 		closing, ok := quotePairs[r]
@@ -408,6 +407,30 @@ func (s *quoteScanner) directQuotes(i int) []Span {
 		k = next
 	}
 	return marks
+}
+
+// skipPlainASCII returns the offset of the first byte of text from k on
+// that may start a quotation mark, a straight one or one outside ASCII,
+// or len(text). It reads eight bytes at a time.
+func skipPlainASCII(text string, k int) int {
+	const (
+		ones  = 0x0101010101010101
+		highs = 0x8080808080808080
+	)
+	for ; k+8 <= len(text); k += 8 {
+		w := uint64(text[k]) | uint64(text[k+1])<<8 | uint64(text[k+2])<<16 | uint64(text[k+3])<<24 |
+			uint64(text[k+4])<<32 | uint64(text[k+5])<<40 | uint64(text[k+6])<<48 | uint64(text[k+7])<<56
+		q := w ^ '"'*ones // a zero byte where text has '"'
+		if w&highs != 0 || (q-ones)&^q&highs != 0 {
+			break
+		}
+	}
+	for ; k < len(text); k++ {
+		if c := text[k]; c >= utf8.RuneSelf || c == '"' {
+			return k
+		}
+	}
+	return k
 }
 
 // isSpeech reports whether quoted words read as speech rather than a name,
@@ -440,20 +463,31 @@ func opensSingle(text string, k int) bool {
 // returns the end of the quoted words and the offset after the mark; an
 // unclosed quotation runs to the end of the paragraph, as quotations
 // spanning paragraphs do.
+//
+// The closing marks are searched for as text, not rune by rune: no mark
+// starts with a byte that continues another rune, so they are found
+// where reading rune by rune finds them.
 func findClose(text string, open int, closing string) (end, next int) {
 	for k := open; k < len(text); {
-		r, n := utf8.DecodeRuneInString(text[k:])
-		if strings.ContainsRune(closing, r) {
-			// A ’ followed by a letter is an apostrophe ("don’t").
-			if r == '’' && k+n < len(text) {
-				if r2, _ := utf8.DecodeRuneInString(text[k+n:]); isWordRune(r2) {
-					k += n
-					continue
-				}
-			}
-			return k, k + n
+		var at int
+		if utf8.RuneCountInString(closing) == 1 {
+			at = strings.Index(text[k:], closing)
+		} else {
+			at = strings.IndexAny(text[k:], closing)
 		}
-		k += n
+		if at < 0 {
+			break
+		}
+		k += at
+		r, n := utf8.DecodeRuneInString(text[k:])
+		// A ’ followed by a letter is an apostrophe ("don’t").
+		if r == '’' && k+n < len(text) {
+			if r2, _ := utf8.DecodeRuneInString(text[k+n:]); isWordRune(r2) {
+				k += n
+				continue
+			}
+		}
+		return k, k + n
 	}
 	return len(text), len(text)
 }

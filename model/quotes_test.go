@@ -3,6 +3,7 @@ package model
 import (
 	"fmt"
 	"slices"
+	"strings"
 	"testing"
 	"unicode/utf8"
 
@@ -170,5 +171,24 @@ func TestWindowTokens(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestSkipPlainASCII checks that skipPlainASCII, which reads eight bytes
+// at a time, stops at the first straight quotation mark or byte outside
+// ASCII wherever it stands in a block.
+func TestSkipPlainASCII(t *testing.T) {
+	for _, mark := range []string{`"`, "“", "é", "\x80"} {
+		for n := range 20 {
+			text := strings.Repeat("a! ", 7)[:n] + mark + "tail"
+			for k := 0; k <= n; k++ {
+				if got := skipPlainASCII(text, k); got != n {
+					t.Errorf("skipPlainASCII(%q, %d) = %d, want %d", text, k, got, n)
+				}
+			}
+		}
+	}
+	if got := skipPlainASCII("plain words only, and more of them", 3); got != 34 {
+		t.Errorf("plain text: got %d, want 34", got)
 	}
 }
