@@ -136,11 +136,12 @@ func (s *quoteScanner) learnNames(sn *sentence) {
 	s.learnOpeningName(sn)
 	titles := 0 // the end of the last run of titles read
 	for k := 0; k+1 < sn.len(); k++ {
-		if !capitalizedAt(sn, k) {
+		honorific, nameWord := sn.honorific(k), sn.nameWord(k)
+		if !honorific && !nameWord || !capitalizedAt(sn, k) {
 			continue // most words: no title and no name
 		}
-		if !sn.honorific(k) || sn.broken(k+1) {
-			if sn.nameWord(k) && !sn.broken(k+1) {
+		if !honorific || sn.broken(k+1) {
+			if nameWord && !sn.broken(k+1) {
 				k = s.learnAppositive(sn, k)
 			}
 			continue

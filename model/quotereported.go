@@ -139,6 +139,22 @@ type sentenceCues struct {
 	at        []int
 	quoted    []bool
 	according bool
+	// words has bit id set for every word of the index's vocabulary, by
+	// id, that is a word of a cue (see sentence.cueWord), or is nil: a
+	// bit is quicker to read than what the word is.
+	words []uint64
+}
+
+// cueWordBits returns the bits of sentenceCues.words for an index whose
+// words are to the cue passes cues (see textIndex.cues).
+func cueWordBits(cues []cueWord) []uint64 {
+	bits := make([]uint64, (len(cues)+63)/64)
+	for id, c := range cues {
+		if c != (cueWord{}) {
+			bits[id/64] |= 1 << (id % 64)
+		}
+	}
+	return bits
 }
 
 // read reads sentence sn and reports whether it holds a word of any cue:
@@ -154,6 +170,9 @@ func (c *sentenceCues) read(sn *sentence) bool {
 	for k, t := range sn.toks {
 		if t.end-t.start < 3 {
 			continue
+		}
+		if id := t.id(); id >= 0 && c.words != nil && c.words[id/64]&(1<<(id%64)) == 0 {
+			continue // most words: no cue's, told by id without reading what it is
 		}
 		switch cw := sn.cueWord(k); {
 		case cw.base != "" && !capitalizedAt(sn, k):
@@ -473,8 +492,18 @@ func (q *quoteDepth) read(text string) {
 	if len(text) == 1 {
 		return // one space, most gaps
 	}
-	q.straight += strings.Count(text, "\"")
-	q.curly += strings.Count(text, "“") - strings.Count(text, "”")
+	for i := 0; i < len(text); i++ {
+		switch text[i] {
+		case '"':
+			q.straight++
+		case "“"[0]: // and of ”
+			if strings.HasPrefix(text[i:], "“") {
+				q.curly++
+			} else if strings.HasPrefix(text[i:], "”") {
+				q.curly--
+			}
+		}
+	}
 }
 
 // readTo counts the marks before words from to k of sentence sn, those
@@ -822,9 +851,8 @@ func continuesClause(text string, mark int) bool {
 // names (naming): "called the demand "unprecedented"".
 func holdsQuotation(text string, naming bool) bool {
 	for k := 0; k < len(text); {
-		if c := text[k]; c < utf8.RuneSelf && c != '"' {
-			k++ // most bytes: plain ASCII, no quotation mark
-			continue
+		if k = skipPlainASCII(text, k); k == len(text) {
+			break // most bytes: plain ASCII, no quotation mark
 		}
 		r, n := utf8.DecodeRuneInString(text[k:])
 		closing, ok := quotePairs[r]
