@@ -136,7 +136,8 @@ func (s *quoteScanner) learnNames(sn *sentence) {
 	s.learnOpeningName(sn)
 	titles := 0 // the end of the last run of titles read
 	for k := 0; k+1 < sn.len(); k++ {
-		honorific, nameWord := sn.honorific(k), sn.nameWord(k)
+		traits := traitsAt(sn, k)
+		honorific, nameWord := traits&traitHonorific != 0, traits&traitNameWord != 0
 		if !honorific && !nameWord || !capitalizedAt(sn, k) {
 			continue // most words: no title and no name
 		}
@@ -159,6 +160,15 @@ func (s *quoteScanner) learnNames(sn *sentence) {
 		}
 		titles = at
 	}
+}
+
+// traitsAt returns the traits of word k of sn: by its id for a word of
+// an index, read from the word otherwise.
+func traitsAt(sn *sentence, k int) wordTrait {
+	if id := sn.toks[k].id(); id >= 0 && sn.traits != nil {
+		return sn.traits[id]
+	}
+	return traitsOf(sn.word(k))
 }
 
 // learnOpeningName notes the name that opens a sentence and is its

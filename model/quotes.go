@@ -442,11 +442,12 @@ func isSpeech(q string) bool {
 	if q == "" {
 		return false
 	}
-	n := countWords(q)
 	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(q, closers))
 	if strings.ContainsRune(".,!?…;。？！，", last) {
 		return true
 	}
+	// Words past the longest title change nothing: count no further.
+	n := countWordsUpTo(q, maxTitleQuoteWords+1)
 	return n > maxScareQuoteWords && !(n <= maxTitleQuoteWords && isTitleCase(q))
 }
 
@@ -527,7 +528,7 @@ func (s *quoteScanner) addDirect(i int, sents []Span, m Span) {
 		return
 	}
 	if speaker == "" {
-		words := countWords(text[start:end])
+		words := countWordsUpTo(text[start:end], maxTitleWords) // no more are needed
 		last, _ := utf8.DecodeLastRuneInString(text[start:inner])
 		if words < minUnattributedWords || (words < maxTitleWords && !strings.ContainsRune(".,!?…;:。？！，", last)) {
 			return
