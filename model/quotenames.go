@@ -31,6 +31,9 @@ type quoteMemory struct {
 	// orgLike holds isOrganisationLike of the names remembered, of at
 	// most maxKnownNames: a story names the same few again and again.
 	orgLike map[string]bool
+	// changes counts the changes made to what it remembers, so that an
+	// answer read from it is known to hold while the count stays.
+	changes int
 }
 
 // person returns the full form of a name: a lone surname or given name
@@ -59,6 +62,7 @@ func (m *quoteMemory) remember(name string) {
 	if name == m.lastPerson {
 		return
 	}
+	m.changes++
 	first, _, full := strings.Cut(name, " ")
 	if !isCapitalized(name) || !m.organisationLike(name) {
 		m.lastPerson = name // an organisation is no "he" or "she"
@@ -95,9 +99,15 @@ func (m *quoteMemory) titled(title, name string) {
 	if m.roles == nil {
 		m.roles = map[string]string{}
 	}
-	if len(m.roles) < maxKnownNames {
-		m.roles[strings.ToLower(strings.TrimSuffix(title, "."))] = name
+	if len(m.roles) >= maxKnownNames {
+		return
 	}
+	title = strings.TrimSuffix(title, ".")
+	if lookupLower(m.roles, title) == name {
+		return // known already: no title lowered into a new string
+	}
+	m.changes++
+	m.roles[strings.ToLower(title)] = name
 }
 
 // role returns the person last named with the title that noun names
@@ -109,6 +119,7 @@ func (m *quoteMemory) role(noun string) string {
 // quoted makes q the last quote found.
 func (m *quoteMemory) quoted(q Quote) {
 	m.last, m.hasLast = q, true
+	m.changes++
 }
 
 // lastQuote returns the last quote found, and false before the first.
@@ -136,7 +147,12 @@ func (s *quoteScanner) learnNames(sn *sentence) {
 	s.learnOpeningName(sn)
 	titles := 0 // the end of the last run of titles read
 	for k := 0; k+1 < sn.len(); k++ {
-		traits := traitsAt(sn, k)
+		var traits wordTrait // traitsAt(sn, k), written out: it is asked of every word
+		if id := sn.toks[k].id(); id >= 0 && sn.traits != nil {
+			traits = sn.traits[id]
+		} else {
+			traits = traitsAt(sn, k)
+		}
 		honorific, nameWord := traits&traitHonorific != 0, traits&traitNameWord != 0
 		if !honorific && !nameWord || !capitalizedAt(sn, k) {
 			continue // most words: no title and no name

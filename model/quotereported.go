@@ -73,7 +73,7 @@ func (s *quoteScanner) reported(i int, sn *sentence, direct []Span) {
 		case participle && sn.commaBefore(k):
 			speaker, at = s.openingName(sn) // "Boeing released nothing, telling reporters ..."
 		default:
-			speaker, at = s.subjectBefore(sn, k)
+			speaker, at = s.subjectOf(i, sn, k)
 		}
 		start, object := -1, false
 		switch {
@@ -381,7 +381,7 @@ func (s *quoteScanner) trailingCue(i int, sn *sentence, end int, direct []Span) 
 			}
 			speaker, first, cue = s.speakerAfter(sn, k+1), k, w // "..., said one skipper."
 		default:
-			name, at := s.subjectBefore(sn, k)
+			name, at := s.subjectOf(i, sn, k)
 			if at > 0 && !sn.broken(at) && sn.in(at-1, words().determiners) {
 				at--
 			}
@@ -401,6 +401,31 @@ func (s *quoteScanner) trailingCue(i int, sn *sentence, end int, direct []Span) 
 		return false
 	}
 	return s.addReported(i, sn.bounds.Start, stop, direct, speaker, cue)
+}
+
+// subjectOf returns subjectBefore(sn, k) for sentence sn of paragraph
+// i. trailingCue and reported may each ask it of the same verb, the
+// later with nothing learnt in between: the answer of the last call is
+// kept, and given again while quoteMemory has not changed since (see
+// quoteMemory.changes), as subjectBefore, which reads nothing else that
+// changes, would give it.
+func (s *quoteScanner) subjectOf(i int, sn *sentence, k int) (string, int) {
+	m := &s.subject
+	if m.paragraph == i && m.sentence == sn.bounds.Start && m.verb == k && m.changes == s.memory.changes {
+		return m.name, m.at
+	}
+	name, at := s.subjectBefore(sn, k)
+	*m = subjectAnswer{paragraph: i, sentence: sn.bounds.Start, verb: k, changes: s.memory.changes, name: name, at: at}
+	return name, at
+}
+
+// subjectAnswer is an answer of subjectBefore: the paragraph, the start
+// of the sentence and the verb asked about, quoteMemory.changes after
+// the call, and the speaker and the index of the speaker's first word.
+type subjectAnswer struct {
+	paragraph, sentence, verb, changes int
+	name                               string
+	at                                 int
 }
 
 // relativeBefore returns the index of a relative pronoun after a comma

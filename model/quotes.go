@@ -94,6 +94,8 @@ type quoteScanner struct {
 	// lastCue is where the cue of the last direct quote found starts, -1
 	// for none: a quotation after it sharing that cue continues it.
 	lastCue int
+	// subject is the last answer of subjectOf.
+	subject subjectAnswer
 }
 
 // coordinated holds, for one sentence in order, the reporting verbs
@@ -121,7 +123,7 @@ func (c *coordinated) next(k int) int {
 // quote just before it. Scare quotes, quoted names and titles are left
 // out.
 func findQuotes(d *Document, x *textIndex, turns []Turn, voices []voice) []Quote {
-	s := &quoteScanner{d: d, x: x, voices: voices, lastCue: -1}
+	s := &quoteScanner{d: d, x: x, voices: voices, lastCue: -1, subject: subjectAnswer{paragraph: -1}}
 	s.cues.words = cueWordBits(x.cues)
 	answers := answerSpeakers(len(d.Paragraphs), turns)
 	label, interviewer := "", false // the last speaker's label, and whether it names the interviewer
@@ -246,16 +248,17 @@ func oneNamePerPerson(quotes []Quote) {
 	names := map[string]string{}
 	var full []string
 	last := ""
-	for _, q := range quotes {
-		if q.Speaker == last {
+	for k := range quotes {
+		speaker := quotes[k].Speaker
+		if speaker == last {
 			continue
 		}
-		last = q.Speaker
-		if _, ok := names[q.Speaker]; ok || q.Speaker == "" {
+		last = speaker
+		if _, ok := names[speaker]; ok || speaker == "" {
 			continue
 		}
-		n := withoutTitles(q.Speaker)
-		names[q.Speaker] = n
+		n := withoutTitles(speaker)
+		names[speaker] = n
 		if strings.Contains(n, " ") && !slices.Contains(full, n) {
 			full = append(full, n)
 		}
