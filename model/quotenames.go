@@ -34,6 +34,10 @@ type quoteMemory struct {
 	// changes counts the changes made to what it remembers, so that an
 	// answer read from it is known to hold while the count stays.
 	changes int
+	// lastOrganisation is the last organisation remember was given: to
+	// remember one again changes nothing, for it is no "he" or "she", and
+	// the full names kept are only ever added to.
+	lastOrganisation string
 }
 
 // person returns the full form of a name: a lone surname or given name
@@ -59,13 +63,15 @@ func (m *quoteMemory) fullName(name string) string {
 // remember makes name the last person named, unless it is an
 // organisation, and keeps full names.
 func (m *quoteMemory) remember(name string) {
-	if name == m.lastPerson {
+	if name == m.lastPerson || name == m.lastOrganisation && name != "" {
 		return
 	}
 	m.changes++
 	first, _, full := strings.Cut(name, " ")
 	if !isCapitalized(name) || !m.organisationLike(name) {
 		m.lastPerson = name // an organisation is no "he" or "she"
+	} else {
+		m.lastOrganisation = name
 	}
 	if !full || m.known[name] || len(m.known) >= maxKnownNames {
 		return
