@@ -145,6 +145,13 @@ type sentenceCues struct {
 	words []uint64
 }
 
+// mayBeCue reports whether word t, of the index c.words were made for,
+// may be a word of a cue: false only when its bit says it is none.
+func (c *sentenceCues) mayBeCue(t token) bool {
+	id := t.id()
+	return id < 0 || c.words == nil || c.words[id/64]&(1<<(id%64)) != 0
+}
+
 // cueWordBits returns the bits of sentenceCues.words for an index whose
 // words are to the cue passes cues (see textIndex.cues).
 func cueWordBits(cues []cueWord) []uint64 {
@@ -171,7 +178,7 @@ func (c *sentenceCues) read(sn *sentence) bool {
 		if t.end-t.start < 3 {
 			continue
 		}
-		if id := t.id(); id >= 0 && c.words != nil && c.words[id/64]&(1<<(id%64)) == 0 {
+		if !c.mayBeCue(t) {
 			continue // most words: no cue's, told by id without reading what it is
 		}
 		switch cw := sn.cueWord(k); {
@@ -480,7 +487,7 @@ func (s *quoteScanner) coordinatedCue(sn *sentence, k, start int) (verb, cut int
 		var marks quoteDepth
 		read := 0 // the words before which marks has counted
 		for j := 1; j < sn.len(); j++ {
-			if !reportingVerbAt(sn, j) {
+			if !s.cues.mayBeCue(sn.toks[j]) || !reportingVerbAt(sn, j) {
 				continue
 			}
 			if read = marks.readTo(sn, read, j); isNounUse(sn, j) || marks.inside() {

@@ -218,8 +218,11 @@ func (s *quoteScanner) givenNames() {
 			sn := s.x.sentence(p.Text, k)
 			s.x.work += sn.len()
 			for t := 1; t < sn.len(); t++ {
+				if sn.broken(t) || !sn.personWord(t) {
+					continue // no lone name: each is a person word
+				}
 				full, ok := lone[sn.word(t)]
-				if !ok || full != "" || sn.broken(t) {
+				if !ok || full != "" {
 					continue
 				}
 				first := sn.word(t - 1)
