@@ -25,27 +25,51 @@ const (
 )
 
 // directCue finds the reporting cue of the quotation with marks at
-// [markStart, markEnd) in a paragraph's text, whose sentences are sents:
-// after it ("...," she said / said Smith) or before it in the same
-// sentence (Smith said: "...", according to Smith, "..."). It returns
-// the speaker, the cue and where the cue's word starts (-1 without one).
-func (s *quoteScanner) directCue(text string, sents []Span, markStart, markEnd int) (speaker, cue string, at int) {
-	// The sentences holding the marks, found by binary search.
+// [markStart, markEnd) in paragraph i, whose sentences are sents: after
+// it ("...," she said / said Smith) or before it in the same sentence
+// (Smith said: "...", according to Smith, "..."). It returns the
+// speaker, the cue and where the cue's word starts (-1 without one).
+func (s *quoteScanner) directCue(i int, sents []Span, markStart, markEnd int) (speaker, cue string, at int) {
+	text := s.d.Paragraphs[i].Text
+	first := int(s.x.paraSent[i]) // the index of sents[0] in s.x.spans
+	// The sentences holding the marks, found by binary search, and the
+	// one in s.x.spans that holds the words read on either side, -1 for
+	// none.
 	bounds := Span{0, len(text)}
+	before, after := -1, -1
 	if k := sentenceAt(sents, markStart); k < len(sents) && sents[k].Start <= markStart {
-		bounds.Start = sents[k].Start
+		bounds.Start, before = sents[k].Start, first+k
 	}
+	afterFrom := markEnd
 	if k, _ := slices.BinarySearchFunc(sents, markEnd, func(st Span, pos int) int { return cmp.Compare(st.End, pos) }); k < len(sents) && sents[k].Start < markEnd {
-		bounds.End = sents[k].End
+		bounds.End, after = sents[k].End, first+k
 		if k+1 < len(sents) && asksOrExclaims(text[markStart:markEnd]) && trimRightSpace(text, sents[k].End) <= markEnd {
 			bounds.End = sents[k+1].End // ""Who pays for this?" Ada Rowntree asked."
+			// No word stands between the marks and the next sentence:
+			// its words are the ones after the marks.
+			after, afterFrom = -1, sents[k+1].Start
+			if !strings.ContainsFunc(text[markEnd:afterFrom], isWordRune) {
+				after = first + k + 1
+			}
 		}
 	}
 	// Only a few words either side matter: bound the text looked at.
 	from := max(bounds.Start, runeStart(text, markStart-cueBytes))
 	to := min(bounds.End, runeStart(text, markEnd+cueBytes))
 	s.x.work += to - markEnd + markStart - from
-	after := &sentence{text: text, toks: appendTokens(s.window[:0], text, markEnd, to), bounds: bounds}
+	if after < 0 {
+		afterFrom = markEnd
+	}
+	return s.cueAround(text, bounds, s.windowTokens(text, after, afterFrom, to), before, from, markStart)
+}
+
+// cueAround finds the reporting cue of a quotation in the words after
+// its marks, toks, and failing that in the words of text[from:markStart]
+// before them, of sentence before of the index (see windowTokens),
+// bounds being the sentences holding the marks. It returns what
+// directCue does.
+func (s *quoteScanner) cueAround(text string, bounds Span, toks []token, before, from, markStart int) (speaker, cue string, at int) {
+	after := &sentence{text: text, toks: toks, bounds: bounds, cues: s.x.cues, classes: s.x.classes, traits: s.x.traits}
 	if after.len() > cueWindow {
 		after.toks = after.toks[:cueWindow]
 	}
@@ -66,16 +90,72 @@ func (s *quoteScanner) directCue(text string, sents []Span, markStart, markEnd i
 			return sp, c, after.start(k)
 		}
 	}
-	before := &sentence{text: text, toks: appendTokens(s.window[:0], text, from, markStart), bounds: bounds}
-	if before.len() > cueWindow {
-		before.toks = before.toks[before.len()-cueWindow:]
+	lead := &sentence{text: text, toks: s.windowTokens(text, before, from, markStart), bounds: bounds, cues: s.x.cues, classes: s.x.classes, traits: s.x.traits}
+	if lead.len() > cueWindow {
+		lead.toks = lead.toks[lead.len()-cueWindow:]
 	}
-	for k := before.len() - 1; k >= 0; k-- {
-		if sp, c := s.cueAt(before, k, false); sp != "" {
-			return sp, c, before.start(k)
+	for k := lead.len() - 1; k >= 0; k-- {
+		if sp, c := s.cueAt(lead, k, false); sp != "" {
+			return sp, c, lead.start(k)
 		}
 	}
 	return "", "", -1
+}
+
+// windowTokens returns the words of text[from:to] as appendTokens reads
+// them, in s.window: the words of sentence sent of the index (an index
+// of s.x.spans, -1 for none), which holds [from, to), with their ids, so
+// that the cue passes ask the index about them; the first marked as
+// following a break, as appendTokens marks it. The words of the index
+// are the ones appendTokens reads from from, since from is not inside
+// one, but for the last when the sentence goes on after to: to may cut
+// it short, or keep it from taking a mark after it ("bakers’", "Dr."),
+// so that one is read again unless it ends before to at a mark that
+// joins no word. Without a sentence, or with from inside a word, the
+// text is read anew.
+func (s *quoteScanner) windowTokens(text string, sent, from, to int) []token {
+	buf := s.window[:0]
+	if sent < 0 {
+		return appendTokens(buf, text, from, to)
+	}
+	sp, toks := s.x.spans[sent], s.x.tokens(sent)
+	a, _ := slices.BinarySearchFunc(toks, from, func(t token, pos int) int { return cmp.Compare(int(t.end), pos+1) })
+	if from < sp.Start || to > sp.End || a < len(toks) && int(toks[a].start) < from {
+		return appendTokens(buf, text, from, to)
+	}
+	b := a
+	for b < len(toks) && int(toks[b].start) < to {
+		b++
+	}
+	buf = append(buf, toks[a:b]...)
+	if n := len(buf); n > 0 && to < sp.End && !endsBefore(text, buf[n-1], to) {
+		broken := buf[n-1].word & brokenBit
+		buf = appendTokens(buf[:n-1], text, int(buf[n-1].start), to)
+		if len(buf) >= n {
+			buf[n-1].word = buf[n-1].word&^brokenBit | broken
+		}
+	}
+	if len(buf) > 0 {
+		buf[0].word |= brokenBit
+	}
+	return buf
+}
+
+// endsBefore reports whether word t of text ends where it does however
+// far past it the text it is read from runs: it ends before to, at no
+// mark a word may take or join across, and not with the apostrophe of a
+// plural possessive, which is taken only before a letter (see
+// appendTokens).
+func endsBefore(text string, t token, to int) bool {
+	end := int(t.end)
+	if end >= to || strings.HasSuffix(text[:end], "'") || strings.HasSuffix(text[:end], "’") {
+		return false
+	}
+	switch text[end] {
+	case '\'', '-', '&', '.':
+		return false
+	}
+	return !strings.HasPrefix(text[end:], "’")
 }
 
 // asksOrExclaims reports whether a quotation, marks included, ends with
@@ -105,7 +185,7 @@ func (s *quoteScanner) cueAt(sn *sentence, k int, inverted bool) (speaker, cue s
 		}
 		return "", ""
 	}
-	if !isReportingVerb(w) || isNounUse(sn, k) {
+	if !reportingVerbAt(sn, k) || isNounUse(sn, k) {
 		return "", ""
 	}
 	cue = sn.word(k)
@@ -124,6 +204,28 @@ func (s *quoteScanner) cueAt(sn *sentence, k int, inverted bool) (speaker, cue s
 // lower case, for "State" and "Reports" in names are none.
 func isReportingVerb(w string) bool {
 	return len(w) >= 3 && !isCapitalized(w) && reportingBase(w) != ""
+}
+
+// reportingVerbAt reports isReportingVerb of word k of sn, by the word's
+// id for a word of an index (see sentence.cueWord).
+func reportingVerbAt(sn *sentence, k int) bool {
+	t := sn.toks[k]
+	return t.end-t.start >= 3 && sn.cueWord(k).base != "" && !capitalizedAt(sn, k)
+}
+
+// capitalizedAt reports isCapitalized of word k of sn, reading an ASCII
+// letter without decoding it.
+func capitalizedAt(sn *sentence, k int) bool {
+	if c := sn.text[sn.toks[k].start]; c < utf8.RuneSelf {
+		return 'A' <= c && c <= 'Z'
+	}
+	return isCapitalized(sn.word(k))
+}
+
+// reportingBaseAt returns reportingBase of word k of sn, by the word's id
+// for a word of an index.
+func reportingBaseAt(sn *sentence, k int) string {
+	return sn.cueWord(k).base
 }
 
 // subjectBefore returns the speaker named just before the reporting verb
@@ -158,8 +260,10 @@ func (s *quoteScanner) subjectBefore(sn *sentence, k int) (string, int) {
 	}
 	w := sn.word(j)
 	contracted := false
-	if p, _, ok := strings.Cut(strings.ReplaceAll(w, "’", "'"), "'"); ok && (lx.personPronouns.has(p) || lx.cueBlockers.has(p)) {
-		w, contracted = p, true // "You've said", "he'd said"
+	if hasApostrophe(w) {
+		if p, _, _ := strings.Cut(strings.ReplaceAll(w, "’", "'"), "'"); lx.personPronouns.has(p) || lx.cueBlockers.has(p) {
+			w, contracted = p, true // "You've said", "he'd said"
+		}
 	}
 	// in reports whether w is in set: by word j's id unless w is only
 	// the part of it before the apostrophe.
@@ -200,6 +304,12 @@ func (s *quoteScanner) subjectBefore(sn *sentence, k int) (string, int) {
 	return s.memory.person(sn.phrase(start, j)), start
 }
 
+// hasApostrophe reports whether w holds a straight or a curly
+// apostrophe.
+func hasApostrophe(w string) bool {
+	return strings.IndexByte(w, '\'') >= 0 || strings.Contains(w, "’")
+}
+
 // openingName returns the name that opens sentence sn and is its
 // subject ("Police closed the road ..."), and the index of its first
 // word, 0; or "", -1.
@@ -233,9 +343,10 @@ func nameStart(sn *sentence, j int) int {
 	for start > 0 && !sn.broken(start) && j-start < maxSourceWords {
 		p := sn.word(start - 1)
 		switch {
-		case isPersonWord(p) || isCapitalized(p) && isPossessive(p):
+		case sn.personWord(start-1) || isCapitalized(p) && isPossessive(p):
 			start--
-		case start > 1 && !sn.broken(start-1) && isNameGlue(p, true) && sn.nameWord(start-2):
+		case start > 1 && !sn.broken(start-1) && (sn.in(start-1, words().nameParticles) || sn.in(start-1, words().titleConnectors) || sn.in(start-1, words().orgConnectors)) && sn.nameWord(start-2):
+			// isNameGlue(p, true), by the word's classes
 			start -= 2
 		default:
 			return start
@@ -267,8 +378,7 @@ func (s *quoteScanner) antecedent(sn *sentence, j int) (string, int) {
 		lx := words()
 		start := a
 		for start > 0 && !sn.broken(start) && a-start < 3 {
-			p := sn.word(start - 1)
-			if lx.stopWords.has(p) || lx.phrasePrepositions.has(p) || isReportingVerb(p) {
+			if sn.in(start-1, lx.stopWords) || sn.in(start-1, lx.phrasePrepositions) || reportingVerbAt(sn, start-1) {
 				break
 			}
 			start--
@@ -302,13 +412,13 @@ func (s *quoteScanner) nounSubject(sn *sentence, j int) (string, int) {
 	start := j
 	for start > 0 && !sn.broken(start) && j-start < 3 {
 		p := sn.word(start - 1)
-		if lx.stopWords.has(p) || lx.cueBlockers.has(p) || isReportingVerb(p) && !strings.HasSuffix(p, "ing") || isPossessive(p) {
+		if sn.in(start-1, lx.stopWords) || sn.in(start-1, lx.cueBlockers) || reportingVerbAt(sn, start-1) && !strings.HasSuffix(p, "ing") || isPossessive(p) {
 			break
 		}
 		start--
 	}
 	start, head := s.headBefore(sn, start, j)
-	if v := sn.word(j + 1); strings.EqualFold(reportingBase(v), v) && !isPlural(sn.word(head)) {
+	if v := sn.word(j + 1); strings.EqualFold(reportingBaseAt(sn, j+1), v) && !isPlural(sn.word(head)) {
 		return "", -1 // "a false claim": a noun, or the verb would agree
 	}
 	if head == j && start > 0 && sn.is(start-1, "the") {
@@ -414,7 +524,7 @@ func (s *quoteScanner) headBefore(sn *sentence, start, head int) (int, int) {
 			return start, head
 		}
 		w := sn.word(p - 1)
-		if lx.stopWords.has(w) || isReportingVerb(w) || len(w) < 3 || isCapitalized(w) && p-1 > 0 {
+		if sn.in(p-1, lx.stopWords) || reportingVerbAt(sn, p-1) || len(w) < 3 || isCapitalized(w) && p-1 > 0 {
 			return start, head
 		}
 		start, head = p-1, p-1
@@ -422,8 +532,7 @@ func (s *quoteScanner) headBefore(sn *sentence, start, head int) (int, int) {
 			start, head = p-2, p-2 // "Photos released of the scene"
 		}
 		for start > 0 && !sn.broken(start) && p-1-start < 2 {
-			w := sn.word(start - 1)
-			if lx.stopWords.has(w) || lx.cueBlockers.has(w) || isReportingVerb(w) || lx.phrasePrepositions.has(w) {
+			if sn.in(start-1, lx.stopWords) || sn.in(start-1, lx.cueBlockers) || reportingVerbAt(sn, start-1) || sn.in(start-1, lx.phrasePrepositions) {
 				break
 			}
 			start--

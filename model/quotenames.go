@@ -31,6 +31,13 @@ type quoteMemory struct {
 	// orgLike holds isOrganisationLike of the names remembered, of at
 	// most maxKnownNames: a story names the same few again and again.
 	orgLike map[string]bool
+	// changes counts the changes made to what it remembers, so that an
+	// answer read from it is known to hold while the count stays.
+	changes int
+	// lastOrganisation is the last organisation remember was given: to
+	// remember one again changes nothing, for it is no "he" or "she", and
+	// the full names kept are only ever added to.
+	lastOrganisation string
 }
 
 // person returns the full form of a name: a lone surname or given name
@@ -56,12 +63,15 @@ func (m *quoteMemory) fullName(name string) string {
 // remember makes name the last person named, unless it is an
 // organisation, and keeps full names.
 func (m *quoteMemory) remember(name string) {
-	if name == m.lastPerson {
+	if name == m.lastPerson || name == m.lastOrganisation && name != "" {
 		return
 	}
+	m.changes++
 	first, _, full := strings.Cut(name, " ")
 	if !isCapitalized(name) || !m.organisationLike(name) {
 		m.lastPerson = name // an organisation is no "he" or "she"
+	} else {
+		m.lastOrganisation = name
 	}
 	if !full || m.known[name] || len(m.known) >= maxKnownNames {
 		return
@@ -95,9 +105,15 @@ func (m *quoteMemory) titled(title, name string) {
 	if m.roles == nil {
 		m.roles = map[string]string{}
 	}
-	if len(m.roles) < maxKnownNames {
-		m.roles[strings.ToLower(strings.TrimSuffix(title, "."))] = name
+	if len(m.roles) >= maxKnownNames {
+		return
 	}
+	title = strings.TrimSuffix(title, ".")
+	if lookupLower(m.roles, title) == name {
+		return // known already: no title lowered into a new string
+	}
+	m.changes++
+	m.roles[strings.ToLower(title)] = name
 }
 
 // role returns the person last named with the title that noun names
@@ -109,6 +125,7 @@ func (m *quoteMemory) role(noun string) string {
 // quoted makes q the last quote found.
 func (m *quoteMemory) quoted(q Quote) {
 	m.last, m.hasLast = q, true
+	m.changes++
 }
 
 // lastQuote returns the last quote found, and false before the first.
@@ -136,12 +153,18 @@ func (s *quoteScanner) learnNames(sn *sentence) {
 	s.learnOpeningName(sn)
 	titles := 0 // the end of the last run of titles read
 	for k := 0; k+1 < sn.len(); k++ {
-		w := strings.TrimSuffix(sn.word(k), ".")
-		if !isCapitalized(w) {
+		var traits wordTrait // traitsAt(sn, k), written out: it is asked of every word
+		if id := sn.toks[k].id(); id >= 0 && sn.traits != nil {
+			traits = sn.traits[id]
+		} else {
+			traits = traitsAt(sn, k)
+		}
+		honorific, nameWord := traits&traitHonorific != 0, traits&traitNameWord != 0
+		if !honorific && !nameWord || !capitalizedAt(sn, k) {
 			continue // most words: no title and no name
 		}
-		if !sn.honorific(k) || sn.broken(k+1) {
-			if sn.nameWord(k) && !sn.broken(k+1) {
+		if !honorific || sn.broken(k+1) {
+			if nameWord && !sn.broken(k+1) {
 				k = s.learnAppositive(sn, k)
 			}
 			continue
@@ -161,6 +184,15 @@ func (s *quoteScanner) learnNames(sn *sentence) {
 	}
 }
 
+// traitsAt returns the traits of word k of sn: by its id for a word of
+// an index, read from the word otherwise.
+func traitsAt(sn *sentence, k int) wordTrait {
+	if id := sn.toks[k].id(); id >= 0 && sn.traits != nil {
+		return sn.traits[id]
+	}
+	return traitsOf(sn.word(k))
+}
+
 // learnOpeningName notes the name that opens a sentence and is its
 // subject ("Dana Holt left the board", or "Holt left" after Dana Holt was
 // named), so a later "her" can refer to it.
@@ -176,7 +208,7 @@ func (s *quoteScanner) learnOpeningName(sn *sentence) {
 		}
 		return
 	}
-	if !isOrganisationLike(name) {
+	if !s.memory.organisationLike(name) {
 		s.memory.remember(name)
 	}
 }
@@ -200,7 +232,7 @@ func (s *quoteScanner) learnAppositive(sn *sentence, k int) int {
 		return end // a title in quotation marks: ""Night Train", the first feature"
 	}
 	name := collapseSpaces(sn.phrase(k, end))
-	if !isOrganisationLike(name) { // which asks the gazetteer too
+	if !s.memory.organisationLike(name) { // which asks the gazetteer too
 		s.memory.remember(name)
 	}
 	return end

@@ -73,13 +73,13 @@ func (s *quoteScanner) reported(i int, sn *sentence, direct []Span) {
 		case participle && sn.commaBefore(k):
 			speaker, at = s.openingName(sn) // "Boeing released nothing, telling reporters ..."
 		default:
-			speaker, at = s.subjectBefore(sn, k)
+			speaker, at = s.subjectOf(i, sn, k)
 		}
 		start, object := -1, false
 		switch {
 		case speaker != "":
 			start, object = s.clauseStart(sn, k)
-			object = object || k+1 < sn.len() && start == sn.start(k+1) && words().objectVerbs.has(reportingBase(w)) &&
+			object = object || k+1 < sn.len() && start == sn.start(k+1) && words().objectVerbs.has(reportingBaseAt(sn, k)) &&
 				!sn.is(k+1, "that") && !finiteSoon(sn, k+1)
 			if start < 0 && at > 0 && s.isAside(sn, at, k) {
 				start = sn.bounds.Start // "The busiest stall, reporters observed, was ..."
@@ -94,7 +94,7 @@ func (s *quoteScanner) reported(i int, sn *sentence, direct []Span) {
 				start = sn.bounds.Start // "Recipients, said Mauer, are ..."
 			}
 		}
-		if start < 0 || words().asVerbs.has(reportingBase(w)) && !asFollows(sn, k) {
+		if start < 0 || words().asVerbs.has(reportingBaseAt(sn, k)) && !asFollows(sn, k) {
 			continue // "attacked the plan as a disaster", not "attacked the village"
 		}
 		stop := end
@@ -139,32 +139,58 @@ type sentenceCues struct {
 	at        []int
 	quoted    []bool
 	according bool
+	// words has bit id set for every word of the index's vocabulary, by
+	// id, that is a word of a cue (see sentence.cueWord), or is nil: a
+	// bit is quicker to read than what the word is.
+	words []uint64
+}
+
+// mayBeCue reports whether word t, of the index c.words were made for,
+// may be a word of a cue: false only when its bit says it is none.
+func (c *sentenceCues) mayBeCue(t token) bool {
+	id := t.id()
+	return id < 0 || c.words == nil || c.words[id/64]&(1<<(id%64)) != 0
+}
+
+// cueWordBits returns the bits of sentenceCues.words for an index whose
+// words are to the cue passes cues (see textIndex.cues).
+func cueWordBits(cues []cueWord) []uint64 {
+	bits := make([]uint64, (len(cues)+63)/64)
+	for id, c := range cues {
+		if c != (cueWord{}) {
+			bits[id/64] |= 1 << (id % 64)
+		}
+	}
+	return bits
 }
 
 // read reads sentence sn and reports whether it holds a word of any cue:
 // a reporting verb, "according", "per", a cue noun or "reportedly".
+//
+// The marks before a word are counted only when the word is a cue: most
+// sentences hold none.
 func (c *sentenceCues) read(sn *sentence) bool {
 	c.at, c.quoted, c.according = c.at[:0], c.quoted[:0], false
 	other := false
 	var marks quoteDepth // a cue inside a quotation is its speaker's
-	marks.read(sn.text[sn.bounds.Start:sn.start(0)])
-	for k := range sn.len() {
-		if k > 0 {
-			marks.read(sn.gap(k))
-		}
-		w := sn.word(k)
-		if len(w) < 3 {
+	read := 0            // the words before which marks has counted
+	for k, t := range sn.toks {
+		if t.end-t.start < 3 {
 			continue
 		}
+		if !c.mayBeCue(t) {
+			continue // most words: no cue's, told by id without reading what it is
+		}
 		switch cw := sn.cueWord(k); {
-		case cw.base != "" && !isCapitalized(w):
+		case cw.base != "" && !capitalizedAt(sn, k):
+			read = marks.readTo(sn, read, k)
 			c.at = append(c.at, k)
 			c.quoted = append(c.quoted, marks.inside())
 		case cw.other:
 			other = true
-		}
-		if !c.according && sn.is(k, "according") {
-			c.according = true
+			if !c.according && sn.is(k, "according") {
+				c.according = true // "according" is a cue word of its own
+			}
 		}
 	}
 	return len(c.at) > 0 || other
@@ -217,7 +243,7 @@ func (s *quoteScanner) nounCue(i int, sn *sentence, end int, direct []Span) bool
 func subjectClauseEnd(sn *sentence, k, end int) int {
 	lx := words()
 	for j := 0; j < k; j++ {
-		if sn.in(j, lx.finiteVerbs) || isReportingVerb(sn.word(j)) {
+		if sn.in(j, lx.finiteVerbs) || reportingVerbAt(sn, j) {
 			return end // the noun is the object of a verb before it
 		}
 	}
@@ -303,7 +329,7 @@ func (s *quoteScanner) asReported(i int, sn *sentence, end int, direct []Span) b
 	case sn.is(0, "per"):
 		speaker, _ = s.sourceAfter(sn, 1) // "Per the ministry's figures"
 		cue = sn.word(0)
-	case isReportingVerb(sn.word(1)) && !strings.EqualFold(reportingBase(sn.word(1)), sn.word(1)):
+	case reportingVerbAt(sn, 1) && !strings.EqualFold(reportingBaseAt(sn, 1), sn.word(1)):
 		cue = sn.word(0) + " " + sn.word(1)
 		for j := 2; j+1 < comma; j++ {
 			if sn.is(j, "by") {
@@ -362,7 +388,7 @@ func (s *quoteScanner) trailingCue(i int, sn *sentence, end int, direct []Span) 
 			}
 			speaker, first, cue = s.speakerAfter(sn, k+1), k, w // "..., said one skipper."
 		default:
-			name, at := s.subjectBefore(sn, k)
+			name, at := s.subjectOf(i, sn, k)
 			if at > 0 && !sn.broken(at) && sn.in(at-1, words().determiners) {
 				at--
 			}
@@ -382,6 +408,31 @@ func (s *quoteScanner) trailingCue(i int, sn *sentence, end int, direct []Span) 
 		return false
 	}
 	return s.addReported(i, sn.bounds.Start, stop, direct, speaker, cue)
+}
+
+// subjectOf returns subjectBefore(sn, k) for sentence sn of paragraph
+// i. trailingCue and reported may each ask it of the same verb, the
+// later with nothing learnt in between: the answer of the last call is
+// kept, and given again while quoteMemory has not changed since (see
+// quoteMemory.changes), as subjectBefore, which reads nothing else that
+// changes, would give it.
+func (s *quoteScanner) subjectOf(i int, sn *sentence, k int) (string, int) {
+	m := &s.subject
+	if m.paragraph == i && m.sentence == sn.bounds.Start && m.verb == k && m.changes == s.memory.changes {
+		return m.name, m.at
+	}
+	name, at := s.subjectBefore(sn, k)
+	*m = subjectAnswer{paragraph: i, sentence: sn.bounds.Start, verb: k, changes: s.memory.changes, name: name, at: at}
+	return name, at
+}
+
+// subjectAnswer is an answer of subjectBefore: the paragraph, the start
+// of the sentence and the verb asked about, quoteMemory.changes after
+// the call, and the speaker and the index of the speaker's first word.
+type subjectAnswer struct {
+	paragraph, sentence, verb, changes int
+	name                               string
+	at                                 int
 }
 
 // relativeBefore returns the index of a relative pronoun after a comma
@@ -434,13 +485,15 @@ func (s *quoteScanner) coordinatedCue(sn *sentence, k, start int) (verb, cut int
 		s.coords.sentence, s.coords.at = sn.bounds, s.coords.at[:0]
 		s.x.work += sn.len()
 		var marks quoteDepth
-		marks.read(sn.text[sn.bounds.Start:sn.start(0)])
+		read := 0 // the words before which marks has counted
 		for j := 1; j < sn.len(); j++ {
-			marks.read(sn.gap(j))
-			w := sn.word(j)
-			if !isReportingVerb(w) || isNounUse(sn, j) || marks.inside() {
+			if !s.cues.mayBeCue(sn.toks[j]) || !reportingVerbAt(sn, j) {
 				continue
 			}
+			if read = marks.readTo(sn, read, j); isNounUse(sn, j) || marks.inside() {
+				continue
+			}
+			w := sn.word(j)
 			switch {
 			case strings.HasSuffix(w, "ing"):
 				if sn.commaBefore(j) {
@@ -471,8 +524,33 @@ func (q *quoteDepth) read(text string) {
 	if len(text) == 1 {
 		return // one space, most gaps
 	}
-	q.straight += strings.Count(text, "\"")
-	q.curly += strings.Count(text, "“") - strings.Count(text, "”")
+	for i := 0; i < len(text); i++ {
+		switch text[i] {
+		case '"':
+			q.straight++
+		case "“"[0]: // and of ”
+			if strings.HasPrefix(text[i:], "“") {
+				q.curly++
+			} else if strings.HasPrefix(text[i:], "”") {
+				q.curly--
+			}
+		}
+	}
+}
+
+// readTo counts the marks before words from to k of sentence sn, those
+// before word from having been counted already: the text before the
+// first word, and the gap before each later one. It returns k+1, where
+// the next call goes on.
+func (q *quoteDepth) readTo(sn *sentence, from, k int) int {
+	for j := from; j <= k; j++ {
+		if j == 0 {
+			q.read(sn.text[sn.bounds.Start:sn.start(0)])
+		} else {
+			q.read(sn.gap(j))
+		}
+	}
+	return k + 1
 }
 
 // inside reports whether the words read next are inside a quotation.
@@ -527,7 +605,7 @@ func (s *quoteScanner) hearsay(i int, sn *sentence, end int, direct []Span) {
 // dog called Rex" and "a man named Ede": no cue.
 func namesAfterNoun(sn *sentence, k int) bool {
 	lx := words()
-	if k == 0 || sn.broken(k) || !lx.namingVerbs.has(reportingBase(sn.word(k))) {
+	if k == 0 || sn.broken(k) || !lx.namingVerbs.has(reportingBaseAt(sn, k)) {
 		return false
 	}
 	if isCapitalized(sn.word(k - 1)) {
@@ -560,7 +638,7 @@ func (s *quoteScanner) absolute(sn *sentence, k int) bool {
 // whether a quote was added; end is where the sentence's words end.
 func (s *quoteScanner) feeling(i int, sn *sentence, k, end int, direct []Span) bool {
 	lx := words()
-	if k < 2 || k+2 >= sn.len() || sn.broken(k) || sn.broken(k+1) || !sn.in(k-1, lx.beForms) || !lx.feelingVerbs.has(reportingBase(sn.word(k))) {
+	if k < 2 || k+2 >= sn.len() || sn.broken(k) || sn.broken(k+1) || !sn.in(k-1, lx.beForms) || !lx.feelingVerbs.has(reportingBaseAt(sn, k)) {
 		return false
 	}
 	start := -1
@@ -664,7 +742,7 @@ func (s *quoteScanner) passiveCue(sn *sentence, k int) bool {
 	if j < 1 || !sn.in(j, lx.finiteVerbs) || !sn.is(j-1, "it") {
 		return false
 	}
-	return lx.passiveVerbs.has(reportingBase(sn.word(k))) && k+1 < sn.len() && sn.is(k+1, "that")
+	return lx.passiveVerbs.has(reportingBaseAt(sn, k)) && k+1 < sn.len() && sn.is(k+1, "that")
 }
 
 // isNounUse reports whether the reporting verb at word k is a noun: "the
@@ -679,10 +757,10 @@ func isNounUse(sn *sentence, k int) bool {
 		return false
 	}
 	p := sn.word(k - 1)
-	if w := sn.word(k); k >= 2 && isCapitalized(p) && !sn.broken(k-1) && sn.in(k-2, lx.determiners) && strings.EqualFold(reportingBase(w), w) {
+	if k >= 2 && isCapitalized(p) && !sn.broken(k-1) && sn.in(k-2, lx.determiners) && strings.EqualFold(reportingBaseAt(sn, k), sn.word(k)) {
 		return true // "a News.com.au report", not "The SDF said"
 	}
-	return lx.determiners.has(p) || strings.EqualFold(p, "own") || isPossessive(p) || isNumberLike(p)
+	return sn.in(k-1, lx.determiners) || strings.EqualFold(p, "own") || isPossessive(p) || isNumberLike(p)
 }
 
 // invertedAside reads a cue set off by commas inside a sentence with its
@@ -805,6 +883,9 @@ func continuesClause(text string, mark int) bool {
 // names (naming): "called the demand "unprecedented"".
 func holdsQuotation(text string, naming bool) bool {
 	for k := 0; k < len(text); {
+		if k = skipPlainASCII(text, k); k == len(text) {
+			break // most bytes: plain ASCII, no quotation mark
+		}
 		r, n := utf8.DecodeRuneInString(text[k:])
 		closing, ok := quotePairs[r]
 		if !ok || r == '‘' && !opensSingle(text, k) {
@@ -921,14 +1002,14 @@ func (s *quoteScanner) clauseStart(sn *sentence, k int) (start int, object bool)
 		if j > k+1 && sn.broken(j) {
 			break
 		}
-		if sn.in(j, lx.finiteVerbs) || sn.in(j, lx.personPronouns) || j > k+1 && isReportingVerb(sn.word(j)) {
+		if sn.in(j, lx.finiteVerbs) || sn.in(j, lx.personPronouns) || j > k+1 && reportingVerbAt(sn, j) {
 			break // the clause began without "that": "said the farm had changed so little that"
 		}
 		if sn.is(j, "that") {
 			if j+1 >= sn.len() {
 				return -1, false
 			}
-			if j > k+1 && j <= k+3 && sn.in(j-1, lx.cueNouns) && lx.objectVerbs.has(reportingBase(sn.word(k))) {
+			if j > k+1 && j <= k+3 && sn.in(j-1, lx.cueNouns) && lx.objectVerbs.has(reportingBaseAt(sn, k)) {
 				return sn.start(k + 1), false // "rejected the claim that ..."
 			}
 			if j > k+1 && sn.in(j+1, lx.finiteVerbs) {
@@ -948,7 +1029,7 @@ func (s *quoteScanner) clauseStart(sn *sentence, k int) (start int, object bool)
 	if strings.TrimFunc(rest, IsSpace) != "" {
 		return -1, false
 	}
-	base := reportingBase(sn.word(k))
+	base := reportingBaseAt(sn, k)
 	if j := timeEnd(sn, k+1); j > k+1 && j < sn.len() {
 		if sn.commaBefore(j) {
 			return sn.start(j), false // "reported in mid-2019, 62 outlets had closed"
@@ -1003,7 +1084,7 @@ func objectEnd(sn *sentence, k, end int) int {
 	lx := words()
 	for j := k + 2; j < sn.len(); j++ {
 		if sn.broken(j) {
-			if sn.commaBefore(j) && strings.HasSuffix(sn.word(j), "ing") && !isReportingVerb(sn.word(j)) {
+			if sn.commaBefore(j) && strings.HasSuffix(sn.word(j), "ing") && !reportingVerbAt(sn, j) {
 				return trimRightSpace(sn.text, sn.end(j-1)) // "announced an inquiry, following complaints"
 			}
 			return end

@@ -94,6 +94,8 @@ type quoteScanner struct {
 	// lastCue is where the cue of the last direct quote found starts, -1
 	// for none: a quotation after it sharing that cue continues it.
 	lastCue int
+	// subject is the last answer of subjectOf.
+	subject subjectAnswer
 }
 
 // coordinated holds, for one sentence in order, the reporting verbs
@@ -121,17 +123,22 @@ func (c *coordinated) next(k int) int {
 // quote just before it. Scare quotes, quoted names and titles are left
 // out.
 func findQuotes(d *Document, x *textIndex, turns []Turn, voices []voice) []Quote {
-	s := &quoteScanner{d: d, x: x, voices: voices, lastCue: -1}
-	answers := answerSpeakers(turns)
+	s := &quoteScanner{d: d, x: x, voices: voices, lastCue: -1, subject: subjectAnswer{paragraph: -1}}
+	s.cues.words = cueWordBits(x.cues)
+	answers := answerSpeakers(len(d.Paragraphs), turns)
+	label, interviewer := "", false // the last speaker's label, and whether it names the interviewer
 	for i, p := range d.Paragraphs {
 		if p.Heading {
 			continue
 		}
 		v := voices[i]
-		if v.speaker != "" && !isInterviewerLabel(v.speaker) {
+		if v.speaker != label {
+			label, interviewer = v.speaker, isInterviewerLabel(v.speaker)
+		}
+		if v.speaker != "" && !interviewer {
 			s.memory.remember(v.speaker)
 		}
-		speaker, answer := answers[i]
+		speaker, answer := answers[i].speaker, answers[i].ok
 		if answer {
 			start, end := v.body, trimRightSpace(p.Text, len(p.Text))
 			if end > start {
@@ -211,8 +218,11 @@ func (s *quoteScanner) givenNames() {
 			sn := s.x.sentence(p.Text, k)
 			s.x.work += sn.len()
 			for t := 1; t < sn.len(); t++ {
+				if sn.broken(t) || !sn.personWord(t) {
+					continue // no lone name: each is a person word
+				}
 				full, ok := lone[sn.word(t)]
-				if !ok || full != "" || sn.broken(t) {
+				if !ok || full != "" {
 					continue
 				}
 				first := sn.word(t - 1)
@@ -234,31 +244,48 @@ func (s *quoteScanner) givenNames() {
 // name's titles go ("Dr. Ruth Adler" and "Curator Ruth Adler" are Ruth
 // Adler), and a name that is the end of a longer one becomes the longer
 // one ("Adler" is Ruth Adler).
+//
+// Each distinct speaker is read once, and quotes in a row by the same
+// speaker take the name found for the first.
 func oneNamePerPerson(quotes []Quote) {
 	names := map[string]string{}
 	var full []string
-	for _, q := range quotes {
-		if _, ok := names[q.Speaker]; ok || q.Speaker == "" {
+	last := ""
+	for k := range quotes {
+		speaker := quotes[k].Speaker
+		if speaker == last {
 			continue
 		}
-		n := withoutTitles(q.Speaker)
-		names[q.Speaker] = n
+		last = speaker
+		if _, ok := names[speaker]; ok || speaker == "" {
+			continue
+		}
+		n := withoutTitles(speaker)
+		names[speaker] = n
 		if strings.Contains(n, " ") && !slices.Contains(full, n) {
 			full = append(full, n)
 		}
 	}
-	for k := range quotes {
-		n := names[quotes[k].Speaker]
+	for speaker, n := range names {
 		if n == "" {
 			continue
 		}
 		for _, f := range full {
-			if f != n && strings.HasSuffix(f, " "+n) {
-				n = f
+			if len(f) > len(n) && f[len(f)-len(n)-1] == ' ' && strings.HasSuffix(f, n) {
+				names[speaker] = f
 				break
 			}
 		}
-		quotes[k].Speaker = n
+	}
+	last, name := "", ""
+	for k := range quotes {
+		if quotes[k].Speaker != last {
+			last = quotes[k].Speaker
+			name = names[last]
+		}
+		if name != "" {
+			quotes[k].Speaker = name
+		}
 	}
 }
 
@@ -311,15 +338,23 @@ func (s *quoteScanner) addBlockQuote(i int) {
 	s.add(Quote{Speaker: speaker, Kind: QuoteDirect, Paragraph: i, Start: start, End: end})
 }
 
-// answerSpeakers maps each paragraph of an answer turn to its speaker.
-func answerSpeakers(turns []Turn) map[int]string {
-	m := map[int]string{}
+// answerSpeaker is the speaker of a paragraph of an answer turn; ok is
+// unset for a paragraph of none.
+type answerSpeaker struct {
+	speaker string
+	ok      bool
+}
+
+// answerSpeakers returns, for each of a document's paras paragraphs, the
+// speaker of the answer turn it belongs to.
+func answerSpeakers(paras int, turns []Turn) []answerSpeaker {
+	m := make([]answerSpeaker, paras)
 	for _, t := range turns {
 		if t.Role != RoleAnswer {
 			continue
 		}
 		for i := t.Start; i < t.End; i++ {
-			m[i] = t.Name
+			m[i] = answerSpeaker{t.Name, true}
 		}
 	}
 	return m
@@ -362,9 +397,8 @@ func (s *quoteScanner) directQuotes(i int) []Span {
 	text := s.d.Paragraphs[i].Text
 	var marks []Span
 	for k := 0; k < len(text); {
-		if c := text[k]; c < utf8.RuneSelf && c != '"' {
-			k++ // most bytes: plain ASCII, no quotation mark
-			continue
+		if k = skipPlainASCII(text, k); k == len(text) {
+			break // most bytes: plain ASCII, no quotation mark
 		}
 		r, n := utf8.DecodeRuneInString(text[k:])
 		closing, ok := quotePairs[r]
@@ -382,6 +416,30 @@ func (s *quoteScanner) directQuotes(i int) []Span {
 	return marks
 }
 
+// skipPlainASCII returns the offset of the first byte of text from k on
+// that may start a quotation mark, a straight one or one outside ASCII,
+// or len(text). It reads eight bytes at a time.
+func skipPlainASCII(text string, k int) int {
+	const (
+		ones  = 0x0101010101010101
+		highs = 0x8080808080808080
+	)
+	for ; k+8 <= len(text); k += 8 {
+		w := uint64(text[k]) | uint64(text[k+1])<<8 | uint64(text[k+2])<<16 | uint64(text[k+3])<<24 |
+			uint64(text[k+4])<<32 | uint64(text[k+5])<<40 | uint64(text[k+6])<<48 | uint64(text[k+7])<<56
+		q := w ^ '"'*ones // a zero byte where text has '"'
+		if w&highs != 0 || (q-ones)&^q&highs != 0 {
+			break
+		}
+	}
+	for ; k < len(text); k++ {
+		if c := text[k]; c >= utf8.RuneSelf || c == '"' {
+			return k
+		}
+	}
+	return k
+}
+
 // isSpeech reports whether quoted words read as speech rather than a name,
 // a title or a scare quote: a short phrase without sentence punctuation
 // is not speech.
@@ -390,11 +448,12 @@ func isSpeech(q string) bool {
 	if q == "" {
 		return false
 	}
-	n := countWords(q)
 	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(q, closers))
 	if strings.ContainsRune(".,!?…;。？！，", last) {
 		return true
 	}
+	// Words past the longest title change nothing: count no further.
+	n := countWordsUpTo(q, maxTitleQuoteWords+1)
 	return n > maxScareQuoteWords && !(n <= maxTitleQuoteWords && isTitleCase(q))
 }
 
@@ -412,20 +471,31 @@ func opensSingle(text string, k int) bool {
 // returns the end of the quoted words and the offset after the mark; an
 // unclosed quotation runs to the end of the paragraph, as quotations
 // spanning paragraphs do.
+//
+// The closing marks are searched for as text, not rune by rune: no mark
+// starts with a byte that continues another rune, so they are found
+// where reading rune by rune finds them.
 func findClose(text string, open int, closing string) (end, next int) {
 	for k := open; k < len(text); {
-		r, n := utf8.DecodeRuneInString(text[k:])
-		if strings.ContainsRune(closing, r) {
-			// A ’ followed by a letter is an apostrophe ("don’t").
-			if r == '’' && k+n < len(text) {
-				if r2, _ := utf8.DecodeRuneInString(text[k+n:]); isWordRune(r2) {
-					k += n
-					continue
-				}
-			}
-			return k, k + n
+		var at int
+		if utf8.RuneCountInString(closing) == 1 {
+			at = strings.Index(text[k:], closing)
+		} else {
+			at = strings.IndexAny(text[k:], closing)
 		}
-		k += n
+		if at < 0 {
+			break
+		}
+		k += at
+		r, n := utf8.DecodeRuneInString(text[k:])
+		// A ’ followed by a letter is an apostrophe ("don’t").
+		if r == '’' && k+n < len(text) {
+			if r2, _ := utf8.DecodeRuneInString(text[k+n:]); isWordRune(r2) {
+				k += n
+				continue
+			}
+		}
+		return k, k + n
 	}
 	return len(text), len(text)
 }
@@ -456,7 +526,7 @@ func (s *quoteScanner) addDirect(i int, sents []Span, m Span) {
 		return
 	}
 	s.x.work += end - start
-	speaker, cue, cueAt := s.directCue(text, sents, m.Start, m.End)
+	speaker, cue, cueAt := s.directCue(i, sents, m.Start, m.End)
 	// The quote is the quotation with its marks, as written.
 	whole := trimRightSpace(text, m.End)
 	if s.joinsLast(i, sents, m.Start, speaker, cueAt) {
@@ -464,7 +534,7 @@ func (s *quoteScanner) addDirect(i int, sents []Span, m Span) {
 		return
 	}
 	if speaker == "" {
-		words := countWords(text[start:end])
+		words := countWordsUpTo(text[start:end], maxTitleWords) // no more are needed
 		last, _ := utf8.DecodeLastRuneInString(text[start:inner])
 		if words < minUnattributedWords || (words < maxTitleWords && !strings.ContainsRune(".,!?…;:。？！，", last)) {
 			return

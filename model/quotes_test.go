@@ -3,7 +3,11 @@ package model
 import (
 	"fmt"
 	"slices"
+	"strings"
 	"testing"
+	"unicode/utf8"
+
+	"github.com/lede-tui/lede/model/modeltest"
 )
 
 // quotesOf extracts text, a news story of one paragraph after its
@@ -106,5 +110,85 @@ func TestIsPersonNoun(t *testing.T) {
 		if got := isPersonNoun(w); got != want {
 			t.Errorf("isPersonNoun(%q) = %v, want %v", w, got, want)
 		}
+	}
+}
+
+// BenchmarkFindQuotes measures quote extraction (findQuotes) on the
+// inputs BenchmarkExtract reads, on an index built once outside.
+func BenchmarkFindQuotes(b *testing.B) {
+	for _, in := range modeltest.Inputs(Sample) {
+		b.Run(in.Name, func(b *testing.B) {
+			d, err := Read(Input{Name: "bench", Data: in.Data})
+			if err != nil {
+				b.Fatal(err)
+			}
+			x := newIndex(d.Paragraphs)
+			labels := findLabels(d, x)
+			turns, _ := findTurns(d, x, labels)
+			voices := voicesOf(len(d.Paragraphs), turns, labels)
+			b.SetBytes(int64(len(in.Data)))
+			b.ReportAllocs()
+			for b.Loop() {
+				findQuotes(d, x, turns, voices)
+			}
+		})
+	}
+}
+
+// TestWindowTokens checks that the words directCue reads around a
+// quotation, taken from the index, are the words appendTokens reads in
+// the same stretch of text, with the same breaks, whatever stretch of a
+// sentence it is: cut inside a word, before a possessive's apostrophe or
+// an abbreviation's full stop, or next to an ampersand joining names.
+func TestWindowTokens(t *testing.T) {
+	paras := []Paragraph{
+		{Text: `The bakers’ union met Dr. Ines Duval of Hollin Aviation & Sea Museum at 10.30 on Friday.`},
+		{Text: `“We will rebuild,” said O'Reilly, the U.S. envoy; Wal-mart’s staff agreed. Then—quietly—Mara left.`},
+		{Text: "Gov. Zoë al-Amr told the Joneses' lawyers\tand AT&T: \"No.\" Johnson & Johnson’s chief, Sen. Ode, said so."},
+	}
+	x := newIndex(paras)
+	s := &quoteScanner{x: x}
+	for i, p := range paras {
+		from, to := x.sentences(i)
+		for sent := from; sent < to; sent++ {
+			sp := x.spans[sent]
+			for a := sp.Start; a <= sp.End; a++ {
+				for b := a; b <= sp.End; b++ {
+					if !utf8.RuneStart(p.Text[min(a, len(p.Text)-1)]) || b < len(p.Text) && !utf8.RuneStart(p.Text[b]) {
+						continue
+					}
+					want := appendTokens(nil, p.Text, a, b)
+					got := s.windowTokens(p.Text, sent, a, b)
+					if len(got) != len(want) {
+						t.Fatalf("%q: %d words, want %d", p.Text[a:b], len(got), len(want))
+					}
+					for k := range want {
+						if got[k].start != want[k].start || got[k].end != want[k].end || got[k].isBroken() != want[k].isBroken() {
+							t.Fatalf("%q: word %d is %q (broken %v), want %q (broken %v)", p.Text[a:b], k,
+								p.Text[got[k].start:got[k].end], got[k].isBroken(), p.Text[want[k].start:want[k].end], want[k].isBroken())
+						}
+					}
+				}
+			}
+		}
+	}
+}
+
+// TestSkipPlainASCII checks that skipPlainASCII, which reads eight bytes
+// at a time, stops at the first straight quotation mark or byte outside
+// ASCII wherever it stands in a block.
+func TestSkipPlainASCII(t *testing.T) {
+	for _, mark := range []string{`"`, "“", "é", "\x80"} {
+		for n := range 20 {
+			text := strings.Repeat("a! ", 7)[:n] + mark + "tail"
+			for k := 0; k <= n; k++ {
+				if got := skipPlainASCII(text, k); got != n {
+					t.Errorf("skipPlainASCII(%q, %d) = %d, want %d", text, k, got, n)
+				}
+			}
+		}
+	}
+	if got := skipPlainASCII("plain words only, and more of them", 3); got != 34 {
+		t.Errorf("plain text: got %d, want 34", got)
 	}
 }
