@@ -420,15 +420,8 @@ func (s *quoteScanner) directQuotes(i int) []Span {
 // that may start a quotation mark, a straight one or one outside ASCII,
 // or len(text). It reads eight bytes at a time.
 func skipPlainASCII(text string, k int) int {
-	const (
-		ones  = 0x0101010101010101
-		highs = 0x8080808080808080
-	)
 	for ; k+8 <= len(text); k += 8 {
-		w := uint64(text[k]) | uint64(text[k+1])<<8 | uint64(text[k+2])<<16 | uint64(text[k+3])<<24 |
-			uint64(text[k+4])<<32 | uint64(text[k+5])<<40 | uint64(text[k+6])<<48 | uint64(text[k+7])<<56
-		q := w ^ '"'*ones // a zero byte where text has '"'
-		if w&highs != 0 || (q-ones)&^q&highs != 0 {
+		if w := load8(text, k); !isASCII8(w) || asciiLanesNot(w, '"') != laneHighs {
 			break
 		}
 	}
