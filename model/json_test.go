@@ -3,11 +3,15 @@ package model
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"io"
 	"reflect"
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/lede-tui/lede/model/modeltest"
 )
 
 // jsonKeys returns the sorted keys of a JSON object.
@@ -305,4 +309,115 @@ func TestJSONStringEveryByteEveryPlace(t *testing.T) {
 			}
 		}
 	}
+}
+
+// manyItems returns a document of n paragraphs with turns, exchanges,
+// quotes, entities and removed pieces over them, every string of which
+// holds something escaped, and one entity of many mentions and aliases:
+// enough items for its JSON to be cut into many segments.
+func manyItems(n int) *Document {
+	const odd = "Ferry <times> & \"fares\" \u2028 \x01 \u009b é “q”"
+	d := &Document{Title: odd, Byline: "By " + odd, Source: "x.txt", Date: "2026-12-01", Format: FormatText}
+	harbour := Entity{Name: "Harbour Board", Kind: KindOrganization, Aliases: []string{"the Board", odd}}
+	for i := range n {
+		text := fmt.Sprintf("HB: Paragraph %d of the harbour report, on %s and the pier.", i, odd)
+		d.Paragraphs = append(d.Paragraphs, Paragraph{Text: text})
+		d.Annotations = append(d.Annotations, Annotation{Section: i / 10, Speaker: "HB", Body: 4})
+		d.Quotes = append(d.Quotes, Quote{Speaker: "Harbour Board", Cue: "said", Kind: QuoteMixed, Paragraph: i, Start: 4, End: len(text) - 1, Gaps: []Span{{Start: 10, End: 14}}})
+		harbour.Mentions = append(harbour.Mentions, Mention{Paragraph: i, Start: 0, End: 2})
+		if i%10 == 0 {
+			d.Sections = append(d.Sections, Section{Title: fmt.Sprintf("Part %d: %s", i/10, odd), Start: i, End: min(i+10, n)})
+		}
+		if i%3 == 0 && i+3 <= n {
+			d.Turns = append(d.Turns, Turn{Speaker: "HB", Name: "Harbour Board", Role: RoleAnswer, Start: i, End: i + 3})
+			d.Exchanges = append(d.Exchanges, Exchange{Asker: "Q", Answerer: "HB", Answerers: []string{"HB", odd}, Start: i, QuestionOffset: 4, QuestionEnd: i + 1, AnswerStart: i + 1, End: i + 3})
+			d.Entities = append(d.Entities, Entity{Name: fmt.Sprintf("Pier %d", i), Kind: KindPlace, Mentions: []Mention{{Paragraph: i, Start: 40, End: 44}}})
+			d.Removed = append(d.Removed, Removed{Text: odd, Reason: "navigation"})
+		}
+	}
+	d.Entities = append(d.Entities, harbour)
+	return d
+}
+
+// TestJSONParallelMatchesSerial checks that the JSON encoded in segments
+// on several workers is the JSON encoded one segment after another,
+// indented and compact, whether each item is a segment of its own or
+// many share one, and that both are encoding/json's.
+func TestJSONParallelMatchesSerial(t *testing.T) {
+	for name, d := range map[string]*Document{"empty": {}, "many": manyItems(600)} {
+		for _, indent := range []bool{true, false} {
+			for _, size := range []int{1, 4 << 10, jsonSegmentSize} {
+				segs := d.jsonSegments(nil, size)
+				var serial, parallel bytes.Buffer
+				if err := writeJSONSegments(&serial, indent, segs, 1); err != nil {
+					t.Fatal(err)
+				}
+				if err := writeJSONSegments(&parallel, indent, segs, 3); err != nil {
+					t.Fatal(err)
+				}
+				if !bytes.Equal(parallel.Bytes(), serial.Bytes()) {
+					t.Errorf("%s, indent %v, segments of %d bytes: parallel\n%.400q\nserial\n%.400q", name, indent, size, parallel.Bytes(), serial.Bytes())
+				}
+				if indent && !bytes.Equal(parallel.Bytes(), referenceJSON(t, d)) {
+					t.Errorf("%s, segments of %d bytes: parallel JSON is not encoding/json's", name, size)
+				}
+			}
+		}
+	}
+	if segs := manyItems(600).jsonSegments(nil, 1); len(segs) < 3*600 {
+		t.Errorf("%d segments of 600 paragraphs, quotes and more, one item each: want one an item", len(segs))
+	}
+}
+
+// failingWriter fails every write after the first ok.
+type failingWriter struct{ ok int }
+
+func (w *failingWriter) Write(p []byte) (int, error) {
+	if w.ok == 0 {
+		return 0, errors.New("disk full")
+	}
+	w.ok--
+	return len(p), nil
+}
+
+// TestJSONParallelWriteError checks that the parallel writer stops at
+// the first error writing, and returns it.
+func TestJSONParallelWriteError(t *testing.T) {
+	segs := manyItems(600).jsonSegments(nil, 1)
+	w := &failingWriter{ok: 5}
+	if err := writeJSONSegments(w, true, segs, 2); err == nil || err.Error() != "disk full" {
+		t.Fatalf("error %v, want disk full", err)
+	}
+}
+
+// BenchmarkWriteJSON measures writing an extracted document as JSON,
+// in bytes of JSON a second.
+func BenchmarkWriteJSON(b *testing.B) {
+	for _, in := range modeltest.Inputs(Sample) {
+		b.Run(in.Name, func(b *testing.B) {
+			d, err := Parse(Input{Name: "bench.txt", Data: in.Data})
+			if err != nil {
+				b.Fatal(err)
+			}
+			var out countingWriter
+			if err := d.WriteJSON(&out); err != nil {
+				b.Fatal(err)
+			}
+			b.SetBytes(int64(out))
+			b.ReportAllocs()
+			for b.Loop() {
+				if err := d.WriteJSON(io.Discard); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// countingWriter counts the bytes written to it.
+type countingWriter int
+
+func (c *countingWriter) Write(p []byte) (int, error) {
+	*c += countingWriter(len(p))
+	return len(p), nil
 }
