@@ -92,9 +92,6 @@ const (
 	// for its segments to be encoded on more than one core: below it,
 	// starting the workers costs more than they save.
 	jsonParallelSize = 1 << 20
-	// jsonItemWeight is about how much JSON an item of an array comes to
-	// besides its text: its braces, names and numbers.
-	jsonItemWeight = 64
 )
 
 // jsonSegment is a piece of a document's JSON that can be encoded on its
@@ -109,9 +106,11 @@ type jsonSegment struct {
 
 // jsonSegments returns the segments of the document's JSON object: the
 // members of head first, when not nil, then the document's, from title
-// to removed. Each array is cut into segments of about size bytes.
+// to removed. Each array is cut into segments of about size bytes, by
+// the weight of each item: the bytes of its text and about those of
+// the rest of its indented JSON, the names, numbers and indentation.
 func (d *Document) jsonSegments(head func(top *jsonObject), size int) []jsonSegment {
-	segs := []jsonSegment{{weight: jsonItemWeight, write: func(jw *jsonWriter) {
+	segs := []jsonSegment{{weight: 256, write: func(jw *jsonWriter) {
 		jw.raw("{")
 		top := jsonObject{jw: jw, depth: 1}
 		if head != nil {
@@ -124,7 +123,7 @@ func (d *Document) jsonSegments(head func(top *jsonObject), size int) []jsonSegm
 		top.string("format", string(d.Format))
 	}}}
 	segs = jsonArray(segs, size, "paragraphs", d.Paragraphs,
-		func(p Paragraph) int { return len(p.Text) },
+		func(p Paragraph) int { return 64 + len(p.Text) },
 		func(o *jsonObject, i int, p Paragraph) {
 			a := d.Annotation(i)
 			o.string("text", p.Text)
@@ -132,7 +131,7 @@ func (d *Document) jsonSegments(head func(top *jsonObject), size int) []jsonSegm
 			o.string("speaker", a.Speaker)
 		})
 	segs = jsonArray(segs, size, "sections", d.Sections,
-		func(s Section) int { return len(s.Title) },
+		func(s Section) int { return 96 + len(s.Title) },
 		func(o *jsonObject, _ int, s Section) {
 			o.string("title", s.Title)
 			o.bool("derived", s.Derived)
@@ -140,7 +139,7 @@ func (d *Document) jsonSegments(head func(top *jsonObject), size int) []jsonSegm
 			o.int("end", s.End)
 		})
 	segs = jsonArray(segs, size, "turns", d.Turns,
-		func(t Turn) int { return d.textBytes(t.Start, t.End) },
+		func(t Turn) int { return 128 + d.textBytes(t.Start, t.End) },
 		func(o *jsonObject, _ int, t Turn) {
 			o.string("speaker", t.Speaker)
 			o.string("name", t.Name)
@@ -150,7 +149,7 @@ func (d *Document) jsonSegments(head func(top *jsonObject), size int) []jsonSegm
 			o.pieces("text", d.turnPieces(t))
 		})
 	segs = jsonArray(segs, size, "qa", d.Exchanges,
-		func(e Exchange) int { return d.textBytes(e.Start, e.End) },
+		func(e Exchange) int { return 192 + d.textBytes(e.Start, e.End) },
 		func(o *jsonObject, _ int, e Exchange) {
 			o.pieces("question", d.questionPieces(e))
 			o.pieces("answer", d.answerPieces(e))
@@ -161,7 +160,7 @@ func (d *Document) jsonSegments(head func(top *jsonObject), size int) []jsonSegm
 			o.int("end", e.End)
 		})
 	segs = jsonArray(segs, size, "quotes", d.Quotes,
-		func(q Quote) int { return q.End - q.Start },
+		func(q Quote) int { return 192 + q.End - q.Start },
 		func(o *jsonObject, _ int, q Quote) {
 			o.string("text", d.QuoteText(q))
 			o.string("speaker", q.Speaker)
@@ -172,7 +171,7 @@ func (d *Document) jsonSegments(head func(top *jsonObject), size int) []jsonSegm
 			o.int("end", q.End)
 		})
 	segs = jsonArray(segs, size, "entities", d.Entities,
-		func(e Entity) int { return jsonItemWeight * (len(e.Aliases) + len(e.Mentions)) },
+		func(e Entity) int { return 64 + 32*len(e.Aliases) + 96*len(e.Mentions) },
 		func(o *jsonObject, _ int, e Entity) {
 			o.string("name", e.Name)
 			o.string("kind", string(e.Kind))
@@ -180,7 +179,7 @@ func (d *Document) jsonSegments(head func(top *jsonObject), size int) []jsonSegm
 			o.mentions("mentions", e.Mentions)
 		})
 	segs = jsonArray(segs, size, "removed", d.Removed,
-		func(r Removed) int { return len(r.Text) },
+		func(r Removed) int { return 64 + len(r.Text) },
 		func(o *jsonObject, _ int, r Removed) {
 			o.string("text", r.Text)
 			o.string("reason", r.Reason)
@@ -199,9 +198,8 @@ func (d *Document) textBytes(start, end int) int {
 
 // jsonArray appends to segs the segments of the top-level member name,
 // an array of objects, [] when there are none: each segment holds
-// items of about size bytes of JSON by their weight and
-// jsonItemWeight. write writes the members of each item, and is given
-// its index too.
+// items of about size bytes of JSON by their weight. write writes the
+// members of each item, and is given its index too.
 func jsonArray[T any](segs []jsonSegment, size int, name string, items []T, weight func(T) int, write func(o *jsonObject, i int, it T)) []jsonSegment {
 	add := func(lo, hi, bytes int) {
 		segs = append(segs, jsonSegment{weight: bytes, write: func(jw *jsonWriter) {
@@ -210,7 +208,7 @@ func jsonArray[T any](segs []jsonSegment, size int, name string, items []T, weig
 	}
 	lo, bytes := 0, 0
 	for i, it := range items {
-		bytes += jsonItemWeight + weight(it)
+		bytes += weight(it)
 		if bytes >= size {
 			add(lo, i+1, bytes)
 			lo, bytes = i+1, 0
@@ -312,7 +310,7 @@ func writeJSONSegments(w io.Writer, indent bool, segs []jsonSegment, workers int
 				default:
 				}
 				if cap(buf) < segs[i].weight {
-					buf = make([]byte, 0, segs[i].weight+segs[i].weight/2)
+					buf = make([]byte, 0, segs[i].weight+segs[i].weight/4)
 				}
 				jw := newJSONWriter(nil, indent, buf)
 				segs[i].write(jw)
