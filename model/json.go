@@ -407,20 +407,26 @@ type jsonObject struct {
 }
 
 // name starts a member: a comma after the one before, a new line and the
-// quoted name.
+// quoted name. It appends to a copy of the buffer, which the compiler
+// can keep in registers, and stores it once.
 func (o *jsonObject) name(name string) {
 	jw := o.jw
+	b := jw.buf
 	if o.members > 0 {
-		jw.buf = append(jw.buf, ',')
+		b = append(b, ',')
 	}
 	o.members++
-	jw.newline(o.depth)
-	jw.buf = append(jw.buf, '"')
-	jw.buf = append(jw.buf, name...)
-	jw.buf = append(jw.buf, '"', ':')
 	if jw.indent {
-		jw.buf = append(jw.buf, ' ')
+		b = append(b, jsonIndents[:1+2*o.depth]...)
+		b = append(b, '"')
+		b = append(b, name...)
+		b = append(b, '"', ':', ' ')
+	} else {
+		b = append(b, '"')
+		b = append(b, name...)
+		b = append(b, '"', ':')
 	}
+	jw.buf = b
 }
 
 // string writes a member whose value is the string s.
@@ -513,28 +519,27 @@ var jsonPlain = func() (plain [256]bool) {
 
 // Bytes repeated in every byte of a word, for plainWord.
 const (
-	everyByte  = 0x0101010101010101
-	everyHigh  = 0x8080808080808080
-	everyQuote = '"' * everyByte
-	everySlash = '\\' * everyByte
-	everyLess  = '<' * everyByte
-	everyMore  = '>' * everyByte
-	everyAmp   = '&' * everyByte
+	everyByte = 0x0101010101010101
+	everyHigh = 0x8080808080808080
 )
 
-// plainWord reports whether all eight bytes of s are plain (jsonPlain),
-// testing them at once. With no byte from 0x80 up, w-everyByte*n&^w has
-// the high bit of some byte set exactly when some byte is below n; a
-// byte equal to c is a zero byte of w^everyByte*c.
-func plainWord(s string) bool {
-	w := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+// word is the eight bytes of s as a little-endian number.
+func word(s string) uint64 {
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
 		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-	if w&everyHigh != 0 {
-		return false
-	}
-	special := (w-0x20*everyByte)&^w |
-		zeroByte(w^everyQuote) | zeroByte(w^everySlash) |
-		zeroByte(w^everyLess) | zeroByte(w^everyMore) | zeroByte(w^everyAmp)
+}
+
+// plainWord reports whether all eight bytes of the word w are plain
+// (jsonPlain), testing them at once: none from 0x80 up, and then,
+// w-everyByte*n&^w has the high bit of some byte set exactly when some
+// byte is below n, and so w holds the byte c when w^everyByte*c has a
+// zero byte (zeroByte). A byte is '"' or '&' when with bit 0x04 set it
+// is '&', and '<' or '>' when with bit 0x02 set it is '>'.
+func plainWord(w uint64) bool {
+	quoteAmp := (w | 0x04*everyByte) ^ '&'*everyByte
+	lessMore := (w | 0x02*everyByte) ^ '>'*everyByte
+	slash := w ^ '\\'*everyByte
+	special := w | (w-0x20*everyByte)&^w | zeroByte(quoteAmp) | zeroByte(lessMore) | zeroByte(slash)
 	return special&everyHigh == 0
 }
 
@@ -558,7 +563,7 @@ func appendJSONString(dst []byte, s string) []byte {
 func appendJSONText(dst []byte, s string) []byte {
 	start := 0
 	for i := 0; i < len(s); {
-		for i+8 <= len(s) && plainWord(s[i:i+8]) {
+		for i+8 <= len(s) && plainWord(word(s[i:i+8])) {
 			i += 8
 		}
 		for i < len(s) && jsonPlain[s[i]] {
