@@ -92,6 +92,11 @@ const (
 	// for its segments to be encoded on more than one core: below it,
 	// starting the workers costs more than they save.
 	jsonParallelSize = 1 << 20
+	// jsonStreamSize is the weight from which a segment is not encoded
+	// into a buffer but streamed (see writeJSONSegments): one item of
+	// it or more, a turn that runs through a whole book, an entity of
+	// ten thousand mentions.
+	jsonStreamSize = 4 * jsonSegmentSize
 )
 
 // jsonSegment is a piece of a document's JSON that can be encoded on its
@@ -269,16 +274,18 @@ func jsonWorkers(segs []jsonSegment) int {
 // compact. With two workers or more, the workers encode segments at
 // once, each into a buffer of its own, while the caller writes the
 // buffers out in order; no more than two segments a worker are encoded
-// ahead of the writing, so memory stays flat. With one, the segments are
-// encoded one after another and written in pieces of about
-// jsonFlushSize. The output is the same either way.
+// ahead of the writing, so memory stays flat. A segment of
+// jsonStreamSize or more, though, the caller streams to w itself when
+// its turn comes, in pieces of about jsonFlushSize, while the workers
+// go on with the segments after it. With one worker, every segment is
+// streamed so, one after another. The output is the same either way.
 func writeJSONSegments(w io.Writer, indent bool, segs []jsonSegment, workers int) error {
+	stream := newJSONWriter(w, indent, make([]byte, 0, jsonFlushSize+4<<10))
 	if workers < 2 {
-		jw := newJSONWriter(w, indent, make([]byte, 0, jsonFlushSize+4<<10))
 		for _, s := range segs {
-			s.write(jw)
+			s.write(stream)
 		}
-		return jw.err
+		return stream.err
 	}
 	workers = min(workers, len(segs))
 	encoded := make([]chan []byte, len(segs))
@@ -304,6 +311,10 @@ func writeJSONSegments(w io.Writer, indent bool, segs []jsonSegment, workers int
 				if i >= len(segs) {
 					return
 				}
+				if segs[i].weight >= jsonStreamSize {
+					encoded[i] <- nil
+					continue
+				}
 				var buf []byte
 				select {
 				case buf = <-free:
@@ -319,14 +330,20 @@ func writeJSONSegments(w io.Writer, indent bool, segs []jsonSegment, workers int
 		})
 	}
 	var err error
-	for _, done := range encoded {
+	for i, done := range encoded {
 		buf := <-done
-		if _, err = w.Write(buf); err != nil {
-			break
+		if segs[i].weight >= jsonStreamSize {
+			segs[i].write(stream)
+			stream.flush(true)
+			err = stream.err
+		} else if _, err = w.Write(buf); err == nil {
+			select {
+			case free <- buf[:0]:
+			default:
+			}
 		}
-		select {
-		case free <- buf[:0]:
-		default:
+		if err != nil {
+			break
 		}
 		<-tokens
 	}

@@ -313,8 +313,9 @@ func TestJSONStringEveryByteEveryPlace(t *testing.T) {
 
 // manyItems returns a document of n paragraphs with turns, exchanges,
 // quotes, entities and removed pieces over them, every string of which
-// holds something escaped, and one entity of many mentions and aliases:
-// enough items for its JSON to be cut into many segments.
+// holds something escaped, and one entity of twenty mentions a
+// paragraph: enough items for its JSON to be cut into many segments,
+// and one item large enough to be streamed (jsonStreamSize).
 func manyItems(n int) *Document {
 	const odd = "Ferry <times> & \"fares\" \u2028 \x01 \u009b é “q”"
 	d := &Document{Title: odd, Byline: "By " + odd, Source: "x.txt", Date: "2026-12-01", Format: FormatText}
@@ -324,7 +325,9 @@ func manyItems(n int) *Document {
 		d.Paragraphs = append(d.Paragraphs, Paragraph{Text: text})
 		d.Annotations = append(d.Annotations, Annotation{Section: i / 10, Speaker: "HB", Body: 4})
 		d.Quotes = append(d.Quotes, Quote{Speaker: "Harbour Board", Cue: "said", Kind: QuoteMixed, Paragraph: i, Start: 4, End: len(text) - 1, Gaps: []Span{{Start: 10, End: 14}}})
-		harbour.Mentions = append(harbour.Mentions, Mention{Paragraph: i, Start: 0, End: 2})
+		for k := range 20 {
+			harbour.Mentions = append(harbour.Mentions, Mention{Paragraph: i, Start: k, End: k + 2})
+		}
 		if i%10 == 0 {
 			d.Sections = append(d.Sections, Section{Title: fmt.Sprintf("Part %d: %s", i/10, odd), Start: i, End: min(i+10, n)})
 		}
@@ -340,9 +343,10 @@ func manyItems(n int) *Document {
 }
 
 // TestJSONParallelMatchesSerial checks that the JSON encoded in segments
-// on several workers is the JSON encoded one segment after another,
-// indented and compact, whether each item is a segment of its own or
-// many share one, and that both are encoding/json's.
+// on several workers, a large one streamed between them, is the JSON
+// encoded one segment after another, indented and compact, whether each
+// item is a segment of its own or many share one, and that both are
+// encoding/json's.
 func TestJSONParallelMatchesSerial(t *testing.T) {
 	for name, d := range map[string]*Document{"empty": {}, "many": manyItems(600)} {
 		for _, indent := range []bool{true, false} {
@@ -364,8 +368,12 @@ func TestJSONParallelMatchesSerial(t *testing.T) {
 			}
 		}
 	}
-	if segs := manyItems(600).jsonSegments(nil, 1); len(segs) < 3*600 {
+	segs := manyItems(600).jsonSegments(nil, 1)
+	if len(segs) < 3*600 {
 		t.Errorf("%d segments of 600 paragraphs, quotes and more, one item each: want one an item", len(segs))
+	}
+	if !slices.ContainsFunc(segs, func(s jsonSegment) bool { return s.weight >= jsonStreamSize }) {
+		t.Errorf("no segment is streamed: the entity of 12,000 mentions weighs less than %d", jsonStreamSize)
 	}
 }
 
