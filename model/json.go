@@ -467,7 +467,24 @@ func (o *jsonObject) pieces(name string, pieces iter.Seq[string]) {
 // int writes a member whose value is the number n.
 func (o *jsonObject) int(name string, n int) {
 	o.name(name)
-	o.jw.buf = strconv.AppendInt(o.jw.buf, int64(n), 10)
+	o.jw.buf = appendInt(o.jw.buf, n)
+}
+
+// appendInt appends n in decimal, as strconv.AppendInt does, but for the
+// numbers below 10,000, most of a document's offsets and indexes, with
+// no call.
+func appendInt(b []byte, n int) []byte {
+	switch {
+	case n < 0 || n >= 10000:
+		return strconv.AppendInt(b, int64(n), 10)
+	case n < 10:
+		return append(b, byte('0'+n))
+	case n < 100:
+		return append(b, byte('0'+n/10), byte('0'+n%10))
+	case n < 1000:
+		return append(b, byte('0'+n/100), byte('0'+n/10%10), byte('0'+n%10))
+	}
+	return append(b, byte('0'+n/1000), byte('0'+n/100%10), byte('0'+n/10%10), byte('0'+n%10))
 }
 
 // bool writes a member whose value is b.

@@ -6,8 +6,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"reflect"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -307,6 +309,21 @@ func TestJSONStringEveryByteEveryPlace(t *testing.T) {
 			if got := appendJSONString(nil, s); !bytes.Equal(got, want) {
 				t.Errorf("%q: got %s, encoding/json %s", s, got, want)
 			}
+		}
+	}
+}
+
+// TestAppendIntIsStrconvs checks appendInt against strconv.AppendInt
+// on every number around its cases' bounds.
+func TestAppendIntIsStrconvs(t *testing.T) {
+	for n := -20; n <= 20000; n++ {
+		if got, want := appendInt([]byte("x"), n), strconv.AppendInt([]byte("x"), int64(n), 10); !bytes.Equal(got, want) {
+			t.Errorf("appendInt(%d) = %s, want %s", n, got, want)
+		}
+	}
+	for _, n := range []int{math.MinInt, -10000, 99999, 100000, math.MaxInt} {
+		if got, want := appendInt(nil, n), strconv.AppendInt(nil, int64(n), 10); !bytes.Equal(got, want) {
+			t.Errorf("appendInt(%d) = %s, want %s", n, got, want)
 		}
 	}
 }
