@@ -278,7 +278,10 @@ func jsonWorkers(segs []jsonSegment) int {
 // jsonStreamSize or more, though, the caller streams to w itself when
 // its turn comes, in pieces of about jsonFlushSize, while the workers
 // go on with the segments after it. With one worker, every segment is
-// streamed so, one after another. The output is the same either way.
+// streamed so, one after another. The output is the same either way. A
+// panic encoding a segment on a worker panics again in the caller, with
+// the same value, once the workers have ended, so that a caller that
+// recovers from panics (lede extract's crash report) still can.
 func writeJSONSegments(w io.Writer, indent bool, segs []jsonSegment, workers int) error {
 	stream := newJSONWriter(w, indent, make([]byte, 0, jsonFlushSize+4<<10))
 	if workers < 2 {
@@ -288,9 +291,9 @@ func writeJSONSegments(w io.Writer, indent bool, segs []jsonSegment, workers int
 		return stream.err
 	}
 	workers = min(workers, len(segs))
-	encoded := make([]chan []byte, len(segs))
+	encoded := make([]chan jsonEncoded, len(segs))
 	for i := range encoded {
-		encoded[i] = make(chan []byte, 1)
+		encoded[i] = make(chan jsonEncoded, 1)
 	}
 	// Each segment taken holds a token until it is written.
 	tokens := make(chan struct{}, 2*workers)
@@ -312,7 +315,7 @@ func writeJSONSegments(w io.Writer, indent bool, segs []jsonSegment, workers int
 					return
 				}
 				if segs[i].weight >= jsonStreamSize {
-					encoded[i] <- nil
+					encoded[i] <- jsonEncoded{}
 					continue
 				}
 				var buf []byte
@@ -323,33 +326,57 @@ func writeJSONSegments(w io.Writer, indent bool, segs []jsonSegment, workers int
 				if cap(buf) < segs[i].weight {
 					buf = make([]byte, 0, segs[i].weight+segs[i].weight/4)
 				}
-				jw := newJSONWriter(nil, indent, buf)
-				segs[i].write(jw)
-				encoded[i] <- jw.buf
+				encoded[i] <- encodeSegment(segs[i], indent, buf)
 			}
 		})
 	}
-	var err error
+	// On the way out, by an error or a panic too, the workers stop.
+	defer func() {
+		close(quit)
+		running.Wait()
+	}()
 	for i, done := range encoded {
-		buf := <-done
+		x := <-done
+		if x.panicked != nil {
+			panic(x.panicked)
+		}
 		if segs[i].weight >= jsonStreamSize {
 			segs[i].write(stream)
 			stream.flush(true)
-			err = stream.err
-		} else if _, err = w.Write(buf); err == nil {
+			if stream.err != nil {
+				return stream.err
+			}
+		} else {
+			if _, err := w.Write(x.buf); err != nil {
+				return err
+			}
 			select {
-			case free <- buf[:0]:
+			case free <- x.buf[:0]:
 			default:
 			}
 		}
-		if err != nil {
-			break
-		}
 		<-tokens
 	}
-	close(quit)
-	running.Wait()
-	return err
+	return nil
+}
+
+// jsonEncoded is a segment encoded by a worker: its JSON, or the value
+// of the panic encoding it.
+type jsonEncoded struct {
+	buf      []byte
+	panicked any
+}
+
+// encodeSegment encodes s into buf, or recovers the panic doing so.
+func encodeSegment(s jsonSegment, indent bool, buf []byte) (x jsonEncoded) {
+	defer func() {
+		if r := recover(); r != nil {
+			x = jsonEncoded{panicked: r}
+		}
+	}()
+	jw := newJSONWriter(nil, indent, buf)
+	s.write(jw)
+	return jsonEncoded{buf: jw.buf}
 }
 
 // jsonWriter appends JSON to buf, indented by two spaces as

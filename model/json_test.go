@@ -415,6 +415,28 @@ func TestJSONParallelWriteError(t *testing.T) {
 	}
 }
 
+// TestJSONParallelPanicReachesCaller checks that a panic encoding a
+// segment on a worker, or streaming one in the caller, panics in the
+// caller with its value, so that it can be recovered there.
+func TestJSONParallelPanicReachesCaller(t *testing.T) {
+	for _, stream := range []bool{false, true} {
+		segs := manyItems(600).jsonSegments(nil, 4<<10)
+		boom := jsonSegment{weight: 1, write: func(*jsonWriter) { panic("boom") }}
+		if stream {
+			boom.weight = jsonStreamSize
+		}
+		segs = slices.Insert(segs, len(segs)/2, boom)
+		func() {
+			defer func() {
+				if r := recover(); r != "boom" {
+					t.Errorf("streamed %v: recovered %v, want boom", stream, r)
+				}
+			}()
+			_ = writeJSONSegments(io.Discard, true, segs, 2)
+		}()
+	}
+}
+
 // BenchmarkWriteJSON measures writing an extracted document as JSON,
 // in bytes of JSON a second.
 func BenchmarkWriteJSON(b *testing.B) {
