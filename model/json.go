@@ -4,8 +4,11 @@ import (
 	"encoding/json"
 	"io"
 	"iter"
+	"runtime"
 	"strconv"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"unicode/utf8"
 )
 
@@ -37,14 +40,13 @@ func (r Removed) MarshalJSON() ([]byte, error) {
 }
 
 // WriteJSON writes the document as one indented JSON object, the format
-// documented in the README under "extract". It streams: the output goes
-// out in pieces of about 64 KB, so memory stays small for a large
-// document whatever the size of the output.
+// documented in the README under "extract". It streams, and a large
+// document's JSON is encoded on every core at once (see
+// writeJSONSegments): memory stays small whatever the size of the
+// output.
 func (d *Document) WriteJSON(w io.Writer) error {
-	jw := newJSONWriter(w, true)
-	jw.raw("{")
-	d.writeFields(jw)
-	return jw.close()
+	segs := d.jsonSegments(nil, jsonSegmentSize)
+	return writeJSONSegments(w, true, segs, jsonWorkers(segs))
 }
 
 // SchemaVersion is the version of the JSON Lines output's shape, in its
@@ -57,127 +59,373 @@ const SchemaVersion = 1
 // object of WriteJSON, compact, led by "input", the path or URL it was
 // read from, and "schema_version". Its shape is Schema's.
 func (d *Document) WriteJSONLine(w io.Writer, input string) error {
-	jw := newJSONWriter(w, false)
-	jw.raw("{")
-	jw.top.string("input", input)
-	jw.top.int("schema_version", SchemaVersion)
-	d.writeFields(jw)
-	return jw.close()
+	head := func(top *jsonObject) {
+		top.string("input", input)
+		top.int("schema_version", SchemaVersion)
+	}
+	segs := d.jsonSegments(head, jsonSegmentSize)
+	return writeJSONSegments(w, false, segs, jsonWorkers(segs))
 }
 
 // WriteErrorLine writes the JSON Lines line of an input that could not be
 // read or extracted: {"input", "schema_version", "error"}.
 func WriteErrorLine(w io.Writer, input string, failure error) error {
-	jw := newJSONWriter(w, false)
+	jw := newJSONWriter(w, false, nil)
 	jw.raw("{")
-	jw.top.string("input", input)
-	jw.top.int("schema_version", SchemaVersion)
-	jw.top.string("error", OneLine(failure.Error()))
-	return jw.close()
+	top := jsonObject{jw: jw, depth: 1}
+	top.string("input", input)
+	top.int("schema_version", SchemaVersion)
+	top.string("error", OneLine(failure.Error()))
+	jw.close()
+	return jw.err
 }
 
-// writeFields writes the document's members, from title to removed.
-func (d *Document) writeFields(jw *jsonWriter) {
-	top := &jw.top
-	top.string("title", d.Title)
-	top.string("byline", d.Byline)
-	top.string("source", d.Source)
-	top.string("date", d.Date)
-	top.string("format", string(d.Format))
-	jsonArray(jw, "paragraphs", d.Paragraphs, func(o *jsonObject, i int, p Paragraph) {
-		a := d.Annotation(i)
-		o.string("text", p.Text)
-		o.int("section", a.Section)
-		o.string("speaker", a.Speaker)
-	})
-	jsonArray(jw, "sections", d.Sections, func(o *jsonObject, _ int, s Section) {
-		o.string("title", s.Title)
-		o.bool("derived", s.Derived)
-		o.int("start", s.Start)
-		o.int("end", s.End)
-	})
-	jsonArray(jw, "turns", d.Turns, func(o *jsonObject, _ int, t Turn) {
-		o.string("speaker", t.Speaker)
-		o.string("name", t.Name)
-		o.string("role", string(t.Role))
-		o.int("start", t.Start)
-		o.int("end", t.End)
-		o.pieces("text", d.turnPieces(t))
-	})
-	jsonArray(jw, "qa", d.Exchanges, func(o *jsonObject, _ int, e Exchange) {
-		o.pieces("question", d.questionPieces(e))
-		o.pieces("answer", d.answerPieces(e))
-		o.string("asker", e.Asker)
-		o.string("answerer", e.Answerer)
-		o.strings("answerers", e.Answerers)
-		o.int("start", e.Start)
-		o.int("end", e.End)
-	})
-	jsonArray(jw, "quotes", d.Quotes, func(o *jsonObject, _ int, q Quote) {
-		o.pieces("text", d.quotePieces(q))
-		o.string("speaker", q.Speaker)
-		o.string("cue", q.Cue)
-		o.string("kind", string(q.Kind))
-		o.int("paragraph", q.Paragraph)
-		o.int("start", q.Start)
-		o.int("end", q.End)
-	})
-	jsonArray(jw, "entities", d.Entities, func(o *jsonObject, _ int, e Entity) {
-		o.string("name", e.Name)
-		o.string("kind", string(e.Kind))
-		o.strings("aliases", e.Aliases)
-		o.mentions("mentions", e.Mentions)
-	})
-	jsonArray(jw, "removed", d.Removed, func(o *jsonObject, _ int, r Removed) {
-		o.string("text", r.Text)
-		o.string("reason", r.Reason)
-	})
+// Sizes of the pieces of output, in bytes.
+const (
+	// jsonFlushSize is how much output a streaming jsonWriter gathers
+	// before it writes.
+	jsonFlushSize = 64 << 10
+	// jsonSegmentSize is about how much JSON a segment of an array holds
+	// (see jsonArray).
+	jsonSegmentSize = 256 << 10
+	// jsonParallelSize is about how much JSON a document must come to
+	// for its segments to be encoded on more than one core: below it,
+	// starting the workers costs more than they save.
+	jsonParallelSize = 1 << 20
+	// jsonStreamSize is the weight from which a segment is not encoded
+	// into a buffer but streamed (see writeJSONSegments): one item of
+	// it or more, a turn that runs through a whole book, an entity of
+	// ten thousand mentions.
+	jsonStreamSize = 4 * jsonSegmentSize
+)
+
+// jsonSegment is a piece of a document's JSON that can be encoded on its
+// own: the document's segments, written one after another in order,
+// are its JSON.
+type jsonSegment struct {
+	// weight is about how many bytes of JSON the segment comes to.
+	weight int
+	// write appends the segment to jw.
+	write func(jw *jsonWriter)
 }
 
-// jsonFlushSize is how much output jsonWriter gathers before it writes.
-const jsonFlushSize = 64 << 10
+// jsonSegments returns the segments of the document's JSON object: the
+// members of head first, when not nil, then the document's, from title
+// to removed. Each array is cut into segments of about size bytes, by
+// the weight of each item: the bytes of its text and about those of
+// the rest of its indented JSON, the names, numbers and indentation.
+func (d *Document) jsonSegments(head func(top *jsonObject), size int) []jsonSegment {
+	segs := []jsonSegment{{weight: 256, write: func(jw *jsonWriter) {
+		jw.raw("{")
+		top := jsonObject{jw: jw, depth: 1}
+		if head != nil {
+			head(&top)
+		}
+		top.string("title", d.Title)
+		top.string("byline", d.Byline)
+		top.string("source", d.Source)
+		top.string("date", d.Date)
+		top.string("format", string(d.Format))
+	}}}
+	segs = jsonArray(segs, size, "paragraphs", d.Paragraphs,
+		func(p Paragraph) int { return 64 + len(p.Text) },
+		func(o *jsonObject, i int, p Paragraph) {
+			a := d.Annotation(i)
+			o.string("text", p.Text)
+			o.int("section", a.Section)
+			o.string("speaker", a.Speaker)
+		})
+	segs = jsonArray(segs, size, "sections", d.Sections,
+		func(s Section) int { return 96 + len(s.Title) },
+		func(o *jsonObject, _ int, s Section) {
+			o.string("title", s.Title)
+			o.bool("derived", s.Derived)
+			o.int("start", s.Start)
+			o.int("end", s.End)
+		})
+	segs = jsonArray(segs, size, "turns", d.Turns,
+		func(t Turn) int { return 128 + d.textBytes(t.Start, t.End) },
+		func(o *jsonObject, _ int, t Turn) {
+			o.string("speaker", t.Speaker)
+			o.string("name", t.Name)
+			o.string("role", string(t.Role))
+			o.int("start", t.Start)
+			o.int("end", t.End)
+			o.pieces("text", d.turnPieces(t))
+		})
+	segs = jsonArray(segs, size, "qa", d.Exchanges,
+		func(e Exchange) int { return 192 + d.textBytes(e.Start, e.End) },
+		func(o *jsonObject, _ int, e Exchange) {
+			o.pieces("question", d.questionPieces(e))
+			o.pieces("answer", d.answerPieces(e))
+			o.string("asker", e.Asker)
+			o.string("answerer", e.Answerer)
+			o.strings("answerers", e.Answerers)
+			o.int("start", e.Start)
+			o.int("end", e.End)
+		})
+	segs = jsonArray(segs, size, "quotes", d.Quotes,
+		func(q Quote) int { return 192 + q.End - q.Start },
+		func(o *jsonObject, _ int, q Quote) {
+			o.string("text", d.QuoteText(q))
+			o.string("speaker", q.Speaker)
+			o.string("cue", q.Cue)
+			o.string("kind", string(q.Kind))
+			o.int("paragraph", q.Paragraph)
+			o.int("start", q.Start)
+			o.int("end", q.End)
+		})
+	segs = jsonArray(segs, size, "entities", d.Entities,
+		func(e Entity) int { return 64 + 32*len(e.Aliases) + 96*len(e.Mentions) },
+		func(o *jsonObject, _ int, e Entity) {
+			o.string("name", e.Name)
+			o.string("kind", string(e.Kind))
+			o.strings("aliases", e.Aliases)
+			o.mentions("mentions", e.Mentions)
+		})
+	segs = jsonArray(segs, size, "removed", d.Removed,
+		func(r Removed) int { return 64 + len(r.Text) },
+		func(o *jsonObject, _ int, r Removed) {
+			o.string("text", r.Text)
+			o.string("reason", r.Reason)
+		})
+	return append(segs, jsonSegment{write: (*jsonWriter).close})
+}
 
-// jsonWriter writes a JSON object member by member, keeping the first
-// error: indented by two spaces as json.Encoder.SetIndent("", "  ")
-// would, or compact on one line. It encodes by hand what encoding/json
-// would encode by reflection, byte for byte the same (see
-// appendJSONString), at a fraction of the cost: the output of a large
-// document runs to tens of megabytes.
+// textBytes is how many bytes of text the paragraphs [start, end) hold.
+func (d *Document) textBytes(start, end int) int {
+	n := 0
+	for _, p := range d.Paragraphs[max(start, 0):min(end, len(d.Paragraphs))] {
+		n += len(p.Text)
+	}
+	return n
+}
+
+// jsonArray appends to segs the segments of the top-level member name,
+// an array of objects, [] when there are none: each segment holds
+// items of about size bytes of JSON by their weight. write writes the
+// members of each item, and is given its index too.
+func jsonArray[T any](segs []jsonSegment, size int, name string, items []T, weight func(T) int, write func(o *jsonObject, i int, it T)) []jsonSegment {
+	add := func(lo, hi, bytes int) {
+		segs = append(segs, jsonSegment{weight: bytes, write: func(jw *jsonWriter) {
+			jsonItems(jw, name, items, lo, hi, write)
+		}})
+	}
+	lo, bytes := 0, 0
+	for i, it := range items {
+		bytes += weight(it)
+		if bytes >= size {
+			add(lo, i+1, bytes)
+			lo, bytes = i+1, 0
+		}
+	}
+	if lo < len(items) || len(items) == 0 {
+		add(lo, len(items), bytes)
+	}
+	return segs
+}
+
+// jsonItems writes the items [lo, hi) of the top-level array name (see
+// jsonArray), each an object whose members write writes; the member's
+// name and the opening bracket before the first item, and the closing
+// bracket after the last.
+func jsonItems[T any](jw *jsonWriter, name string, items []T, lo, hi int, write func(o *jsonObject, i int, it T)) {
+	if lo == 0 {
+		// An array always follows the title, so a comma leads its name.
+		top := jsonObject{jw: jw, depth: 1, members: 1}
+		top.name(name)
+		jw.buf = append(jw.buf, '[')
+	}
+	o := &jsonObject{jw: jw, depth: 3}
+	for i := lo; i < hi; i++ {
+		if i > 0 {
+			jw.buf = append(jw.buf, ',')
+		}
+		jw.newline(2)
+		jw.buf = append(jw.buf, '{')
+		o.members = 0
+		write(o, i, items[i])
+		jw.newline(2)
+		jw.buf = append(jw.buf, '}')
+		jw.flush(false)
+	}
+	if hi == len(items) {
+		if len(items) > 0 {
+			jw.newline(1)
+		}
+		jw.buf = append(jw.buf, ']')
+	}
+}
+
+// jsonWorkers is how many goroutines should encode the segments: one
+// for each core when they come to jsonParallelSize or more, else one.
+func jsonWorkers(segs []jsonSegment) int {
+	total := 0
+	for _, s := range segs {
+		total += s.weight
+	}
+	if total < jsonParallelSize {
+		return 1
+	}
+	return runtime.GOMAXPROCS(0)
+}
+
+// writeJSONSegments writes the segments in order to w, indented or
+// compact. With two workers or more, the workers encode segments at
+// once, each into a buffer of its own, while the caller writes the
+// buffers out in order; no more than two segments a worker are encoded
+// ahead of the writing, so memory stays flat. A segment of
+// jsonStreamSize or more, though, the caller streams to w itself when
+// its turn comes, in pieces of about jsonFlushSize, while the workers
+// go on with the segments after it. With one worker, every segment is
+// streamed so, one after another. The output is the same either way. A
+// panic encoding a segment on a worker panics again in the caller, with
+// the same value, once the workers have ended, so that a caller that
+// recovers from panics (lede extract's crash report) still can.
+func writeJSONSegments(w io.Writer, indent bool, segs []jsonSegment, workers int) error {
+	stream := newJSONWriter(w, indent, make([]byte, 0, jsonFlushSize+4<<10))
+	if workers < 2 {
+		for _, s := range segs {
+			s.write(stream)
+		}
+		return stream.err
+	}
+	workers = min(workers, len(segs))
+	encoded := make([]chan jsonEncoded, len(segs))
+	for i := range encoded {
+		encoded[i] = make(chan jsonEncoded, 1)
+	}
+	// Each segment taken holds a token until it is written.
+	tokens := make(chan struct{}, 2*workers)
+	// free holds the buffers written, for the workers to reuse.
+	free := make(chan []byte, 2*workers)
+	quit := make(chan struct{})
+	var next atomic.Int64
+	var running sync.WaitGroup
+	for range workers {
+		running.Go(func() {
+			for {
+				select {
+				case tokens <- struct{}{}:
+				case <-quit:
+					return
+				}
+				i := int(next.Add(1) - 1)
+				if i >= len(segs) {
+					return
+				}
+				if segs[i].weight >= jsonStreamSize {
+					encoded[i] <- jsonEncoded{}
+					continue
+				}
+				var buf []byte
+				select {
+				case buf = <-free:
+				default:
+				}
+				if cap(buf) < segs[i].weight {
+					buf = make([]byte, 0, segs[i].weight+segs[i].weight/4)
+				}
+				encoded[i] <- encodeSegment(segs[i], indent, buf)
+			}
+		})
+	}
+	// On the way out, by an error or a panic too, the workers stop.
+	defer func() {
+		close(quit)
+		running.Wait()
+	}()
+	for i, done := range encoded {
+		x := <-done
+		if x.panicked != nil {
+			panic(x.panicked)
+		}
+		if segs[i].weight >= jsonStreamSize {
+			segs[i].write(stream)
+			stream.flush(true)
+			if stream.err != nil {
+				return stream.err
+			}
+		} else {
+			if _, err := w.Write(x.buf); err != nil {
+				return err
+			}
+			select {
+			case free <- x.buf[:0]:
+			default:
+			}
+		}
+		<-tokens
+	}
+	return nil
+}
+
+// jsonEncoded is a segment encoded by a worker: its JSON, or the value
+// of the panic encoding it.
+type jsonEncoded struct {
+	buf      []byte
+	panicked any
+}
+
+// encodeSegment encodes s into buf, or recovers the panic doing so.
+func encodeSegment(s jsonSegment, indent bool, buf []byte) (x jsonEncoded) {
+	defer func() {
+		if r := recover(); r != nil {
+			x = jsonEncoded{panicked: r}
+		}
+	}()
+	jw := newJSONWriter(nil, indent, buf)
+	s.write(jw)
+	return jsonEncoded{buf: jw.buf}
+}
+
+// jsonWriter appends JSON to buf, indented by two spaces as
+// json.Encoder.SetIndent("", "  ") would, or compact on one line. It
+// encodes by hand what encoding/json would encode by reflection, byte
+// for byte the same (see appendJSONString), at a fraction of the cost:
+// the output of a large document runs to tens of megabytes.
 type jsonWriter struct {
+	// w, when not nil, takes the output in pieces of about
+	// jsonFlushSize, and err is the first error writing it; when nil,
+	// buf keeps all the output.
 	w      io.Writer
 	err    error
 	indent bool
-	// buf is the output not written yet.
-	buf []byte
-	// top is the top-level object.
-	top jsonObject
+	buf    []byte
+	// text appends a piece of a string, escaped, and returns true: the
+	// yield of pieces, made once.
+	text func(piece string) bool
 }
 
-// newJSONWriter returns a writer to w, indented or compact.
-func newJSONWriter(w io.Writer, indent bool) *jsonWriter {
-	jw := &jsonWriter{w: w, indent: indent, buf: make([]byte, 0, jsonFlushSize+4<<10)}
-	jw.top = jsonObject{jw: jw, depth: 1}
+// newJSONWriter returns a writer to w, or into buf when w is nil,
+// indented or compact.
+func newJSONWriter(w io.Writer, indent bool, buf []byte) *jsonWriter {
+	jw := &jsonWriter{w: w, indent: indent, buf: buf}
+	jw.text = func(piece string) bool {
+		jw.buf = appendJSONText(jw.buf, piece)
+		return true
+	}
 	return jw
 }
 
 // raw appends s as it is.
 func (jw *jsonWriter) raw(s string) { jw.buf = append(jw.buf, s...) }
 
+// jsonIndents is a new line and the indentation of the deepest level a
+// document's JSON has, a mention's members (see jsonObject.mentions).
+const jsonIndents = "\n          "
+
 // newline starts a new line indented depth levels, when indenting.
 func (jw *jsonWriter) newline(depth int) {
-	if !jw.indent {
-		return
-	}
-	jw.buf = append(jw.buf, '\n')
-	for range depth {
-		jw.buf = append(jw.buf, ' ', ' ')
+	if jw.indent {
+		jw.buf = append(jw.buf, jsonIndents[:1+2*depth]...)
 	}
 }
 
-// flush writes the output gathered once there is enough of it, or all of
-// it when all is set.
+// flush writes the output gathered to w, if any, once there is enough
+// of it, or all of it when all is set.
 func (jw *jsonWriter) flush(all bool) {
-	if len(jw.buf) < jsonFlushSize && !all || len(jw.buf) == 0 {
+	if jw.w == nil || len(jw.buf) < jsonFlushSize && !all || len(jw.buf) == 0 {
 		return
 	}
 	if jw.err == nil {
@@ -187,11 +435,10 @@ func (jw *jsonWriter) flush(all bool) {
 }
 
 // close ends the top-level object and its line, and writes what is left.
-func (jw *jsonWriter) close() error {
+func (jw *jsonWriter) close() {
 	jw.newline(0)
 	jw.raw("}\n")
 	jw.flush(true)
-	return jw.err
 }
 
 // jsonObject writes the members of an object whose members stand depth
@@ -204,20 +451,26 @@ type jsonObject struct {
 }
 
 // name starts a member: a comma after the one before, a new line and the
-// quoted name.
+// quoted name. It appends to a copy of the buffer, which the compiler
+// can keep in registers, and stores it once.
 func (o *jsonObject) name(name string) {
 	jw := o.jw
+	b := jw.buf
 	if o.members > 0 {
-		jw.buf = append(jw.buf, ',')
+		b = append(b, ',')
 	}
 	o.members++
-	jw.newline(o.depth)
-	jw.buf = append(jw.buf, '"')
-	jw.buf = append(jw.buf, name...)
-	jw.buf = append(jw.buf, '"', ':')
 	if jw.indent {
-		jw.buf = append(jw.buf, ' ')
+		b = append(b, jsonIndents[:1+2*o.depth]...)
+		b = append(b, '"')
+		b = append(b, name...)
+		b = append(b, '"', ':', ' ')
+	} else {
+		b = append(b, '"')
+		b = append(b, name...)
+		b = append(b, '"', ':')
 	}
+	jw.buf = b
 }
 
 // string writes a member whose value is the string s.
@@ -234,16 +487,31 @@ func (o *jsonObject) string(name, s string) {
 func (o *jsonObject) pieces(name string, pieces iter.Seq[string]) {
 	o.name(name)
 	o.jw.buf = append(o.jw.buf, '"')
-	for p := range pieces {
-		o.jw.buf = appendJSONText(o.jw.buf, p)
-	}
+	pieces(o.jw.text)
 	o.jw.buf = append(o.jw.buf, '"')
 }
 
 // int writes a member whose value is the number n.
 func (o *jsonObject) int(name string, n int) {
 	o.name(name)
-	o.jw.buf = strconv.AppendInt(o.jw.buf, int64(n), 10)
+	o.jw.buf = appendInt(o.jw.buf, n)
+}
+
+// appendInt appends n in decimal, as strconv.AppendInt does, but for the
+// numbers below 10,000, most of a document's offsets and indexes, with
+// no call.
+func appendInt(b []byte, n int) []byte {
+	switch {
+	case n < 0 || n >= 10000:
+		return strconv.AppendInt(b, int64(n), 10)
+	case n < 10:
+		return append(b, byte('0'+n))
+	case n < 100:
+		return append(b, byte('0'+n/10), byte('0'+n%10))
+	case n < 1000:
+		return append(b, byte('0'+n/100), byte('0'+n/10%10), byte('0'+n%10))
+	}
+	return append(b, byte('0'+n/1000), byte('0'+n/100%10), byte('0'+n/10%10), byte('0'+n%10))
 }
 
 // bool writes a member whose value is b.
@@ -295,30 +563,6 @@ func nestedArray[T any](o *jsonObject, name string, items []T, write func(T)) {
 	jw.buf = append(jw.buf, ']')
 }
 
-// jsonArray writes the top-level member name as an array of objects, []
-// when there are none; write writes the members of each, and is given
-// its index too.
-func jsonArray[T any](jw *jsonWriter, name string, items []T, write func(o *jsonObject, i int, it T)) {
-	jw.top.name(name)
-	jw.buf = append(jw.buf, '[')
-	for i, it := range items {
-		if i > 0 {
-			jw.buf = append(jw.buf, ',')
-		}
-		jw.newline(2)
-		jw.buf = append(jw.buf, '{')
-		o := jsonObject{jw: jw, depth: 3}
-		write(&o, i, it)
-		jw.newline(2)
-		jw.buf = append(jw.buf, '}')
-		jw.flush(false)
-	}
-	if len(items) > 0 {
-		jw.newline(1)
-	}
-	jw.buf = append(jw.buf, ']')
-}
-
 // hexDigits are the digits of a \u escape, in the lower case
 // encoding/json writes.
 const hexDigits = "0123456789abcdef"
@@ -336,28 +580,27 @@ var jsonPlain = func() (plain [256]bool) {
 
 // Bytes repeated in every byte of a word, for plainWord.
 const (
-	everyByte  = 0x0101010101010101
-	everyHigh  = 0x8080808080808080
-	everyQuote = '"' * everyByte
-	everySlash = '\\' * everyByte
-	everyLess  = '<' * everyByte
-	everyMore  = '>' * everyByte
-	everyAmp   = '&' * everyByte
+	everyByte = 0x0101010101010101
+	everyHigh = 0x8080808080808080
 )
 
-// plainWord reports whether all eight bytes of s are plain (jsonPlain),
-// testing them at once. With no byte from 0x80 up, w-everyByte*n&^w has
-// the high bit of some byte set exactly when some byte is below n; a
-// byte equal to c is a zero byte of w^everyByte*c.
-func plainWord(s string) bool {
-	w := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+// word is the eight bytes of s as a little-endian number.
+func word(s string) uint64 {
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
 		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-	if w&everyHigh != 0 {
-		return false
-	}
-	special := (w-0x20*everyByte)&^w |
-		zeroByte(w^everyQuote) | zeroByte(w^everySlash) |
-		zeroByte(w^everyLess) | zeroByte(w^everyMore) | zeroByte(w^everyAmp)
+}
+
+// plainWord reports whether all eight bytes of the word w are plain
+// (jsonPlain), testing them at once: none from 0x80 up, and then,
+// w-everyByte*n&^w has the high bit of some byte set exactly when some
+// byte is below n, and so w holds the byte c when w^everyByte*c has a
+// zero byte (zeroByte). A byte is '"' or '&' when with bit 0x04 set it
+// is '&', and '<' or '>' when with bit 0x02 set it is '>'.
+func plainWord(w uint64) bool {
+	quoteAmp := (w | 0x04*everyByte) ^ '&'*everyByte
+	lessMore := (w | 0x02*everyByte) ^ '>'*everyByte
+	slash := w ^ '\\'*everyByte
+	special := w | (w-0x20*everyByte)&^w | zeroByte(quoteAmp) | zeroByte(lessMore) | zeroByte(slash)
 	return special&everyHigh == 0
 }
 
@@ -381,7 +624,7 @@ func appendJSONString(dst []byte, s string) []byte {
 func appendJSONText(dst []byte, s string) []byte {
 	start := 0
 	for i := 0; i < len(s); {
-		for i+8 <= len(s) && plainWord(s[i:i+8]) {
+		for i+8 <= len(s) && plainWord(word(s[i:i+8])) {
 			i += 8
 		}
 		for i < len(s) && jsonPlain[s[i]] {

@@ -3,11 +3,17 @@ package model
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"io"
+	"math"
 	"reflect"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/lede-tui/lede/model/modeltest"
 )
 
 // jsonKeys returns the sorted keys of a JSON object.
@@ -305,4 +311,160 @@ func TestJSONStringEveryByteEveryPlace(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestAppendIntIsStrconvs checks appendInt against strconv.AppendInt
+// on every number around its cases' bounds.
+func TestAppendIntIsStrconvs(t *testing.T) {
+	for n := -20; n <= 20000; n++ {
+		if got, want := appendInt([]byte("x"), n), strconv.AppendInt([]byte("x"), int64(n), 10); !bytes.Equal(got, want) {
+			t.Errorf("appendInt(%d) = %s, want %s", n, got, want)
+		}
+	}
+	for _, n := range []int{math.MinInt, -10000, 99999, 100000, math.MaxInt} {
+		if got, want := appendInt(nil, n), strconv.AppendInt(nil, int64(n), 10); !bytes.Equal(got, want) {
+			t.Errorf("appendInt(%d) = %s, want %s", n, got, want)
+		}
+	}
+}
+
+// manyItems returns a document of n paragraphs with turns, exchanges,
+// quotes, entities and removed pieces over them, every string of which
+// holds something escaped, and one entity of twenty mentions a
+// paragraph: enough items for its JSON to be cut into many segments,
+// and one item large enough to be streamed (jsonStreamSize).
+func manyItems(n int) *Document {
+	const odd = "Ferry <times> & \"fares\" \u2028 \x01 \u009b é “q”"
+	d := &Document{Title: odd, Byline: "By " + odd, Source: "x.txt", Date: "2026-12-01", Format: FormatText}
+	harbour := Entity{Name: "Harbour Board", Kind: KindOrganization, Aliases: []string{"the Board", odd}}
+	for i := range n {
+		text := fmt.Sprintf("HB: Paragraph %d of the harbour report, on %s and the pier.", i, odd)
+		d.Paragraphs = append(d.Paragraphs, Paragraph{Text: text})
+		d.Annotations = append(d.Annotations, Annotation{Section: i / 10, Speaker: "HB", Body: 4})
+		d.Quotes = append(d.Quotes, Quote{Speaker: "Harbour Board", Cue: "said", Kind: QuoteMixed, Paragraph: i, Start: 4, End: len(text) - 1, Gaps: []Span{{Start: 10, End: 14}}})
+		for k := range 20 {
+			harbour.Mentions = append(harbour.Mentions, Mention{Paragraph: i, Start: k, End: k + 2})
+		}
+		if i%10 == 0 {
+			d.Sections = append(d.Sections, Section{Title: fmt.Sprintf("Part %d: %s", i/10, odd), Start: i, End: min(i+10, n)})
+		}
+		if i%3 == 0 && i+3 <= n {
+			d.Turns = append(d.Turns, Turn{Speaker: "HB", Name: "Harbour Board", Role: RoleAnswer, Start: i, End: i + 3})
+			d.Exchanges = append(d.Exchanges, Exchange{Asker: "Q", Answerer: "HB", Answerers: []string{"HB", odd}, Start: i, QuestionOffset: 4, QuestionEnd: i + 1, AnswerStart: i + 1, End: i + 3})
+			d.Entities = append(d.Entities, Entity{Name: fmt.Sprintf("Pier %d", i), Kind: KindPlace, Mentions: []Mention{{Paragraph: i, Start: 40, End: 44}}})
+			d.Removed = append(d.Removed, Removed{Text: odd, Reason: "navigation"})
+		}
+	}
+	d.Entities = append(d.Entities, harbour)
+	return d
+}
+
+// TestJSONParallelMatchesSerial checks that the JSON encoded in segments
+// on several workers, a large one streamed between them, is the JSON
+// encoded one segment after another, indented and compact, whether each
+// item is a segment of its own or many share one, and that both are
+// encoding/json's.
+func TestJSONParallelMatchesSerial(t *testing.T) {
+	for name, d := range map[string]*Document{"empty": {}, "many": manyItems(600)} {
+		for _, indent := range []bool{true, false} {
+			for _, size := range []int{1, 4 << 10, jsonSegmentSize} {
+				segs := d.jsonSegments(nil, size)
+				var serial, parallel bytes.Buffer
+				if err := writeJSONSegments(&serial, indent, segs, 1); err != nil {
+					t.Fatal(err)
+				}
+				if err := writeJSONSegments(&parallel, indent, segs, 3); err != nil {
+					t.Fatal(err)
+				}
+				if !bytes.Equal(parallel.Bytes(), serial.Bytes()) {
+					t.Errorf("%s, indent %v, segments of %d bytes: parallel\n%.400q\nserial\n%.400q", name, indent, size, parallel.Bytes(), serial.Bytes())
+				}
+				if indent && !bytes.Equal(parallel.Bytes(), referenceJSON(t, d)) {
+					t.Errorf("%s, segments of %d bytes: parallel JSON is not encoding/json's", name, size)
+				}
+			}
+		}
+	}
+	segs := manyItems(600).jsonSegments(nil, 1)
+	if len(segs) < 3*600 {
+		t.Errorf("%d segments of 600 paragraphs, quotes and more, one item each: want one an item", len(segs))
+	}
+	if !slices.ContainsFunc(segs, func(s jsonSegment) bool { return s.weight >= jsonStreamSize }) {
+		t.Errorf("no segment is streamed: the entity of 12,000 mentions weighs less than %d", jsonStreamSize)
+	}
+}
+
+// failingWriter fails every write after the first ok.
+type failingWriter struct{ ok int }
+
+func (w *failingWriter) Write(p []byte) (int, error) {
+	if w.ok == 0 {
+		return 0, errors.New("disk full")
+	}
+	w.ok--
+	return len(p), nil
+}
+
+// TestJSONParallelWriteError checks that the parallel writer stops at
+// the first error writing, and returns it.
+func TestJSONParallelWriteError(t *testing.T) {
+	segs := manyItems(600).jsonSegments(nil, 1)
+	w := &failingWriter{ok: 5}
+	if err := writeJSONSegments(w, true, segs, 2); err == nil || err.Error() != "disk full" {
+		t.Fatalf("error %v, want disk full", err)
+	}
+}
+
+// TestJSONParallelPanicReachesCaller checks that a panic encoding a
+// segment on a worker, or streaming one in the caller, panics in the
+// caller with its value, so that it can be recovered there.
+func TestJSONParallelPanicReachesCaller(t *testing.T) {
+	for _, stream := range []bool{false, true} {
+		segs := manyItems(600).jsonSegments(nil, 4<<10)
+		boom := jsonSegment{weight: 1, write: func(*jsonWriter) { panic("boom") }}
+		if stream {
+			boom.weight = jsonStreamSize
+		}
+		segs = slices.Insert(segs, len(segs)/2, boom)
+		func() {
+			defer func() {
+				if r := recover(); r != "boom" {
+					t.Errorf("streamed %v: recovered %v, want boom", stream, r)
+				}
+			}()
+			_ = writeJSONSegments(io.Discard, true, segs, 2)
+		}()
+	}
+}
+
+// BenchmarkWriteJSON measures writing an extracted document as JSON,
+// in bytes of JSON a second.
+func BenchmarkWriteJSON(b *testing.B) {
+	for _, in := range modeltest.Inputs(Sample) {
+		b.Run(in.Name, func(b *testing.B) {
+			d, err := Parse(Input{Name: "bench.txt", Data: in.Data})
+			if err != nil {
+				b.Fatal(err)
+			}
+			var out countingWriter
+			if err := d.WriteJSON(&out); err != nil {
+				b.Fatal(err)
+			}
+			b.SetBytes(int64(out))
+			b.ReportAllocs()
+			for b.Loop() {
+				if err := d.WriteJSON(io.Discard); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// countingWriter counts the bytes written to it.
+type countingWriter int
+
+func (c *countingWriter) Write(p []byte) (int, error) {
+	*c += countingWriter(len(p))
+	return len(p), nil
 }

@@ -2,7 +2,6 @@ package main
 
 import (
 	"bufio"
-	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -33,8 +32,55 @@ type corpus struct {
 
 // extracted is the line of one input, and whether it is an error line.
 type extracted struct {
-	line   []byte
+	line   *lineBuffer
 	failed bool
+}
+
+// Chunks of a lineBuffer: the first is firstLineChunk bytes, each next
+// one twice the last, up to maxLineChunk.
+const (
+	firstLineChunk = 4 << 10
+	maxLineChunk   = 1 << 20
+)
+
+// lineBuffer gathers a line in chunks, never copied once written: a
+// large document's line runs to tens of megabytes, which a bytes.Buffer
+// would copy at each doubling, holding half as much again at the last.
+type lineBuffer struct {
+	chunks [][]byte
+}
+
+// Write appends p to the line; it cannot fail.
+func (b *lineBuffer) Write(p []byte) (int, error) {
+	n := len(p)
+	for len(p) > 0 {
+		last := len(b.chunks) - 1
+		if last < 0 || len(b.chunks[last]) == cap(b.chunks[last]) {
+			size := firstLineChunk
+			if last >= 0 {
+				size = min(2*cap(b.chunks[last]), maxLineChunk)
+			}
+			b.chunks = append(b.chunks, make([]byte, 0, size))
+			last++
+		}
+		k := min(len(p), cap(b.chunks[last])-len(b.chunks[last]))
+		b.chunks[last] = append(b.chunks[last], p[:k]...)
+		p = p[k:]
+	}
+	return n, nil
+}
+
+// WriteTo writes the line to w.
+func (b *lineBuffer) WriteTo(w io.Writer) (int64, error) {
+	var n int64
+	for _, c := range b.chunks {
+		k, err := w.Write(c)
+		n += int64(k)
+		if err != nil {
+			return n, err
+		}
+	}
+	return n, nil
 }
 
 // task is one input to extract, and where its line goes.
@@ -97,7 +143,7 @@ func (c *corpus) run(ctx context.Context, names []string, w io.Writer) (failed i
 		if x.failed {
 			failed++
 		}
-		if _, err := bw.Write(x.line); err != nil {
+		if _, err := x.line.WriteTo(bw); err != nil {
 			return failed, err
 		}
 		c.tick(failed)
@@ -116,33 +162,32 @@ func (c *corpus) run(ctx context.Context, names []string, w io.Writer) (failed i
 // goroutine, fails this input only: its error line names the panic and
 // the file holding its details (see saveCrash).
 func (c *corpus) extract(ctx context.Context, name string) (x extracted) {
-	var buf bytes.Buffer
 	defer func() {
 		if r := recover(); r != nil {
-			x = errorLine(&buf, name, crashError(&ui.PanicError{Value: r, Stack: debug.Stack()}))
+			x = errorLine(name, crashError(&ui.PanicError{Value: r, Stack: debug.Stack()}))
 		}
 	}()
 	parse := c.parse
 	if parse == nil {
 		parse = c.in.parse
 	}
+	line := &lineBuffer{}
 	doc, err := parse(ctx, name)
 	if err == nil {
-		err = doc.WriteJSONLine(&buf, name)
+		err = doc.WriteJSONLine(line, name)
 	}
 	if err == nil {
-		return extracted{line: buf.Bytes()}
+		return extracted{line: line}
 	}
-	return errorLine(&buf, name, err)
+	return errorLine(name, err)
 }
 
-// errorLine is the error line of the input name, written into buf, which
-// it empties first.
-func errorLine(buf *bytes.Buffer, name string, err error) extracted {
-	buf.Reset()
-	// Writing to a bytes.Buffer cannot fail.
-	_ = model.WriteErrorLine(buf, name, withHint(err))
-	return extracted{line: buf.Bytes(), failed: true}
+// errorLine is the error line of the input name.
+func errorLine(name string, err error) extracted {
+	line := &lineBuffer{}
+	// Writing to a lineBuffer cannot fail.
+	_ = model.WriteErrorLine(line, name, withHint(err))
+	return extracted{line: line, failed: true}
 }
 
 // tick counts one more input done on the progress bar, if any, and the

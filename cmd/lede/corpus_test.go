@@ -370,3 +370,30 @@ func TestCorpusPanicFailsOneInput(t *testing.T) {
 		}
 	}
 }
+
+// TestLineBufferKeepsBytes checks that a lineBuffer gives back what was
+// written to it, in writes small and large, in chunks of at most
+// maxLineChunk, each filled before the next is made.
+func TestLineBufferKeepsBytes(t *testing.T) {
+	var want bytes.Buffer
+	b := &lineBuffer{}
+	for i, size := range []int{0, 1, 3 << 10, 5000, 70 << 10, 3 << 20, 17} {
+		p := bytes.Repeat([]byte{byte('a' + i)}, size)
+		want.Write(p)
+		if n, err := b.Write(p); n != size || err != nil {
+			t.Fatalf("Write of %d bytes: %d, %v", size, n, err)
+		}
+	}
+	var got bytes.Buffer
+	if n, err := b.WriteTo(&got); n != int64(want.Len()) || err != nil {
+		t.Fatalf("WriteTo: %d, %v; want %d bytes", n, err, want.Len())
+	}
+	if !bytes.Equal(got.Bytes(), want.Bytes()) {
+		t.Fatalf("lineBuffer gave back %d bytes unlike the %d written", got.Len(), want.Len())
+	}
+	for i, c := range b.chunks {
+		if cap(c) > maxLineChunk || i < len(b.chunks)-1 && len(c) < cap(c) {
+			t.Errorf("chunk %d holds %d of %d bytes", i, len(c), cap(c))
+		}
+	}
+}
