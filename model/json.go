@@ -578,35 +578,23 @@ var jsonPlain = func() (plain [256]bool) {
 	return plain
 }()
 
-// Bytes repeated in every byte of a word, for plainWord.
-const (
-	everyByte = 0x0101010101010101
-	everyHigh = 0x8080808080808080
-)
-
-// word is the eight bytes of s as a little-endian number.
-func word(s string) uint64 {
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-}
-
 // plainWord reports whether all eight bytes of the word w are plain
 // (jsonPlain), testing them at once: none from 0x80 up, and then,
-// w-everyByte*n&^w has the high bit of some byte set exactly when some
-// byte is below n, and so w holds the byte c when w^everyByte*c has a
+// w-laneOnes*n&^w has the high bit of some byte set exactly when some
+// byte is below n, and so w holds the byte c when w^laneOnes*c has a
 // zero byte (zeroByte). A byte is '"' or '&' when with bit 0x04 set it
 // is '&', and '<' or '>' when with bit 0x02 set it is '>'.
 func plainWord(w uint64) bool {
-	quoteAmp := (w | 0x04*everyByte) ^ '&'*everyByte
-	lessMore := (w | 0x02*everyByte) ^ '>'*everyByte
-	slash := w ^ '\\'*everyByte
-	special := w | (w-0x20*everyByte)&^w | zeroByte(quoteAmp) | zeroByte(lessMore) | zeroByte(slash)
-	return special&everyHigh == 0
+	quoteAmp := (w | 0x04*laneOnes) ^ '&'*laneOnes
+	lessMore := (w | 0x02*laneOnes) ^ '>'*laneOnes
+	slash := w ^ '\\'*laneOnes
+	special := w | (w-0x20*laneOnes)&^w | zeroByte(quoteAmp) | zeroByte(lessMore) | zeroByte(slash)
+	return special&laneHighs == 0
 }
 
 // zeroByte has the high bit of some byte set exactly when some byte of w,
 // whose bytes are all below 0x80, is zero.
-func zeroByte(w uint64) uint64 { return (w - everyByte) &^ w }
+func zeroByte(w uint64) uint64 { return (w - laneOnes) &^ w }
 
 // appendJSONString appends s as a JSON string, escaped as encoding/json
 // escapes it: quotation mark, backslash and control characters; <, > and
@@ -624,7 +612,7 @@ func appendJSONString(dst []byte, s string) []byte {
 func appendJSONText(dst []byte, s string) []byte {
 	start := 0
 	for i := 0; i < len(s); {
-		for i+8 <= len(s) && plainWord(word(s[i:i+8])) {
+		for i+8 <= len(s) && plainWord(load8(s, i)) {
 			i += 8
 		}
 		for i < len(s) && jsonPlain[s[i]] {
