@@ -271,24 +271,13 @@ func TestEntityScanBesideQuotes(t *testing.T) {
 // no quotes (scanEntities) on the inputs BenchmarkExtract reads, with the
 // key phrases, which findSections may count before, counted once outside.
 func BenchmarkScanEntities(b *testing.B) {
-	for _, in := range modeltest.Inputs(Sample) {
-		b.Run(in.Name, func(b *testing.B) {
-			d, err := Read(Input{Name: "bench", Data: in.Data})
-			if err != nil {
-				b.Fatal(err)
-			}
-			x := newIndex(d.Paragraphs)
-			labels := findLabels(d, x)
-			turns, _ := findTurns(d, x, labels)
-			voices := voicesOf(len(d.Paragraphs), turns, labels)
-			x.phraseStats(d.Paragraphs, voices)
-			b.SetBytes(int64(len(in.Data)))
-			b.ReportAllocs()
-			for b.Loop() {
-				scanEntities(d, x, voices, turns)
-			}
-		})
-	}
+	benchDocuments(b, func(b *testing.B, d *Document) {
+		x, turns, voices := turnsOf(d)
+		x.phraseStats(d.Paragraphs, voices)
+		for b.Loop() {
+			scanEntities(d, x, voices, turns)
+		}
+	})
 }
 
 // TestScanMidCapsCountsEveryWord checks that scanMidCaps, which counts

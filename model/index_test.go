@@ -126,17 +126,9 @@ func TestIndexVocabulary(t *testing.T) {
 // BenchmarkIndex measures splitting a read document into sentences and
 // words, the first step of Extract.
 func BenchmarkIndex(b *testing.B) {
-	for _, in := range modeltest.Inputs(Sample) {
-		b.Run(in.Name, func(b *testing.B) {
-			d, err := Read(Input{Name: "bench", Data: in.Data})
-			if err != nil {
-				b.Fatal(err)
-			}
-			b.SetBytes(int64(len(in.Data)))
-			b.ReportAllocs()
-			for b.Loop() {
-				newIndex(d.Paragraphs)
-			}
-		})
-	}
+	benchDocuments(b, func(b *testing.B, d *Document) {
+		for b.Loop() {
+			newIndex(d.Paragraphs)
+		}
+	})
 }

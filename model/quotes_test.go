@@ -6,8 +6,6 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
-
-	"github.com/lede-tui/lede/model/modeltest"
 )
 
 // quotesOf extracts text, a news story of one paragraph after its
@@ -116,23 +114,12 @@ func TestIsPersonNoun(t *testing.T) {
 // BenchmarkFindQuotes measures quote extraction (findQuotes) on the
 // inputs BenchmarkExtract reads, on an index built once outside.
 func BenchmarkFindQuotes(b *testing.B) {
-	for _, in := range modeltest.Inputs(Sample) {
-		b.Run(in.Name, func(b *testing.B) {
-			d, err := Read(Input{Name: "bench", Data: in.Data})
-			if err != nil {
-				b.Fatal(err)
-			}
-			x := newIndex(d.Paragraphs)
-			labels := findLabels(d, x)
-			turns, _ := findTurns(d, x, labels)
-			voices := voicesOf(len(d.Paragraphs), turns, labels)
-			b.SetBytes(int64(len(in.Data)))
-			b.ReportAllocs()
-			for b.Loop() {
-				findQuotes(d, x, turns, voices)
-			}
-		})
-	}
+	benchDocuments(b, func(b *testing.B, d *Document) {
+		x, turns, voices := turnsOf(d)
+		for b.Loop() {
+			findQuotes(d, x, turns, voices)
+		}
+	})
 }
 
 // TestWindowTokens checks that the words directCue reads around a

@@ -4,8 +4,6 @@ import (
 	"slices"
 	"strings"
 	"testing"
-
-	"github.com/lede-tui/lede/model/modeltest"
 )
 
 // topicNames returns the names of the topics Parse finds in text.
@@ -157,20 +155,12 @@ func TestTopicsDoNotRepeat(t *testing.T) {
 // BenchmarkPhraseStats measures counting the key phrases of the inputs
 // BenchmarkExtract reads, once their sentences and words are split.
 func BenchmarkPhraseStats(b *testing.B) {
-	for _, in := range modeltest.Inputs(Sample) {
-		b.Run(in.Name, func(b *testing.B) {
-			d, err := Read(Input{Name: "bench", Data: in.Data})
-			if err != nil {
-				b.Fatal(err)
-			}
-			x := newIndex(d.Paragraphs)
-			voices := make([]voice, len(d.Paragraphs))
-			b.SetBytes(int64(len(in.Data)))
-			b.ReportAllocs()
-			for b.Loop() {
-				x.phrases = &keyPhrases{}
-				x.phraseStats(d.Paragraphs, voices)
-			}
-		})
-	}
+	benchDocuments(b, func(b *testing.B, d *Document) {
+		x := newIndex(d.Paragraphs)
+		voices := make([]voice, len(d.Paragraphs))
+		for b.Loop() {
+			x.phrases = &keyPhrases{}
+			x.phraseStats(d.Paragraphs, voices)
+		}
+	})
 }
