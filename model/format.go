@@ -103,6 +103,23 @@ func (d *Document) clean(name string, format Format) {
 // than it saves.
 const parallelReadSize = 256 << 10
 
+// cutsAfter cuts text into parts of about equal size, one for each of
+// cores, each ending just after sep (the last at the end of text), and
+// returns where they start, with len(text) last. A text with fewer seps
+// has fewer parts.
+func cutsAfter(text, sep string, cores int) []int {
+	cuts := []int{0}
+	for k := 1; k < cores; k++ {
+		from := max(len(text)*k/cores, cuts[len(cuts)-1])
+		i := strings.Index(text[from:], sep)
+		if i < 0 {
+			break
+		}
+		cuts = append(cuts, from+i+len(sep))
+	}
+	return append(cuts, len(text))
+}
+
 // inParts calls do on parts [from, to) of paras of about equal size, one
 // a core, each on its own goroutine, and returns when all are done; on
 // paras of less than parallelReadSize bytes, once on all of them. do must

@@ -40,16 +40,7 @@ func plainParagraphsInParts(text string) []Paragraph {
 	if cores < 2 || len(text) < parallelReadSize {
 		return plainParagraphs(text)
 	}
-	cuts := []int{0}
-	for k := 1; k < cores; k++ {
-		from := max(len(text)*k/cores, cuts[len(cuts)-1])
-		i := strings.Index(text[from:], "\n\n")
-		if i < 0 {
-			break
-		}
-		cuts = append(cuts, from+i+2)
-	}
-	cuts = append(cuts, len(text))
+	cuts := cutsAfter(text, "\n\n", cores)
 	parts := make([][]Paragraph, len(cuts)-1)
 	waits := make([]func(), len(parts))
 	for k := 1; k < len(parts); k++ {

@@ -73,16 +73,7 @@ func sanitize(s string) string {
 // start of a text is, so the parts sanitized on their own and joined are
 // s sanitized whole.
 func sanitizeInParts(s string, cores int) string {
-	cuts := []int{0}
-	for k := 1; k < cores; k++ {
-		from := max(len(s)*k/cores, cuts[len(cuts)-1])
-		i := strings.IndexByte(s[from:], '\n')
-		if i < 0 {
-			break
-		}
-		cuts = append(cuts, from+i+1)
-	}
-	cuts = append(cuts, len(s))
+	cuts := cutsAfter(s, "\n", cores)
 	parts := make([]string, len(cuts)-1)
 	waits := make([]func(), len(parts))
 	for k := 1; k < len(parts); k++ {
