@@ -79,7 +79,7 @@ func (l *Library) Search(query string, limit int) ([]Hit, error) {
 		var at span
 		h.Snippet, at, h.InText = snippetOf(text, query, i < words)
 		if h.InText {
-			h.Paragraph, h.Start = ParagraphOf(text, at.start)
+			h.Paragraph, h.Start = paragraphOf(text, at.start)
 			h.End = h.Start + at.end - at.start
 		}
 	}

@@ -143,10 +143,10 @@ func paragraphAround(text string, at span) span {
 	return span{start, at.end + end}
 }
 
-// ParagraphOf is the paragraph at byte i of text, the paragraphs the
+// paragraphOf is the paragraph at byte i of text, the paragraphs the
 // library kept joined by blank lines, as strings.Split(text, "\n\n")
 // numbers them, and i's offset in it.
-func ParagraphOf(text string, i int) (paragraph, offset int) {
+func paragraphOf(text string, i int) (paragraph, offset int) {
 	start := 0
 	for {
 		k := strings.Index(text[start:], "\n\n")

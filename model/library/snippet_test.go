@@ -55,8 +55,8 @@ func TestParagraphOf(t *testing.T) {
 	start := 0
 	for p, para := range strings.Split(text, "\n\n") {
 		for off := range len(para) + 1 {
-			if gotP, gotOff := ParagraphOf(text, start+off); gotP != p || gotOff != off {
-				t.Errorf("ParagraphOf(%d) = %d, %d; want %d, %d", start+off, gotP, gotOff, p, off)
+			if gotP, gotOff := paragraphOf(text, start+off); gotP != p || gotOff != off {
+				t.Errorf("paragraphOf(%d) = %d, %d; want %d, %d", start+off, gotP, gotOff, p, off)
 			}
 		}
 		start += len(para) + 2
