@@ -126,15 +126,6 @@ func (sn *sentence) in(k int, set wordSet) bool {
 	return set.has(sn.word(k))
 }
 
-// inBare reports whether word k, without the full stop that ends it if
-// one does, is in set: "No." is "no".
-func (sn *sentence) inBare(k int, set wordSet) bool {
-	if w := sn.word(k); strings.HasSuffix(w, ".") {
-		return set.has(w[:len(w)-1])
-	}
-	return sn.in(k, set)
-}
-
 // nameWord reports whether word k is a name word (isNameWord).
 func (sn *sentence) nameWord(k int) bool {
 	if id := sn.toks[k].id(); id >= 0 && sn.traits != nil {
