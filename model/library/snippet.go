@@ -1,6 +1,7 @@
 package library
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -44,6 +45,12 @@ func snippetOf(text, query string, words bool) (snippet string, at span, ok bool
 		w, cut := window(text, span{0, len(text)}, 0)
 		return render(text, w, cut, nil), span{}, false
 	}
+	// A match runs across a blank line as the indexes read words across
+	// it ("ferry" ending one paragraph, "started" opening the next): it
+	// stands in the paragraph it starts in.
+	if k := strings.Index(text[at.start:at.end], "\n\n"); k >= 0 {
+		at.end = at.start + len(strings.TrimRightFunc(text[at.start:at.start+k], unicode.IsSpace))
+	}
 	w, cut := window(text, paragraphAround(text, at), at.start)
 	var marks []span
 	if words {
@@ -54,6 +61,10 @@ func snippetOf(text, query string, words bool) (snippet string, at span, ok bool
 	for i := range marks {
 		marks[i].start += w.start
 		marks[i].end += w.start
+	}
+	if !slices.ContainsFunc(marks, func(m span) bool { return m.start == at.start }) {
+		i, _ := slices.BinarySearchFunc(marks, at.start, func(m span, start int) int { return m.start - start })
+		marks = slices.Insert(marks, i, at)
 	}
 	return render(text, w, cut, marks), at, true
 }

@@ -12,6 +12,7 @@ import (
 func TestSearchSnippetsAndPlaces(t *testing.T) {
 	l, _ := open(t)
 	record(t, l, "/ferry.txt", "Ferry notes", "The ferry started late.\n\nAn art dealer came aboard.\n\nSmart art, he said.", 1)
+	record(t, l, "/split.txt", "Split", "The night ferry\n\nleft late.", 6)
 	record(t, l, "/cafe.txt", "Morning", "Nothing yet.\n\nWe met at the Café Rouge at nine.", 2)
 	record(t, l, "/cn.txt", "采访", "我们在北京大学见面。", 3)
 	record(t, l, "/title.txt", "Harbour lights", "Nothing about the sea here.", 4)
@@ -29,6 +30,7 @@ func TestSearchSnippetsAndPlaces(t *testing.T) {
 		{"CAFÉ ROUGE", "/cafe.txt", "We met at the **Café** **Rouge** at nine.", true, 1, 14, 19},
 		{"北京大学", "/cn.txt", "我们在**北京大学**见面。", true, 0, 9, 21},
 		{"北京", "/cn.txt", "我们在**北京**大学见面。", true, 0, 9, 15},
+		{"ferry-left", "/split.txt", "The night **ferry**", true, 0, 10, 15},
 		{"harbour", "/title.txt", "Nothing about the sea here.", false, 0, 0, 0},
 		{"lantern", "/long.txt", "…eight nine ten the **lantern** glowed eleven twelve eleven twelve eleven twelve…", true, 0, strings.Index(long, "lantern"), strings.Index(long, "lantern") + 7},
 	} {
