@@ -371,7 +371,7 @@ type jsonEncoded struct {
 func encodeSegment(s jsonSegment, indent bool, buf []byte) (x jsonEncoded) {
 	defer func() {
 		if r := recover(); r != nil {
-			x = jsonEncoded{panicked: r}
+			x = jsonEncoded{panicked: relay(r)}
 		}
 	}()
 	jw := newJSONWriter(nil, indent, buf)

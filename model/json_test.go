@@ -428,7 +428,7 @@ func TestJSONParallelPanicReachesCaller(t *testing.T) {
 		segs = slices.Insert(segs, len(segs)/2, boom)
 		func() {
 			defer func() {
-				if r := recover(); r != "boom" {
+				if r := panicValue(recover()); r != "boom" {
 					t.Errorf("streamed %v: recovered %v, want boom", stream, r)
 				}
 			}()

@@ -1,6 +1,10 @@
 package model
 
-import "errors"
+import (
+	"errors"
+	"fmt"
+	"runtime/debug"
+)
 
 // ErrEmpty is returned for input with no readable text.
 var ErrEmpty = errors.New("no text to read")
@@ -88,14 +92,19 @@ func Extract(d *Document) Extraction {
 
 // inBackground runs f on a goroutine of its own and returns wait, which
 // blocks until f is done. A panic of f is raised again by wait, on the
-// caller's goroutine, where the caller's recover (the reader's, the
-// command line's) sees it as if f had run there.
+// caller's goroutine, as a *Relayed holding the stack f panicked on,
+// where the caller's recover (the reader's, the command line's) sees it
+// as if f had run there.
 func inBackground(f func()) (wait func()) {
 	done := make(chan struct{})
 	var failure any
 	go func() {
 		defer close(done)
-		defer func() { failure = recover() }()
+		defer func() {
+			if r := recover(); r != nil {
+				failure = relay(r)
+			}
+		}()
 		f()
 	}()
 	return func() {
@@ -104,4 +113,26 @@ func inBackground(f func()) (wait func()) {
 			panic(failure)
 		}
 	}
+}
+
+// Relayed is a panic of work done on a goroutine of its own, raised again
+// on the goroutine that waits for the work (see inBackground), with the
+// stack it was first raised on, which a crash report needs: the stack of
+// the second raising only shows the waiting.
+type Relayed struct {
+	Value any
+	Stack []byte
+}
+
+// String is the panic's own value as fmt writes it, so that the relayed
+// panic reads as the first one did.
+func (r *Relayed) String() string { return fmt.Sprint(r.Value) }
+
+// relay makes r, a value just recovered, a *Relayed with the stack of the
+// panic being recovered. A panic relayed already keeps its first stack.
+func relay(r any) *Relayed {
+	if rel, ok := r.(*Relayed); ok {
+		return rel
+	}
+	return &Relayed{Value: r, Stack: debug.Stack()}
 }

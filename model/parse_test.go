@@ -1,20 +1,37 @@
 package model
 
-import "testing"
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
 
 // TestInBackgroundRaisesPanicOnWait checks that a panic of a step run in
 // the background reaches the goroutine that waits for it, where the
 // reader and the command line recover panics, instead of ending the
-// program.
+// program, with the stack of the step that panicked.
 func TestInBackgroundRaisesPanicOnWait(t *testing.T) {
 	wait := inBackground(func() { panic("step failed") })
 	defer func() {
-		if r := recover(); r != "step failed" {
-			t.Errorf("wait raised %v, want the step's panic", r)
+		r := recover()
+		rel, ok := r.(*Relayed)
+		if !ok || rel.Value != "step failed" || fmt.Sprint(r) != "step failed" {
+			t.Fatalf("wait raised %v, want the step's panic", r)
+		}
+		if !strings.Contains(string(rel.Stack), "TestInBackgroundRaisesPanicOnWait.func1") {
+			t.Errorf("the relayed stack is not the step's:\n%s", rel.Stack)
 		}
 	}()
 	wait()
 	t.Error("wait returned after the step panicked")
+}
+
+// panicValue is the value a recovered panic was first raised with.
+func panicValue(r any) any {
+	if rel, ok := r.(*Relayed); ok {
+		return rel.Value
+	}
+	return r
 }
 
 // TestInBackgroundWaitsForTheStep checks that wait returns only once the

@@ -6,6 +6,7 @@ import (
 	"runtime/debug"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/lede-tui/lede/model"
 )
 
 // PanicError is a panic caught while the reader ran, or while lede did
@@ -13,6 +14,16 @@ import (
 type PanicError struct {
 	Value any
 	Stack []byte
+}
+
+// Caught is the PanicError of r, a value just recovered: with the stack
+// it was raised on, which for a panic that model relayed from a goroutine
+// of its own (a *model.Relayed) is the stack of that goroutine.
+func Caught(r any) *PanicError {
+	if rel, ok := r.(*model.Relayed); ok {
+		return &PanicError{Value: rel.Value, Stack: rel.Stack}
+	}
+	return &PanicError{Value: r, Stack: debug.Stack()}
 }
 
 // Error names the panic in one line.
@@ -105,7 +116,7 @@ func (g *guard) View() (v tea.View) {
 // catch recovers a panic, keeps the first one, and runs then.
 func (g *guard) catch(then func()) {
 	if r := recover(); r != nil {
-		g.fail(&PanicError{Value: r, Stack: debug.Stack()})
+		g.fail(Caught(r))
 		then()
 	}
 }
@@ -126,7 +137,7 @@ func (g *guard) wrap(cmd tea.Cmd) tea.Cmd {
 	return func() (msg tea.Msg) {
 		defer func() {
 			if r := recover(); r != nil {
-				msg = panicMsg{&PanicError{Value: r, Stack: debug.Stack()}}
+				msg = panicMsg{Caught(r)}
 			}
 		}()
 		msg = cmd()

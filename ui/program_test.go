@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/lede-tui/lede/model"
 	"github.com/lede-tui/lede/model/modeltest"
 )
 
@@ -143,5 +144,18 @@ func assertRestored(t *testing.T, out string, drew bool) {
 		if set >= 0 && !strings.Contains(out[set:], mode[1]) {
 			t.Errorf("%q is not followed by %q in %q", mode[0], mode[1], out)
 		}
+	}
+}
+
+// TestCaughtKeepsARelayedStack checks that a panic model relayed from a
+// goroutine of its own is reported with the stack it was first raised on
+// and its own value, and any other with the stack where it is caught.
+func TestCaughtKeepsARelayedStack(t *testing.T) {
+	relayed := &model.Relayed{Value: "index out of range", Stack: []byte("goroutine 7 [running]:\nmodel.findQuotes")}
+	if p := Caught(relayed); p.Value != "index out of range" || string(p.Stack) != string(relayed.Stack) || p.Error() != "internal error: index out of range" {
+		t.Errorf("Caught(relayed) = %v, stack %q", p.Value, p.Stack)
+	}
+	if p := Caught("boom"); p.Value != "boom" || !strings.Contains(string(p.Stack), "TestCaughtKeepsARelayedStack") {
+		t.Errorf("Caught(boom) = %v, stack %q", p.Value, p.Stack)
 	}
 }

@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"runtime/debug"
 	"strings"
 	"sync"
 	"time"
@@ -164,7 +163,7 @@ func (c *corpus) run(ctx context.Context, names []string, w io.Writer) (failed i
 func (c *corpus) extract(ctx context.Context, name string) (x extracted) {
 	defer func() {
 		if r := recover(); r != nil {
-			x = errorLine(name, crashError(&ui.PanicError{Value: r, Stack: debug.Stack()}))
+			x = errorLine(name, crashError(ui.Caught(r)))
 		}
 	}()
 	parse := c.parse

@@ -9,7 +9,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"runtime/debug"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/lede-tui/lede/model"
@@ -53,7 +52,7 @@ func (e usageError) Error() string { return e.msg }
 func run(args []string, stdin, stdout *os.File, stderr io.Writer) (status int) {
 	defer func() {
 		if r := recover(); r != nil {
-			status = exitStatus(&ui.PanicError{Value: r, Stack: debug.Stack()}, stderr)
+			status = exitStatus(ui.Caught(r), stderr)
 		}
 	}()
 	// ctrl+c ends lede as usual; the reader gets it as a key.
