@@ -5,6 +5,7 @@ import (
 	"io"
 	"iter"
 	"runtime"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -47,6 +48,28 @@ func (r Removed) MarshalJSON() ([]byte, error) {
 func (d *Document) WriteJSON(w io.Writer) error {
 	segs := d.jsonSegments(nil, jsonSegmentSize)
 	return writeJSONSegments(w, true, segs, jsonWorkers(segs))
+}
+
+// ExtractJSON extracts d, as Extract does, and writes it to w as WriteJSON
+// would, byte for byte, but sooner: each part of the JSON is encoded and
+// written as soon as the extraction has what it holds, the paragraphs,
+// sections, turns and Q&A while the quotes and entities are still being
+// found, the quotes while the entities are finished. d itself does not
+// change.
+func ExtractJSON(w io.Writer, d *Document) error {
+	var err error
+	write := func(segs []jsonSegment) {
+		if err == nil {
+			err = writeJSONSegments(w, true, segs, jsonWorkers(segs))
+		}
+	}
+	x := extract(d, func(part Extraction) {
+		write(d.WithExtraction(part).jsonOpening(nil, jsonSegmentSize))
+	}, func(part Extraction) {
+		write(d.WithExtraction(part).jsonQuotes(jsonSegmentSize))
+	})
+	write(d.WithExtraction(x).jsonClosing(jsonSegmentSize))
+	return err
 }
 
 // SchemaVersion is the version of the JSON Lines output's shape, in its
@@ -115,6 +138,13 @@ type jsonSegment struct {
 // the weight of each item: the bytes of its text and about those of
 // the rest of its indented JSON, the names, numbers and indentation.
 func (d *Document) jsonSegments(head func(top *jsonObject), size int) []jsonSegment {
+	return slices.Concat(d.jsonOpening(head, size), d.jsonQuotes(size), d.jsonClosing(size))
+}
+
+// jsonOpening returns the segments of jsonSegments up to the quotes: the
+// members of head, the document's from title to qa. Extraction has them
+// all before it has the quotes (see extract).
+func (d *Document) jsonOpening(head func(top *jsonObject), size int) []jsonSegment {
 	segs := []jsonSegment{{weight: 256, write: func(jw *jsonWriter) {
 		jw.raw("{")
 		top := jsonObject{jw: jw, depth: 1}
@@ -164,7 +194,12 @@ func (d *Document) jsonSegments(head func(top *jsonObject), size int) []jsonSegm
 			o.int("start", e.Start)
 			o.int("end", e.End)
 		})
-	segs = jsonArray(segs, size, "quotes", d.Quotes,
+	return segs
+}
+
+// jsonQuotes returns the segments of jsonSegments' quotes.
+func (d *Document) jsonQuotes(size int) []jsonSegment {
+	return jsonArray(nil, size, "quotes", d.Quotes,
 		func(q Quote) int { return 192 + q.End - q.Start },
 		func(o *jsonObject, _ int, q Quote) {
 			o.string("text", d.QuoteText(q))
@@ -175,7 +210,12 @@ func (d *Document) jsonSegments(head func(top *jsonObject), size int) []jsonSegm
 			o.int("start", q.Start)
 			o.int("end", q.End)
 		})
-	segs = jsonArray(segs, size, "entities", d.Entities,
+}
+
+// jsonClosing returns the segments of jsonSegments after the quotes: the
+// entities, what reading removed, and the object's end.
+func (d *Document) jsonClosing(size int) []jsonSegment {
+	segs := jsonArray(nil, size, "entities", d.Entities,
 		func(e Entity) int { return 64 + 32*len(e.Aliases) + 96*len(e.Mentions) },
 		func(o *jsonObject, _ int, e Entity) {
 			o.string("name", e.Name)
@@ -288,6 +328,7 @@ func writeJSONSegments(w io.Writer, indent bool, segs []jsonSegment, workers int
 		for _, s := range segs {
 			s.write(stream)
 		}
+		stream.flush(true)
 		return stream.err
 	}
 	workers = min(workers, len(segs))

@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"os"
+	"path/filepath"
 	"reflect"
 	"slices"
 	"strconv"
@@ -467,4 +469,51 @@ type countingWriter int
 func (c *countingWriter) Write(p []byte) (int, error) {
 	*c += countingWriter(len(p))
 	return len(p), nil
+}
+
+// TestExtractJSONIsWriteJSON checks that extracting while writing gives
+// the JSON of extracting, then writing: on every article of testdata/, on
+// one large enough for its JSON to be encoded on several cores, and on an
+// empty one.
+func TestExtractJSONIsWriteJSON(t *testing.T) {
+	inputs := []Input{{Name: "large.txt", Data: modeltest.Article(1 << 20)}, {Name: "empty.txt", Data: []byte("Nothing but a title")}}
+	for _, name := range testdataFiles(t) {
+		data, err := os.ReadFile(filepath.Join("..", "testdata", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		inputs = append(inputs, Input{Name: name, Data: data})
+	}
+	for _, in := range inputs {
+		d, err := Read(in)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var want, got bytes.Buffer
+		if err := d.WithExtraction(Extract(d)).WriteJSON(&want); err != nil {
+			t.Fatal(err)
+		}
+		if err := ExtractJSON(&got, d); err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(got.Bytes(), want.Bytes()) {
+			t.Errorf("%s: ExtractJSON\n%.300q\nWriteJSON\n%.300q", in.Name, got.Bytes(), want.Bytes())
+		}
+		if d.Extracted() {
+			t.Errorf("%s: ExtractJSON changed the document it was given", in.Name)
+		}
+	}
+}
+
+// TestExtractJSONWriteError checks that ExtractJSON returns the first
+// error writing and writes nothing after it.
+func TestExtractJSONWriteError(t *testing.T) {
+	d, err := Read(Input{Name: "large.txt", Data: modeltest.Article(1 << 20)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	w := &failingWriter{ok: 3}
+	if err := ExtractJSON(w, d); err == nil || err.Error() != "disk full" {
+		t.Fatalf("error %v, want disk full", err)
+	}
 }

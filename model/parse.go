@@ -47,47 +47,59 @@ func (d *Document) WithExtraction(x Extraction) *Document {
 //  7. entities: people, organisations, places and topics, scanned
 //     while steps 5 and 6 run (scanEntities) and finished with the
 //     quotes' speakers (finish).
-func Extract(d *Document) Extraction {
+func Extract(d *Document) Extraction { return extract(d, nil, nil) }
+
+// extract is Extract, telling of the parts of the extraction as soon as
+// each is complete, in the order the JSON holds them, on the caller's
+// goroutine while the rest is still being found: opened, when not nil,
+// is given the sections, turns, exchanges and annotations; quoted, when
+// not nil, those and the quotes. The entities come last, in what extract
+// returns.
+func extract(d *Document, opened, quoted func(Extraction)) Extraction {
 	x := newIndex(d.Paragraphs)
 	labels := findLabels(d, x)
 	turns, stage := findTurns(d, x, labels)
 	voices := voicesOf(len(d.Paragraphs), turns, labels)
 	exchanges := pairExchanges(d, x, turns, stage, voices)
 	// Sections, quotes and the entities' scan do not depend on one
-	// another: the sections and the scan run on branches of the index
-	// beside the quotes, and the entities, which take the quotes, are
-	// finished once all three are done.
+	// another: each runs on a branch of the index of its own, and the
+	// entities, which take the quotes, are finished once all three are
+	// done.
 	var (
 		sections  []Section
 		sectionOf []int
+		quotes    []Quote
 		scan      *entityScanner
 	)
 	branch := x.branch()
-	wait := inBackground(func() {
+	waitSections := inBackground(func() {
 		sections, sectionOf = findSections(d, branch, exchanges, voices)
 	})
+	cited := x.branch()
+	waitQuotes := inBackground(func() { quotes = findQuotes(d, cited, turns, voices) })
 	scanned := x.branch()
 	waitScan := inBackground(func() { scan = scanEntities(d, scanned, voices, turns) })
-	quotes := findQuotes(d, x, turns, voices)
-	waitScan()
-	entities := scan.finish(quotes)
-	x.merge(scanned)
-	wait()
-	x.merge(branch)
+	waitSections()
 	notes := make([]Annotation, len(d.Paragraphs))
 	for i := range notes {
 		notes[i] = Annotation{Section: sectionOf[i], Speaker: voices[i].speaker, Body: voices[i].body}
 	}
-	return Extraction{
-		Sections:    sections,
-		Turns:       turns,
-		Exchanges:   exchanges,
-		Quotes:      quotes,
-		Entities:    entities,
-		Annotations: notes,
-		done:        true,
-		work:        x.work,
+	part := Extraction{Sections: sections, Turns: turns, Exchanges: exchanges, Annotations: notes}
+	if opened != nil {
+		opened(part)
 	}
+	waitQuotes()
+	part.Quotes = quotes
+	if quoted != nil {
+		quoted(part)
+	}
+	waitScan()
+	part.Entities = scan.finish(quotes)
+	for _, b := range []*textIndex{branch, cited, scanned} {
+		x.merge(b)
+	}
+	part.done, part.work = true, x.work
+	return part
 }
 
 // inBackground runs f on a goroutine of its own and returns wait, which

@@ -87,11 +87,15 @@ func (c *command) extractOne(ctx context.Context, in *inputs, args []string) err
 	if len(names) > 1 {
 		return usageError{fmt.Sprintf("%d inputs: --format jsonl extracts many, one line each", len(names))}
 	}
-	doc, err := in.parse(ctx, names[0])
+	input, err := in.read(ctx, names[0])
 	if err != nil {
 		return err
 	}
-	return doc.WriteJSON(c.stdout)
+	doc, err := model.Read(input)
+	if err != nil {
+		return err
+	}
+	return model.ExtractJSON(c.stdout, doc)
 }
 
 // extractInputs lists the inputs of --format jsonl: the arguments, then
