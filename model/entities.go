@@ -269,12 +269,15 @@ func (s *entityScanner) firstNameAt(sn *sentence, k int) bool {
 // and prepositions ("in X"). Spelling variants, defined acronyms and a
 // person's surname or given name fold into one entity.
 
-// scanEntities runs the part of entity finding that needs no quotes: it
-// reads the words of every paragraph, collects the runs of name words
-// with the clues around them, and counts the key phrases. It writes
-// nothing that findQuotes reads or writes, so the two may run at once;
-// the scanner's work is added to x's in finish.
-func scanEntities(d *Document, x *textIndex, voices []voice, turns []Turn) *entityScanner {
+// scanEntities runs the part of entity finding that needs neither turns
+// nor quotes: it reads the words of every paragraph after its label,
+// collects the runs of name words with the clues around them, and counts
+// the key phrases. Of voices it reads only where each paragraph's words
+// begin after its label (voice.body), which the labels alone decide, so
+// it may run while the turns are found. It writes nothing that
+// findTurns, findSections or findQuotes reads or writes, so it may run
+// beside them too; the scanner's work is added to x's in finish.
+func scanEntities(d *Document, x *textIndex, voices []voice) *entityScanner {
 	s := &entityScanner{
 		d:          d,
 		x:          x,
@@ -294,12 +297,6 @@ func scanEntities(d *Document, x *textIndex, voices []voice, turns []Turn) *enti
 	for id, w := range x.vocab {
 		s.traits[id] = scanTraitsOf(w)
 	}
-	for _, t := range turns {
-		if t.Name != t.Speaker && strings.Contains(t.Name, " ") {
-			s.speakers[nameKey(t.Name)] = true
-			s.labels[nameKey(t.Speaker)] = nameKey(t.Name)
-		}
-	}
 	s.scanMidCaps()
 	for i := range d.Paragraphs {
 		s.paragraph(i)
@@ -308,11 +305,18 @@ func scanEntities(d *Document, x *textIndex, voices []voice, turns []Turn) *enti
 	return s
 }
 
-// finish completes scanEntities' work once the quotes are found: a name that
-// speaks is a person's. It folds the names that stand for one entity,
+// finish completes scanEntities' work once the turns and quotes are
+// found: a name that speaks is a person's, and a speaker's label stands
+// for the speaker's name. It folds the names that stand for one entity,
 // tells their kinds, and adds the key phrases as topics.
-func (s *entityScanner) finish(quotes []Quote) []Entity {
+func (s *entityScanner) finish(turns []Turn, quotes []Quote) []Entity {
 	s.x.work += s.work
+	for _, t := range turns {
+		if t.Name != t.Speaker && strings.Contains(t.Name, " ") {
+			s.speakers[nameKey(t.Name)] = true
+			s.labels[nameKey(t.Speaker)] = nameKey(t.Name)
+		}
+	}
 	asked := map[string]bool{} // a speaker is quoted again and again
 	for _, q := range quotes {
 		if asked[q.Speaker] {

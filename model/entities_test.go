@@ -233,9 +233,10 @@ func TestEntityBounds(t *testing.T) {
 }
 
 // TestEntityScanBesideQuotes runs the part of entity extraction that
-// needs no quotes while the quotes are found, as a caller may, and checks
-// that the entities and the work counted are those of the steps in a row.
-// With -race it also checks that the two share nothing they write.
+// needs neither turns nor quotes, from the labels alone, while the turns,
+// sections and quotes are found, as Extract does, and checks that the
+// entities and the work counted are Extract's. With -race it also checks
+// that the scan shares nothing it writes with the others.
 func TestEntityScanBesideQuotes(t *testing.T) {
 	for _, in := range []Input{
 		{Name: SampleName, Data: Sample},
@@ -249,14 +250,14 @@ func TestEntityScanBesideQuotes(t *testing.T) {
 			want := Extract(d)
 			x := newIndex(d.Paragraphs)
 			labels := findLabels(d, x)
+			scanned := make(chan *entityScanner)
+			go func() { scanned <- scanEntities(d, x, voicesOf(len(d.Paragraphs), nil, labels)) }()
 			turns, stage := findTurns(d, x, labels)
 			voices := voicesOf(len(d.Paragraphs), turns, labels)
 			exchanges := pairExchanges(d, x, turns, stage, voices)
 			findSections(d, x, exchanges, voices)
-			scanned := make(chan *entityScanner)
-			go func() { scanned <- scanEntities(d, x, voices, turns) }()
 			quotes := findQuotes(d, x, turns, voices)
-			got := (<-scanned).finish(quotes)
+			got := (<-scanned).finish(turns, quotes)
 			if !reflect.DeepEqual(got, want.Entities) {
 				t.Errorf("entities differ from Extract's:\n got %v\nwant %v", got, want.Entities)
 			}
@@ -272,10 +273,10 @@ func TestEntityScanBesideQuotes(t *testing.T) {
 // key phrases, which findSections may count before, counted once outside.
 func BenchmarkScanEntities(b *testing.B) {
 	benchDocuments(b, func(b *testing.B, d *Document) {
-		x, turns, voices := turnsOf(d)
+		x, _, voices := turnsOf(d)
 		x.phraseStats(d.Paragraphs, voices)
 		for b.Loop() {
-			scanEntities(d, x, voices, turns)
+			scanEntities(d, x, voices)
 		}
 	})
 }
@@ -296,10 +297,8 @@ func TestScanMidCapsCountsEveryWord(t *testing.T) {
 		t.Fatal(err)
 	}
 	x := newIndex(d.Paragraphs)
-	labels := findLabels(d, x)
-	turns, _ := findTurns(d, x, labels)
-	voices := voicesOf(len(d.Paragraphs), turns, labels)
-	s := scanEntities(d, x, voices, turns)
+	voices := voicesOf(len(d.Paragraphs), nil, findLabels(d, x))
+	s := scanEntities(d, x, voices)
 
 	lower, midCaps := map[string]int{}, map[string]int{}
 	cues, total := 0, 0

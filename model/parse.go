@@ -45,8 +45,8 @@ func (d *Document) WithExtraction(x Extraction) *Document {
 //  6. quotes: answers, quotations and reported speech (findQuotes),
 //     found while step 5 runs;
 //  7. entities: people, organisations, places and topics, scanned
-//     while steps 5 and 6 run (scanEntities) and finished with the
-//     quotes' speakers (finish).
+//     once the labels are known, while steps 3 to 6 run (scanEntities),
+//     and finished with the turns' and quotes' speakers (finish).
 func Extract(d *Document) Extraction { return extract(d, nil, nil) }
 
 // extract is Extract, telling of the parts of the extraction as soon as
@@ -58,18 +58,24 @@ func Extract(d *Document) Extraction { return extract(d, nil, nil) }
 func extract(d *Document, opened, quoted func(Extraction)) Extraction {
 	x := newIndex(d.Paragraphs)
 	labels := findLabels(d, x)
+	// The entities' scan needs only where each paragraph's words begin
+	// after its label: it runs on a branch of the index of its own from
+	// here, beside the turns, sections and quotes, and the entities, which
+	// take the turns and quotes, are finished once all are done.
+	scanned := x.branch()
+	var scan *entityScanner
+	waitScan := inBackground(func() {
+		scan = scanEntities(d, scanned, voicesOf(len(d.Paragraphs), nil, labels))
+	})
 	turns, stage := findTurns(d, x, labels)
 	voices := voicesOf(len(d.Paragraphs), turns, labels)
 	exchanges := pairExchanges(d, x, turns, stage, voices)
-	// Sections, quotes and the entities' scan do not depend on one
-	// another: each runs on a branch of the index of its own, and the
-	// entities, which take the quotes, are finished once all three are
-	// done.
+	// Sections and quotes do not depend on each other: each runs on a
+	// branch of the index of its own.
 	var (
 		sections  []Section
 		sectionOf []int
 		quotes    []Quote
-		scan      *entityScanner
 	)
 	branch := x.branch()
 	waitSections := inBackground(func() {
@@ -77,8 +83,6 @@ func extract(d *Document, opened, quoted func(Extraction)) Extraction {
 	})
 	cited := x.branch()
 	waitQuotes := inBackground(func() { quotes = findQuotes(d, cited, turns, voices) })
-	scanned := x.branch()
-	waitScan := inBackground(func() { scan = scanEntities(d, scanned, voices, turns) })
 	waitSections()
 	notes := make([]Annotation, len(d.Paragraphs))
 	for i := range notes {
@@ -94,7 +98,7 @@ func extract(d *Document, opened, quoted func(Extraction)) Extraction {
 		quoted(part)
 	}
 	waitScan()
-	part.Entities = scan.finish(quotes)
+	part.Entities = scan.finish(turns, quotes)
 	for _, b := range []*textIndex{branch, cited, scanned} {
 		x.merge(b)
 	}
