@@ -94,11 +94,16 @@ func extract(d *Document, opened, quoted func(Extraction)) Extraction {
 	}
 	waitQuotes()
 	part.Quotes = quotes
+	var entities []Entity
+	waitEntities := inBackground(func() {
+		waitScan()
+		entities = scan.finish(turns, quotes)
+	})
 	if quoted != nil {
 		quoted(part)
 	}
-	waitScan()
-	part.Entities = scan.finish(turns, quotes)
+	waitEntities()
+	part.Entities = entities
 	for _, b := range []*textIndex{branch, cited, scanned} {
 		x.merge(b)
 	}
