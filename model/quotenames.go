@@ -257,3 +257,61 @@ func isOrganisationLike(name string) bool {
 	_, ok := lx.gazetteer[nameKey(name)]
 	return ok
 }
+
+// speakerTable numbers the distinct speakers of a document's quotes, so
+// that a pass over every quote asks about each speaker once, by number,
+// not by looking its name up again at every quote.
+type speakerTable struct {
+	// names are the distinct speakers, in the order first found; ids maps
+	// each to its index there.
+	names []string
+	ids   map[string]int32
+	// of holds the number of each quote's speaker, quote by quote.
+	of []int32
+}
+
+// add numbers the speaker of the quote added last.
+func (t *speakerTable) add(speaker string) {
+	if n := len(t.of); n > 0 && t.names[t.of[n-1]] == speaker {
+		t.of = append(t.of, t.of[n-1]) // quotes in a row by one speaker
+		return
+	}
+	id, ok := t.ids[speaker]
+	if !ok {
+		if t.ids == nil {
+			t.ids = map[string]int32{}
+		}
+		id = int32(len(t.names))
+		t.ids[speaker] = id
+		t.names = append(t.names, speaker)
+	}
+	t.of = append(t.of, id)
+}
+
+// rename gives each quote of quotes, whose speakers t numbers, the
+// speaker to[n] when its speaker is number n and to[n] is not "", and
+// numbers the speakers anew, in the order first found.
+func (t *speakerTable) rename(quotes []Quote, to []string) {
+	names := make([]string, 0, len(t.names))
+	ids := make(map[string]int32, len(t.names))
+	renumbered := make([]int32, len(t.names))
+	for id, name := range t.names {
+		if to[id] != "" {
+			name = to[id]
+		}
+		n, ok := ids[name]
+		if !ok {
+			n = int32(len(names))
+			ids[name] = n
+			names = append(names, name)
+		}
+		renumbered[id] = n
+	}
+	for k, id := range t.of {
+		if to[id] != "" {
+			quotes[k].Speaker = to[id]
+		}
+		t.of[k] = renumbered[id]
+	}
+	t.names, t.ids = names, ids
+}

@@ -66,6 +66,10 @@ type quoteScanner struct {
 	// quotes are the quotes found so far, in the order found; add records
 	// one, and extendLast and the cue passes read and extend the last.
 	quotes []Quote
+	// speakers are the speakers of quotes, each told by a number, so that
+	// the passes over all the quotes at the end read each distinct
+	// speaker once.
+	speakers speakerTable
 	// memory is what the text read so far tells about the text after it:
 	// the people named, and the last quote found.
 	memory quoteMemory
@@ -154,7 +158,7 @@ func findQuotes(d *Document, x *textIndex, turns []Turn, voices []voice) []Quote
 		}
 	}
 	s.givenNames()
-	oneNamePerPerson(s.quotes)
+	oneNamePerPerson(s.quotes, &s.speakers)
 	slices.SortStableFunc(s.quotes, func(a, b Quote) int {
 		if a.Paragraph != b.Paragraph {
 			return a.Paragraph - b.Paragraph
@@ -203,9 +207,9 @@ func (s *quoteScanner) pullQuote(i int) bool {
 // so), reading the document once, and only when such a speaker is left.
 func (s *quoteScanner) givenNames() {
 	lone := map[string]string{}
-	for _, q := range s.quotes {
-		if q.Speaker != "" && !strings.Contains(q.Speaker, " ") && isPersonWord(q.Speaker) && !isOrganisationLike(q.Speaker) {
-			lone[q.Speaker] = ""
+	for _, name := range s.speakers.names {
+		if name != "" && !strings.Contains(name, " ") && isPersonWord(name) && !isOrganisationLike(name) {
+			lone[name] = ""
 		}
 	}
 	if len(lone) == 0 {
@@ -233,60 +237,43 @@ func (s *quoteScanner) givenNames() {
 			}
 		}
 	}
-	for k := range s.quotes {
-		if full := lone[s.quotes[k].Speaker]; full != "" {
-			s.quotes[k].Speaker = full
-		}
+	to := make([]string, len(s.speakers.names))
+	for id, name := range s.speakers.names {
+		to[id] = lone[name]
 	}
+	s.speakers.rename(s.quotes, to)
 }
 
 // oneNamePerPerson gives each person one speaker name across quotes: a
 // name's titles go ("Dr. Ruth Adler" and "Curator Ruth Adler" are Ruth
 // Adler), and a name that is the end of a longer one becomes the longer
-// one ("Adler" is Ruth Adler).
-//
-// Each distinct speaker is read once, and quotes in a row by the same
-// speaker take the name found for the first.
-func oneNamePerPerson(quotes []Quote) {
-	names := map[string]string{}
+// one ("Adler" is Ruth Adler). speakers are the quotes' speakers; each
+// distinct one is read once.
+func oneNamePerPerson(quotes []Quote, speakers *speakerTable) {
+	names := make([]string, len(speakers.names))
 	var full []string
-	last := ""
-	for k := range quotes {
-		speaker := quotes[k].Speaker
-		if speaker == last {
-			continue
-		}
-		last = speaker
-		if _, ok := names[speaker]; ok || speaker == "" {
+	for id, speaker := range speakers.names {
+		if speaker == "" {
 			continue
 		}
 		n := withoutTitles(speaker)
-		names[speaker] = n
+		names[id] = n
 		if strings.Contains(n, " ") && !slices.Contains(full, n) {
 			full = append(full, n)
 		}
 	}
-	for speaker, n := range names {
+	for id, n := range names {
 		if n == "" {
 			continue
 		}
 		for _, f := range full {
 			if len(f) > len(n) && f[len(f)-len(n)-1] == ' ' && strings.HasSuffix(f, n) {
-				names[speaker] = f
+				names[id] = f
 				break
 			}
 		}
 	}
-	last, name := "", ""
-	for k := range quotes {
-		if quotes[k].Speaker != last {
-			last = quotes[k].Speaker
-			name = names[last]
-		}
-		if name != "" {
-			quotes[k].Speaker = name
-		}
-	}
+	speakers.rename(quotes, names)
 }
 
 // withoutTitles returns a person's name without the titles and the role
@@ -317,6 +304,7 @@ func (s *quoteScanner) add(q Quote) {
 		s.quotes = slices.Grow(s.quotes, len(s.quotes)+1)
 	}
 	s.quotes = append(s.quotes, q)
+	s.speakers.add(q.Speaker)
 	s.memory.quoted(q)
 }
 
