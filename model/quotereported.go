@@ -126,19 +126,25 @@ func (s *quoteScanner) reported(i int, sn *sentence, direct []Span) {
 		return
 	}
 	// "According to X" at the sentence's start was tried first.
-	according := s.cues.according && !sn.is(0, "according") && s.accordingTo(i, sn, end, direct)
-	if !according && !s.nounCue(i, sn, end, direct) {
+	if s.cues.according && !sn.is(0, "according") && s.accordingTo(i, sn, end, direct) {
+		return
+	}
+	if s.cues.nouns && s.nounCue(i, sn, end, direct) {
+		return
+	}
+	if s.cues.hearsay {
 		s.hearsay(i, sn, end, direct)
 	}
 }
 
 // sentenceCues holds what one reading of a sentence found for the cue
 // passes: its reporting verbs and whether each stands in a quotation, and
-// whether it holds "according".
+// whether it holds "according", a cue noun (see nounCue) or a hearsay
+// adverb (see hearsay), which the passes that look for those need.
 type sentenceCues struct {
-	at        []int
-	quoted    []bool
-	according bool
+	at                        []int
+	quoted                    []bool
+	according, nouns, hearsay bool
 	// words has bit id set for every word of the index's vocabulary, by
 	// id, that is a word of a cue (see sentence.cueWord), or is nil: a
 	// bit is quicker to read than what the word is.
@@ -170,8 +176,9 @@ func cueWordBits(cues []cueWord) []uint64 {
 // The marks before a word are counted only when the word is a cue: most
 // sentences hold none.
 func (c *sentenceCues) read(sn *sentence) bool {
-	c.at, c.quoted, c.according = c.at[:0], c.quoted[:0], false
+	c.at, c.quoted, c.according, c.nouns, c.hearsay = c.at[:0], c.quoted[:0], false, false, false
 	other := false
+	lx := words()
 	var marks quoteDepth // a cue inside a quotation is its speaker's
 	read := 0            // the words before which marks has counted
 	for k, t := range sn.toks {
@@ -181,6 +188,8 @@ func (c *sentenceCues) read(sn *sentence) bool {
 		if !c.mayBeCue(t) {
 			continue // most words: no cue's, told by id without reading what it is
 		}
+		c.nouns = c.nouns || sn.in(k, lx.cueNouns)
+		c.hearsay = c.hearsay || sn.in(k, lx.hearsayAdverbs)
 		switch cw := sn.cueWord(k); {
 		case cw.base != "" && !capitalizedAt(sn, k):
 			read = marks.readTo(sn, read, k)
@@ -478,19 +487,16 @@ func brokenBetween(sn *sentence, k, v int) bool {
 // a speaker of its own after a comma and "while", "but" or "and" ("...,
 // while some say ..."); or -1, -1. The sentence's joined verbs are found
 // once, on the first call for it (s.coords), so the cues of a long
-// sentence do not each read it to its end.
+// sentence do not each read it to its end, and among the reporting verbs
+// that s.cues read in it, not word by word: sn is the sentence s.cues
+// was read for.
 func (s *quoteScanner) coordinatedCue(sn *sentence, k, start int) (verb, cut int) {
 	if s.coords.sentence != sn.bounds {
 		lx := words()
 		s.coords.sentence, s.coords.at = sn.bounds, s.coords.at[:0]
-		s.x.work += sn.len()
-		var marks quoteDepth
-		read := 0 // the words before which marks has counted
-		for j := 1; j < sn.len(); j++ {
-			if !s.cues.mayBeCue(sn.toks[j]) || !reportingVerbAt(sn, j) {
-				continue
-			}
-			if read = marks.readTo(sn, read, j); isNounUse(sn, j) || marks.inside() {
+		s.x.work += len(s.cues.at)
+		for n, j := range s.cues.at {
+			if j == 0 || s.cues.quoted[n] || isNounUse(sn, j) {
 				continue
 			}
 			w := sn.word(j)
