@@ -144,7 +144,8 @@ func (m *quoteMemory) quotedOrganisation() string {
 
 // learnNames notes the people a sentence names after a title ("CEO Lei
 // Jun", "Dr. Smith") or before a description ("Dana Whitfield, an NTU
-// lecturer"), so a later "she" can refer to them.
+// lecturer"), so a later "she" can refer to them. s.cues has read sn: its
+// titles and name words are the words read.
 //
 // A run of titles ("Dr. Prof. Sir Ada Byrne") is read once: every title in
 // it leads to the name that the first one found.
@@ -152,20 +153,15 @@ func (s *quoteScanner) learnNames(sn *sentence) {
 	s.x.work += sn.len()
 	s.learnOpeningName(sn)
 	titles := 0 // the end of the last run of titles read
-	for k := 0; k+1 < sn.len(); k++ {
-		var traits wordTrait // traitsAt(sn, k), written out: it is asked of every word
-		if id := sn.toks[k].id(); id >= 0 && sn.traits != nil {
-			traits = sn.traits[id]
-		} else {
-			traits = traitsAt(sn, k)
+	from := 0   // the first word not yet read as part of a name
+	for _, k := range s.cues.names {
+		if k < from {
+			continue
 		}
-		honorific, nameWord := traits&traitHonorific != 0, traits&traitNameWord != 0
-		if !honorific && !nameWord || !capitalizedAt(sn, k) {
-			continue // most words: no title and no name
-		}
+		honorific, nameWord := sn.honorific(k), sn.nameWord(k)
 		if !honorific || sn.broken(k+1) {
 			if nameWord && !sn.broken(k+1) {
-				k = s.learnAppositive(sn, k)
+				from = s.learnAppositive(sn, k) + 1
 			}
 			continue
 		}

@@ -28,18 +28,15 @@ const minReportedWords = 2
 // are ...") and its reported clause to the end of the sentence or to a
 // quotation that follows it; failing that, "according to X" with the
 // rest of the sentence, or "it was reported that ...". A clause that
-// would hold a quotation is left to directQuotes.
+// would hold a quotation is left to directQuotes. s.cues has read sn.
 func (s *quoteScanner) reported(i int, sn *sentence, direct []Span) {
-	if sn.len() == 0 {
-		return
+	if !s.cues.cue {
+		return // no word of any cue: most sentences
 	}
 	text := sn.text
 	end := trimRightSpace(text, sn.bounds.End)
 	if r, n := utf8.DecodeLastRuneInString(text[:end]); strings.ContainsRune(".!?…。", r) {
 		end -= n
-	}
-	if !s.cues.read(sn) {
-		return // no word of any cue: most sentences
 	}
 	if sn.is(0, "according") && s.accordingTo(i, sn, end, direct) {
 		return // the outermost: "According to the Courier, the minister said ..."
@@ -137,56 +134,91 @@ func (s *quoteScanner) reported(i int, sn *sentence, direct []Span) {
 	}
 }
 
-// sentenceCues holds what one reading of a sentence found for the cue
-// passes: its reporting verbs and whether each stands in a quotation, and
-// whether it holds "according", a cue noun (see nounCue) or a hearsay
-// adverb (see hearsay), which the passes that look for those need.
+// sentenceCues holds what one reading of a sentence found for the
+// passes over it: its reporting verbs and whether each stands in a
+// quotation; whether it holds "according", a cue noun (see nounCue) or a
+// hearsay adverb (see hearsay), which the passes that look for those
+// need; and the words learnNames reads. One walk finds them all.
 type sentenceCues struct {
 	at                        []int
 	quoted                    []bool
 	according, nouns, hearsay bool
-	// words has bit id set for every word of the index's vocabulary, by
-	// id, that is a word of a cue (see sentence.cueWord), or is nil: a
-	// bit is quicker to read than what the word is.
-	words []uint64
+	// cue is set when the sentence holds a word of any cue.
+	cue bool
+	// names are the indexes of the sentence's capitalised titles and name
+	// words, but for its last word (see learnNames).
+	names []int
+	// words holds, by id, what each word of the index's vocabulary may be
+	// to the walk (see scanWord), or is nil: a few bits are quicker to
+	// read than what the word is.
+	words []scanWord
 }
 
-// mayBeCue reports whether word t, of the index c.words were made for,
-// may be a word of a cue: false only when its bit says it is none.
-func (c *sentenceCues) mayBeCue(t token) bool {
-	id := t.id()
-	return id < 0 || c.words == nil || c.words[id/64]&(1<<(id%64)) != 0
+// scanWord is what a word may be to sentenceCues.read: a bit for each
+// pass that reads it.
+type scanWord uint8
+
+// The bits of a scanWord.
+const (
+	// scanCue marks a word of a cue (see sentence.cueWord).
+	scanCue scanWord = 1 << iota
+	// scanName marks a title or a name word (traitHonorific,
+	// traitNameWord), which learnNames reads.
+	scanName
+)
+
+// scanOf returns what word k of sn may be: by its id, for a word of the
+// index c.words were made for; a word of no index may be a cue, and is a
+// title or a name word by its traits.
+func (c *sentenceCues) scanOf(sn *sentence, k int) scanWord {
+	if id := sn.toks[k].id(); id >= 0 && c.words != nil {
+		return c.words[id]
+	}
+	w := scanCue
+	if traitsAt(sn, k)&(traitHonorific|traitNameWord) != 0 {
+		w |= scanName
+	}
+	return w
 }
 
-// cueWordBits returns the bits of sentenceCues.words for an index whose
-// words are to the cue passes cues (see textIndex.cues).
-func cueWordBits(cues []cueWord) []uint64 {
-	bits := make([]uint64, (len(cues)+63)/64)
+// scanWords returns sentenceCues.words for an index whose words are to
+// the cue passes cues and have the traits traits (see textIndex.cues,
+// textIndex.traits).
+func scanWords(cues []cueWord, traits []wordTrait) []scanWord {
+	words := make([]scanWord, len(cues))
 	for id, c := range cues {
 		if c != (cueWord{}) {
-			bits[id/64] |= 1 << (id % 64)
+			words[id] |= scanCue
+		}
+		if traits[id]&(traitHonorific|traitNameWord) != 0 {
+			words[id] |= scanName
 		}
 	}
-	return bits
+	return words
 }
 
-// read reads sentence sn and reports whether it holds a word of any cue:
-// a reporting verb, "according", "per", a cue noun or "reportedly".
+// read reads sentence sn: its words of any cue (a reporting verb,
+// "according", "per", a cue noun or "reportedly"), and the words
+// learnNames reads.
 //
 // The marks before a word are counted only when the word is a cue: most
 // sentences hold none.
-func (c *sentenceCues) read(sn *sentence) bool {
-	c.at, c.quoted, c.according, c.nouns, c.hearsay = c.at[:0], c.quoted[:0], false, false, false
-	other := false
+func (c *sentenceCues) read(sn *sentence) {
+	c.at, c.quoted, c.names = c.at[:0], c.quoted[:0], c.names[:0]
+	c.according, c.nouns, c.hearsay, c.cue = false, false, false, false
 	lx := words()
 	var marks quoteDepth // a cue inside a quotation is its speaker's
 	read := 0            // the words before which marks has counted
 	for k, t := range sn.toks {
-		if t.end-t.start < 3 {
-			continue
+		scan := c.scanOf(sn, k)
+		if scan == 0 {
+			continue // most words: told by id without reading what they are
 		}
-		if !c.mayBeCue(t) {
-			continue // most words: no cue's, told by id without reading what it is
+		if scan&scanName != 0 && k+1 < len(sn.toks) && capitalizedAt(sn, k) {
+			c.names = append(c.names, k)
+		}
+		if scan&scanCue == 0 || t.end-t.start < 3 {
+			continue
 		}
 		c.nouns = c.nouns || sn.in(k, lx.cueNouns)
 		c.hearsay = c.hearsay || sn.in(k, lx.hearsayAdverbs)
@@ -195,14 +227,14 @@ func (c *sentenceCues) read(sn *sentence) bool {
 			read = marks.readTo(sn, read, k)
 			c.at = append(c.at, k)
 			c.quoted = append(c.quoted, marks.inside())
+			c.cue = true
 		case cw.other:
-			other = true
+			c.cue = true
 			if !c.according && sn.is(k, "according") {
 				c.according = true // "according" is a cue word of its own
 			}
 		}
 	}
-	return len(c.at) > 0 || other
 }
 
 // nounCue finds a noun that carries an attribution with its owner before

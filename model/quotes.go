@@ -128,7 +128,7 @@ func (c *coordinated) next(k int) int {
 // out.
 func findQuotes(d *Document, x *textIndex, turns []Turn, voices []voice) []Quote {
 	s := &quoteScanner{d: d, x: x, voices: voices, lastCue: -1, subject: subjectAnswer{paragraph: -1}}
-	s.cues.words = cueWordBits(x.cues)
+	s.cues.words = scanWords(x.cues, x.traits)
 	answers := answerSpeakers(len(d.Paragraphs), turns)
 	label, interviewer := "", false // the last speaker's label, and whether it names the interviewer
 	for i, p := range d.Paragraphs {
@@ -365,6 +365,7 @@ func (s *quoteScanner) paragraph(i int, withReported bool) (found bool) {
 	// said ...") resolves the next ("Reyes said").
 	for k := from; k < to; k++ {
 		sn := s.x.sentence(text, k)
+		s.cues.read(&sn)
 		if withReported {
 			s.reported(i, &sn, marks)
 		}
