@@ -70,6 +70,8 @@ type quoteScanner struct {
 	// the passes over all the quotes at the end read each distinct
 	// speaker once.
 	speakers speakerTable
+	// para is the index of the paragraph being read.
+	para int
 	// memory is what the text read so far tells about the text after it:
 	// the people named, and the last quote found.
 	memory quoteMemory
@@ -132,6 +134,7 @@ func findQuotes(d *Document, x *textIndex, turns []Turn, voices []voice) []Quote
 	answers := answerSpeakers(len(d.Paragraphs), turns)
 	label, interviewer := "", false // the last speaker's label, and whether it names the interviewer
 	for i, p := range d.Paragraphs {
+		s.para = i
 		if p.Heading {
 			continue
 		}
@@ -159,12 +162,17 @@ func findQuotes(d *Document, x *textIndex, turns []Turn, voices []voice) []Quote
 	}
 	s.givenNames()
 	oneNamePerPerson(s.quotes, &s.speakers)
-	slices.SortStableFunc(s.quotes, func(a, b Quote) int {
-		if a.Paragraph != b.Paragraph {
-			return a.Paragraph - b.Paragraph
+	// The quotes of each paragraph are found together, paragraph after
+	// paragraph: sorting each paragraph's quotes by where they start, the
+	// same quote staying first at the same start, sorts them all.
+	for from := 0; from < len(s.quotes); {
+		to := from + 1
+		for to < len(s.quotes) && s.quotes[to].Paragraph == s.quotes[from].Paragraph {
+			to++
 		}
-		return a.Start - b.Start
-	})
+		slices.SortStableFunc(s.quotes[from:to], func(a, b Quote) int { return a.Start - b.Start })
+		from = to
+	}
 	return s.quotes
 }
 
@@ -298,14 +306,29 @@ func withoutTitles(name string) string {
 // add records quote q, which becomes the last quote found.
 func (s *quoteScanner) add(q Quote) {
 	if len(s.quotes) == cap(s.quotes) {
-		// Double the room: append grows a large slice by a quarter, and
-		// a document of tens of thousands of quotes would allocate five
-		// times what it keeps.
-		s.quotes = slices.Grow(s.quotes, len(s.quotes)+1)
+		s.grow()
 	}
 	s.quotes = append(s.quotes, q)
 	s.speakers.add(q.Speaker)
 	s.memory.quoted(q)
+}
+
+// grow makes room for more quotes. It doubles the room until a
+// sixteenth of the document's paragraphs are read, and from then on makes
+// it what the quotes found so far foretell for the whole document, and
+// an eighth more: quotes come about evenly through a document, and a
+// slice made large enough once allocates and copies far less than one
+// that keeps growing. (append grows a large slice by a quarter: a
+// document of tens of thousands of quotes would allocate five times what
+// it keeps.)
+func (s *quoteScanner) grow() {
+	more := len(s.quotes) + 1
+	if paras := len(s.d.Paragraphs); s.para >= paras/16 && s.para > 0 {
+		foretold := len(s.quotes) * paras / s.para
+		more = max(more, foretold+foretold/8-len(s.quotes))
+	}
+	s.quotes = slices.Grow(s.quotes, more)
+	s.speakers.of = slices.Grow(s.speakers.of, cap(s.quotes)-len(s.speakers.of))
 }
 
 // addBlockQuote records block-quoted paragraph i, which holds no quotation
