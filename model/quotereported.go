@@ -862,7 +862,7 @@ func (s *quoteScanner) addReported(i, start, end int, direct []Span, speaker, cu
 	if n := countWordsUpTo(text[start:end], minReportedWords); n == 0 || n < minReportedWords && !isObjectNoun(text[start:end], cue) || text[trimRightSpace(text, end)-1] == ':' {
 		return false // too short, or words that lead in to a quotation ("describes it like this:")
 	}
-	if kind == QuoteIndirect && holdsQuotation(text[start:end], words().namingVerbs.has(reportingBase(cue))) {
+	if kind == QuoteIndirect && holdsQuotation(text[start:end], cue) {
 		kind = QuoteMixed
 	}
 	s.add(Quote{
@@ -917,9 +917,9 @@ func continuesClause(text string, mark int) bool {
 // holdsQuotation reports whether reported words hold a quotation of
 // speech, not only a name or a scare quote in quotation marks: ""nearly
 // ready"", but not "the "Clean Harbour" campaign" or "the so-called
-// "fast-track" tender". One quoted word counts only after a verb that
-// names (naming): "called the demand "unprecedented"".
-func holdsQuotation(text string, naming bool) bool {
+// "fast-track" tender". One quoted word counts only when the cue is a
+// verb that names: "called the demand "unprecedented"".
+func holdsQuotation(text, cue string) bool {
 	for k := 0; k < len(text); {
 		if k = skipPlainASCII(text, k); k == len(text) {
 			break // most bytes: plain ASCII, no quotation mark
@@ -931,7 +931,7 @@ func holdsQuotation(text string, naming bool) bool {
 			continue
 		}
 		end, next := findClose(text, k+n, closing)
-		if q := strings.TrimFunc(text[k+n:end], IsSpace); q != "" && !isTitleCase(q) && (naming || strings.ContainsFunc(q, IsSpace)) {
+		if q := strings.TrimFunc(text[k+n:end], IsSpace); q != "" && !isTitleCase(q) && (strings.ContainsFunc(q, IsSpace) || words().namingVerbs.has(reportingBase(cue))) {
 			return true
 		}
 		k = next
@@ -1167,7 +1167,7 @@ func timeEnd(sn *sentence, k int) int {
 		return k
 	}
 	w := sn.word(j)
-	if lx.timeWords.has(w) || j > k && (isYear(w) || strings.HasPrefix(strings.ToLower(w), "mid-")) {
+	if sn.in(j, lx.timeWords) || j > k && (isYear(w) || strings.HasPrefix(strings.ToLower(w), "mid-")) {
 		j++
 		if j < sn.len() && !sn.broken(j) && isNumberLike(sn.word(j)) {
 			j++ // "on March 3"
