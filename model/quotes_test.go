@@ -179,3 +179,45 @@ func TestSkipPlainASCII(t *testing.T) {
 		t.Errorf("plain text: got %d, want 34", got)
 	}
 }
+
+// TestSentenceScanByIDMatchesByText checks that sentenceCues.read, which
+// tells what a word may be from a byte of bits by the word's id, finds
+// what it finds reading the words' own text with no index: the reporting
+// verbs and whether each stands in a quotation, "according", cue nouns,
+// hearsay adverbs, and the titles and name words learnNames reads.
+func TestSentenceScanByIDMatchesByText(t *testing.T) {
+	paras := []Paragraph{
+		{Text: `Dr. Prof. Ines Duval said the pier would close, and Mayor Tom Ode denied it. Li Wu agreed.`},
+		{Text: `“We will rebuild,” said O'Reilly, the U.S. envoy, according to the Harbour Gazette.`},
+		{Text: `The council's claim that the dam would fail reportedly angered Dana Whitfield, a lecturer who says “it holds, she said”.`},
+		{Text: `Residents, said Okafor, are worried that CEO Lei Jun told reporters the plant is allegedly unsafe. SAID Ode.`},
+	}
+	x := newIndex(paras)
+	var byID, byText sentenceCues
+	byID.words = scanWords(x.cues, x.traits)
+	var seen sentenceCues // what the sentences hold between them, so the test is not idle
+	for i, p := range paras {
+		from, to := x.sentences(i)
+		for k := from; k < to; k++ {
+			sn := x.sentence(p.Text, k)
+			byID.read(&sn)
+			plain := sentence{text: p.Text, toks: slices.Clone(sn.toks), bounds: sn.bounds}
+			for j := range plain.toks {
+				plain.toks[j] = plain.toks[j].withID(-1)
+			}
+			byText.read(&plain)
+			if !slices.Equal(byID.at, byText.at) || !slices.Equal(byID.quoted, byText.quoted) || !slices.Equal(byID.names, byText.names) ||
+				byID.according != byText.according || byID.nouns != byText.nouns || byID.hearsay != byText.hearsay || byID.cue != byText.cue {
+				t.Errorf("%q: by id %+v, by text %+v", p.Text[sn.bounds.Start:sn.bounds.End], byID, byText)
+			}
+			seen.according = seen.according || byID.according
+			seen.nouns = seen.nouns || byID.nouns
+			seen.hearsay = seen.hearsay || byID.hearsay
+			seen.quoted = append(seen.quoted, slices.Contains(byID.quoted, true))
+			seen.names = append(seen.names, byID.names...)
+		}
+	}
+	if !seen.according || !seen.nouns || !seen.hearsay || !slices.Contains(seen.quoted, true) || len(seen.names) < 8 {
+		t.Errorf("the sentences hold too little to compare: %+v", seen)
+	}
+}
