@@ -247,7 +247,7 @@ func (s *quoteScanner) subjectBefore(sn *sentence, k int) (string, int) {
 	if j < 0 {
 		return "", -1
 	}
-	if j > 0 && isUpperWord(sn.word(j)) && strings.HasSuffix(strings.TrimSpace(sn.gap(j)), "(") && strings.HasPrefix(strings.TrimSpace(sn.gap(j+1)), ")") {
+	if j > 0 && strings.HasPrefix(strings.TrimSpace(sn.gap(j+1)), ")") && strings.HasSuffix(strings.TrimSpace(sn.gap(j)), "(") && isUpperWord(sn.word(j)) {
 		// An acronym in brackets after a name: "the World Health
 		// Organization (WHO) said", "... Diseases (NIAID), announced".
 		comma := strings.Contains(sn.gap(j+1), ",")
@@ -305,9 +305,14 @@ func (s *quoteScanner) subjectBefore(sn *sentence, k int) (string, int) {
 }
 
 // hasApostrophe reports whether w holds a straight or a curly
-// apostrophe.
+// apostrophe. It reads w's bytes once: a word is short.
 func hasApostrophe(w string) bool {
-	return strings.IndexByte(w, '\'') >= 0 || strings.Contains(w, "’")
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c == '\'' || c == "’"[0] && strings.HasPrefix(w[i:], "’") {
+			return true
+		}
+	}
+	return false
 }
 
 // openingName returns the name that opens sentence sn and is its

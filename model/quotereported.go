@@ -167,13 +167,10 @@ const (
 	scanName
 )
 
-// scanOf returns what word k of sn may be: by its id, for a word of the
-// index c.words were made for; a word of no index may be a cue, and is a
-// title or a name word by its traits.
-func (c *sentenceCues) scanOf(sn *sentence, k int) scanWord {
-	if id := sn.toks[k].id(); id >= 0 && c.words != nil {
-		return c.words[id]
-	}
+// scanText returns what word k of sn, a word of no index or of one
+// c.words were not made for, may be: a cue, and a title or a name word
+// by its traits.
+func scanText(sn *sentence, k int) scanWord {
 	w := scanCue
 	if traitsAt(sn, k)&(traitHonorific|traitNameWord) != 0 {
 		w |= scanName
@@ -210,7 +207,12 @@ func (c *sentenceCues) read(sn *sentence) {
 	var marks quoteDepth // a cue inside a quotation is its speaker's
 	read := 0            // the words before which marks has counted
 	for k, t := range sn.toks {
-		scan := c.scanOf(sn, k)
+		var scan scanWord
+		if id := t.id(); id >= 0 && c.words != nil {
+			scan = c.words[id]
+		} else {
+			scan = scanText(sn, k)
+		}
 		if scan == 0 {
 			continue // most words: told by id without reading what they are
 		}

@@ -88,6 +88,9 @@ type quoteScanner struct {
 	// the heap at every call: the sentence holding the words shares its
 	// text with the speaker names they yield, which live on.)
 	window [4 * cueWindow]token
+	// marks is room for the quotations of the paragraph being read (see
+	// directQuotes).
+	marks []Span
 	// covered is the range of the paragraph being read that a mixed
 	// quote holds: its quotations are part of it, not quotes of their own.
 	covered Span
@@ -385,9 +388,11 @@ func (s *quoteScanner) paragraph(i int, withReported bool) (found bool) {
 	from, to := s.x.sentences(i)
 	next := 0
 	// Sentence by sentence, so a name learnt from one cue ("Tomas Reyes
-	// said ...") resolves the next ("Reyes said").
+	// said ...") resolves the next ("Reyes said"). One sentence value
+	// serves them all, its words and bounds set for each.
+	sn := sentence{text: text, cues: s.x.cues, classes: s.x.classes, traits: s.x.traits}
 	for k := from; k < to; k++ {
-		sn := s.x.sentence(text, k)
+		sn.toks, sn.bounds = s.x.tokens(k), s.x.spans[k]
 		s.cues.read(&sn)
 		if withReported {
 			s.reported(i, &sn, marks)
@@ -404,10 +409,11 @@ func (s *quoteScanner) paragraph(i int, withReported bool) (found bool) {
 }
 
 // directQuotes returns the quotations of paragraph i that read as speech,
-// quotation marks included, in text order.
+// quotation marks included, in text order, in s.marks: they hold until
+// the next paragraph is read.
 func (s *quoteScanner) directQuotes(i int) []Span {
 	text := s.d.Paragraphs[i].Text
-	var marks []Span
+	marks := s.marks[:0]
 	for k := 0; k < len(text); {
 		if k = skipPlainASCII(text, k); k == len(text) {
 			break // most bytes: plain ASCII, no quotation mark
@@ -425,6 +431,7 @@ func (s *quoteScanner) directQuotes(i int) []Span {
 		s.x.work += next - k
 		k = next
 	}
+	s.marks = marks
 	return marks
 }
 
