@@ -43,7 +43,7 @@ func (s *quoteScanner) directCue(i int, sents []Span, markStart, markEnd int) (s
 	afterFrom := markEnd
 	if k, _ := slices.BinarySearchFunc(sents, markEnd, func(st Span, pos int) int { return cmp.Compare(st.End, pos) }); k < len(sents) && sents[k].Start < markEnd {
 		bounds.End, after = sents[k].End, first+k
-		if k+1 < len(sents) && asksOrExclaims(text[markStart:markEnd]) && trimRightSpace(text, sents[k].End) <= markEnd {
+		if k+1 < len(sents) && trimRightSpace(text, sents[k].End) <= markEnd && asksOrExclaims(text[markStart:markEnd]) {
 			bounds.End = sents[k+1].End // ""Who pays for this?" Ada Rowntree asked."
 			// No word stands between the marks and the next sentence:
 			// its words are the ones after the marks.

@@ -206,10 +206,11 @@ func (c *sentenceCues) read(sn *sentence) {
 	lx := words()
 	var marks quoteDepth // a cue inside a quotation is its speaker's
 	read := 0            // the words before which marks has counted
+	scans := c.words
 	for k, t := range sn.toks {
 		var scan scanWord
-		if id := t.id(); id >= 0 && c.words != nil {
-			scan = c.words[id]
+		if id := t.id(); uint(id) < uint(len(scans)) {
+			scan = scans[id]
 		} else {
 			scan = scanText(sn, k)
 		}
@@ -644,16 +645,12 @@ func (s *quoteScanner) hearsay(i int, sn *sentence, end int, direct []Span) {
 // noun it describes, after "a" or "an", as "called" and "named" do in "a
 // dog called Rex" and "a man named Ede": no cue.
 func namesAfterNoun(sn *sentence, k int) bool {
-	lx := words()
-	if k == 0 || sn.broken(k) || !lx.namingVerbs.has(reportingBaseAt(sn, k)) {
-		return false
-	}
-	if isCapitalized(sn.word(k - 1)) {
+	if k == 0 || sn.broken(k) || isCapitalized(sn.word(k-1)) {
 		return false
 	}
 	for j := k - 2; j >= 0 && j >= k-3 && !sn.broken(j+1); j-- {
 		if sn.is(j, "a") || sn.is(j, "an") {
-			return true
+			return words().namingVerbs.has(reportingBaseAt(sn, k))
 		}
 	}
 	return false
