@@ -871,6 +871,9 @@ func (s *quoteScanner) addReported(i, start, end int, direct []Span, speaker, cu
 	return true
 }
 
+// clauseMarks are the bytes clauseEnd stops at.
+var clauseMarks = [256]bool{'"': true, ';': true, ',': true}
+
 // clauseEnd returns where reported words [start, end) of text end when a
 // new clause cuts them short: at a semicolon; before ", but", ", while"
 // or another contrast. Quotations are passed over whole.
@@ -879,6 +882,9 @@ func clauseEnd(text string, start, end int) int {
 	inQuote := false
 	for k := start; k < end; k++ {
 		c := text[k]
+		if !clauseMarks[c] {
+			continue // most bytes
+		}
 		switch {
 		case c == '"':
 			inQuote = !inQuote

@@ -456,6 +456,9 @@ func skipPlainASCII(text string, k int) int {
 // a title or a scare quote: a short phrase without sentence punctuation
 // is not speech.
 func isSpeech(q string) bool {
+	if n := len(q); n > 0 && strings.IndexByte(".,!?;", q[n-1]) >= 0 {
+		return true // most speech: its last byte is the punctuation read below
+	}
 	q = strings.TrimFunc(q, IsSpace)
 	if q == "" {
 		return false
