@@ -148,62 +148,87 @@ type sentenceCues struct {
 	// names are the indexes of the sentence's capitalised titles and name
 	// words, but for its last word (see learnNames).
 	names []int
-	// words holds, by id, what each word of the index's vocabulary may be
-	// to the walk (see scanWord), or is nil: a few bits are quicker to
-	// read than what the word is.
+	// words holds, by id, what each word of the index's vocabulary is to
+	// the walk (see scanWord), or is nil: a few bits are quicker to read
+	// than what the word is.
 	words []scanWord
 }
 
-// scanWord is what a word may be to sentenceCues.read: a bit for each
-// pass that reads it.
+// scanWord is what a word is to sentenceCues.read, a bit for each thing
+// it tells, read once for every distinct word of an index.
 type scanWord uint8
 
 // The bits of a scanWord.
 const (
-	// scanCue marks a word of a cue (see sentence.cueWord).
-	scanCue scanWord = 1 << iota
-	// scanName marks a title or a name word (traitHonorific,
+	// scanName marks a capitalised title or name word (traitHonorific,
 	// traitNameWord), which learnNames reads.
-	scanName
+	scanName scanWord = 1 << iota
+	// scanVerb marks a reporting verb (see reportingVerbAt).
+	scanVerb
+	// scanOther marks the word of another cue (see cueWord.other).
+	scanOther
+	// scanAccording marks "according", a word of another cue.
+	scanAccording
+	// scanNoun marks a cue noun (see nounCue).
+	scanNoun
+	// scanHearsay marks a hearsay adverb (see hearsay).
+	scanHearsay
 )
 
-// scanText returns what word k of sn, a word of no index or of one
-// c.words were not made for, may be: a cue, and a title or a name word
-// by its traits.
-func scanText(sn *sentence, k int) scanWord {
-	w := scanCue
-	if traitsAt(sn, k)&(traitHonorific|traitNameWord) != 0 {
-		w |= scanName
+// scanOfWord returns what word w is to sentenceCues.read, cue being what
+// it is to the cue passes and traits its traits.
+func scanOfWord(w string, cue cueWord, traits wordTrait) scanWord {
+	if w == "" {
+		return 0
 	}
-	return w
+	var scan scanWord
+	capital := 'A' <= w[0] && w[0] <= 'Z' || w[0] >= utf8.RuneSelf && isCapitalized(w) // capitalizedAt
+	if traits&(traitHonorific|traitNameWord) != 0 && capital {
+		scan |= scanName
+	}
+	if len(w) < 3 || cue == (cueWord{}) {
+		return scan // every cue word is one of the cue passes' (see lexicon.cueWords)
+	}
+	lx := words()
+	if lx.cueNouns.has(w) {
+		scan |= scanNoun
+	}
+	if lx.hearsayAdverbs.has(w) {
+		scan |= scanHearsay
+	}
+	switch {
+	case cue.base != "" && !capital:
+		scan |= scanVerb
+	case cue.other:
+		scan |= scanOther
+		if strings.EqualFold(w, "according") {
+			scan |= scanAccording
+		}
+	}
+	return scan
 }
 
-// scanWords returns sentenceCues.words for an index whose words are to
-// the cue passes cues and have the traits traits (see textIndex.cues,
-// textIndex.traits).
-func scanWords(cues []cueWord, traits []wordTrait) []scanWord {
-	words := make([]scanWord, len(cues))
-	for id, c := range cues {
-		if c != (cueWord{}) {
-			words[id] |= scanCue
-		}
-		if traits[id]&(traitHonorific|traitNameWord) != 0 {
-			words[id] |= scanName
-		}
+// scanWords returns sentenceCues.words for an index of the words vocab,
+// which are to the cue passes cues and have the traits traits (see
+// textIndex.vocab, textIndex.cues, textIndex.traits).
+func scanWords(vocab []string, cues []cueWord, traits []wordTrait) []scanWord {
+	words := make([]scanWord, len(vocab))
+	for id, w := range vocab {
+		words[id] = scanOfWord(w, cues[id], traits[id])
 	}
 	return words
 }
 
 // read reads sentence sn: its words of any cue (a reporting verb,
 // "according", "per", a cue noun or "reportedly"), and the words
-// learnNames reads.
+// learnNames reads. A word of the index c.words were made for is read by
+// its id; any other from its text.
 //
 // The marks before a word are counted only when the word is a cue: most
 // sentences hold none.
 func (c *sentenceCues) read(sn *sentence) {
 	c.at, c.quoted, c.names = c.at[:0], c.quoted[:0], c.names[:0]
-	c.according, c.nouns, c.hearsay, c.cue = false, false, false, false
-	lx := words()
+	var seen scanWord    // the bits of every word read
 	var marks quoteDepth // a cue inside a quotation is its speaker's
 	read := 0            // the words before which marks has counted
 	scans := c.words
@@ -212,32 +237,26 @@ func (c *sentenceCues) read(sn *sentence) {
 		if id := t.id(); uint(id) < uint(len(scans)) {
 			scan = scans[id]
 		} else {
-			scan = scanText(sn, k)
+			w := sn.word(k)
+			scan = scanOfWord(w, words().cueWords.get(w), traitsOf(w))
 		}
 		if scan == 0 {
-			continue // most words: told by id without reading what they are
+			continue // most words
 		}
-		if scan&scanName != 0 && k+1 < len(sn.toks) && capitalizedAt(sn, k) {
+		seen |= scan
+		if scan&scanName != 0 && k+1 < len(sn.toks) {
 			c.names = append(c.names, k)
 		}
-		if scan&scanCue == 0 || t.end-t.start < 3 {
-			continue
-		}
-		c.nouns = c.nouns || sn.in(k, lx.cueNouns)
-		c.hearsay = c.hearsay || sn.in(k, lx.hearsayAdverbs)
-		switch cw := sn.cueWord(k); {
-		case cw.base != "" && !capitalizedAt(sn, k):
+		if scan&scanVerb != 0 {
 			read = marks.readTo(sn, read, k)
 			c.at = append(c.at, k)
 			c.quoted = append(c.quoted, marks.inside())
-			c.cue = true
-		case cw.other:
-			c.cue = true
-			if !c.according && sn.is(k, "according") {
-				c.according = true // "according" is a cue word of its own
-			}
 		}
 	}
+	c.cue = seen&(scanVerb|scanOther) != 0
+	c.according = seen&scanAccording != 0
+	c.nouns = seen&scanNoun != 0
+	c.hearsay = seen&scanHearsay != 0
 }
 
 // nounCue finds a noun that carries an attribution with its owner before

@@ -133,7 +133,7 @@ func (c *coordinated) next(k int) int {
 // out.
 func findQuotes(d *Document, x *textIndex, turns []Turn, voices []voice) []Quote {
 	s := &quoteScanner{d: d, x: x, voices: voices, lastCue: -1, subject: subjectAnswer{paragraph: -1}}
-	s.cues.words = scanWords(x.cues, x.traits)
+	s.cues.words = scanWords(x.vocab, x.cues, x.traits)
 	answers := answerSpeakers(len(d.Paragraphs), turns)
 	label, interviewer := "", false // the last speaker's label, and whether it names the interviewer
 	for i, p := range d.Paragraphs {
