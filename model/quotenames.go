@@ -215,7 +215,7 @@ func (s *quoteScanner) learnOpeningName(sn *sentence) {
 // the name's last word.
 func (s *quoteScanner) learnAppositive(sn *sentence, k int) int {
 	end := k
-	for end+1 < sn.len() && !sn.broken(end+1) && end-k < 3 && sn.nameWord(end+1) && !sn.honorific(end+1) {
+	for end+1 < sn.len() && !sn.broken(end+1) && end-k < 3 && traitsAt(sn, end+1)&(traitNameWord|traitHonorific) == traitNameWord {
 		end++ // up to a title, which learnNames reads: "District Judge Ann Moss"
 	}
 	if end == k || end+1 >= sn.len() || !sn.commaBefore(end+1) {

@@ -35,7 +35,8 @@ func (s *quoteScanner) reported(i int, sn *sentence, direct []Span) {
 	}
 	text := sn.text
 	end := trimRightSpace(text, sn.bounds.End)
-	if r, n := utf8.DecodeLastRuneInString(text[:end]); strings.ContainsRune(".!?…。", r) {
+	switch r, n := utf8.DecodeLastRuneInString(text[:end]); r {
+	case '.', '!', '?', '…', '。':
 		end -= n
 	}
 	if sn.is(0, "according") && s.accordingTo(i, sn, end, direct) {
@@ -51,7 +52,7 @@ func (s *quoteScanner) reported(i int, sn *sentence, direct []Span) {
 	found, from := false, sn.bounds.Start // cues before from are inside a quote found
 	for n, k := range s.cues.at {
 		w := sn.word(k)
-		if s.cues.quoted[n] || sn.start(k) < from || isNounUse(sn, k) || k > 0 && strings.ContainsAny(sn.gap(k), closingMarks) || namesAfterNoun(sn, k) {
+		if s.cues.quoted[n] || sn.start(k) < from || s.cues.nounUse(sn, n) || k > 0 && strings.ContainsAny(sn.gap(k), closingMarks) || namesAfterNoun(sn, k) {
 			continue // not a cue, the cue of the quotation before it, or inside what a cue before it reports
 		}
 		participle := strings.HasSuffix(w, "ing") && k != joined
@@ -143,6 +144,9 @@ type sentenceCues struct {
 	at                        []int
 	quoted                    []bool
 	according, nouns, hearsay bool
+	// noun holds, for each verb of at, isNounUse of it once asked (see
+	// nounUse): 0 before, 1 for a noun, 2 for a verb.
+	noun []uint8
 	// cue is set when the sentence holds a word of any cue.
 	cue bool
 	// names are the indexes of the sentence's capitalised titles and name
@@ -152,6 +156,18 @@ type sentenceCues struct {
 	// the walk (see scanWord), or is nil: a few bits are quicker to read
 	// than what the word is.
 	words []scanWord
+}
+
+// nounUse returns isNounUse of verb n of c.at in sn, the sentence c
+// read, reading sn for it once: the cue passes ask it of a verb in turn.
+func (c *sentenceCues) nounUse(sn *sentence, n int) bool {
+	if c.noun[n] == 0 {
+		c.noun[n] = 2
+		if isNounUse(sn, c.at[n]) {
+			c.noun[n] = 1
+		}
+	}
+	return c.noun[n] == 1
 }
 
 // scanWord is what a word is to sentenceCues.read, a bit for each thing
@@ -227,7 +243,7 @@ func scanWords(vocab []string, cues []cueWord, traits []wordTrait) []scanWord {
 // The marks before a word are counted only when the word is a cue: most
 // sentences hold none.
 func (c *sentenceCues) read(sn *sentence) {
-	c.at, c.quoted, c.names = c.at[:0], c.quoted[:0], c.names[:0]
+	c.at, c.quoted, c.names, c.noun = c.at[:0], c.quoted[:0], c.names[:0], c.noun[:0]
 	var seen scanWord    // the bits of every word read
 	var marks quoteDepth // a cue inside a quotation is its speaker's
 	read := 0            // the words before which marks has counted
@@ -251,6 +267,7 @@ func (c *sentenceCues) read(sn *sentence) {
 			read = marks.readTo(sn, read, k)
 			c.at = append(c.at, k)
 			c.quoted = append(c.quoted, marks.inside())
+			c.noun = append(c.noun, 0)
 		}
 	}
 	c.cue = seen&(scanVerb|scanOther) != 0
@@ -441,7 +458,7 @@ func (s *quoteScanner) trailingCue(i int, sn *sentence, end int, direct []Span) 
 			break
 		}
 		w := sn.word(k)
-		if strings.HasSuffix(w, "ing") || isNounUse(sn, k) {
+		if strings.HasSuffix(w, "ing") || s.cues.nounUse(sn, n) {
 			continue
 		}
 		switch {
@@ -550,7 +567,7 @@ func (s *quoteScanner) coordinatedCue(sn *sentence, k, start int) (verb, cut int
 		s.coords.sentence, s.coords.at = sn.bounds, s.coords.at[:0]
 		s.x.work += len(s.cues.at)
 		for n, j := range s.cues.at {
-			if j == 0 || s.cues.quoted[n] || isNounUse(sn, j) {
+			if j == 0 || s.cues.quoted[n] || s.cues.nounUse(sn, n) {
 				continue
 			}
 			w := sn.word(j)
@@ -813,7 +830,7 @@ func isNounUse(sn *sentence, k int) bool {
 		return false
 	}
 	p := sn.word(k - 1)
-	if k >= 2 && isCapitalized(p) && !sn.broken(k-1) && sn.in(k-2, lx.determiners) && strings.EqualFold(reportingBaseAt(sn, k), sn.word(k)) {
+	if k >= 2 && capitalizedAt(sn, k-1) && !sn.broken(k-1) && sn.in(k-2, lx.determiners) && strings.EqualFold(reportingBaseAt(sn, k), sn.word(k)) {
 		return true // "a News.com.au report", not "The SDF said"
 	}
 	return sn.in(k-1, lx.determiners) || strings.EqualFold(p, "own") || isPossessive(p) || isNumberLike(p)
