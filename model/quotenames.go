@@ -20,17 +20,20 @@ type quoteMemory struct {
 	// far, at most maxKnownNames of them, to the latest full name with
 	// that word ("Reyes" and "Tomas" to "Tomas Reyes").
 	short map[string]string
-	// known counts the full names in short.
-	known map[string]bool
+	// names holds what is kept of each name met (see nameFacts), found
+	// with one lookup: whether it is a full name of short, and
+	// isOrganisationLike of it, kept for at most maxKnownNames names: a
+	// story names the same few again and again.
+	names map[string]nameFacts
+	// known counts the full names in short, and orgKept the names whose
+	// isOrganisationLike names keeps.
+	known, orgKept int
 	// roles map a title in lower case ("judge", "mayor") to the person
 	// last named with it ("Judge Harriet Moss"), for "the judge" later.
 	roles map[string]string
 	// last is the last quote found, if hasLast is set.
 	last    Quote
 	hasLast bool
-	// orgLike holds isOrganisationLike of the names remembered, of at
-	// most maxKnownNames: a story names the same few again and again.
-	orgLike map[string]bool
 	// changes counts the changes made to what it remembers, so that an
 	// answer read from it is known to hold while the count stays.
 	changes int
@@ -68,34 +71,63 @@ func (m *quoteMemory) remember(name string) {
 	}
 	m.changes++
 	first, _, full := strings.Cut(name, " ")
-	if !isCapitalized(name) || !m.organisationLike(name) {
+	facts := m.names[name]
+	kept := false // whether facts changed
+	if !isCapitalized(name) || !m.organisationOf(name, &facts, &kept) {
 		m.lastPerson = name // an organisation is no "he" or "she"
 	} else {
 		m.lastOrganisation = name
 	}
-	if !full || m.known[name] || len(m.known) >= maxKnownNames {
-		return
+	if full && !facts.known && m.known < maxKnownNames {
+		if m.short == nil {
+			m.short = map[string]string{}
+		}
+		facts.known, kept = true, true
+		m.known++
+		m.short[first] = name
+		m.short[name[strings.LastIndexByte(name, ' ')+1:]] = name
 	}
-	if m.short == nil {
-		m.short, m.known = map[string]string{}, map[string]bool{}
+	if kept {
+		m.keep(name, facts)
 	}
-	m.known[name] = true
-	m.short[first] = name
-	m.short[name[strings.LastIndexByte(name, ' ')+1:]] = name
+}
+
+// nameFacts is what quoteMemory keeps of a name: whether it is a full
+// name of short (known), and, when asked is set, isOrganisationLike of it
+// (org).
+type nameFacts struct{ known, asked, org bool }
+
+// keep keeps facts for name.
+func (m *quoteMemory) keep(name string, facts nameFacts) {
+	if m.names == nil {
+		m.names = map[string]nameFacts{}
+	}
+	m.names[name] = facts
 }
 
 // organisationLike returns isOrganisationLike(name), kept for the first
 // maxKnownNames names asked about.
 func (m *quoteMemory) organisationLike(name string) bool {
-	org, ok := m.orgLike[name]
-	if !ok {
-		org = isOrganisationLike(name)
-		if m.orgLike == nil {
-			m.orgLike = map[string]bool{}
-		}
-		if len(m.orgLike) < maxKnownNames {
-			m.orgLike[name] = org
-		}
+	facts, kept := m.names[name], false
+	org := m.organisationOf(name, &facts, &kept)
+	if kept {
+		m.keep(name, facts)
+	}
+	return org
+}
+
+// organisationOf returns isOrganisationLike(name), facts being what is
+// kept of name: from facts when it holds the answer, else into facts,
+// setting kept, while fewer than maxKnownNames answers are kept.
+func (m *quoteMemory) organisationOf(name string, facts *nameFacts, kept *bool) bool {
+	if facts.asked {
+		return facts.org
+	}
+	org := isOrganisationLike(name)
+	if m.orgKept < maxKnownNames {
+		facts.asked, facts.org = true, org
+		m.orgKept++
+		*kept = true
 	}
 	return org
 }
