@@ -77,8 +77,8 @@ func (s *quoteScanner) reported(i int, sn *sentence, direct []Span) {
 		switch {
 		case speaker != "":
 			start, object = s.clauseStart(sn, k)
-			object = object || k+1 < sn.len() && start == sn.start(k+1) && words().objectVerbs.has(reportingBaseAt(sn, k)) &&
-				!sn.is(k+1, "that") && !finiteSoon(sn, k+1)
+			object = object || k+1 < sn.len() && start == sn.start(k+1) && !sn.is(k+1, "that") && !finiteSoon(sn, k+1) &&
+				words().objectVerbs.has(reportingBaseAt(sn, k))
 			if start < 0 && at > 0 && s.isAside(sn, at, k) {
 				start = sn.bounds.Start // "The busiest stall, reporters observed, was ..."
 			}
@@ -248,9 +248,9 @@ func (c *sentenceCues) read(sn *sentence) {
 	var marks quoteDepth // a cue inside a quotation is its speaker's
 	read := 0            // the words before which marks has counted
 	scans := c.words
-	for k, t := range sn.toks {
+	for k := range sn.toks {
 		var scan scanWord
-		if id := t.id(); uint(id) < uint(len(scans)) {
+		if id := sn.toks[k].id(); uint(id) < uint(len(scans)) {
 			scan = scans[id]
 		} else {
 			w := sn.word(k)
