@@ -331,10 +331,10 @@ func (s *quoteScanner) openingName(sn *sentence) (string, int) {
 // subject is by its verb ("Police closed ..."), or 0 when none does.
 func openingNameEnd(sn *sentence, limit int) int {
 	end := 0
-	for end < sn.len() && end < limit && (end == 0 || !sn.broken(end)) && sn.personWord(end) && !sn.honorific(end) {
-		end++
+	for end < sn.len() && end < limit && (end == 0 || !sn.broken(end)) && traitsAt(sn, end)&(traitPersonWord|traitHonorific) == traitPersonWord {
+		end++ // a person word, no title
 	}
-	if end == 0 || end >= sn.len() || sn.broken(end) || isCapitalized(sn.word(end)) {
+	if end == 0 || end >= sn.len() || sn.broken(end) || capitalizedAt(sn, end) {
 		return 0
 	}
 	return end
