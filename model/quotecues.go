@@ -265,13 +265,19 @@ func (s *quoteScanner) subjectBefore(sn *sentence, k int) (string, int) {
 			w, contracted = p, true // "You've said", "he'd said"
 		}
 	}
-	// in reports whether w is in set: by word j's id unless w is only
-	// the part of it before the apostrophe.
+	// in reports whether w is in set, by the classes of w, read once: by
+	// word j's id unless w is only the part of it before the apostrophe.
+	var classes wordClass
+	if id := sn.toks[j].id(); !contracted && id >= 0 && sn.classes != nil {
+		classes = sn.classes[id]
+	} else {
+		classes, _ = lookup(lx.classes, w)
+	}
 	in := func(set wordSet) bool {
-		if contracted {
+		if set.class == 0 {
 			return set.has(w)
 		}
-		return sn.in(j, set)
+		return classes&set.class != 0
 	}
 	if strings.EqualFold(w, "it") {
 		return s.memory.quotedOrganisation(), j
