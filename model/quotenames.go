@@ -190,7 +190,8 @@ func (s *quoteScanner) learnNames(sn *sentence) {
 		if k < from {
 			continue
 		}
-		honorific, nameWord := sn.honorific(k), sn.nameWord(k)
+		traits := traitsAt(sn, k)
+		honorific, nameWord := traits&traitHonorific != 0, traits&traitNameWord != 0
 		if !honorific || sn.broken(k+1) {
 			if nameWord && !sn.broken(k+1) {
 				from = s.learnAppositive(sn, k) + 1
@@ -250,8 +251,8 @@ func (s *quoteScanner) learnAppositive(sn *sentence, k int) int {
 	for end+1 < sn.len() && !sn.broken(end+1) && end-k < 3 && traitsAt(sn, end+1)&(traitNameWord|traitHonorific) == traitNameWord {
 		end++ // up to a title, which learnNames reads: "District Judge Ann Moss"
 	}
-	if end == k || end+1 >= sn.len() || !sn.commaBefore(end+1) {
-		return end
+	if end == k || end+1 >= sn.len() || !sn.broken(end+1) || !sn.commaBefore(end+1) {
+		return end // no comma: a comma between words is a break (see token)
 	}
 	if d := sn.word(end + 1); !strings.EqualFold(d, "a") && !strings.EqualFold(d, "an") && !strings.EqualFold(d, "the") && !strings.EqualFold(d, "who") {
 		return end
