@@ -43,7 +43,7 @@ func (s *quoteScanner) directCue(i int, sents []Span, markStart, markEnd int) (s
 	afterFrom := markEnd
 	if k, _ := slices.BinarySearchFunc(sents, markEnd, func(st Span, pos int) int { return cmp.Compare(st.End, pos) }); k < len(sents) && sents[k].Start < markEnd {
 		bounds.End, after = sents[k].End, first+k
-		if k+1 < len(sents) && asksOrExclaims(text[markStart:markEnd]) && trimRightSpace(text, sents[k].End) <= markEnd {
+		if k+1 < len(sents) && trimRightSpace(text, sents[k].End) <= markEnd && asksOrExclaims(text[markStart:markEnd]) {
 			bounds.End = sents[k+1].End // ""Who pays for this?" Ada Rowntree asked."
 			// No word stands between the marks and the next sentence:
 			// its words are the ones after the marks.
@@ -247,7 +247,7 @@ func (s *quoteScanner) subjectBefore(sn *sentence, k int) (string, int) {
 	if j < 0 {
 		return "", -1
 	}
-	if j > 0 && isUpperWord(sn.word(j)) && strings.HasSuffix(strings.TrimSpace(sn.gap(j)), "(") && strings.HasPrefix(strings.TrimSpace(sn.gap(j+1)), ")") {
+	if j > 0 && strings.HasPrefix(strings.TrimSpace(sn.gap(j+1)), ")") && strings.HasSuffix(strings.TrimSpace(sn.gap(j)), "(") && isUpperWord(sn.word(j)) {
 		// An acronym in brackets after a name: "the World Health
 		// Organization (WHO) said", "... Diseases (NIAID), announced".
 		comma := strings.Contains(sn.gap(j+1), ",")
@@ -265,13 +265,19 @@ func (s *quoteScanner) subjectBefore(sn *sentence, k int) (string, int) {
 			w, contracted = p, true // "You've said", "he'd said"
 		}
 	}
-	// in reports whether w is in set: by word j's id unless w is only
-	// the part of it before the apostrophe.
+	// in reports whether w is in set, by the classes of w, read once: by
+	// word j's id unless w is only the part of it before the apostrophe.
+	var classes wordClass
+	if id := sn.toks[j].id(); !contracted && id >= 0 && sn.classes != nil {
+		classes = sn.classes[id]
+	} else {
+		classes, _ = lookup(lx.classes, w)
+	}
 	in := func(set wordSet) bool {
-		if contracted {
+		if set.class == 0 {
 			return set.has(w)
 		}
-		return sn.in(j, set)
+		return classes&set.class != 0
 	}
 	if strings.EqualFold(w, "it") {
 		return s.memory.quotedOrganisation(), j
@@ -305,9 +311,14 @@ func (s *quoteScanner) subjectBefore(sn *sentence, k int) (string, int) {
 }
 
 // hasApostrophe reports whether w holds a straight or a curly
-// apostrophe.
+// apostrophe. It reads w's bytes once: a word is short.
 func hasApostrophe(w string) bool {
-	return strings.IndexByte(w, '\'') >= 0 || strings.Contains(w, "’")
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c == '\'' || c == "’"[0] && strings.HasPrefix(w[i:], "’") {
+			return true
+		}
+	}
+	return false
 }
 
 // openingName returns the name that opens sentence sn and is its
@@ -326,10 +337,10 @@ func (s *quoteScanner) openingName(sn *sentence) (string, int) {
 // subject is by its verb ("Police closed ..."), or 0 when none does.
 func openingNameEnd(sn *sentence, limit int) int {
 	end := 0
-	for end < sn.len() && end < limit && (end == 0 || !sn.broken(end)) && sn.personWord(end) && !sn.honorific(end) {
-		end++
+	for end < sn.len() && end < limit && (end == 0 || !sn.broken(end)) && traitsAt(sn, end)&(traitPersonWord|traitHonorific) == traitPersonWord {
+		end++ // a person word, no title
 	}
-	if end == 0 || end >= sn.len() || sn.broken(end) || isCapitalized(sn.word(end)) {
+	if end == 0 || end >= sn.len() || sn.broken(end) || capitalizedAt(sn, end) {
 		return 0
 	}
 	return end

@@ -20,17 +20,20 @@ type quoteMemory struct {
 	// far, at most maxKnownNames of them, to the latest full name with
 	// that word ("Reyes" and "Tomas" to "Tomas Reyes").
 	short map[string]string
-	// known counts the full names in short.
-	known map[string]bool
+	// names holds what is kept of each name met (see nameFacts), found
+	// with one lookup: whether it is a full name of short, and
+	// isOrganisationLike of it, kept for at most maxKnownNames names: a
+	// story names the same few again and again.
+	names map[string]nameFacts
+	// known counts the full names in short, and orgKept the names whose
+	// isOrganisationLike names keeps.
+	known, orgKept int
 	// roles map a title in lower case ("judge", "mayor") to the person
 	// last named with it ("Judge Harriet Moss"), for "the judge" later.
 	roles map[string]string
 	// last is the last quote found, if hasLast is set.
 	last    Quote
 	hasLast bool
-	// orgLike holds isOrganisationLike of the names remembered, of at
-	// most maxKnownNames: a story names the same few again and again.
-	orgLike map[string]bool
 	// changes counts the changes made to what it remembers, so that an
 	// answer read from it is known to hold while the count stays.
 	changes int
@@ -68,34 +71,63 @@ func (m *quoteMemory) remember(name string) {
 	}
 	m.changes++
 	first, _, full := strings.Cut(name, " ")
-	if !isCapitalized(name) || !m.organisationLike(name) {
+	facts := m.names[name]
+	kept := false // whether facts changed
+	if !isCapitalized(name) || !m.organisationOf(name, &facts, &kept) {
 		m.lastPerson = name // an organisation is no "he" or "she"
 	} else {
 		m.lastOrganisation = name
 	}
-	if !full || m.known[name] || len(m.known) >= maxKnownNames {
-		return
+	if full && !facts.known && m.known < maxKnownNames {
+		if m.short == nil {
+			m.short = map[string]string{}
+		}
+		facts.known, kept = true, true
+		m.known++
+		m.short[first] = name
+		m.short[name[strings.LastIndexByte(name, ' ')+1:]] = name
 	}
-	if m.short == nil {
-		m.short, m.known = map[string]string{}, map[string]bool{}
+	if kept {
+		m.keep(name, facts)
 	}
-	m.known[name] = true
-	m.short[first] = name
-	m.short[name[strings.LastIndexByte(name, ' ')+1:]] = name
+}
+
+// nameFacts is what quoteMemory keeps of a name: whether it is a full
+// name of short (known), and, when asked is set, isOrganisationLike of it
+// (org).
+type nameFacts struct{ known, asked, org bool }
+
+// keep keeps facts for name.
+func (m *quoteMemory) keep(name string, facts nameFacts) {
+	if m.names == nil {
+		m.names = map[string]nameFacts{}
+	}
+	m.names[name] = facts
 }
 
 // organisationLike returns isOrganisationLike(name), kept for the first
 // maxKnownNames names asked about.
 func (m *quoteMemory) organisationLike(name string) bool {
-	org, ok := m.orgLike[name]
-	if !ok {
-		org = isOrganisationLike(name)
-		if m.orgLike == nil {
-			m.orgLike = map[string]bool{}
-		}
-		if len(m.orgLike) < maxKnownNames {
-			m.orgLike[name] = org
-		}
+	facts, kept := m.names[name], false
+	org := m.organisationOf(name, &facts, &kept)
+	if kept {
+		m.keep(name, facts)
+	}
+	return org
+}
+
+// organisationOf returns isOrganisationLike(name), facts being what is
+// kept of name: from facts when it holds the answer, else into facts,
+// setting kept, while fewer than maxKnownNames answers are kept.
+func (m *quoteMemory) organisationOf(name string, facts *nameFacts, kept *bool) bool {
+	if facts.asked {
+		return facts.org
+	}
+	org := isOrganisationLike(name)
+	if m.orgKept < maxKnownNames {
+		facts.asked, facts.org = true, org
+		m.orgKept++
+		*kept = true
 	}
 	return org
 }
@@ -144,7 +176,8 @@ func (m *quoteMemory) quotedOrganisation() string {
 
 // learnNames notes the people a sentence names after a title ("CEO Lei
 // Jun", "Dr. Smith") or before a description ("Dana Whitfield, an NTU
-// lecturer"), so a later "she" can refer to them.
+// lecturer"), so a later "she" can refer to them. s.cues has read sn: its
+// titles and name words are the words read.
 //
 // A run of titles ("Dr. Prof. Sir Ada Byrne") is read once: every title in
 // it leads to the name that the first one found.
@@ -152,20 +185,16 @@ func (s *quoteScanner) learnNames(sn *sentence) {
 	s.x.work += sn.len()
 	s.learnOpeningName(sn)
 	titles := 0 // the end of the last run of titles read
-	for k := 0; k+1 < sn.len(); k++ {
-		var traits wordTrait // traitsAt(sn, k), written out: it is asked of every word
-		if id := sn.toks[k].id(); id >= 0 && sn.traits != nil {
-			traits = sn.traits[id]
-		} else {
-			traits = traitsAt(sn, k)
+	from := 0   // the first word not yet read as part of a name
+	for _, k := range s.cues.names {
+		if k < from {
+			continue
 		}
+		traits := traitsAt(sn, k)
 		honorific, nameWord := traits&traitHonorific != 0, traits&traitNameWord != 0
-		if !honorific && !nameWord || !capitalizedAt(sn, k) {
-			continue // most words: no title and no name
-		}
 		if !honorific || sn.broken(k+1) {
 			if nameWord && !sn.broken(k+1) {
-				k = s.learnAppositive(sn, k)
+				from = s.learnAppositive(sn, k) + 1
 			}
 			continue
 		}
@@ -219,11 +248,11 @@ func (s *quoteScanner) learnOpeningName(sn *sentence) {
 // the name's last word.
 func (s *quoteScanner) learnAppositive(sn *sentence, k int) int {
 	end := k
-	for end+1 < sn.len() && !sn.broken(end+1) && end-k < 3 && sn.nameWord(end+1) && !sn.honorific(end+1) {
+	for end+1 < sn.len() && !sn.broken(end+1) && end-k < 3 && traitsAt(sn, end+1)&(traitNameWord|traitHonorific) == traitNameWord {
 		end++ // up to a title, which learnNames reads: "District Judge Ann Moss"
 	}
-	if end == k || end+1 >= sn.len() || !sn.commaBefore(end+1) {
-		return end
+	if end == k || end+1 >= sn.len() || !sn.broken(end+1) || !sn.commaBefore(end+1) {
+		return end // no comma: a comma between words is a break (see token)
 	}
 	if d := sn.word(end + 1); !strings.EqualFold(d, "a") && !strings.EqualFold(d, "an") && !strings.EqualFold(d, "the") && !strings.EqualFold(d, "who") {
 		return end
@@ -256,4 +285,62 @@ func isOrganisationLike(name string) bool {
 	}
 	_, ok := lx.gazetteer[nameKey(name)]
 	return ok
+}
+
+// speakerTable numbers the distinct speakers of a document's quotes, so
+// that a pass over every quote asks about each speaker once, by number,
+// not by looking its name up again at every quote.
+type speakerTable struct {
+	// names are the distinct speakers, in the order first found; ids maps
+	// each to its index there.
+	names []string
+	ids   map[string]int32
+	// of holds the number of each quote's speaker, quote by quote.
+	of []int32
+}
+
+// add numbers the speaker of the quote added last.
+func (t *speakerTable) add(speaker string) {
+	if n := len(t.of); n > 0 && t.names[t.of[n-1]] == speaker {
+		t.of = append(t.of, t.of[n-1]) // quotes in a row by one speaker
+		return
+	}
+	id, ok := t.ids[speaker]
+	if !ok {
+		if t.ids == nil {
+			t.ids = map[string]int32{}
+		}
+		id = int32(len(t.names))
+		t.ids[speaker] = id
+		t.names = append(t.names, speaker)
+	}
+	t.of = append(t.of, id)
+}
+
+// rename gives each quote of quotes, whose speakers t numbers, the
+// speaker to[n] when its speaker is number n and to[n] is not "", and
+// numbers the speakers anew, in the order first found.
+func (t *speakerTable) rename(quotes []Quote, to []string) {
+	names := make([]string, 0, len(t.names))
+	ids := make(map[string]int32, len(t.names))
+	renumbered := make([]int32, len(t.names))
+	for id, name := range t.names {
+		if to[id] != "" {
+			name = to[id]
+		}
+		n, ok := ids[name]
+		if !ok {
+			n = int32(len(names))
+			ids[name] = n
+			names = append(names, name)
+		}
+		renumbered[id] = n
+	}
+	for k, id := range t.of {
+		if to[id] != "" {
+			quotes[k].Speaker = to[id]
+		}
+		t.of[k] = renumbered[id]
+	}
+	t.names, t.ids = names, ids
 }

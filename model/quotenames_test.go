@@ -62,7 +62,7 @@ func TestOrganisationLikeIsRemembered(t *testing.T) {
 			}
 		}
 	}
-	if len(m.orgLike) > maxKnownNames {
-		t.Errorf("%d names kept, at most %d", len(m.orgLike), maxKnownNames)
+	if m.orgKept > maxKnownNames || len(m.names) > maxKnownNames {
+		t.Errorf("%d answers kept for %d names, at most %d", m.orgKept, len(m.names), maxKnownNames)
 	}
 }

@@ -28,18 +28,16 @@ const minReportedWords = 2
 // are ...") and its reported clause to the end of the sentence or to a
 // quotation that follows it; failing that, "according to X" with the
 // rest of the sentence, or "it was reported that ...". A clause that
-// would hold a quotation is left to directQuotes.
+// would hold a quotation is left to directQuotes. s.cues has read sn.
 func (s *quoteScanner) reported(i int, sn *sentence, direct []Span) {
-	if sn.len() == 0 {
-		return
+	if !s.cues.cue {
+		return // no word of any cue: most sentences
 	}
 	text := sn.text
 	end := trimRightSpace(text, sn.bounds.End)
-	if r, n := utf8.DecodeLastRuneInString(text[:end]); strings.ContainsRune(".!?…。", r) {
+	switch r, n := utf8.DecodeLastRuneInString(text[:end]); r {
+	case '.', '!', '?', '…', '。':
 		end -= n
-	}
-	if !s.cues.read(sn) {
-		return // no word of any cue: most sentences
 	}
 	if sn.is(0, "according") && s.accordingTo(i, sn, end, direct) {
 		return // the outermost: "According to the Courier, the minister said ..."
@@ -54,7 +52,7 @@ func (s *quoteScanner) reported(i int, sn *sentence, direct []Span) {
 	found, from := false, sn.bounds.Start // cues before from are inside a quote found
 	for n, k := range s.cues.at {
 		w := sn.word(k)
-		if s.cues.quoted[n] || sn.start(k) < from || isNounUse(sn, k) || k > 0 && strings.ContainsAny(sn.gap(k), closingMarks) || namesAfterNoun(sn, k) {
+		if s.cues.quoted[n] || sn.start(k) < from || s.cues.nounUse(sn, n) || k > 0 && strings.ContainsAny(sn.gap(k), closingMarks) || namesAfterNoun(sn, k) {
 			continue // not a cue, the cue of the quotation before it, or inside what a cue before it reports
 		}
 		participle := strings.HasSuffix(w, "ing") && k != joined
@@ -79,8 +77,8 @@ func (s *quoteScanner) reported(i int, sn *sentence, direct []Span) {
 		switch {
 		case speaker != "":
 			start, object = s.clauseStart(sn, k)
-			object = object || k+1 < sn.len() && start == sn.start(k+1) && words().objectVerbs.has(reportingBaseAt(sn, k)) &&
-				!sn.is(k+1, "that") && !finiteSoon(sn, k+1)
+			object = object || k+1 < sn.len() && start == sn.start(k+1) && !sn.is(k+1, "that") && !finiteSoon(sn, k+1) &&
+				words().objectVerbs.has(reportingBaseAt(sn, k))
 			if start < 0 && at > 0 && s.isAside(sn, at, k) {
 				start = sn.bounds.Start // "The busiest stall, reporters observed, was ..."
 			}
@@ -126,74 +124,156 @@ func (s *quoteScanner) reported(i int, sn *sentence, direct []Span) {
 		return
 	}
 	// "According to X" at the sentence's start was tried first.
-	according := s.cues.according && !sn.is(0, "according") && s.accordingTo(i, sn, end, direct)
-	if !according && !s.nounCue(i, sn, end, direct) {
+	if s.cues.according && !sn.is(0, "according") && s.accordingTo(i, sn, end, direct) {
+		return
+	}
+	if s.cues.nouns && s.nounCue(i, sn, end, direct) {
+		return
+	}
+	if s.cues.hearsay {
 		s.hearsay(i, sn, end, direct)
 	}
 }
 
-// sentenceCues holds what one reading of a sentence found for the cue
-// passes: its reporting verbs and whether each stands in a quotation, and
-// whether it holds "according".
+// sentenceCues holds what one reading of a sentence found for the
+// passes over it: its reporting verbs and whether each stands in a
+// quotation; whether it holds "according", a cue noun (see nounCue) or a
+// hearsay adverb (see hearsay), which the passes that look for those
+// need; and the words learnNames reads. One walk finds them all.
 type sentenceCues struct {
-	at        []int
-	quoted    []bool
-	according bool
-	// words has bit id set for every word of the index's vocabulary, by
-	// id, that is a word of a cue (see sentence.cueWord), or is nil: a
-	// bit is quicker to read than what the word is.
-	words []uint64
+	at                        []int
+	quoted                    []bool
+	according, nouns, hearsay bool
+	// noun holds, for each verb of at, isNounUse of it once asked (see
+	// nounUse): 0 before, 1 for a noun, 2 for a verb.
+	noun []uint8
+	// cue is set when the sentence holds a word of any cue.
+	cue bool
+	// names are the indexes of the sentence's capitalised titles and name
+	// words, but for its last word (see learnNames).
+	names []int
+	// words holds, by id, what each word of the index's vocabulary is to
+	// the walk (see scanWord), or is nil: a few bits are quicker to read
+	// than what the word is.
+	words []scanWord
 }
 
-// mayBeCue reports whether word t, of the index c.words were made for,
-// may be a word of a cue: false only when its bit says it is none.
-func (c *sentenceCues) mayBeCue(t token) bool {
-	id := t.id()
-	return id < 0 || c.words == nil || c.words[id/64]&(1<<(id%64)) != 0
-}
-
-// cueWordBits returns the bits of sentenceCues.words for an index whose
-// words are to the cue passes cues (see textIndex.cues).
-func cueWordBits(cues []cueWord) []uint64 {
-	bits := make([]uint64, (len(cues)+63)/64)
-	for id, c := range cues {
-		if c != (cueWord{}) {
-			bits[id/64] |= 1 << (id % 64)
+// nounUse returns isNounUse of verb n of c.at in sn, the sentence c
+// read, reading sn for it once: the cue passes ask it of a verb in turn.
+func (c *sentenceCues) nounUse(sn *sentence, n int) bool {
+	if c.noun[n] == 0 {
+		c.noun[n] = 2
+		if isNounUse(sn, c.at[n]) {
+			c.noun[n] = 1
 		}
 	}
-	return bits
+	return c.noun[n] == 1
 }
 
-// read reads sentence sn and reports whether it holds a word of any cue:
-// a reporting verb, "according", "per", a cue noun or "reportedly".
+// scanWord is what a word is to sentenceCues.read, a bit for each thing
+// it tells, read once for every distinct word of an index.
+type scanWord uint8
+
+// The bits of a scanWord.
+const (
+	// scanName marks a capitalised title or name word (traitHonorific,
+	// traitNameWord), which learnNames reads.
+	scanName scanWord = 1 << iota
+	// scanVerb marks a reporting verb (see reportingVerbAt).
+	scanVerb
+	// scanOther marks the word of another cue (see cueWord.other).
+	scanOther
+	// scanAccording marks "according", a word of another cue.
+	scanAccording
+	// scanNoun marks a cue noun (see nounCue).
+	scanNoun
+	// scanHearsay marks a hearsay adverb (see hearsay).
+	scanHearsay
+)
+
+// scanOfWord returns what word w is to sentenceCues.read, cue being what
+// it is to the cue passes and traits its traits.
+func scanOfWord(w string, cue cueWord, traits wordTrait) scanWord {
+	if w == "" {
+		return 0
+	}
+	var scan scanWord
+	capital := 'A' <= w[0] && w[0] <= 'Z' || w[0] >= utf8.RuneSelf && isCapitalized(w) // capitalizedAt
+	if traits&(traitHonorific|traitNameWord) != 0 && capital {
+		scan |= scanName
+	}
+	if len(w) < 3 || cue == (cueWord{}) {
+		return scan // every cue word is one of the cue passes' (see lexicon.cueWords)
+	}
+	lx := words()
+	if lx.cueNouns.has(w) {
+		scan |= scanNoun
+	}
+	if lx.hearsayAdverbs.has(w) {
+		scan |= scanHearsay
+	}
+	switch {
+	case cue.base != "" && !capital:
+		scan |= scanVerb
+	case cue.other:
+		scan |= scanOther
+		if strings.EqualFold(w, "according") {
+			scan |= scanAccording
+		}
+	}
+	return scan
+}
+
+// scanWords returns sentenceCues.words for an index of the words vocab,
+// which are to the cue passes cues and have the traits traits (see
+// textIndex.vocab, textIndex.cues, textIndex.traits).
+func scanWords(vocab []string, cues []cueWord, traits []wordTrait) []scanWord {
+	words := make([]scanWord, len(vocab))
+	for id, w := range vocab {
+		words[id] = scanOfWord(w, cues[id], traits[id])
+	}
+	return words
+}
+
+// read reads sentence sn: its words of any cue (a reporting verb,
+// "according", "per", a cue noun or "reportedly"), and the words
+// learnNames reads. A word of the index c.words were made for is read by
+// its id; any other from its text.
 //
 // The marks before a word are counted only when the word is a cue: most
 // sentences hold none.
-func (c *sentenceCues) read(sn *sentence) bool {
-	c.at, c.quoted, c.according = c.at[:0], c.quoted[:0], false
-	other := false
+func (c *sentenceCues) read(sn *sentence) {
+	c.at, c.quoted, c.names, c.noun = c.at[:0], c.quoted[:0], c.names[:0], c.noun[:0]
+	var seen scanWord    // the bits of every word read
 	var marks quoteDepth // a cue inside a quotation is its speaker's
 	read := 0            // the words before which marks has counted
-	for k, t := range sn.toks {
-		if t.end-t.start < 3 {
-			continue
+	scans := c.words
+	for k := range sn.toks {
+		var scan scanWord
+		if id := sn.toks[k].id(); uint(id) < uint(len(scans)) {
+			scan = scans[id]
+		} else {
+			w := sn.word(k)
+			scan = scanOfWord(w, words().cueWords.get(w), traitsOf(w))
 		}
-		if !c.mayBeCue(t) {
-			continue // most words: no cue's, told by id without reading what it is
+		if scan == 0 {
+			continue // most words
 		}
-		switch cw := sn.cueWord(k); {
-		case cw.base != "" && !capitalizedAt(sn, k):
+		seen |= scan
+		if scan&scanName != 0 && k+1 < len(sn.toks) {
+			c.names = append(c.names, k)
+		}
+		if scan&scanVerb != 0 {
 			read = marks.readTo(sn, read, k)
 			c.at = append(c.at, k)
 			c.quoted = append(c.quoted, marks.inside())
-		case cw.other:
-			other = true
-			if !c.according && sn.is(k, "according") {
-				c.according = true // "according" is a cue word of its own
-			}
+			c.noun = append(c.noun, 0)
 		}
 	}
-	return len(c.at) > 0 || other
+	c.cue = seen&(scanVerb|scanOther) != 0
+	c.according = seen&scanAccording != 0
+	c.nouns = seen&scanNoun != 0
+	c.hearsay = seen&scanHearsay != 0
 }
 
 // nounCue finds a noun that carries an attribution with its owner before
@@ -378,7 +458,7 @@ func (s *quoteScanner) trailingCue(i int, sn *sentence, end int, direct []Span) 
 			break
 		}
 		w := sn.word(k)
-		if strings.HasSuffix(w, "ing") || isNounUse(sn, k) {
+		if strings.HasSuffix(w, "ing") || s.cues.nounUse(sn, n) {
 			continue
 		}
 		switch {
@@ -478,19 +558,16 @@ func brokenBetween(sn *sentence, k, v int) bool {
 // a speaker of its own after a comma and "while", "but" or "and" ("...,
 // while some say ..."); or -1, -1. The sentence's joined verbs are found
 // once, on the first call for it (s.coords), so the cues of a long
-// sentence do not each read it to its end.
+// sentence do not each read it to its end, and among the reporting verbs
+// that s.cues read in it, not word by word: sn is the sentence s.cues
+// was read for.
 func (s *quoteScanner) coordinatedCue(sn *sentence, k, start int) (verb, cut int) {
 	if s.coords.sentence != sn.bounds {
 		lx := words()
 		s.coords.sentence, s.coords.at = sn.bounds, s.coords.at[:0]
-		s.x.work += sn.len()
-		var marks quoteDepth
-		read := 0 // the words before which marks has counted
-		for j := 1; j < sn.len(); j++ {
-			if !s.cues.mayBeCue(sn.toks[j]) || !reportingVerbAt(sn, j) {
-				continue
-			}
-			if read = marks.readTo(sn, read, j); isNounUse(sn, j) || marks.inside() {
+		s.x.work += len(s.cues.at)
+		for n, j := range s.cues.at {
+			if j == 0 || s.cues.quoted[n] || s.cues.nounUse(sn, n) {
 				continue
 			}
 			w := sn.word(j)
@@ -604,16 +681,12 @@ func (s *quoteScanner) hearsay(i int, sn *sentence, end int, direct []Span) {
 // noun it describes, after "a" or "an", as "called" and "named" do in "a
 // dog called Rex" and "a man named Ede": no cue.
 func namesAfterNoun(sn *sentence, k int) bool {
-	lx := words()
-	if k == 0 || sn.broken(k) || !lx.namingVerbs.has(reportingBaseAt(sn, k)) {
-		return false
-	}
-	if isCapitalized(sn.word(k - 1)) {
+	if k == 0 || sn.broken(k) || isCapitalized(sn.word(k-1)) {
 		return false
 	}
 	for j := k - 2; j >= 0 && j >= k-3 && !sn.broken(j+1); j-- {
 		if sn.is(j, "a") || sn.is(j, "an") {
-			return true
+			return words().namingVerbs.has(reportingBaseAt(sn, k))
 		}
 	}
 	return false
@@ -757,7 +830,7 @@ func isNounUse(sn *sentence, k int) bool {
 		return false
 	}
 	p := sn.word(k - 1)
-	if k >= 2 && isCapitalized(p) && !sn.broken(k-1) && sn.in(k-2, lx.determiners) && strings.EqualFold(reportingBaseAt(sn, k), sn.word(k)) {
+	if k >= 2 && capitalizedAt(sn, k-1) && !sn.broken(k-1) && sn.in(k-2, lx.determiners) && strings.EqualFold(reportingBaseAt(sn, k), sn.word(k)) {
 		return true // "a News.com.au report", not "The SDF said"
 	}
 	return sn.in(k-1, lx.determiners) || strings.EqualFold(p, "own") || isPossessive(p) || isNumberLike(p)
@@ -824,7 +897,7 @@ func (s *quoteScanner) addReported(i, start, end int, direct []Span, speaker, cu
 	if n := countWordsUpTo(text[start:end], minReportedWords); n == 0 || n < minReportedWords && !isObjectNoun(text[start:end], cue) || text[trimRightSpace(text, end)-1] == ':' {
 		return false // too short, or words that lead in to a quotation ("describes it like this:")
 	}
-	if kind == QuoteIndirect && holdsQuotation(text[start:end], words().namingVerbs.has(reportingBase(cue))) {
+	if kind == QuoteIndirect && holdsQuotation(text[start:end], cue) {
 		kind = QuoteMixed
 	}
 	s.add(Quote{
@@ -834,6 +907,9 @@ func (s *quoteScanner) addReported(i, start, end int, direct []Span, speaker, cu
 	return true
 }
 
+// clauseMarks are the bytes clauseEnd stops at.
+var clauseMarks = [256]bool{'"': true, ';': true, ',': true}
+
 // clauseEnd returns where reported words [start, end) of text end when a
 // new clause cuts them short: at a semicolon; before ", but", ", while"
 // or another contrast. Quotations are passed over whole.
@@ -842,6 +918,9 @@ func clauseEnd(text string, start, end int) int {
 	inQuote := false
 	for k := start; k < end; k++ {
 		c := text[k]
+		if !clauseMarks[c] {
+			continue // most bytes
+		}
 		switch {
 		case c == '"':
 			inQuote = !inQuote
@@ -879,9 +958,9 @@ func continuesClause(text string, mark int) bool {
 // holdsQuotation reports whether reported words hold a quotation of
 // speech, not only a name or a scare quote in quotation marks: ""nearly
 // ready"", but not "the "Clean Harbour" campaign" or "the so-called
-// "fast-track" tender". One quoted word counts only after a verb that
-// names (naming): "called the demand "unprecedented"".
-func holdsQuotation(text string, naming bool) bool {
+// "fast-track" tender". One quoted word counts only when the cue is a
+// verb that names: "called the demand "unprecedented"".
+func holdsQuotation(text, cue string) bool {
 	for k := 0; k < len(text); {
 		if k = skipPlainASCII(text, k); k == len(text) {
 			break // most bytes: plain ASCII, no quotation mark
@@ -893,7 +972,7 @@ func holdsQuotation(text string, naming bool) bool {
 			continue
 		}
 		end, next := findClose(text, k+n, closing)
-		if q := strings.TrimFunc(text[k+n:end], IsSpace); q != "" && !isTitleCase(q) && (naming || strings.ContainsFunc(q, IsSpace)) {
+		if q := strings.TrimFunc(text[k+n:end], IsSpace); q != "" && !isTitleCase(q) && (strings.ContainsFunc(q, IsSpace) || words().namingVerbs.has(reportingBase(cue))) {
 			return true
 		}
 		k = next
@@ -1129,7 +1208,7 @@ func timeEnd(sn *sentence, k int) int {
 		return k
 	}
 	w := sn.word(j)
-	if lx.timeWords.has(w) || j > k && (isYear(w) || strings.HasPrefix(strings.ToLower(w), "mid-")) {
+	if sn.in(j, lx.timeWords) || j > k && (isYear(w) || strings.HasPrefix(strings.ToLower(w), "mid-")) {
 		j++
 		if j < sn.len() && !sn.broken(j) && isNumberLike(sn.word(j)) {
 			j++ // "on March 3"

@@ -66,6 +66,12 @@ type quoteScanner struct {
 	// quotes are the quotes found so far, in the order found; add records
 	// one, and extendLast and the cue passes read and extend the last.
 	quotes []Quote
+	// speakers are the speakers of quotes, each told by a number, so that
+	// the passes over all the quotes at the end read each distinct
+	// speaker once.
+	speakers speakerTable
+	// para is the index of the paragraph being read.
+	para int
 	// memory is what the text read so far tells about the text after it:
 	// the people named, and the last quote found.
 	memory quoteMemory
@@ -82,6 +88,9 @@ type quoteScanner struct {
 	// the heap at every call: the sentence holding the words shares its
 	// text with the speaker names they yield, which live on.)
 	window [4 * cueWindow]token
+	// marks is room for the quotations of the paragraph being read (see
+	// directQuotes).
+	marks []Span
 	// covered is the range of the paragraph being read that a mixed
 	// quote holds: its quotations are part of it, not quotes of their own.
 	covered Span
@@ -124,10 +133,11 @@ func (c *coordinated) next(k int) int {
 // out.
 func findQuotes(d *Document, x *textIndex, turns []Turn, voices []voice) []Quote {
 	s := &quoteScanner{d: d, x: x, voices: voices, lastCue: -1, subject: subjectAnswer{paragraph: -1}}
-	s.cues.words = cueWordBits(x.cues)
+	s.cues.words = scanWords(x.vocab, x.cues, x.traits)
 	answers := answerSpeakers(len(d.Paragraphs), turns)
 	label, interviewer := "", false // the last speaker's label, and whether it names the interviewer
 	for i, p := range d.Paragraphs {
+		s.para = i
 		if p.Heading {
 			continue
 		}
@@ -154,13 +164,18 @@ func findQuotes(d *Document, x *textIndex, turns []Turn, voices []voice) []Quote
 		}
 	}
 	s.givenNames()
-	oneNamePerPerson(s.quotes)
-	slices.SortStableFunc(s.quotes, func(a, b Quote) int {
-		if a.Paragraph != b.Paragraph {
-			return a.Paragraph - b.Paragraph
+	oneNamePerPerson(s.quotes, &s.speakers)
+	// The quotes of each paragraph are found together, paragraph after
+	// paragraph: sorting each paragraph's quotes by where they start, the
+	// same quote staying first at the same start, sorts them all.
+	for from := 0; from < len(s.quotes); {
+		to := from + 1
+		for to < len(s.quotes) && s.quotes[to].Paragraph == s.quotes[from].Paragraph {
+			to++
 		}
-		return a.Start - b.Start
-	})
+		slices.SortStableFunc(s.quotes[from:to], func(a, b Quote) int { return a.Start - b.Start })
+		from = to
+	}
 	return s.quotes
 }
 
@@ -203,9 +218,9 @@ func (s *quoteScanner) pullQuote(i int) bool {
 // so), reading the document once, and only when such a speaker is left.
 func (s *quoteScanner) givenNames() {
 	lone := map[string]string{}
-	for _, q := range s.quotes {
-		if q.Speaker != "" && !strings.Contains(q.Speaker, " ") && isPersonWord(q.Speaker) && !isOrganisationLike(q.Speaker) {
-			lone[q.Speaker] = ""
+	for _, name := range s.speakers.names {
+		if name != "" && !strings.Contains(name, " ") && isPersonWord(name) && !isOrganisationLike(name) {
+			lone[name] = ""
 		}
 	}
 	if len(lone) == 0 {
@@ -233,60 +248,43 @@ func (s *quoteScanner) givenNames() {
 			}
 		}
 	}
-	for k := range s.quotes {
-		if full := lone[s.quotes[k].Speaker]; full != "" {
-			s.quotes[k].Speaker = full
-		}
+	to := make([]string, len(s.speakers.names))
+	for id, name := range s.speakers.names {
+		to[id] = lone[name]
 	}
+	s.speakers.rename(s.quotes, to)
 }
 
 // oneNamePerPerson gives each person one speaker name across quotes: a
 // name's titles go ("Dr. Ruth Adler" and "Curator Ruth Adler" are Ruth
 // Adler), and a name that is the end of a longer one becomes the longer
-// one ("Adler" is Ruth Adler).
-//
-// Each distinct speaker is read once, and quotes in a row by the same
-// speaker take the name found for the first.
-func oneNamePerPerson(quotes []Quote) {
-	names := map[string]string{}
+// one ("Adler" is Ruth Adler). speakers are the quotes' speakers; each
+// distinct one is read once.
+func oneNamePerPerson(quotes []Quote, speakers *speakerTable) {
+	names := make([]string, len(speakers.names))
 	var full []string
-	last := ""
-	for k := range quotes {
-		speaker := quotes[k].Speaker
-		if speaker == last {
-			continue
-		}
-		last = speaker
-		if _, ok := names[speaker]; ok || speaker == "" {
+	for id, speaker := range speakers.names {
+		if speaker == "" {
 			continue
 		}
 		n := withoutTitles(speaker)
-		names[speaker] = n
+		names[id] = n
 		if strings.Contains(n, " ") && !slices.Contains(full, n) {
 			full = append(full, n)
 		}
 	}
-	for speaker, n := range names {
+	for id, n := range names {
 		if n == "" {
 			continue
 		}
 		for _, f := range full {
 			if len(f) > len(n) && f[len(f)-len(n)-1] == ' ' && strings.HasSuffix(f, n) {
-				names[speaker] = f
+				names[id] = f
 				break
 			}
 		}
 	}
-	last, name := "", ""
-	for k := range quotes {
-		if quotes[k].Speaker != last {
-			last = quotes[k].Speaker
-			name = names[last]
-		}
-		if name != "" {
-			quotes[k].Speaker = name
-		}
-	}
+	speakers.rename(quotes, names)
 }
 
 // withoutTitles returns a person's name without the titles and the role
@@ -311,13 +309,29 @@ func withoutTitles(name string) string {
 // add records quote q, which becomes the last quote found.
 func (s *quoteScanner) add(q Quote) {
 	if len(s.quotes) == cap(s.quotes) {
-		// Double the room: append grows a large slice by a quarter, and
-		// a document of tens of thousands of quotes would allocate five
-		// times what it keeps.
-		s.quotes = slices.Grow(s.quotes, len(s.quotes)+1)
+		s.grow()
 	}
 	s.quotes = append(s.quotes, q)
+	s.speakers.add(q.Speaker)
 	s.memory.quoted(q)
+}
+
+// grow makes room for more quotes. It doubles the room until a
+// sixteenth of the document's paragraphs are read, and from then on makes
+// it what the quotes found so far foretell for the whole document, and
+// an eighth more: quotes come about evenly through a document, and a
+// slice made large enough once allocates and copies far less than one
+// that keeps growing. (append grows a large slice by a quarter: a
+// document of tens of thousands of quotes would allocate five times what
+// it keeps.)
+func (s *quoteScanner) grow() {
+	more := len(s.quotes) + 1
+	if paras := len(s.d.Paragraphs); s.para >= paras/16 && s.para > 0 {
+		foretold := len(s.quotes) * paras / s.para
+		more = max(more, foretold+foretold/8-len(s.quotes))
+	}
+	s.quotes = slices.Grow(s.quotes, more)
+	s.speakers.of = slices.Grow(s.speakers.of, cap(s.quotes)-len(s.speakers.of))
 }
 
 // addBlockQuote records block-quoted paragraph i, which holds no quotation
@@ -374,9 +388,12 @@ func (s *quoteScanner) paragraph(i int, withReported bool) (found bool) {
 	from, to := s.x.sentences(i)
 	next := 0
 	// Sentence by sentence, so a name learnt from one cue ("Tomas Reyes
-	// said ...") resolves the next ("Reyes said").
+	// said ...") resolves the next ("Reyes said"). One sentence value
+	// serves them all, its words and bounds set for each.
+	sn := sentence{text: text, cues: s.x.cues, classes: s.x.classes, traits: s.x.traits}
 	for k := from; k < to; k++ {
-		sn := s.x.sentence(text, k)
+		sn.toks, sn.bounds = s.x.tokens(k), s.x.spans[k]
+		s.cues.read(&sn)
 		if withReported {
 			s.reported(i, &sn, marks)
 		}
@@ -392,10 +409,11 @@ func (s *quoteScanner) paragraph(i int, withReported bool) (found bool) {
 }
 
 // directQuotes returns the quotations of paragraph i that read as speech,
-// quotation marks included, in text order.
+// quotation marks included, in text order, in s.marks: they hold until
+// the next paragraph is read.
 func (s *quoteScanner) directQuotes(i int) []Span {
 	text := s.d.Paragraphs[i].Text
-	var marks []Span
+	marks := s.marks[:0]
 	for k := 0; k < len(text); {
 		if k = skipPlainASCII(text, k); k == len(text) {
 			break // most bytes: plain ASCII, no quotation mark
@@ -413,6 +431,7 @@ func (s *quoteScanner) directQuotes(i int) []Span {
 		s.x.work += next - k
 		k = next
 	}
+	s.marks = marks
 	return marks
 }
 
@@ -437,6 +456,9 @@ func skipPlainASCII(text string, k int) int {
 // a title or a scare quote: a short phrase without sentence punctuation
 // is not speech.
 func isSpeech(q string) bool {
+	if n := len(q); n > 0 && strings.IndexByte(".,!?;", q[n-1]) >= 0 {
+		return true // most speech: its last byte is the punctuation read below
+	}
 	q = strings.TrimFunc(q, IsSpace)
 	if q == "" {
 		return false

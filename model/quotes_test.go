@@ -179,3 +179,80 @@ func TestSkipPlainASCII(t *testing.T) {
 		t.Errorf("plain text: got %d, want 34", got)
 	}
 }
+
+// TestSentenceScanByIDMatchesByText checks that sentenceCues.read, which
+// tells what a word is from a byte of bits by the word's id, finds what
+// it finds reading the words' own text with no index: the reporting
+// verbs and whether each stands in a quotation, "according", cue nouns,
+// hearsay adverbs, and the titles and name words learnNames reads.
+func TestSentenceScanByIDMatchesByText(t *testing.T) {
+	paras := []Paragraph{
+		{Text: `Dr. Prof. Ines Duval said the pier would close, and Mayor Tom Ode denied it. Li Wu agreed.`},
+		{Text: `“We will rebuild,” said O'Reilly, the U.S. envoy, according to the Harbour Gazette.`},
+		{Text: `The council's claim that the dam would fail reportedly angered Dana Whitfield, a lecturer who says “it holds, she said”.`},
+		{Text: `Residents, said Okafor, are worried that CEO Lei Jun told reporters the plant is allegedly unsafe. SAID Ode.`},
+		{Text: `Per the ministry, they say the road is shut, and Ode's aides ask why.`},
+	}
+	x := newIndex(paras)
+	var byID, byText sentenceCues
+	byID.words = scanWords(x.vocab, x.cues, x.traits)
+	var seen sentenceCues // what the sentences hold between them, so the test is not idle
+	for i, p := range paras {
+		from, to := x.sentences(i)
+		for k := from; k < to; k++ {
+			sn := x.sentence(p.Text, k)
+			byID.read(&sn)
+			plain := sentence{text: p.Text, toks: slices.Clone(sn.toks), bounds: sn.bounds}
+			for j := range plain.toks {
+				plain.toks[j] = plain.toks[j].withID(-1)
+			}
+			byText.read(&plain)
+			byWords := readWordByWord(&sn)
+			for _, c := range []*sentenceCues{&byText, &byWords} {
+				if !slices.Equal(byID.at, c.at) || !slices.Equal(byID.quoted, c.quoted) || !slices.Equal(byID.names, c.names) ||
+					byID.according != c.according || byID.nouns != c.nouns || byID.hearsay != c.hearsay || byID.cue != c.cue {
+					t.Errorf("%q: by id %+v, want %+v", p.Text[sn.bounds.Start:sn.bounds.End], byID, *c)
+				}
+			}
+			seen.according = seen.according || byID.according
+			seen.nouns = seen.nouns || byID.nouns
+			seen.hearsay = seen.hearsay || byID.hearsay
+			seen.quoted = append(seen.quoted, slices.Contains(byID.quoted, true))
+			seen.names = append(seen.names, byID.names...)
+		}
+	}
+	if !seen.according || !seen.nouns || !seen.hearsay || !slices.Contains(seen.quoted, true) || len(seen.names) < 8 {
+		t.Errorf("the sentences hold too little to compare: %+v", seen)
+	}
+}
+
+// readWordByWord is what sentenceCues.read finds in sn, read a word at a
+// time by the sentence's own tests: the reference it is held to.
+func readWordByWord(sn *sentence) sentenceCues {
+	lx := words()
+	var c sentenceCues
+	var marks quoteDepth
+	read := 0
+	for k := range sn.len() {
+		if (sn.honorific(k) || sn.nameWord(k)) && capitalizedAt(sn, k) && k+1 < sn.len() {
+			c.names = append(c.names, k)
+		}
+		if sn.in(k, lx.cueNouns) {
+			c.nouns = true
+		}
+		if sn.in(k, lx.hearsayAdverbs) {
+			c.hearsay = true
+		}
+		switch cw := sn.cueWord(k); {
+		case reportingVerbAt(sn, k):
+			read = marks.readTo(sn, read, k)
+			c.at = append(c.at, k)
+			c.quoted = append(c.quoted, marks.inside())
+			c.cue = true
+		case cw.other:
+			c.cue = true
+			c.according = c.according || sn.is(k, "according")
+		}
+	}
+	return c
+}
