@@ -49,3 +49,16 @@ func TestClosingsInPartsAreOneByOne(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkTurns measures the steps of Extract that run before any other
+// can start: the index, the labels, the turns and the exchanges.
+func BenchmarkTurns(b *testing.B) {
+	benchDocuments(b, func(b *testing.B, d *Document) {
+		for b.Loop() {
+			x := newIndex(d.Paragraphs)
+			labels := findLabels(d, x)
+			turns, stage := findTurns(d, x, labels)
+			pairExchanges(d, x, turns, stage, voicesOf(len(d.Paragraphs), turns, labels))
+		}
+	})
+}
