@@ -268,6 +268,17 @@ func (x *textIndex) sentences(i int) (from, to int) {
 	return int(x.paraSent[i]), int(x.paraSent[i+1])
 }
 
+// holds reports whether a word of paragraph i has the trait t.
+func (x *textIndex) holds(i int, t wordTrait) bool {
+	from, to := x.sentences(i)
+	for _, tok := range x.toks[x.sentTok[from]:x.sentTok[to]] {
+		if x.traits[tok.id()]&t != 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // paragraphSpans returns paragraph i's sentences.
 func (x *textIndex) paragraphSpans(i int) []Span {
 	from, to := x.sentences(i)
