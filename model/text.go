@@ -219,10 +219,21 @@ func countWords(s string) int {
 }
 
 // countWordsUpTo counts the space-separated words of s up to limit,
-// reading no further than the start of the last one counted.
+// reading no further than the start of the last one counted. ASCII text
+// is read eight bytes at a time, but for the eight in which the limit is
+// reached.
 func countWordsUpTo(s string, limit int) int {
 	n, in := 0, false
 	for i := 0; i < len(s); {
+		if i+8 <= len(s) {
+			if w := load8(s, i); isASCII8(w) {
+				if k, on := asciiWordStarts(w, in); n+k < limit {
+					n, in = n+k, on
+					i += 8
+					continue
+				}
+			}
+		}
 		var space bool
 		if c := s[i]; c < utf8.RuneSelf {
 			space = asciiSpace[c]

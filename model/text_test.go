@@ -136,3 +136,32 @@ func TestASCIILanes(t *testing.T) {
 		}
 	}
 }
+
+// TestCountWordsEightAtATime holds countWordsUpTo, which reads ASCII
+// eight bytes at a time, to a count rune by rune, at every limit, on
+// texts whose words and spaces fall across the eight-byte boundaries.
+func TestCountWordsEightAtATime(t *testing.T) {
+	for _, text := range []string{
+		"", " ", "one", "one two three four five six seven eight nine ten",
+		"  lead\tand\ntrail  ", "abcdefgh ijklmnop qrstuvwx", "a b c d e f g h i j k l m n o p",
+		"café au lait, s’il vous plaît — deux\u00a0fois", "x\u2003y z\u00a0\u00a0w v u t s r q p o n m",
+		strings.Repeat("word ", 7) + "wörd " + strings.Repeat("w ", 9),
+	} {
+		want, in := 0, false
+		for _, r := range text {
+			if IsSpace(r) {
+				in = false
+			} else if !in {
+				in, want = true, want+1
+			}
+		}
+		for limit := 1; limit <= want+2; limit++ {
+			if got := countWordsUpTo(text, limit); got != min(want, limit) {
+				t.Errorf("countWordsUpTo(%q, %d) = %d, want %d", text, limit, got, min(want, limit))
+			}
+		}
+		if got := countWords(text); got != want {
+			t.Errorf("countWords(%q) = %d, want %d", text, got, want)
+		}
+	}
+}
