@@ -220,21 +220,42 @@ const maxCaptionWords = 25
 // interview has been edited", "Photo: ...", "Image credit: ...".
 var writersNoteRe = regexp.MustCompile(`^(?i:(?:photo|image|picture|illustration|credit|caption|source)s?(?:\s+credits?)?\s*:|editor[’']?s'?\s+note|note\s*:|correction\s*:|update\s*:|(?:this|the)\s+(?:interview|conversation|transcript|q\s?&\s?a)\s+(?:has\s+been|was|have\s+been)\s+(?:lightly\s+)?(?:edited|condensed))`)
 
-// writersNoteInitials are the ASCII letters with which a match of
-// writersNoteRe begins. A text that begins with any other ASCII byte is no
-// writer's note, and isWritersNote does not run the expression on it, as
-// it would on every paragraph of a long turn; a text that begins with a
-// byte from 0x80 up may still match, by case folding ("ſ" for "s").
-const writersNoteInitials = "pPiIcCsSeEnNuUtT"
+// writersNoteOpeners are the words, in lower case, with which a match of
+// writersNoteRe begins, up to the first byte that is no ASCII letter.
+var writersNoteOpeners = map[string]bool{
+	"photo": true, "photos": true, "image": true, "images": true, "picture": true, "pictures": true,
+	"illustration": true, "illustrations": true, "credit": true, "credits": true, "caption": true,
+	"captions": true, "source": true, "sources": true, "editor": true, "editors": true, "note": true,
+	"correction": true, "update": true, "this": true, "the": true,
+}
 
 // isWritersNote reports whether text is a note of the writer's or a
-// picture's credit, not anyone's words in an interview.
+// picture's credit, not anyone's words in an interview. Only a text that
+// may open as one (see mayOpenWritersNote) is read by the expression, as
+// every paragraph of a long turn would be.
 func isWritersNote(text string) bool {
 	t := trimOpenLeft(text)
-	if t != "" && t[0] < utf8.RuneSelf && strings.IndexByte(writersNoteInitials, t[0]) < 0 {
-		return false
+	return mayOpenWritersNote(t) && writersNoteRe.MatchString(t[:writersNoteEnd(t)])
+}
+
+// mayOpenWritersNote reports whether a match of writersNoteRe can begin t:
+// its first run of ASCII letters is one of writersNoteOpeners, in any
+// case, or a byte from 0x80 up ends it, which may fold to a letter ("ſ"
+// for "s") or be a curly apostrophe ("Editor’s"). Any other run is a word
+// that no match begins with, whatever follows.
+func mayOpenWritersNote(t string) bool {
+	var buf [16]byte
+	j := 0
+	for ; j < len(t) && isASCIILetter(t[j]); j++ {
+		if j == len(buf) {
+			return false
+		}
+		buf[j] = t[j] | 0x20
 	}
-	return writersNoteRe.MatchString(t[:writersNoteEnd(t)])
+	if j < len(t) && t[j] >= utf8.RuneSelf {
+		return true
+	}
+	return writersNoteOpeners[string(buf[:j])]
 }
 
 // writersNoteEnd returns where a match of writersNoteRe at the start of t
