@@ -221,13 +221,17 @@ const maxCaptionWords = 25
 var writersNoteRe = regexp.MustCompile(`^(?i:(?:photo|image|picture|illustration|credit|caption|source)s?(?:\s+credits?)?\s*:|editor[’']?s'?\s+note|note\s*:|correction\s*:|update\s*:|(?:this|the)\s+(?:interview|conversation|transcript|q\s?&\s?a)\s+(?:has\s+been|was|have\s+been)\s+(?:lightly\s+)?(?:edited|condensed))`)
 
 // writersNoteOpeners are the words, in lower case, with which a match of
-// writersNoteRe begins, up to the first byte that is no ASCII letter.
-var writersNoteOpeners = map[string]bool{
-	"photo": true, "photos": true, "image": true, "images": true, "picture": true, "pictures": true,
-	"illustration": true, "illustrations": true, "credit": true, "credits": true, "caption": true,
-	"captions": true, "source": true, "sources": true, "editor": true, "editors": true, "note": true,
-	"correction": true, "update": true, "this": true, "the": true,
-}
+// writersNoteRe begins, up to the first byte that is no ASCII letter;
+// writersNoteSubjects those that follow "this" or "the" in one.
+var (
+	writersNoteOpeners = map[string]bool{
+		"photo": true, "photos": true, "image": true, "images": true, "picture": true, "pictures": true,
+		"illustration": true, "illustrations": true, "credit": true, "credits": true, "caption": true,
+		"captions": true, "source": true, "sources": true, "editor": true, "editors": true, "note": true,
+		"correction": true, "update": true, "this": true, "the": true,
+	}
+	writersNoteSubjects = map[string]bool{"interview": true, "conversation": true, "transcript": true, "q": true}
+)
 
 // isWritersNote reports whether text is a note of the writer's or a
 // picture's credit, not anyone's words in an interview. Only a text that
@@ -240,22 +244,49 @@ func isWritersNote(text string) bool {
 
 // mayOpenWritersNote reports whether a match of writersNoteRe can begin t:
 // its first run of ASCII letters is one of writersNoteOpeners, in any
-// case, or a byte from 0x80 up ends it, which may fold to a letter ("ſ"
-// for "s") or be a curly apostrophe ("Editor’s"). Any other run is a word
-// that no match begins with, whatever follows.
+// case, and after "this" or "the" and spaces as \s reads them, the next
+// run is one of writersNoteSubjects ("The interview was edited", not
+// "The market grew"). A run that a byte from 0x80 up ends may still
+// begin one, as that byte may fold to a letter ("ſ" for "s") or be a
+// curly apostrophe ("Editor’s"); any other run is a word that no match
+// has there, whatever follows.
 func mayOpenWritersNote(t string) bool {
 	var buf [16]byte
-	j := 0
-	for ; j < len(t) && isASCIILetter(t[j]); j++ {
-		if j == len(buf) {
-			return false
-		}
-		buf[j] = t[j] | 0x20
-	}
-	if j < len(t) && t[j] >= utf8.RuneSelf {
+	w, end, open := asciiWordAt(t, 0, &buf)
+	switch {
+	case open:
+		return true
+	case !writersNoteOpeners[string(w)]:
+		return false
+	case string(w) != "this" && string(w) != "the":
 		return true
 	}
-	return writersNoteOpeners[string(buf[:j])]
+	next := end
+	for next < len(t) && strings.IndexByte(" \t\n\f\r", t[next]) >= 0 {
+		next++
+	}
+	if next == end {
+		return false
+	}
+	w, _, open = asciiWordAt(t, next, &buf)
+	return open || writersNoteSubjects[string(w)]
+}
+
+// asciiWordAt returns the run of ASCII letters of t from i, in lower case
+// in buf (none when longer than buf), and where it ends; open reports
+// that a byte from 0x80 up ends it.
+func asciiWordAt(t string, i int, buf *[16]byte) (w []byte, end int, open bool) {
+	j := i
+	for ; j < len(t) && isASCIILetter(t[j]); j++ {
+		if j-i < len(buf) {
+			buf[j-i] = t[j] | 0x20
+		}
+	}
+	open = j < len(t) && t[j] >= utf8.RuneSelf
+	if j-i > len(buf) {
+		return nil, j, open
+	}
+	return buf[:j-i], j, open
 }
 
 // writersNoteEnd returns where a match of writersNoteRe at the start of t

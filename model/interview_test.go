@@ -2,7 +2,7 @@ package model
 
 import "testing"
 
-// TestWritersNoteOpeners checks that the first-word test of
+// TestWritersNoteOpeners checks that the test of a text's first words in
 // isWritersNote (mayOpenWritersNote) turns away no text writersNoteRe
 // matches: each kind of note, in any case, with its first byte replaced
 // by every ASCII byte, and led by an opening quotation mark, is a note to
@@ -16,6 +16,7 @@ func TestWritersNoteOpeners(t *testing.T) {
 		"This interview has been edited", "The conversation was lightly condensed", "This Q&A has been edited",
 		"PHOTOS: MARA LIND", "ILLUSTRATIONS : K. Vale", "CAPTIONS: below", "SOURCES: the council", "EDITORS NOTE",
 		"editors' note", "pictures credits: R. Ode", "THE TRANSCRIPT WAS EDITED", "CORRECTION: May",
+		"The tranſcript was edited",
 	}
 	matched := 0
 	for _, n := range notes {
