@@ -4,6 +4,7 @@ import (
 	"math"
 	"math/bits"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -30,15 +31,8 @@ const openers = "\"'“‘«([（「『"
 func appendSentences(buf []Span, text string) []Span {
 	start := skipSpace(text, 0)
 	for i := 0; i < len(text); {
-		if i+8 <= len(text) {
-			if w := load8(text, i); isASCII8(w) && asciiLanesNot(w, '.')&asciiLanesNot(w, '!')&asciiLanesNot(w, '?') == laneHighs {
-				i += 8
-				continue
-			}
-		}
-		if c := text[i]; c < utf8.RuneSelf && c != '.' && c != '!' && c != '?' {
-			i++
-			continue
+		if i = nextStop(text, i); i == len(text) {
+			break
 		}
 		r, n := utf8.DecodeRuneInString(text[i:])
 		switch r {
@@ -77,6 +71,26 @@ func appendSentences(buf []Span, text string) []Span {
 	return buf
 }
 
+// nextStop returns the index of the first byte of text from i that may
+// end a sentence, '.', '!', '?' or a byte from 0x80 up (of '…', of a CJK
+// mark or of another rune), or len(text). It reads ASCII eight bytes at a
+// time: the lowest lane that is a stop or no ASCII is right, as no lane
+// carries into those below it.
+func nextStop(text string, i int) int {
+	for ; i+8 <= len(text); i += 8 {
+		w := load8(text, i)
+		if stops := ^(asciiLanesNot(w, '.')&asciiLanesNot(w, '!')&asciiLanesNot(w, '?'))&laneHighs | w&laneHighs; stops != 0 {
+			return i + bits.TrailingZeros64(stops)/8
+		}
+	}
+	for ; i < len(text); i++ {
+		if c := text[i]; c >= utf8.RuneSelf || c == '.' || c == '!' || c == '?' {
+			return i
+		}
+	}
+	return len(text)
+}
+
 // startsSentence reports whether s (the text after a full stop and a
 // space) can begin a new sentence: not with a lower-case letter.
 func startsSentence(s string) bool {
@@ -105,7 +119,49 @@ func isAbbreviation(before string) bool {
 	if strings.Contains(w, ".") { // U.S, e.g, a.m
 		return true
 	}
-	return words().abbreviations.has(w)
+	return isAbbreviationWord(w)
+}
+
+// abbreviationKeys are the abbreviations (words().abbreviations) that
+// are at most eight ASCII letters, by their keys (see shortKey): the word
+// before a full stop, which every sentence's end has, is told apart by
+// its bytes, with no map lookup of its text.
+var abbreviationKeys = sync.OnceValue(func() *shortWords {
+	keys := &shortWords{}
+	for w := range words().abbreviations.m {
+		if isShortLetters(w) {
+			keys.put(shortKey(w), 0)
+		}
+	}
+	return keys
+})
+
+// isShortLetters reports whether w is one to eight ASCII letters.
+func isShortLetters(w string) bool {
+	if w == "" || len(w) > 8 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if !isASCIILetter(w[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// isAbbreviationWord reports whether w is an abbreviation, in any case,
+// as words().abbreviations.has(w) does: by its key in abbreviationKeys,
+// lower-cased, when it is a few ASCII letters; else by the set.
+func isAbbreviationWord(w string) bool {
+	if !isShortLetters(w) {
+		return words().abbreviations.has(w)
+	}
+	var key uint64
+	for i := len(w) - 1; i >= 0; i-- {
+		key = key<<8 | uint64(w[i]|0x20)
+	}
+	_, ok := abbreviationKeys().get(key)
+	return ok
 }
 
 // lastSpace returns the index of the last space rune of s, or -1, as

@@ -165,3 +165,48 @@ func TestCountWordsEightAtATime(t *testing.T) {
 		}
 	}
 }
+
+// TestAbbreviationWordAsTheSet holds isAbbreviationWord, which looks a
+// short word up by its bytes, to the set of abbreviations: every entry,
+// in lower, upper and title case, with a letter more or less, and words
+// that are none, are abbreviations to both or to neither.
+func TestAbbreviationWordAsTheSet(t *testing.T) {
+	ws := []string{"", "a", "Z", "Dr.", "U.S", "e.g", "approxi", "Messrsx", "co-op", "Ménage", "STREET", "Berlin", "market"}
+	for w := range words().abbreviations.m {
+		ws = append(ws, w, strings.ToUpper(w), strings.ToUpper(w[:1])+w[1:], w+"s", w[:len(w)-1], w+"’")
+	}
+	n := 0
+	for _, w := range ws {
+		want := words().abbreviations.has(w)
+		if got := isAbbreviationWord(w); got != want {
+			t.Errorf("isAbbreviationWord(%q) = %v, the set says %v", w, got, want)
+		}
+		if want {
+			n++
+		}
+	}
+	if n < 3*len(words().abbreviations.m) {
+		t.Fatalf("only %d of the words are abbreviations", n)
+	}
+}
+
+// TestNextStopEightAtATime holds nextStop, which reads ASCII eight bytes
+// at a time, to a reading byte by byte, from every offset of texts whose
+// stops and runes fall in every lane.
+func TestNextStopEightAtATime(t *testing.T) {
+	for _, text := range []string{
+		"", "no stop here at all, none", "Dr. Lind left. Why? Go!", "a.b.c.d.e.f.g.h.i.j",
+		"café… and “quotes” then 你去了吗？ ok.", "abcdefg.abcdefg!abcdefg?abcdefg\x7fé",
+		strings.Repeat("word ", 5) + "é" + strings.Repeat("x", 9) + "?",
+	} {
+		for i := 0; i <= len(text); i++ {
+			want := i
+			for want < len(text) && text[want] < utf8.RuneSelf && !strings.ContainsRune(".!?", rune(text[want])) {
+				want++
+			}
+			if got := nextStop(text, i); got != want {
+				t.Errorf("nextStop(%q, %d) = %d, want %d", text, i, got, want)
+			}
+		}
+	}
+}

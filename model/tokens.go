@@ -291,7 +291,7 @@ func appendTokens(buf []token, text string, start, end int) []token {
 			}
 		}
 		// Keep the full stop of "U.S." and of an initial such as "J.".
-		if j < end && text[j] == '.' && (j-i == 1 || hasInnerDot(text[i:j]) || (j-i <= 6 && words().abbreviations.has(text[i:j]))) {
+		if j < end && text[j] == '.' && (j-i == 1 || hasInnerDot(text[i:j]) || (j-i <= 6 && isAbbreviationWord(text[i:j]))) {
 			j++
 		}
 		t := token{start: int32(i), end: int32(j)}
