@@ -100,7 +100,28 @@ func startsSentence(s string) bool {
 
 // isAbbreviation reports whether the text before a '.' ends in an
 // abbreviation or initial, so the full stop does not end the sentence.
+// It reads a word of ASCII letters after an ASCII space byte by byte, and
+// any other text by endsInAbbreviation.
 func isAbbreviation(before string) bool {
+	// Most full stops follow a word of ASCII letters after a space, which
+	// is the word, needing no trimming.
+	j := len(before)
+	for j > 0 && isASCIILetter(before[j-1]) {
+		j--
+	}
+	if j < len(before) && (j == 0 || before[j-1] < utf8.RuneSelf && asciiSpace[before[j-1]]) {
+		if w := before[j:]; len(w) > 1 {
+			return isAbbreviationWord(w)
+		}
+		return 'A' <= before[j] && before[j] <= 'Z'
+	}
+	return endsInAbbreviation(before)
+}
+
+// endsInAbbreviation is isAbbreviation for any text: it finds the word
+// after the last space rune and trims the quotation marks and bracket
+// that may open it.
+func endsInAbbreviation(before string) bool {
 	w := before
 	if i := lastSpace(before); i >= 0 {
 		_, size := utf8.DecodeRuneInString(before[i:])
@@ -218,6 +239,9 @@ func trimCloseRight(s string) string {
 
 // trimOpenLeft returns s without leading spaces and opening marks.
 func trimOpenLeft(s string) string {
+	if s != "" && isASCIILetter(s[0]) {
+		return s
+	}
 	return strings.TrimLeftFunc(s, func(r rune) bool {
 		return IsSpace(r) || strings.ContainsRune(openers, r)
 	})

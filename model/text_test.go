@@ -210,3 +210,46 @@ func TestNextStopEightAtATime(t *testing.T) {
 		}
 	}
 }
+
+// TestAbbreviationFastPath holds isAbbreviation, which reads a word of
+// ASCII letters after an ASCII space byte by byte, to endsInAbbreviation,
+// which reads any text: every abbreviation and other words, in any case,
+// after every kind of space, mark and text, are abbreviations to both or
+// to neither.
+func TestAbbreviationFastPath(t *testing.T) {
+	ws := []string{"", "A", "a", "É", "é", "Berlin", "market", "U.S", "e.g", "ab", "Xy", "Z9", "co-op"}
+	for w := range words().abbreviations.m {
+		ws = append(ws, w, strings.ToUpper(w), strings.ToUpper(w[:1])+w[1:])
+	}
+	n := 0
+	for _, w := range ws {
+		for _, before := range []string{"", " ", "  ", "\t", "\n", "\u00a0", "\u3000", "(", "“", "\"", "'", "x", "é", "-", "the ", "met “", "U.S."} {
+			text := before + w
+			want := endsInAbbreviation(text)
+			if got := isAbbreviation(text); got != want {
+				t.Errorf("isAbbreviation(%q) = %v, endsInAbbreviation %v", text, got, want)
+			}
+			if want {
+				n++
+			}
+		}
+	}
+	if n < 20*len(words().abbreviations.m) {
+		t.Fatalf("only %d of the texts end in an abbreviation", n)
+	}
+}
+
+// TestTrimOpenLeftFastPath checks that trimOpenLeft, which returns a text
+// that starts with an ASCII letter as it is, trims every other text of
+// its leading spaces and opening marks.
+func TestTrimOpenLeftFastPath(t *testing.T) {
+	for c := range 0x80 {
+		for _, rest := range []string{"", "bc", " “x", "\u00a0y"} {
+			s := string(rune(c)) + rest
+			want := strings.TrimLeftFunc(s, func(r rune) bool { return IsSpace(r) || strings.ContainsRune(openers, r) })
+			if got := trimOpenLeft(s); got != want {
+				t.Errorf("trimOpenLeft(%q) = %q, want %q", s, got, want)
+			}
+		}
+	}
+}
