@@ -301,17 +301,27 @@ func countWords(s string) int {
 // countWordsUpTo counts the space-separated words of s up to limit,
 // reading no further than the start of the last one counted. ASCII text
 // is read eight bytes at a time, but for the eight in which the limit is
-// reached.
+// reached; of eight bytes that hold a multi-byte rune, those before it.
 func countWordsUpTo(s string, limit int) int {
 	n, in := 0, false
 	for i := 0; i < len(s); {
 		if i+8 <= len(s) {
-			if w := load8(s, i); isASCII8(w) {
-				if k, on := asciiWordStarts(w, in); n+k < limit {
-					n, in = n+k, on
-					i += 8
-					continue
+			// The ASCII lanes up to the first byte from 0x80 up, if any:
+			// the lanes from it are read as spaces, and the word that
+			// runs on is told by the last ASCII byte.
+			w, lanes := load8(s, i), 8
+			if high := w & laneHighs; high != 0 {
+				lanes = bits.TrailingZeros64(high) / 8
+				ascii := uint64(1)<<(8*lanes) - 1
+				w = w&ascii | ' '*laneOnes&^ascii
+			}
+			if k, on := asciiWordStarts(w, in); lanes > 0 && n+k < limit {
+				if lanes < 8 {
+					on = !asciiSpace[s[i+lanes-1]]
 				}
+				n, in = n+k, on
+				i += lanes
+				continue
 			}
 		}
 		var space bool
