@@ -1,6 +1,9 @@
 package model
 
-import "runtime"
+import (
+	"math/bits"
+	"runtime"
+)
 
 // textIndex holds every paragraph's sentences and words, split once per
 // Extract and shared by the extractors, and counts the work they do.
@@ -16,9 +19,11 @@ type textIndex struct {
 	// vocab are the distinct words of toks, as written, in the order they
 	// first occur; a token's id (token.id) indexes it, so that a pass can
 	// keep what it learns of a word in a slice by id, not look the word up
-	// again at every occurrence. ids maps them to their ids while the
-	// index is built.
+	// again at every occurrence. While the index is built, short maps
+	// the words of at most eight bytes to their ids, and ids the longer
+	// ones.
 	vocab []string
+	short shortWords
 	ids   map[string]int32
 	// cues are what each word of vocab is to the cue passes, and classes
 	// the word classes it belongs to, by id (see sentence.cueWord and
@@ -71,7 +76,7 @@ func newIndex(paras []Paragraph) *textIndex {
 	}
 	x.paraSent = append(x.paraSent, int32(len(x.spans)))
 	x.sentTok = append(x.sentTok, int32(len(x.toks)))
-	x.ids = nil
+	x.short, x.ids = shortWords{}, nil
 	x.phrases = &keyPhrases{}
 	lx := words()
 	x.cues = make([]cueWord, len(x.vocab))
@@ -132,14 +137,41 @@ func (x *textIndex) add(paras []Paragraph) {
 			x.toks = appendTokens(x.toks, p.Text, s.Start, s.End)
 			for k := first; k < len(x.toks); k++ {
 				t := x.toks[k]
-				x.toks[k] = t.withID(x.intern(p.Text[t.start:t.end]))
+				x.toks[k] = t.withID(x.internAt(p.Text, int(t.start), int(t.end)))
 			}
 		}
 	}
 }
 
+// internAt returns the id in x.vocab of the word text[start:end],
+// adding it if it is new. A word of at most eight bytes, as most are, is
+// looked up by its bytes read as one number (see shortWords), which needs
+// no hashing of a string; a longer one by its text.
+func (x *textIndex) internAt(text string, start, end int) int {
+	n := end - start
+	if n > 8 {
+		return x.intern(text[start:end])
+	}
+	var key uint64
+	if start+8 <= len(text) {
+		key = load8(text, start) & (1<<(8*n) - 1)
+	} else {
+		key = shortKey(text[start:end])
+	}
+	id, ok := x.short.get(key)
+	if !ok {
+		id = int32(len(x.vocab))
+		x.short.put(key, id)
+		x.vocab = append(x.vocab, text[start:end])
+	}
+	return int(id)
+}
+
 // intern returns the id of word w in x.vocab, adding it if it is new.
 func (x *textIndex) intern(w string) int {
+	if len(w) <= 8 {
+		return x.internAt(w, 0, len(w))
+	}
 	id, ok := x.ids[w]
 	if !ok {
 		id = int32(len(x.vocab))
@@ -147,6 +179,67 @@ func (x *textIndex) intern(w string) int {
 		x.vocab = append(x.vocab, w)
 	}
 	return int(id)
+}
+
+// shortKey returns the bytes of w, at most eight, as a little-endian
+// number: w[0] in the lowest byte, the bytes past its end zero. A word
+// holds no zero byte (it is letters and digits with a few marks between
+// them), so two words have the same key only if they are the same.
+func shortKey(w string) uint64 {
+	var key uint64
+	for i := len(w) - 1; i >= 0; i-- {
+		key = key<<8 | uint64(w[i])
+	}
+	return key
+}
+
+// shortWords maps the keys of short words (see shortKey) to their ids:
+// an open-addressing table of a power of two slots, at most half full,
+// found by the key's Fibonacci hash and the slots after it. Key 0, no
+// word's, marks an empty slot.
+type shortWords struct {
+	keys  []uint64
+	ids   []int32
+	n     int
+	shift uint
+}
+
+// get returns the id of key, and whether it is in the table.
+func (t *shortWords) get(key uint64) (int32, bool) {
+	if t.n == 0 {
+		return 0, false
+	}
+	mask := len(t.keys) - 1
+	for i := int(key * 0x9E3779B97F4A7C15 >> t.shift); ; i = (i + 1) & mask {
+		switch t.keys[i] {
+		case key:
+			return t.ids[i], true
+		case 0:
+			return 0, false
+		}
+	}
+}
+
+// put adds key, not yet in the table, with id id, first doubling the
+// table if it would be more than half full.
+func (t *shortWords) put(key uint64, id int32) {
+	if 2*(t.n+1) > len(t.keys) {
+		old := *t
+		size := max(64, 2*len(t.keys))
+		*t = shortWords{keys: make([]uint64, size), ids: make([]int32, size), shift: uint(64 - bits.TrailingZeros(uint(size)))}
+		for i, k := range old.keys {
+			if k != 0 {
+				t.put(k, old.ids[i])
+			}
+		}
+	}
+	mask := len(t.keys) - 1
+	i := int(key * 0x9E3779B97F4A7C15 >> t.shift)
+	for t.keys[i] != 0 {
+		i = (i + 1) & mask
+	}
+	t.keys[i], t.ids[i] = key, id
+	t.n++
 }
 
 // join appends part, the index of the paragraphs after x's made by add,
@@ -173,6 +266,17 @@ func (x *textIndex) join(part *textIndex) {
 // sentences.
 func (x *textIndex) sentences(i int) (from, to int) {
 	return int(x.paraSent[i]), int(x.paraSent[i+1])
+}
+
+// holds reports whether a word of paragraph i has the trait t.
+func (x *textIndex) holds(i int, t wordTrait) bool {
+	from, to := x.sentences(i)
+	for _, tok := range x.toks[x.sentTok[from]:x.sentTok[to]] {
+		if x.traits[tok.id()]&t != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // paragraphSpans returns paragraph i's sentences.

@@ -82,8 +82,12 @@ func TestIndexVocabulary(t *testing.T) {
 	text := "Ada Byrne said the plan, which she announced, would work. “We are ready,” said Byrne. " +
 		"According to the council, the Council reportedly SAID no. Said and said, said she. Byrne’s and Byrne's. " +
 		"The board on Monday was expected to approve it, but they had not, while some of the residents WERE worried. " +
-		"Dr. Ana al-Amr, the US envoy, and Prof. Ito spoke; CEO Lei Jun agreed."
-	d, err := Read(Input{Name: "vocab.txt", Data: []byte(text + "\n\n" + text + "\n\nAnother paragraph says little.\n")})
+		"Dr. Ana al-Amr, the US envoy, and Prof. Ito spoke; CEO Lei Jun agreed. " +
+		// Words of up to eight bytes are told apart by their bytes, from
+		// the text or, near a paragraph's end, one by one: these differ
+		// in their last bytes, or only in length, around eight.
+		"Sail said so; sails, sailed, sailings. Abcdefgh abcdefg abcdefghi Abcdefgi. Ménage ménagé ménages."
+	d, err := Read(Input{Name: "vocab.txt", Data: []byte(text + "\n\n" + text + "\n\nAnother paragraph says little.\n\nSail sails said sailed\n\nAbcdefgh abcdefgi\n")})
 	if err != nil {
 		t.Fatal(err)
 	}

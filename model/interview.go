@@ -220,21 +220,73 @@ const maxCaptionWords = 25
 // interview has been edited", "Photo: ...", "Image credit: ...".
 var writersNoteRe = regexp.MustCompile(`^(?i:(?:photo|image|picture|illustration|credit|caption|source)s?(?:\s+credits?)?\s*:|editor[’']?s'?\s+note|note\s*:|correction\s*:|update\s*:|(?:this|the)\s+(?:interview|conversation|transcript|q\s?&\s?a)\s+(?:has\s+been|was|have\s+been)\s+(?:lightly\s+)?(?:edited|condensed))`)
 
-// writersNoteInitials are the ASCII letters with which a match of
-// writersNoteRe begins. A text that begins with any other ASCII byte is no
-// writer's note, and isWritersNote does not run the expression on it, as
-// it would on every paragraph of a long turn; a text that begins with a
-// byte from 0x80 up may still match, by case folding ("ſ" for "s").
-const writersNoteInitials = "pPiIcCsSeEnNuUtT"
+// writersNoteOpeners are the words, in lower case, with which a match of
+// writersNoteRe begins, up to the first byte that is no ASCII letter;
+// writersNoteSubjects those that follow "this" or "the" in one.
+var (
+	writersNoteOpeners = map[string]bool{
+		"photo": true, "photos": true, "image": true, "images": true, "picture": true, "pictures": true,
+		"illustration": true, "illustrations": true, "credit": true, "credits": true, "caption": true,
+		"captions": true, "source": true, "sources": true, "editor": true, "editors": true, "note": true,
+		"correction": true, "update": true, "this": true, "the": true,
+	}
+	writersNoteSubjects = map[string]bool{"interview": true, "conversation": true, "transcript": true, "q": true}
+)
 
 // isWritersNote reports whether text is a note of the writer's or a
-// picture's credit, not anyone's words in an interview.
+// picture's credit, not anyone's words in an interview. Only a text that
+// may open as one (see mayOpenWritersNote) is read by the expression, as
+// every paragraph of a long turn would be.
 func isWritersNote(text string) bool {
 	t := trimOpenLeft(text)
-	if t != "" && t[0] < utf8.RuneSelf && strings.IndexByte(writersNoteInitials, t[0]) < 0 {
+	return mayOpenWritersNote(t) && writersNoteRe.MatchString(t[:writersNoteEnd(t)])
+}
+
+// mayOpenWritersNote reports whether a match of writersNoteRe can begin t:
+// its first run of ASCII letters is one of writersNoteOpeners, in any
+// case, and after "this" or "the" and spaces as \s reads them, the next
+// run is one of writersNoteSubjects ("The interview was edited", not
+// "The market grew"). A run that a byte from 0x80 up ends may still
+// begin one, as that byte may fold to a letter ("ſ" for "s") or be a
+// curly apostrophe ("Editor’s"); any other run is a word that no match
+// has there, whatever follows.
+func mayOpenWritersNote(t string) bool {
+	var buf [16]byte
+	w, end, open := asciiWordAt(t, 0, &buf)
+	switch {
+	case open:
+		return true
+	case !writersNoteOpeners[string(w)]:
+		return false
+	case string(w) != "this" && string(w) != "the":
+		return true
+	}
+	next := end
+	for next < len(t) && strings.IndexByte(" \t\n\f\r", t[next]) >= 0 {
+		next++
+	}
+	if next == end {
 		return false
 	}
-	return writersNoteRe.MatchString(t[:writersNoteEnd(t)])
+	w, _, open = asciiWordAt(t, next, &buf)
+	return open || writersNoteSubjects[string(w)]
+}
+
+// asciiWordAt returns the run of ASCII letters of t from i, in lower case
+// in buf (none when longer than buf), and where it ends; open reports
+// that a byte from 0x80 up ends it.
+func asciiWordAt(t string, i int, buf *[16]byte) (w []byte, end int, open bool) {
+	j := i
+	for ; j < len(t) && isASCIILetter(t[j]); j++ {
+		if j-i < len(buf) {
+			buf[j-i] = t[j] | 0x20
+		}
+	}
+	open = j < len(t) && t[j] >= utf8.RuneSelf
+	if j-i > len(buf) {
+		return nil, j, open
+	}
+	return buf[:j-i], j, open
 }
 
 // writersNoteEnd returns where a match of writersNoteRe at the start of t

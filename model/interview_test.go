@@ -2,17 +2,21 @@ package model
 
 import "testing"
 
-// TestWritersNoteInitials checks that the first-byte test of
-// isWritersNote turns away no text writersNoteRe matches: each kind of
-// note, with its first byte replaced by every ASCII byte, and led by an
-// opening quotation mark, is a note to isWritersNote exactly when the
-// expression matches it; and that "ſ" still folds to "s".
-func TestWritersNoteInitials(t *testing.T) {
+// TestWritersNoteOpeners checks that the test of a text's first words in
+// isWritersNote (mayOpenWritersNote) turns away no text writersNoteRe
+// matches: each kind of note, in any case, with its first byte replaced
+// by every ASCII byte, and led by an opening quotation mark, is a note to
+// isWritersNote exactly when the expression matches it; and that "ſ"
+// still folds to "s".
+func TestWritersNoteOpeners(t *testing.T) {
 	notes := []string{
 		"Photo: Mara Lind", "Images: the archive", "Picture credit: R. Ode", "Illustration: K. Vale",
 		"Credits: the museum", "Caption: the harbour", "Source: the council", "Editor's note: names changed",
 		"Note: figures are rounded", "Correction: the date was May", "Update: the mill reopened",
 		"This interview has been edited", "The conversation was lightly condensed", "This Q&A has been edited",
+		"PHOTOS: MARA LIND", "ILLUSTRATIONS : K. Vale", "CAPTIONS: below", "SOURCES: the council", "EDITORS NOTE",
+		"editors' note", "pictures credits: R. Ode", "THE TRANSCRIPT WAS EDITED", "CORRECTION: May",
+		"The tranſcript was edited",
 	}
 	matched := 0
 	for _, n := range notes {

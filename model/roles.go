@@ -377,7 +377,7 @@ func turnAsks(text string, ss []Span, speakers map[string]bool) bool {
 			continue
 		}
 		tail := text[ss[k].End:]
-		if selfAnswerRe.MatchString(tail) {
+		if isSelfAnswer(tail) {
 			return false // "Is there any objection? Hearing none, ..."
 		}
 		return k == len(ss)-1 || countWordsUpTo(tail, maxHandOverWords+1) <= maxHandOverWords && (words().secondPerson.inText(tail) || namesSpeaker(tail, speakers))
@@ -451,6 +451,22 @@ func sentenceAsks(s string) bool {
 // they put to the room: "Is there any objection? Hearing none, so
 // ordered."
 var selfAnswerRe = regexp.MustCompile(`^\s*(?i:hearing none|seeing none|without objection|none being heard|so ordered)\b`)
+
+// isSelfAnswer reports whether text opens with the words of a chair who
+// answers their own question (see selfAnswerRe). Only a text whose first
+// byte after its spaces may begin them, one of their initials in any case
+// or a byte from 0x80 up that may fold to one ("ſ" to "s"), is read by
+// the expression: after most questions there is no text at all.
+func isSelfAnswer(text string) bool {
+	i := 0
+	for i < len(text) && strings.IndexByte(" \t\n\f\r", text[i]) >= 0 {
+		i++
+	}
+	if i == len(text) || text[i] < utf8.RuneSelf && strings.IndexByte("hHsSwWnN", text[i]) < 0 {
+		return false
+	}
+	return selfAnswerRe.MatchString(text)
+}
 
 // isRequest reports whether a sentence asks for an account: an imperative
 // addressed to the listener or naming the askers ("Tell me about the first

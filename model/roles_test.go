@@ -98,3 +98,37 @@ func TestSentenceAsksAsEndsWithQuestion(t *testing.T) {
 		}
 	}
 }
+
+// TestIsSelfAnswerAsTheExpression holds isSelfAnswer, which reads a
+// text's first byte before the expression, to selfAnswerRe: each of a
+// chair's answers, in any case and after any spaces, with its first
+// letter replaced by every ASCII byte and by a long s, is one exactly
+// when the expression matches it.
+func TestIsSelfAnswerAsTheExpression(t *testing.T) {
+	matched := 0
+	for _, a := range []string{
+		"Hearing none, so ordered.", "seeing none", "WITHOUT OBJECTION, it is agreed.", "None being heard.",
+		"So ordered.", "so what?", "Nobody objected.", "", " ", "Why?",
+	} {
+		for _, lead := range []string{"", " ", "\t\n ", "\u00a0"} {
+			variants := []string{lead + a, lead + strings.ToUpper(a), lead + "ſ" + a[min(1, len(a)):]}
+			for c := range 0x80 {
+				if a != "" {
+					variants = append(variants, lead+string(rune(c))+a[1:])
+				}
+			}
+			for _, s := range variants {
+				want := selfAnswerRe.MatchString(s)
+				if got := isSelfAnswer(s); got != want {
+					t.Errorf("isSelfAnswer(%q) = %v, selfAnswerRe %v", s, got, want)
+				}
+				if want {
+					matched++
+				}
+			}
+		}
+	}
+	if matched < 30 {
+		t.Fatalf("only %d of the variants are a chair's answers", matched)
+	}
+}

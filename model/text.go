@@ -4,6 +4,7 @@ import (
 	"math"
 	"math/bits"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -30,15 +31,8 @@ const openers = "\"'“‘«([（「『"
 func appendSentences(buf []Span, text string) []Span {
 	start := skipSpace(text, 0)
 	for i := 0; i < len(text); {
-		if i+8 <= len(text) {
-			if w := load8(text, i); isASCII8(w) && asciiLanesNot(w, '.')&asciiLanesNot(w, '!')&asciiLanesNot(w, '?') == laneHighs {
-				i += 8
-				continue
-			}
-		}
-		if c := text[i]; c < utf8.RuneSelf && c != '.' && c != '!' && c != '?' {
-			i++
-			continue
+		if i = nextStop(text, i); i == len(text) {
+			break
 		}
 		r, n := utf8.DecodeRuneInString(text[i:])
 		switch r {
@@ -77,6 +71,26 @@ func appendSentences(buf []Span, text string) []Span {
 	return buf
 }
 
+// nextStop returns the index of the first byte of text from i that may
+// end a sentence, '.', '!', '?' or a byte from 0x80 up (of '…', of a CJK
+// mark or of another rune), or len(text). It reads ASCII eight bytes at a
+// time: the lowest lane that is a stop or no ASCII is right, as no lane
+// carries into those below it.
+func nextStop(text string, i int) int {
+	for ; i+8 <= len(text); i += 8 {
+		w := load8(text, i)
+		if stops := ^(asciiLanesNot(w, '.')&asciiLanesNot(w, '!')&asciiLanesNot(w, '?'))&laneHighs | w&laneHighs; stops != 0 {
+			return i + bits.TrailingZeros64(stops)/8
+		}
+	}
+	for ; i < len(text); i++ {
+		if c := text[i]; c >= utf8.RuneSelf || c == '.' || c == '!' || c == '?' {
+			return i
+		}
+	}
+	return len(text)
+}
+
 // startsSentence reports whether s (the text after a full stop and a
 // space) can begin a new sentence: not with a lower-case letter.
 func startsSentence(s string) bool {
@@ -86,7 +100,28 @@ func startsSentence(s string) bool {
 
 // isAbbreviation reports whether the text before a '.' ends in an
 // abbreviation or initial, so the full stop does not end the sentence.
+// It reads a word of ASCII letters after an ASCII space byte by byte, and
+// any other text by endsInAbbreviation.
 func isAbbreviation(before string) bool {
+	// Most full stops follow a word of ASCII letters after a space, which
+	// is the word, needing no trimming.
+	j := len(before)
+	for j > 0 && isASCIILetter(before[j-1]) {
+		j--
+	}
+	if j < len(before) && (j == 0 || before[j-1] < utf8.RuneSelf && asciiSpace[before[j-1]]) {
+		if w := before[j:]; len(w) > 1 {
+			return isAbbreviationWord(w)
+		}
+		return 'A' <= before[j] && before[j] <= 'Z'
+	}
+	return endsInAbbreviation(before)
+}
+
+// endsInAbbreviation is isAbbreviation for any text: it finds the word
+// after the last space rune and trims the quotation marks and bracket
+// that may open it.
+func endsInAbbreviation(before string) bool {
 	w := before
 	if i := lastSpace(before); i >= 0 {
 		_, size := utf8.DecodeRuneInString(before[i:])
@@ -105,7 +140,49 @@ func isAbbreviation(before string) bool {
 	if strings.Contains(w, ".") { // U.S, e.g, a.m
 		return true
 	}
-	return words().abbreviations.has(w)
+	return isAbbreviationWord(w)
+}
+
+// abbreviationKeys are the abbreviations (words().abbreviations) that
+// are at most eight ASCII letters, by their keys (see shortKey): the word
+// before a full stop, which every sentence's end has, is told apart by
+// its bytes, with no map lookup of its text.
+var abbreviationKeys = sync.OnceValue(func() *shortWords {
+	keys := &shortWords{}
+	for w := range words().abbreviations.m {
+		if isShortLetters(w) {
+			keys.put(shortKey(w), 0)
+		}
+	}
+	return keys
+})
+
+// isShortLetters reports whether w is one to eight ASCII letters.
+func isShortLetters(w string) bool {
+	if w == "" || len(w) > 8 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if !isASCIILetter(w[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// isAbbreviationWord reports whether w is an abbreviation, in any case,
+// as words().abbreviations.has(w) does: by its key in abbreviationKeys,
+// lower-cased, when it is a few ASCII letters; else by the set.
+func isAbbreviationWord(w string) bool {
+	if !isShortLetters(w) {
+		return words().abbreviations.has(w)
+	}
+	var key uint64
+	for i := len(w) - 1; i >= 0; i-- {
+		key = key<<8 | uint64(w[i]|0x20)
+	}
+	_, ok := abbreviationKeys().get(key)
+	return ok
 }
 
 // lastSpace returns the index of the last space rune of s, or -1, as
@@ -162,6 +239,9 @@ func trimCloseRight(s string) string {
 
 // trimOpenLeft returns s without leading spaces and opening marks.
 func trimOpenLeft(s string) string {
+	if s != "" && isASCIILetter(s[0]) {
+		return s
+	}
 	return strings.TrimLeftFunc(s, func(r rune) bool {
 		return IsSpace(r) || strings.ContainsRune(openers, r)
 	})
@@ -219,10 +299,31 @@ func countWords(s string) int {
 }
 
 // countWordsUpTo counts the space-separated words of s up to limit,
-// reading no further than the start of the last one counted.
+// reading no further than the start of the last one counted. ASCII text
+// is read eight bytes at a time, but for the eight in which the limit is
+// reached; of eight bytes that hold a multi-byte rune, those before it.
 func countWordsUpTo(s string, limit int) int {
 	n, in := 0, false
 	for i := 0; i < len(s); {
+		if i+8 <= len(s) {
+			// The ASCII lanes up to the first byte from 0x80 up, if any:
+			// the lanes from it are read as spaces, and the word that
+			// runs on is told by the last ASCII byte.
+			w, lanes := load8(s, i), 8
+			if high := w & laneHighs; high != 0 {
+				lanes = bits.TrailingZeros64(high) / 8
+				ascii := uint64(1)<<(8*lanes) - 1
+				w = w&ascii | ' '*laneOnes&^ascii
+			}
+			if k, on := asciiWordStarts(w, in); lanes > 0 && n+k < limit {
+				if lanes < 8 {
+					on = !asciiSpace[s[i+lanes-1]]
+				}
+				n, in = n+k, on
+				i += lanes
+				continue
+			}
+		}
 		var space bool
 		if c := s[i]; c < utf8.RuneSelf {
 			space = asciiSpace[c]

@@ -136,3 +136,120 @@ func TestASCIILanes(t *testing.T) {
 		}
 	}
 }
+
+// TestCountWordsEightAtATime holds countWordsUpTo, which reads ASCII
+// eight bytes at a time, to a count rune by rune, at every limit, on
+// texts whose words and spaces fall across the eight-byte boundaries.
+func TestCountWordsEightAtATime(t *testing.T) {
+	for _, text := range []string{
+		"", " ", "one", "one two three four five six seven eight nine ten",
+		"  lead\tand\ntrail  ", "abcdefgh ijklmnop qrstuvwx", "a b c d e f g h i j k l m n o p",
+		"café au lait, s’il vous plaît — deux\u00a0fois", "x\u2003y z\u00a0\u00a0w v u t s r q p o n m",
+		strings.Repeat("word ", 7) + "wörd " + strings.Repeat("w ", 9),
+	} {
+		want, in := 0, false
+		for _, r := range text {
+			if IsSpace(r) {
+				in = false
+			} else if !in {
+				in, want = true, want+1
+			}
+		}
+		for limit := 1; limit <= want+2; limit++ {
+			if got := countWordsUpTo(text, limit); got != min(want, limit) {
+				t.Errorf("countWordsUpTo(%q, %d) = %d, want %d", text, limit, got, min(want, limit))
+			}
+		}
+		if got := countWords(text); got != want {
+			t.Errorf("countWords(%q) = %d, want %d", text, got, want)
+		}
+	}
+}
+
+// TestAbbreviationWordAsTheSet holds isAbbreviationWord, which looks a
+// short word up by its bytes, to the set of abbreviations: every entry,
+// in lower, upper and title case, with a letter more or less, and words
+// that are none, are abbreviations to both or to neither.
+func TestAbbreviationWordAsTheSet(t *testing.T) {
+	ws := []string{"", "a", "Z", "Dr.", "U.S", "e.g", "approxi", "Messrsx", "co-op", "Ménage", "STREET", "Berlin", "market"}
+	for w := range words().abbreviations.m {
+		ws = append(ws, w, strings.ToUpper(w), strings.ToUpper(w[:1])+w[1:], w+"s", w[:len(w)-1], w+"’")
+	}
+	n := 0
+	for _, w := range ws {
+		want := words().abbreviations.has(w)
+		if got := isAbbreviationWord(w); got != want {
+			t.Errorf("isAbbreviationWord(%q) = %v, the set says %v", w, got, want)
+		}
+		if want {
+			n++
+		}
+	}
+	if n < 3*len(words().abbreviations.m) {
+		t.Fatalf("only %d of the words are abbreviations", n)
+	}
+}
+
+// TestNextStopEightAtATime holds nextStop, which reads ASCII eight bytes
+// at a time, to a reading byte by byte, from every offset of texts whose
+// stops and runes fall in every lane.
+func TestNextStopEightAtATime(t *testing.T) {
+	for _, text := range []string{
+		"", "no stop here at all, none", "Dr. Lind left. Why? Go!", "a.b.c.d.e.f.g.h.i.j",
+		"café… and “quotes” then 你去了吗？ ok.", "abcdefg.abcdefg!abcdefg?abcdefg\x7fé",
+		strings.Repeat("word ", 5) + "é" + strings.Repeat("x", 9) + "?",
+	} {
+		for i := 0; i <= len(text); i++ {
+			want := i
+			for want < len(text) && text[want] < utf8.RuneSelf && !strings.ContainsRune(".!?", rune(text[want])) {
+				want++
+			}
+			if got := nextStop(text, i); got != want {
+				t.Errorf("nextStop(%q, %d) = %d, want %d", text, i, got, want)
+			}
+		}
+	}
+}
+
+// TestAbbreviationFastPath holds isAbbreviation, which reads a word of
+// ASCII letters after an ASCII space byte by byte, to endsInAbbreviation,
+// which reads any text: every abbreviation and other words, in any case,
+// after every kind of space, mark and text, are abbreviations to both or
+// to neither.
+func TestAbbreviationFastPath(t *testing.T) {
+	ws := []string{"", "A", "a", "É", "é", "Berlin", "market", "U.S", "e.g", "ab", "Xy", "Z9", "co-op"}
+	for w := range words().abbreviations.m {
+		ws = append(ws, w, strings.ToUpper(w), strings.ToUpper(w[:1])+w[1:])
+	}
+	n := 0
+	for _, w := range ws {
+		for _, before := range []string{"", " ", "  ", "\t", "\n", "\u00a0", "\u3000", "(", "“", "\"", "'", "x", "é", "-", "the ", "met “", "U.S."} {
+			text := before + w
+			want := endsInAbbreviation(text)
+			if got := isAbbreviation(text); got != want {
+				t.Errorf("isAbbreviation(%q) = %v, endsInAbbreviation %v", text, got, want)
+			}
+			if want {
+				n++
+			}
+		}
+	}
+	if n < 20*len(words().abbreviations.m) {
+		t.Fatalf("only %d of the texts end in an abbreviation", n)
+	}
+}
+
+// TestTrimOpenLeftFastPath checks that trimOpenLeft, which returns a text
+// that starts with an ASCII letter as it is, trims every other text of
+// its leading spaces and opening marks.
+func TestTrimOpenLeftFastPath(t *testing.T) {
+	for c := range 0x80 {
+		for _, rest := range []string{"", "bc", " “x", "\u00a0y"} {
+			s := string(rune(c)) + rest
+			want := strings.TrimLeftFunc(s, func(r rune) bool { return IsSpace(r) || strings.ContainsRune(openers, r) })
+			if got := trimOpenLeft(s); got != want {
+				t.Errorf("trimOpenLeft(%q) = %q, want %q", s, got, want)
+			}
+		}
+	}
+}

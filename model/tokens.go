@@ -74,6 +74,10 @@ const (
 	traitHonorific
 	// traitTopicWord is isTopicWord's.
 	traitTopicWord
+	// traitSworn marks a word that begins, in any case, with one of
+	// swornNeeds ("sworn", "Affirmed,"): no swearing-in is recorded
+	// without one (see isSwearingIn).
+	traitSworn
 )
 
 // traitsOf returns the traits of w.
@@ -91,7 +95,39 @@ func traitsOf(w string) wordTrait {
 	if isTopicWord(w) {
 		t |= traitTopicWord
 	}
+	for _, stem := range swornNeeds {
+		if hasPrefixFold(w, stem) {
+			t |= traitSworn
+		}
+	}
 	return t
+}
+
+// hasPrefixFold reports whether w begins with prefix under Unicode case
+// folding, as a regular expression's (?i) reads it: "SWORN" and "ſworn"
+// begin with "sworn".
+func hasPrefixFold(w, prefix string) bool {
+	for _, c := range prefix {
+		r, n := utf8.DecodeRuneInString(w)
+		if n == 0 || !equalFoldRune(r, c) {
+			return false
+		}
+		w = w[n:]
+	}
+	return true
+}
+
+// equalFoldRune reports whether r and c are the same letter under
+// Unicode simple case folding.
+func equalFoldRune(r, c rune) bool {
+	for f := c; ; {
+		if f == r {
+			return true
+		}
+		if f = unicode.SimpleFold(f); f == c {
+			return false
+		}
+	}
 }
 
 // len returns the number of words.
@@ -255,7 +291,7 @@ func appendTokens(buf []token, text string, start, end int) []token {
 			}
 		}
 		// Keep the full stop of "U.S." and of an initial such as "J.".
-		if j < end && text[j] == '.' && (j-i == 1 || hasInnerDot(text[i:j]) || (j-i <= 6 && words().abbreviations.has(text[i:j]))) {
+		if j < end && text[j] == '.' && (j-i == 1 || hasInnerDot(text[i:j]) || (j-i <= 6 && isAbbreviationWord(text[i:j]))) {
 			j++
 		}
 		t := token{start: int32(i), end: int32(j)}

@@ -76,7 +76,7 @@ func labelledTurns(paras []Paragraph, x *textIndex, labels map[int]Label) []Turn
 	for i := range labels {
 		labelled[i] = true
 	}
-	closes := closings(paras, labelled)
+	closes := closings(paras, x, labelled)
 	open := false
 	for i := range paras {
 		if labelled[i] {
@@ -109,7 +109,7 @@ func labelledTurns(paras []Paragraph, x *textIndex, labels map[int]Label) []Turn
 // paragraphs of a large document are read in parts of about equal size,
 // one a core, as newIndex splits them; each is read on its own, so the
 // answers are the same however the parts are scheduled.
-func closings(paras []Paragraph, labelled []bool) []bool {
+func closings(paras []Paragraph, x *textIndex, labelled []bool) []bool {
 	closes := make([]bool, len(paras))
 	first := slices.Index(labelled, true)
 	if first < 0 {
@@ -118,7 +118,7 @@ func closings(paras []Paragraph, labelled []bool) []bool {
 	read := func(from, to int) {
 		for i := from; i < to; i++ {
 			if !labelled[i] {
-				closes[i] = closesTurn(paras[i])
+				closes[i] = closesTurn(paras[i], x, i)
 			}
 		}
 	}
@@ -143,11 +143,14 @@ func closings(paras []Paragraph, labelled []bool) []bool {
 	return closes
 }
 
-// closesTurn reports whether an unlabelled paragraph closes the turn it
-// follows: a heading, a closing line, a writer's note or a record's line
-// that a witness is sworn.
-func closesTurn(p Paragraph) bool {
-	return p.Heading || isEndLine(p.Text) || isWritersNote(p.Text) || isSwearingIn(p.Text)
+// closesTurn reports whether p, an unlabelled paragraph, paragraph i of
+// the index x, closes the turn it follows: a heading, a closing line, a
+// writer's note or a record's line that a witness is sworn. Only a
+// paragraph with a word that a swearing-in needs (see traitSworn) is
+// read for one, which its words in the index tell without reading the
+// text again.
+func closesTurn(p Paragraph, x *textIndex, i int) bool {
+	return p.Heading || isEndLine(p.Text) || isWritersNote(p.Text) || x.holds(i, traitSworn) && isSwearingIn(p.Text)
 }
 
 // isAfterword reports whether a paragraph that ends the document closes

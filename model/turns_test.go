@@ -28,10 +28,10 @@ func TestClosingsInPartsAreOneByOne(t *testing.T) {
 		labelled[i] = true
 		first = min(first, i)
 	}
-	closes := closings(d.Paragraphs, labelled)
+	closes := closings(d.Paragraphs, x, labelled)
 	n := 0
 	for i, p := range d.Paragraphs {
-		if want := i > first && !labelled[i] && closesTurn(p); closes[i] != want {
+		if want := i > first && !labelled[i] && closesTurn(p, x, i); closes[i] != want {
 			t.Errorf("paragraph %d %q: closes %v, read alone %v", i, p.Text, closes[i], want)
 		}
 		if closes[i] {
@@ -48,4 +48,17 @@ func TestClosingsInPartsAreOneByOne(t *testing.T) {
 			}
 		}
 	}
+}
+
+// BenchmarkTurns measures the steps of Extract that run before any other
+// can start: the index, the labels, the turns and the exchanges.
+func BenchmarkTurns(b *testing.B) {
+	benchDocuments(b, func(b *testing.B, d *Document) {
+		for b.Loop() {
+			x := newIndex(d.Paragraphs)
+			labels := findLabels(d, x)
+			turns, stage := findTurns(d, x, labels)
+			pairExchanges(d, x, turns, stage, voicesOf(len(d.Paragraphs), turns, labels))
+		}
+	})
 }
