@@ -152,6 +152,50 @@ func TestTopicsDoNotRepeat(t *testing.T) {
 	}
 }
 
+// TestPhraseWordsAreTheirSets checks that the traits the key-phrase
+// counter reads once for every word of an index (see phraseWordOf) are
+// what the lexicon's sets and the spelling tests say of the word, in
+// every case the text writes it. The text is our own.
+func TestPhraseWordsAreTheirSets(t *testing.T) {
+	text := "Such as it is, the Harbour Board is planning repairs, including new gates, and we are losing shops.\n\n" +
+		"Crews could face similar cuts; the stones WERE safe. A loose stone sounds hollow, every bridge moves up TO a point.\n\n" +
+		"SUCH AS the bus, the virus, the thesis: the works which UP the rates that keep going to Including.\n"
+	x := newIndex([]Paragraph{{Text: text}})
+	c, lx := newPhraseCounter(x), words()
+	for id, w := range x.vocab {
+		for _, want := range []struct {
+			trait phraseWord
+			is    bool
+		}{
+			{phraseTopic, isTopicWord(w)},
+			{phraseIng, isIngForm(w)},
+			{phraseBe, lx.beForms.has(w)},
+			{phraseModal, lx.modals.has(w)},
+			{phraseGeneric, lx.genericModifiers.has(w)},
+			{phraseSingular, lx.singularDeterminers.has(w)},
+			{phrasePredicate, lx.predicateAdjectives.has(w)},
+			{phraseClause, lx.finiteVerbs.has(w) || lx.clauseConjunctions.has(w) || lx.relatives.has(w)},
+			{phrasePlural, singular(w) != w && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")},
+			{phraseSuch, strings.ToLower(w) == "such"},
+			{phraseAs, strings.ToLower(w) == "as"},
+			{phraseIncluding, strings.ToLower(w) == "including"},
+			{phraseTo, strings.ToLower(w) == "to"},
+			{phraseUp, strings.ToLower(w) == "up"},
+		} {
+			if got := c.words[id]&want.trait != 0; got != want.is {
+				t.Errorf("%q: trait %#x is %v, want %v", w, want.trait, got, want.is)
+			}
+		}
+	}
+	seen := 0
+	for _, w := range c.words {
+		seen |= int(w)
+	}
+	if all := int(phraseUp)<<1 - 1; seen != all {
+		t.Errorf("the text gives traits %#x, want every one (%#x)", seen, all)
+	}
+}
+
 // BenchmarkPhraseStats measures counting the key phrases of the inputs
 // BenchmarkExtract reads, once their sentences and words are split.
 func BenchmarkPhraseStats(b *testing.B) {
