@@ -32,6 +32,17 @@ func newMention(para, start, end int) mention {
 	return mention{para: int32(para), start: int32(start), end: int32(end)}
 }
 
+// appendMention appends m to ms, doubling the room when it is full: a
+// long text gives a name tens of thousands of mentions, and append grows
+// a slice that large by a quarter at a time, copying it anew every few
+// mentions.
+func appendMention(ms []mention, m mention) []mention {
+	if len(ms) == cap(ms) {
+		ms = slices.Grow(ms, max(8, len(ms)))
+	}
+	return append(ms, m)
+}
+
 // toMention returns m as a Mention of the document's entities.
 func (m mention) toMention() Mention {
 	return Mention{Paragraph: int(m.para), Start: int(m.start), End: int(m.end)}
@@ -485,7 +496,7 @@ func (s *entityScanner) addInverted(i int, sn *sentence, k, end int) {
 	name := given + " " + surname
 	g := s.group(appendKey(buf[:0], name), name)
 	g.addForm(surname)
-	g.mentions = append(g.mentions, newMention(i, sn.start(k), sn.end(end-1)))
+	g.mentions = appendMention(g.mentions, newMention(i, sn.start(k), sn.end(end-1)))
 	g.strong = true
 	g.votes[kindIndex(KindPerson)] += 3
 }
@@ -739,7 +750,7 @@ trimmed:
 	if titled != "" && titled != name && !slices.Contains(g.titled, titled) && len(g.titled) < 8 {
 		g.titled = append(g.titled, titled) // "Prof. Ines d'Amico"
 	}
-	g.mentions = append(g.mentions, newMention(i, start, stop))
+	g.mentions = appendMention(g.mentions, newMention(i, start, stop))
 	before := g.votes
 	s.vote(g, sn, k, end, title)
 	if work {
