@@ -1,6 +1,7 @@
 package model
 
 import (
+	"cmp"
 	"reflect"
 	"slices"
 	"strings"
@@ -264,6 +265,45 @@ func TestEntityScanBesideQuotes(t *testing.T) {
 				t.Errorf("work counted %d, Extract counts %d", x.work, want.work)
 			}
 		})
+	}
+}
+
+// TestSortMentionsIsTheSort checks that sortMentions, which leaves
+// mentions already in order as they are, gives what sorting every
+// group's mentions by paragraph and start and dropping repeats gives:
+// in order, two groups' merged, repeated, and two at one start.
+func TestSortMentionsIsTheSort(t *testing.T) {
+	var merged []mention
+	for k := range 40 {
+		merged = append(merged, newMention(k, 10, 14))
+	}
+	for k := range 30 {
+		merged = append(merged, newMention(k*2, 3, 9), newMention(k*2+1, 20, 24))
+	}
+	for _, ms := range [][]mention{
+		nil,
+		{newMention(0, 4, 8)},
+		{newMention(0, 4, 8), newMention(0, 12, 16), newMention(3, 0, 2)},
+		merged,
+		{newMention(2, 4, 8), newMention(2, 4, 8), newMention(1, 0, 3)},
+		{newMention(0, 1, 2), newMention(0, 1, 2), newMention(1, 0, 1)},
+		{newMention(1, 4, 8), newMention(1, 4, 12), newMention(0, 4, 8), newMention(1, 4, 8)},
+	} {
+		var want []Mention
+		for _, m := range ms {
+			want = append(want, m.toMention())
+		}
+		slices.SortFunc(want, func(a, b Mention) int {
+			return cmp.Or(cmp.Compare(a.Paragraph, b.Paragraph), cmp.Compare(a.Start, b.Start))
+		})
+		want = slices.Compact(want)
+		var got []Mention
+		for _, m := range sortMentions(slices.Clone(ms)) {
+			got = append(got, m.toMention())
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("sortMentions(%v) = %v, want %v", ms, got, want)
+		}
 	}
 }
 

@@ -707,16 +707,30 @@ func (s *entityScanner) build() {
 		if known && nameKey(entry.Name) != nameKey(name) && !slices.Contains(aliases, entry.Name) {
 			aliases = append(aliases, entry.Name)
 		}
-		ms := make([]Mention, 0, len(g.mentions))
-		for _, m := range g.mentions {
-			ms = append(ms, m.toMention())
+		mentions := sortMentions(g.mentions)
+		ms := make([]Mention, len(mentions))
+		for k, m := range mentions {
+			ms[k] = m.toMention()
 		}
-		slices.SortFunc(ms, func(a, b Mention) int {
-			return cmp.Or(cmp.Compare(a.Paragraph, b.Paragraph), cmp.Compare(a.Start, b.Start))
-		})
-		ms = slices.Compact(ms)
 		s.found = append(s.found, Entity{Name: name, Kind: kind, Aliases: aliases, Mentions: ms})
 	}
+}
+
+// sortMentions sorts a group's mentions in place by paragraph and
+// start, and drops those that repeat one. A group that took none of
+// another's mentions has them in the order of the text already, each
+// after the one before: sorting is left to the groups that did.
+func sortMentions(ms []mention) []mention {
+	before := func(a, b mention) bool { return a.para < b.para || a.para == b.para && a.start < b.start }
+	for k := 1; k < len(ms); k++ {
+		if !before(ms[k-1], ms[k]) {
+			slices.SortFunc(ms, func(a, b mention) int {
+				return cmp.Or(cmp.Compare(a.para, b.para), cmp.Compare(a.start, b.start))
+			})
+			return slices.Compact(ms)
+		}
+	}
+	return ms
 }
 
 // sortEntities orders entities by kind, then by mentions, most first;
