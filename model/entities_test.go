@@ -307,6 +307,22 @@ func TestSortMentionsIsTheSort(t *testing.T) {
 	}
 }
 
+// TestScannerSetsHaveClasses checks that the word sets the entity
+// scanner asks of words by their classes (see entityScanner.in) have a
+// class: one without would read as empty there.
+func TestScannerSetsHaveClasses(t *testing.T) {
+	lx := words()
+	for name, set := range map[string]wordSet{
+		"companyCues": lx.companyCues, "companySuffixes": lx.companySuffixes, "nameParticles": lx.nameParticles,
+		"orgConnectors": lx.orgConnectors, "orgWords": lx.orgWords, "placeCues": lx.placeCues,
+		"placeWords": lx.placeWords, "stopWords": lx.stopWords, "titleConnectors": lx.titleConnectors,
+	} {
+		if set.class == 0 {
+			t.Errorf("%s has no class", name)
+		}
+	}
+}
+
 // BenchmarkScanEntities measures the part of entity extraction that needs
 // no quotes (scanEntities) on the inputs BenchmarkExtract reads, with the
 // key phrases, which findSections may count before, counted once outside.
