@@ -271,7 +271,8 @@ func TestEntityScanBesideQuotes(t *testing.T) {
 // TestSortMentionsIsTheSort checks that sortMentions, which leaves
 // mentions already in order as they are, gives what sorting every
 // group's mentions by paragraph and start and dropping repeats gives:
-// in order, two groups' merged, repeated, and two at one start.
+// in order, the runs of two groups or of five merged, repeated, and two
+// at one start.
 func TestSortMentionsIsTheSort(t *testing.T) {
 	var merged []mention
 	for k := range 40 {
@@ -280,8 +281,21 @@ func TestSortMentionsIsTheSort(t *testing.T) {
 	for k := range 30 {
 		merged = append(merged, newMention(k*2, 3, 9), newMention(k*2+1, 20, 24))
 	}
+	var five, three []mention // five groups' runs merged; three, the last repeating one of the first's
+	for r := range 5 {
+		for k := range 20 - r {
+			five = append(five, newMention(k*5+r, r, r+4))
+		}
+	}
+	for r := range 3 {
+		for k := range 10 {
+			three = append(three, newMention(k*3+r%2, 7, 9))
+		}
+	}
 	for _, ms := range [][]mention{
 		nil,
+		five,
+		three,
 		{newMention(0, 4, 8)},
 		{newMention(0, 4, 8), newMention(0, 12, 16), newMention(3, 0, 2)},
 		merged,
