@@ -67,7 +67,7 @@ func (x *textIndex) countPhrasesOnce(paras []Paragraph, voices []voice, work *in
 // apart as their text would, without building the text of each.
 func countPhrases(paras []Paragraph, x *textIndex, voices []voice, work *int) []*phraseStat {
 	c := newPhraseCounter(x)
-	stats := map[[maxTopicWords]int32]*phraseStat{}
+	stats := map[uint64]*phraseStat{}
 	// heads counts how often each word, by id, ends a noun phrase; headOf
 	// is the id of each phrase's head as first seen, by first sight.
 	heads := make([]int32, len(x.vocab))
@@ -216,11 +216,14 @@ type phraseCounter struct {
 	// phrase; singulars gives the singulars their ids.
 	singular  []int32
 	singulars map[string]int32
+	// pairs gives the first two words of each phrase of three, by their
+	// ids, an id of the pair.
+	pairs map[uint64]int32
 }
 
 // newPhraseCounter returns the phraseCounter of x's vocabulary.
 func newPhraseCounter(x *textIndex) *phraseCounter {
-	c := &phraseCounter{vocab: x.vocab, words: make([]phraseWord, len(x.vocab)), singular: make([]int32, len(x.vocab)), singulars: map[string]int32{}}
+	c := &phraseCounter{vocab: x.vocab, words: make([]phraseWord, len(x.vocab)), singular: make([]int32, len(x.vocab)), singulars: map[string]int32{}, pairs: map[uint64]int32{}}
 	for id := range x.vocab {
 		c.singular[id] = -1
 		c.words[id] = phraseWordOf(x, id)
@@ -231,14 +234,11 @@ func newPhraseCounter(x *textIndex) *phraseCounter {
 // key returns the key of the phrase of words toks, two or three, by which
 // countPhrases tells phrases apart: the ids of the words before the head
 // as written, and the id of the head's singular, so that "smart locks"
-// and "smart lock" are one, as phraseKey makes them. An unused place
-// holds -1.
-func (c *phraseCounter) key(toks []token) [maxTopicWords]int32 {
-	key := [maxTopicWords]int32{-1, -1, -1}
+// and "smart lock" are one, as phraseKey makes them. It is one number, a
+// map's quickest key: the first word's id, or the id of the first two
+// words' pair (see pairs) with the top bit set, above the singular's.
+func (c *phraseCounter) key(toks []token) uint64 {
 	last := len(toks) - 1
-	for j, t := range toks[:last] {
-		key[j] = int32(t.id())
-	}
 	id := toks[last].id()
 	if c.singular[id] < 0 {
 		s := singular(c.vocab[id])
@@ -249,8 +249,17 @@ func (c *phraseCounter) key(toks []token) [maxTopicWords]int32 {
 		}
 		c.singular[id] = sid
 	}
-	key[last] = c.singular[id]
-	return key
+	first := uint64(toks[0].id())
+	if last == 2 {
+		pair := first<<32 | uint64(toks[1].id())
+		p, ok := c.pairs[pair]
+		if !ok {
+			p = int32(len(c.pairs))
+			c.pairs[pair] = p
+		}
+		first = uint64(p) | 1<<31
+	}
+	return first<<32 | uint64(c.singular[id])
 }
 
 // is reports whether word k of toks has trait t.

@@ -196,6 +196,36 @@ func TestPhraseWordsAreTheirSets(t *testing.T) {
 	}
 }
 
+// TestPhraseKeysTellPhrasesApart checks that two phrases have one key
+// (see phraseCounter.key) exactly when their words are the same but for
+// the head's number: "harbour wall repairs" and "harbour wall repair",
+// not "harbour gate repairs", "sea wall repairs" or "wall repairs".
+func TestPhraseKeysTellPhrasesApart(t *testing.T) {
+	phrases := []string{"harbour wall repairs", "harbour wall repair", "harbour gate repairs", "sea wall repairs", "wall repairs", "wall repair", "harbour repairs", "sea gate repairs"}
+	var paras []Paragraph
+	for _, p := range phrases {
+		paras = append(paras, Paragraph{Text: p})
+	}
+	x := newIndex(paras)
+	c := newPhraseCounter(x)
+	keys := map[uint64]string{}
+	for n := range x.spans {
+		key, phrase := c.key(x.tokens(n)), phraseKey(phrases[n])
+		if other, ok := keys[key]; ok && phraseKey(other) != phrase {
+			t.Errorf("%q and %q have one key", other, phrases[n])
+		}
+		for k, other := range keys {
+			if k != key && phraseKey(other) == phrase {
+				t.Errorf("%q and %q have different keys", other, phrases[n])
+			}
+		}
+		keys[key] = phrases[n]
+	}
+	if len(keys) != 6 {
+		t.Errorf("%d keys, want 6: %v", len(keys), keys)
+	}
+}
+
 // BenchmarkPhraseStats measures counting the key phrases of the inputs
 // BenchmarkExtract reads, once their sentences and words are split.
 func BenchmarkPhraseStats(b *testing.B) {
