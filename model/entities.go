@@ -99,8 +99,10 @@ type entityScanner struct {
 	// of the large list, asked of the same words again and again.
 	given map[string]bool
 	// names are what the scanner knows of each name as the text writes
-	// it (see runName).
-	names map[string]*runName
+	// it (see runName); wordNames, of the names of one word, by the
+	// word's id.
+	names     map[string]*runName
+	wordNames []*runName
 	// traits are what each distinct word of the index is to the scanner
 	// by its own text, by id (see textIndex.vocab).
 	traits []scanTrait
@@ -164,6 +166,9 @@ const (
 	scanPlaces
 	// scanKnownPlace is isKnownPlace's.
 	scanKnownPlace
+	// scanThe and scanOf mark the words "the" and "of", ignoring case.
+	scanThe
+	scanOf
 )
 
 // scanTraitsOf returns the traits of w read before the scan.
@@ -180,6 +185,14 @@ func scanTraitsOf(w string) scanTrait {
 		t |= scanCapital
 	case unicode.IsLower(r):
 		t |= scanLowerInitial
+	}
+	// No letter of "the" or "of" has a fold outside ASCII, so a word
+	// equal to either ignoring case is as long.
+	switch {
+	case len(w) == 3 && strings.EqualFold(w, "the"):
+		t |= scanThe
+	case len(w) == 2 && strings.EqualFold(w, "of"):
+		t |= scanOf
 	}
 	return t
 }
@@ -236,6 +249,12 @@ func (s *entityScanner) knownPlace(sn *sentence, k int) bool {
 		}
 	}
 	return s.traits[id]&scanKnownPlace != 0
+}
+
+// is reports whether word k has trait t, one of the traits read before
+// the scan (see scanTraitsOf).
+func (s *entityScanner) is(sn *sentence, k int, t scanTrait) bool {
+	return s.traits[sn.toks[k].id()]&t != 0
 }
 
 // nameToken reports whether word k can be a word of a name (isNameToken).
@@ -317,6 +336,7 @@ func scanEntities(d *Document, x *textIndex, voices []voice, turns []Turn) *enti
 		traits:     make([]scanTrait, len(x.vocab)),
 		lowers:     make([]int32, len(x.vocab)),
 		firstNames: make([]int8, len(x.vocab)),
+		wordNames:  make([]*runName, len(x.vocab)),
 	}
 	for id, w := range x.vocab {
 		s.traits[id] = scanTraitsOf(w)
@@ -635,7 +655,7 @@ func (s *entityScanner) startsPerson(sn *sentence, k int) bool {
 	case !fullName:
 		return false
 	case s.firstNameAt(sn, k):
-		return s.clue(sn, k-1, scanOrgAcronym) || k > 1 && sn.is(k-2, "of") && s.knownPlace(sn, k-1) // "ESTA Kai Moreno", "Governor of Oregon Ann Lee"
+		return s.clue(sn, k-1, scanOrgAcronym) || k > 1 && s.is(sn, k-2, scanOf) && s.knownPlace(sn, k-1) // "ESTA Kai Moreno", "Governor of Oregon Ann Lee"
 	}
 	return s.clue(sn, k, scanPersonNoun) && s.firstNameAt(sn, k+1) && !s.in(sn, k, words().orgWords)
 }
@@ -645,10 +665,10 @@ func (s *entityScanner) startsPerson(sn *sentence, k int) bool {
 // Party".
 func (s *entityScanner) afterPersonOf(sn *sentence, k int) bool {
 	j := k - 1
-	if j > 0 && !sn.broken(j+1) && sn.is(j, "the") {
+	if j > 0 && !sn.broken(j+1) && s.is(sn, j, scanThe) {
 		j--
 	}
-	return j > 1 && !sn.broken(j+1) && !sn.broken(j) && s.capitalized(sn, j-1) && sn.is(j, "of") && s.firstNameAt(sn, j-2)
+	return j > 1 && !sn.broken(j+1) && !sn.broken(j) && s.capitalized(sn, j-1) && s.is(sn, j, scanOf) && s.firstNameAt(sn, j-2)
 }
 
 // isKnownPlace reports whether a gazetteer names w as a place.
@@ -720,9 +740,9 @@ trimmed:
 	if office {
 		title = ""
 	}
-	if k+2 < end && sn.is(k+1, "of") && isPluralPersonNoun(sn.word(k)) {
+	if k+2 < end && s.is(sn, k+1, scanOf) && isPluralPersonNoun(sn.word(k)) {
 		k += 2 // "Commanders of the Tessaly People's Army": the people are not the name
-		if strings.EqualFold(sn.word(k), "the") {
+		if s.is(sn, k, scanThe) {
 			k++
 		}
 	}
@@ -736,7 +756,17 @@ trimmed:
 	if stem, ok := cutPossessive(text[start:stop]); ok {
 		stop = start + len(stem)
 	}
-	r := s.runName(text[start:stop])
+	var r *runName
+	if id := sn.toks[k].id(); end-k == 1 && stop == sn.end(k) {
+		// One word, as the index holds it: most names are, and a
+		// table by id finds it sooner than a map by its text.
+		if r = s.wordNames[id]; r == nil {
+			r = s.runName(text[start:stop])
+			s.wordNames[id] = r
+		}
+	} else {
+		r = s.runName(text[start:stop])
+	}
 	name := r.name
 	titled := ""
 	if title != "" {
@@ -969,7 +999,7 @@ func (s *entityScanner) vote(g *nameGroup, sn *sentence, k, end int, title strin
 			g.votes[kindIndex(KindPlace)]++
 		}
 		// People do not take an article: "the Smithsonian", "the Voice".
-		if end-k == 1 && strings.EqualFold(prev, "the") {
+		if end-k == 1 && s.is(sn, k-1, scanThe) {
 			g.votes[kindIndex(KindOrganization)]++
 		}
 		// "CEO of X", "founder of X".
@@ -993,12 +1023,13 @@ func (s *entityScanner) vote(g *nameGroup, sn *sentence, k, end int, title strin
 	// "X, a health economist at ...": a person described by what they do;
 	// "X, the open-source build tool", "X, Veltro's own software": a
 	// program.
-	if end+2 < sn.len() && sn.commaBefore(end) && (sn.is(end, "a") || sn.is(end, "an") || sn.is(end, "the") || s.clue(sn, end, scanPossessive)) {
+	// A comma is a break (see token.isBroken): most names have none after.
+	if end+2 < sn.len() && sn.broken(end) && sn.commaBefore(end) && (sn.is(end, "a") || sn.is(end, "an") || s.is(sn, end, scanThe) || s.clue(sn, end, scanPossessive)) {
 		for j := end + 1; j < sn.len() && j <= end+4 && !sn.broken(j); j++ {
 			if s.clue(sn, j, scanProductNoun) {
 				g.products += 2
 				break
-			} else if j <= end+3 && !sn.is(end, "the") && s.clue(sn, j, scanPersonNoun) {
+			} else if j <= end+3 && !s.is(sn, end, scanThe) && s.clue(sn, j, scanPersonNoun) {
 				g.votes[kindIndex(KindPerson)] += 2
 				break
 			}

@@ -337,6 +337,47 @@ func TestScannerSetsHaveClasses(t *testing.T) {
 	}
 }
 
+// TestScanTraitsTheAndOf checks that the traits read before the scan
+// mark "the" and "of" as strings.EqualFold finds them, and nothing else.
+func TestScanTraitsTheAndOf(t *testing.T) {
+	for _, w := range []string{"the", "The", "THE", "tHe", "of", "Of", "OF", "oF", "thee", "off", "o", "th", "theatre", "Ofsted", "þe", "ōf"} {
+		if got, want := scanTraitsOf(w)&scanThe != 0, strings.EqualFold(w, "the"); got != want {
+			t.Errorf("%q: scanThe %v, want %v", w, got, want)
+		}
+		if got, want := scanTraitsOf(w)&scanOf != 0, strings.EqualFold(w, "of"); got != want {
+			t.Errorf("%q: scanOf %v, want %v", w, got, want)
+		}
+	}
+}
+
+// TestWordNamesAreTheNames checks that what the scanner knows of a name
+// of one word, kept by the word's id (entityScanner.wordNames), is what
+// it knows of the name by its text, and that a possessive's stem is not
+// taken for the word. The text is our own.
+func TestWordNamesAreTheNames(t *testing.T) {
+	text := "Tolland sold the pier to Harbour Lines. Tolland's mayor, Mara Quillon, said Tolland would gain.\n\n" +
+		"Quillon met Vesta in Tolland. Vesta's ferry left; Vesta said the ferry of Harbour Lines was late.\n"
+	d, err := Read(Input{Name: "pier.txt", Data: []byte(text)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	x, turns, voices := turnsOf(d)
+	s := scanEntities(d, x, voices, turns)
+	known := 0
+	for id, r := range s.wordNames {
+		if r == nil {
+			continue
+		}
+		known++
+		if w := x.vocab[id]; s.names[w] != r {
+			t.Errorf("%q: by id %+v, by text %+v", w, r, s.names[w])
+		}
+	}
+	if known < 3 || s.names["Vesta"] == nil || s.wordNames[slices.Index(x.vocab, "Vesta's")] != nil {
+		t.Errorf("names of one word by id: %d; want Tolland, Quillon and Vesta, not Vesta's", known)
+	}
+}
+
 // BenchmarkScanEntities measures the part of entity extraction that needs
 // no quotes (scanEntities) on the inputs BenchmarkExtract reads, with the
 // key phrases, which findSections may count before, counted once outside.
