@@ -324,54 +324,57 @@ func topicBoundaries(paras []Paragraph, x *textIndex, voices []voice, forced int
 // paragraph's content words once, as the window reaches it, and keeps
 // only the window's.
 func gapSimilarities(words *contentWords, n int, x *textIndex) []float64 {
-	// left and right count the words of the paragraphs either side of
-	// the gap, and dot, a and b are the dot product of the counts and
-	// their squares' sums: whole numbers, kept as the window slides one
+	// counts count each word in the paragraphs either side of the gap,
+	// and dot, a and b are the dot product of the counts and their
+	// squares' sums: whole numbers, kept as the window slides one
 	// paragraph a gap. Paragraph i's words are in bags[i%len(bags)]
 	// while the window holds it.
 	sim := make([]float64, n)
-	left, right := make([]int32, len(x.vocab)), make([]int32, len(x.vocab))
+	counts := make([]struct{ left, right int32 }, len(x.vocab))
 	var bags [2*tilingWindow + 1][]int32
 	bag := func(i int) []int32 { return bags[i%len(bags)] }
 	var dot, a, b int64
-	addLeft := func(i int) {
-		for _, w := range bag(i) {
-			dot += int64(right[w])
-			a += 2*int64(left[w]) + 1
-			left[w]++
-		}
-	}
 	addRight := func(i int) {
 		bags[i%len(bags)] = words.read(i, bags[i%len(bags)][:0])
 		for _, w := range bag(i) {
-			dot += int64(left[w])
-			b += 2*int64(right[w]) + 1
-			right[w]++
+			c := &counts[w]
+			dot += int64(c.left)
+			b += 2*int64(c.right) + 1
+			c.right++
 		}
 	}
-	for i := 0; i < min(n, 1+tilingWindow); i++ {
-		if i == 0 {
-			bags[0] = words.read(0, nil)
-			addLeft(i)
-		} else {
-			addRight(i)
+	if n > 0 {
+		bags[0] = words.read(0, nil)
+		for _, w := range bags[0] {
+			c := &counts[w]
+			a += 2*int64(c.left) + 1
+			c.left++
 		}
+	}
+	for i := 1; i < min(n, 1+tilingWindow); i++ {
+		addRight(i)
 	}
 	for g := 1; g < n; g++ {
 		if g > 1 {
 			if out := g - 1 - tilingWindow; out >= 0 {
 				for _, w := range bag(out) {
-					left[w]--
-					a -= 2*int64(left[w]) + 1
-					dot -= int64(right[w])
+					c := &counts[w]
+					c.left--
+					a -= 2*int64(c.left) + 1
+					dot -= int64(c.right)
 				}
 			}
+			// Paragraph g-1 moves from the right to the left, a word
+			// at a time: the sums come out as if all its words left
+			// the right side first, and then joined the left.
 			for _, w := range bag(g - 1) {
-				right[w]--
-				b -= 2*int64(right[w]) + 1
-				dot -= int64(left[w])
+				c := &counts[w]
+				c.right--
+				b -= 2*int64(c.right) + 1
+				dot += int64(c.right) - int64(c.left)
+				a += 2*int64(c.left) + 1
+				c.left++
 			}
-			addLeft(g - 1)
 			if in := g - 1 + tilingWindow; in < n {
 				addRight(in)
 			}
