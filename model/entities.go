@@ -32,6 +32,17 @@ func newMention(para, start, end int) mention {
 	return mention{para: int32(para), start: int32(start), end: int32(end)}
 }
 
+// appendMention appends m to ms, doubling the room when it is full: a
+// long text gives a name tens of thousands of mentions, and append grows
+// a slice that large by a quarter at a time, copying it anew every few
+// mentions.
+func appendMention(ms []mention, m mention) []mention {
+	if len(ms) == cap(ms) {
+		ms = slices.Grow(ms, max(8, len(ms)))
+	}
+	return append(ms, m)
+}
+
 // toMention returns m as a Mention of the document's entities.
 func (m mention) toMention() Mention {
 	return Mention{Paragraph: int(m.para), Start: int(m.start), End: int(m.end)}
@@ -88,8 +99,10 @@ type entityScanner struct {
 	// of the large list, asked of the same words again and again.
 	given map[string]bool
 	// names are what the scanner knows of each name as the text writes
-	// it (see runName).
-	names map[string]*runName
+	// it (see runName); wordNames, of the names of one word, by the
+	// word's id.
+	names     map[string]*runName
+	wordNames []*runName
 	// traits are what each distinct word of the index is to the scanner
 	// by its own text, by id (see textIndex.vocab).
 	traits []scanTrait
@@ -98,6 +111,9 @@ type entityScanner struct {
 	// asking (see lowerAt and firstNameAt): 0 until asked.
 	lowers     []int32
 	firstNames []int8
+	// headingLike tells, for each paragraph, whether it is a heading or
+	// reads as one (isHeadingLine), where any word may be capitalised.
+	headingLike []bool
 	// work counts the steps of scanEntities, which may run beside
 	// findQuotes: finish adds it to the index's count.
 	work int
@@ -150,6 +166,9 @@ const (
 	scanPlaces
 	// scanKnownPlace is isKnownPlace's.
 	scanKnownPlace
+	// scanThe and scanOf mark the words "the" and "of", ignoring case.
+	scanThe
+	scanOf
 )
 
 // scanTraitsOf returns the traits of w read before the scan.
@@ -166,6 +185,14 @@ func scanTraitsOf(w string) scanTrait {
 		t |= scanCapital
 	case unicode.IsLower(r):
 		t |= scanLowerInitial
+	}
+	// No letter of "the" or "of" has a fold outside ASCII, so a word
+	// equal to either ignoring case is as long.
+	switch {
+	case len(w) == 3 && strings.EqualFold(w, "the"):
+		t |= scanThe
+	case len(w) == 2 && strings.EqualFold(w, "of"):
+		t |= scanOf
 	}
 	return t
 }
@@ -224,6 +251,12 @@ func (s *entityScanner) knownPlace(sn *sentence, k int) bool {
 	return s.traits[id]&scanKnownPlace != 0
 }
 
+// is reports whether word k has trait t, one of the traits read before
+// the scan (see scanTraitsOf).
+func (s *entityScanner) is(sn *sentence, k int, t scanTrait) bool {
+	return s.traits[sn.toks[k].id()]&t != 0
+}
+
 // nameToken reports whether word k can be a word of a name (isNameToken).
 func (s *entityScanner) nameToken(sn *sentence, k int) bool {
 	return s.traits[sn.toks[k].id()]&scanNameToken != 0
@@ -233,6 +266,19 @@ func (s *entityScanner) nameToken(sn *sentence, k int) bool {
 // (isCapitalized).
 func (s *entityScanner) capitalized(sn *sentence, k int) bool {
 	return s.traits[sn.toks[k].id()]&scanCapital != 0
+}
+
+// in reports whether word k is in set, one of the sets with a class
+// (see lexicon.classes), as sn.in does, by the word's classes. It
+// inlines, as the scanner asks it of the words around every name.
+func (s *entityScanner) in(sn *sentence, k int, set wordSet) bool {
+	return s.x.classes[sn.toks[k].id()]&set.class != 0
+}
+
+// honorific reports whether word k is a title before a name
+// (isHonorific), as sn.honorific does, inlined.
+func (s *entityScanner) honorific(sn *sentence, k int) bool {
+	return s.x.traits[sn.toks[k].id()]&traitHonorific != 0
 }
 
 // lowerAt returns how often the text writes word k in lower case, as
@@ -293,9 +339,14 @@ func scanEntities(d *Document, x *textIndex, voices []voice) *entityScanner {
 		traits:     make([]scanTrait, len(x.vocab)),
 		lowers:     make([]int32, len(x.vocab)),
 		firstNames: make([]int8, len(x.vocab)),
+		wordNames:  make([]*runName, len(x.vocab)),
 	}
 	for id, w := range x.vocab {
 		s.traits[id] = scanTraitsOf(w)
+	}
+	s.headingLike = make([]bool, len(d.Paragraphs))
+	for i, p := range d.Paragraphs {
+		s.headingLike[i] = p.Heading || isHeadingLine(p.Text, maxHeadingWords)
 	}
 	s.scanMidCaps()
 	for i := range d.Paragraphs {
@@ -343,21 +394,35 @@ func (s *entityScanner) scanMidCaps() {
 	counts := make([]int32, len(s.x.vocab)) // every word after a speaker's label
 	mid := make([]int32, len(s.x.vocab))    // the capitalised ones standing alone inside a sentence
 	for i, p := range s.d.Paragraphs {
-		if p.Heading || isHeadingLine(p.Text, maxHeadingWords) {
+		if s.headingLike[i] {
 			continue
 		}
 		from, to := s.x.sentences(i)
 		s.work += int(s.x.sentTok[to] - s.x.sentTok[from])
 		body := int32(s.voices[i].body)
 		for n := from; n < to; n++ {
-			sn := s.x.sentence(p.Text, n)
-			for k, t := range sn.toks {
-				if t.start < body {
+			toks := s.x.tokens(n)
+			k := 0
+			for k < len(toks) && toks[k].start < body {
+				k++
+			}
+			for ; k < len(toks); k++ {
+				id := toks[k].id()
+				counts[id]++
+				if k == 0 || s.traits[id]&scanCapital == 0 {
 					continue
 				}
-				id := t.id()
-				counts[id]++
-				if k > 0 && s.traits[id]&scanCapital != 0 && !startsClause(&sn, k) && s.standalone(&sn, k) {
+				// A capitalised word stands alone inside a sentence
+				// when no clause starts at it (see startsClause) and
+				// it opens a name, rather than sitting inside one
+				// ("Health" in "World Health Organization"): after a
+				// break, where no colon or quotation mark stands
+				// before it; otherwise after a word that is no name's.
+				if toks[k].isBroken() {
+					if !opensClause(p.Text[toks[k-1].end:toks[k].start]) {
+						mid[id]++
+					}
+				} else if s.traits[toks[k-1].id()]&scanNameToken == 0 {
 					mid[id]++
 				}
 			}
@@ -390,13 +455,6 @@ func isBusinessWord(w string) bool {
 	return len(w) <= 12 && words().businessWords.has(w)
 }
 
-// standalone reports whether the capitalised word k stands alone or
-// opens a name, rather than sitting inside one ("Health" in "World
-// Health Organization").
-func (s *entityScanner) standalone(sn *sentence, k int) bool {
-	return sn.broken(k) || !s.nameToken(sn, k-1)
-}
-
 // startsClause reports whether word k begins a sentence or a quotation,
 // where any word may be capitalised.
 func startsClause(sn *sentence, k int) bool {
@@ -424,7 +482,7 @@ func opensClause(gap string) bool {
 func (s *entityScanner) paragraph(i int) {
 	p := s.d.Paragraphs[i]
 	text := p.Text
-	headingLike := p.Heading || isHeadingLine(text, maxHeadingWords)
+	headingLike := s.headingLike[i]
 	from, to := s.x.sentences(i)
 	s.work += int(s.x.sentTok[to] - s.x.sentTok[from])
 	for n := from; n < to; n++ {
@@ -466,7 +524,7 @@ func (s *entityScanner) invertedName(sn *sentence, k int) int {
 	if k+1 >= sn.len() || !sn.broken(k+1) || !sn.commaBefore(k+1) || k > 0 && !sn.is(k-1, "and") {
 		return k
 	}
-	if !sn.personWord(k) || sn.in(k, words().stopWords) || sn.honorific(k) || !s.firstNameAt(sn, k+1) {
+	if !sn.personWord(k) || s.in(sn, k, words().stopWords) || s.honorific(sn, k) || !s.firstNameAt(sn, k+1) {
 		return k
 	}
 	end := k + 2
@@ -489,7 +547,7 @@ func (s *entityScanner) addInverted(i int, sn *sentence, k, end int) {
 	name := given + " " + surname
 	g := s.group(appendKey(buf[:0], name), name)
 	g.addForm(surname)
-	g.mentions = append(g.mentions, newMention(i, sn.start(k), sn.end(end-1)))
+	g.mentions = appendMention(g.mentions, newMention(i, sn.start(k), sn.end(end-1)))
 	g.strong = true
 	g.votes[kindIndex(KindPerson)] += 3
 }
@@ -519,13 +577,13 @@ func (s *entityScanner) runEnd(sn *sentence, k int) int {
 		// not a person to their party: "Ann Lee of Veritas". "and" joins
 		// words before an organisation's or a place's head word: "Sea
 		// and Rail Museum".
-		if end-k == 1 && startsClause(sn, k) && s.lowerAt(sn, k) > 0 && !sn.in(k, lx.orgWords) && !sn.in(k, lx.placeWords) {
+		if end-k == 1 && startsClause(sn, k) && s.lowerAt(sn, k) > 0 && !s.in(sn, k, lx.orgWords) && !s.in(sn, k, lx.placeWords) {
 			break // "Transcript of ...", "Members of ...": a common noun opening the sentence
 		}
-		particle := sn.in(end, lx.nameParticles)
-		if (particle || sn.in(end, lx.titleConnectors) || sn.in(end, lx.orgConnectors)) && end+1 < sn.len() && !sn.broken(end+1) && (particle || gluable(sn, k, end) || w == "and" && s.hasHeadAfter(sn, end+1)) {
+		particle := s.in(sn, end, lx.nameParticles)
+		if (particle || s.in(sn, end, lx.titleConnectors) || s.in(sn, end, lx.orgConnectors)) && end+1 < sn.len() && !sn.broken(end+1) && (particle || gluable(sn, k, end) || w == "and" && s.hasHeadAfter(sn, end+1)) {
 			next := sn.word(end + 1)
-			if s.nameToken(sn, end+1) && !sn.in(end+1, lx.stopWords) && !(w == "and" && (!s.hasHeadAfter(sn, end+1) || pairedBefore(sn, k))) {
+			if s.nameToken(sn, end+1) && !s.in(sn, end+1, lx.stopWords) && !(w == "and" && (!s.hasHeadAfter(sn, end+1) || pairedBefore(sn, k))) {
 				end += 2
 				continue
 			}
@@ -577,10 +635,10 @@ func (s *entityScanner) hasHeadAfter(sn *sentence, k int) bool {
 		if j > k && (sn.broken(j) || !s.nameToken(sn, j)) {
 			break
 		}
-		if sn.in(j, lx.orgWords) || sn.in(j, lx.companySuffixes) {
+		if s.in(sn, j, lx.orgWords) || s.in(sn, j, lx.companySuffixes) {
 			return true
 		}
-		if j > k && sn.in(j, lx.placeWords) && (j+1 == sn.len() || sn.broken(j+1) || !s.nameToken(sn, j+1)) {
+		if j > k && s.in(sn, j, lx.placeWords) && (j+1 == sn.len() || sn.broken(j+1) || !s.nameToken(sn, j+1)) {
 			return true
 		}
 	}
@@ -593,17 +651,17 @@ func (s *entityScanner) hasHeadAfter(sn *sentence, k int) bool {
 // name ("ESTA Administrator Ann Lee"), or a full name after an acronym
 // ("ESTA Kai Moreno", a photo credit).
 func (s *entityScanner) startsPerson(sn *sentence, k int) bool {
-	if sn.honorific(k) {
-		return s.nameToken(sn, k-1) && !sn.honorific(k-1)
+	if s.honorific(sn, k) {
+		return s.nameToken(sn, k-1) && !s.honorific(sn, k-1)
 	}
 	fullName := k+1 < sn.len() && !sn.broken(k+1) && s.capitalized(sn, k+1)
 	switch {
 	case !fullName:
 		return false
 	case s.firstNameAt(sn, k):
-		return s.clue(sn, k-1, scanOrgAcronym) || k > 1 && sn.is(k-2, "of") && s.knownPlace(sn, k-1) // "ESTA Kai Moreno", "Governor of Oregon Ann Lee"
+		return s.clue(sn, k-1, scanOrgAcronym) || k > 1 && s.is(sn, k-2, scanOf) && s.knownPlace(sn, k-1) // "ESTA Kai Moreno", "Governor of Oregon Ann Lee"
 	}
-	return s.clue(sn, k, scanPersonNoun) && s.firstNameAt(sn, k+1) && !sn.in(k, words().orgWords)
+	return s.clue(sn, k, scanPersonNoun) && s.firstNameAt(sn, k+1) && !s.in(sn, k, words().orgWords)
 }
 
 // afterPersonOf reports whether word k follows a person's full name and
@@ -611,10 +669,10 @@ func (s *entityScanner) startsPerson(sn *sentence, k int) bool {
 // Party".
 func (s *entityScanner) afterPersonOf(sn *sentence, k int) bool {
 	j := k - 1
-	if j > 0 && !sn.broken(j+1) && sn.is(j, "the") {
+	if j > 0 && !sn.broken(j+1) && s.is(sn, j, scanThe) {
 		j--
 	}
-	return j > 1 && !sn.broken(j+1) && !sn.broken(j) && s.capitalized(sn, j-1) && sn.is(j, "of") && s.firstNameAt(sn, j-2)
+	return j > 1 && !sn.broken(j+1) && !sn.broken(j) && s.capitalized(sn, j-1) && s.is(sn, j, scanOf) && s.firstNameAt(sn, j-2)
 }
 
 // isKnownPlace reports whether a gazetteer names w as a place.
@@ -636,7 +694,7 @@ func (s *entityScanner) namePossessive(sn *sentence, k int) bool {
 	}
 	lx := words()
 	for j := k + 1; j < sn.len() && j <= k+2 && !sn.broken(j) && s.nameToken(sn, j); j++ {
-		if sn.in(j, lx.orgWords) || sn.in(j, lx.placeWords) {
+		if s.in(sn, j, lx.orgWords) || s.in(sn, j, lx.placeWords) {
 			return true
 		}
 	}
@@ -654,7 +712,7 @@ func (s *entityScanner) addRun(i int, sn *sentence, k, end int, headingLike bool
 	// to a person. A particle is part of the name it starts ("Van Dijk").
 	title := ""
 	if k > 0 && !sn.broken(k) {
-		if sn.honorific(k - 1) {
+		if s.honorific(sn, k-1) {
 			title = strings.TrimSuffix(sn.word(k-1), ".")
 		}
 	}
@@ -665,7 +723,7 @@ func (s *entityScanner) addRun(i int, sn *sentence, k, end int, headingLike bool
 		w := sn.word(k)
 		lw := strings.TrimSuffix(w, ".")
 		switch {
-		case k+1 < end && sn.honorific(k):
+		case k+1 < end && s.honorific(sn, k):
 			title = w
 		case s.clue(sn, k, scanLeading):
 			office = office || title != "" && lw == "of"
@@ -686,9 +744,9 @@ trimmed:
 	if office {
 		title = ""
 	}
-	if k+2 < end && sn.is(k+1, "of") && isPluralPersonNoun(sn.word(k)) {
+	if k+2 < end && s.is(sn, k+1, scanOf) && isPluralPersonNoun(sn.word(k)) {
 		k += 2 // "Commanders of the Tessaly People's Army": the people are not the name
-		if strings.EqualFold(sn.word(k), "the") {
+		if s.is(sn, k, scanThe) {
 			k++
 		}
 	}
@@ -702,7 +760,17 @@ trimmed:
 	if stem, ok := cutPossessive(text[start:stop]); ok {
 		stop = start + len(stem)
 	}
-	r := s.runName(text[start:stop])
+	var r *runName
+	if id := sn.toks[k].id(); end-k == 1 && stop == sn.end(k) {
+		// One word, as the index holds it: most names are, and a
+		// table by id finds it sooner than a map by its text.
+		if r = s.wordNames[id]; r == nil {
+			r = s.runName(text[start:stop])
+			s.wordNames[id] = r
+		}
+	} else {
+		r = s.runName(text[start:stop])
+	}
 	name := r.name
 	titled := ""
 	if title != "" {
@@ -743,7 +811,7 @@ trimmed:
 	if titled != "" && titled != name && !slices.Contains(g.titled, titled) && len(g.titled) < 8 {
 		g.titled = append(g.titled, titled) // "Prof. Ines d'Amico"
 	}
-	g.mentions = append(g.mentions, newMention(i, start, stop))
+	g.mentions = appendMention(g.mentions, newMention(i, start, stop))
 	before := g.votes
 	s.vote(g, sn, k, end, title)
 	if work {
@@ -853,12 +921,12 @@ func (s *entityScanner) trailingRole(sn *sentence, k, end int) bool {
 	// The words before the role first: they seldom name an organisation.
 	org := end-k == 2 && s.clue(sn, k, scanOrgAcronym)
 	for j := k; j < end-1 && !org; j++ {
-		org = sn.in(j, lx.orgWords)
+		org = s.in(sn, j, lx.orgWords)
 	}
 	if !org {
 		return false
 	}
-	return sn.honorific(end-1) || s.clue(sn, end-1, scanPersonNoun) && !sn.in(end-1, lx.orgWords) && !sn.in(end-1, lx.placeWords) && !s.firstNameAt(sn, end-1)
+	return s.honorific(sn, end-1) || s.clue(sn, end-1, scanPersonNoun) && !s.in(sn, end-1, lx.orgWords) && !s.in(sn, end-1, lx.placeWords) && !s.firstNameAt(sn, end-1)
 }
 
 // afterHoliday reports whether word k follows a holiday's possessive, as
@@ -931,19 +999,19 @@ func (s *entityScanner) vote(g *nameGroup, sn *sentence, k, end int, title strin
 	if k > 0 && !sn.broken(k) {
 		prev := sn.word(k - 1)
 		fromTo := prev == "from" && end < sn.len() && sn.is(end, "to") // "from Kessling to the coast"
-		if sn.in(k-1, lx.placeCues) || fromTo || (prev == "to" || prev == "from") && k > 1 && isMotion(sn.word(k-2)) {
+		if s.in(sn, k-1, lx.placeCues) || fromTo || (prev == "to" || prev == "from") && k > 1 && isMotion(sn.word(k-2)) {
 			g.votes[kindIndex(KindPlace)]++
 		}
 		// People do not take an article: "the Smithsonian", "the Voice".
-		if end-k == 1 && strings.EqualFold(prev, "the") {
+		if end-k == 1 && s.is(sn, k-1, scanThe) {
 			g.votes[kindIndex(KindOrganization)]++
 		}
 		// "CEO of X", "founder of X".
-		if prev == "of" && k > 1 && sn.in(k-2, lx.companyCues) {
+		if prev == "of" && k > 1 && s.in(sn, k-2, lx.companyCues) {
 			g.votes[kindIndex(KindCompany)] += 2
 		}
 		// "the harbour town of X", "the village of X": a place named.
-		if prev == "of" && k > 1 && !s.capitalized(sn, k-2) && sn.in(k-2, lx.placeWords) {
+		if prev == "of" && k > 1 && !s.capitalized(sn, k-2) && s.in(sn, k-2, lx.placeWords) {
 			g.votes[kindIndex(KindPlace)] += 2
 		}
 		// "Ann Lee of X": a person's party, club or employer, unless X is
@@ -959,12 +1027,13 @@ func (s *entityScanner) vote(g *nameGroup, sn *sentence, k, end int, title strin
 	// "X, a health economist at ...": a person described by what they do;
 	// "X, the open-source build tool", "X, Veltro's own software": a
 	// program.
-	if end+2 < sn.len() && sn.commaBefore(end) && (sn.is(end, "a") || sn.is(end, "an") || sn.is(end, "the") || s.clue(sn, end, scanPossessive)) {
+	// A comma is a break (see token.isBroken): most names have none after.
+	if end+2 < sn.len() && sn.broken(end) && sn.commaBefore(end) && (sn.is(end, "a") || sn.is(end, "an") || s.is(sn, end, scanThe) || s.clue(sn, end, scanPossessive)) {
 		for j := end + 1; j < sn.len() && j <= end+4 && !sn.broken(j); j++ {
 			if s.clue(sn, j, scanProductNoun) {
 				g.products += 2
 				break
-			} else if j <= end+3 && !sn.is(end, "the") && s.clue(sn, j, scanPersonNoun) {
+			} else if j <= end+3 && !s.is(sn, end, scanThe) && s.clue(sn, j, scanPersonNoun) {
 				g.votes[kindIndex(KindPerson)] += 2
 				break
 			}
@@ -984,17 +1053,17 @@ func (s *entityScanner) vote(g *nameGroup, sn *sentence, k, end int, title strin
 		if s.clue(sn, end, scanReports) {
 			g.votes[kindIndex(KindPerson)]++
 		}
-		if sn.in(end, lx.companyCues) {
+		if s.in(sn, end, lx.companyCues) {
 			g.votes[kindIndex(KindCompany)] += 2
 		}
 		// "the Brannoch region", "the Keld valley": a place's head word
 		// after the name, in lower case.
-		if !s.capitalized(sn, end) && sn.in(end, lx.placeWords) {
+		if !s.capitalized(sn, end) && s.in(sn, end, lx.placeWords) {
 			g.votes[kindIndex(KindPlace)] += 2
 		}
 	}
 	possessive := s.clue(sn, end-1, scanPossessive)
-	if possessive && end < sn.len() && sn.in(end, lx.companyCues) {
+	if possessive && end < sn.len() && s.in(sn, end, lx.companyCues) {
 		g.votes[kindIndex(KindCompany)] += 2
 	}
 	// "Veritas's Ann Lee": a party, club or employer before a person's

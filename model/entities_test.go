@@ -1,6 +1,7 @@
 package model
 
 import (
+	"cmp"
 	"reflect"
 	"slices"
 	"strings"
@@ -265,6 +266,116 @@ func TestEntityScanBesideQuotes(t *testing.T) {
 				t.Errorf("work counted %d, Extract counts %d", x.work, want.work)
 			}
 		})
+	}
+}
+
+// TestSortMentionsIsTheSort checks that sortMentions, which leaves
+// mentions already in order as they are, gives what sorting every
+// group's mentions by paragraph and start and dropping repeats gives:
+// in order, the runs of two groups or of five merged, repeated, and two
+// at one start.
+func TestSortMentionsIsTheSort(t *testing.T) {
+	var merged []mention
+	for k := range 40 {
+		merged = append(merged, newMention(k, 10, 14))
+	}
+	for k := range 30 {
+		merged = append(merged, newMention(k*2, 3, 9), newMention(k*2+1, 20, 24))
+	}
+	var five, three []mention // five groups' runs merged; three, the last repeating one of the first's
+	for r := range 5 {
+		for k := range 20 - r {
+			five = append(five, newMention(k*5+r, r, r+4))
+		}
+	}
+	for r := range 3 {
+		for k := range 10 {
+			three = append(three, newMention(k*3+r%2, 7, 9))
+		}
+	}
+	for _, ms := range [][]mention{
+		nil,
+		five,
+		three,
+		{newMention(0, 4, 8)},
+		{newMention(0, 4, 8), newMention(0, 12, 16), newMention(3, 0, 2)},
+		merged,
+		{newMention(2, 4, 8), newMention(2, 4, 8), newMention(1, 0, 3)},
+		{newMention(0, 1, 2), newMention(0, 1, 2), newMention(1, 0, 1)},
+		{newMention(1, 4, 8), newMention(1, 4, 12), newMention(0, 4, 8), newMention(1, 4, 8)},
+	} {
+		var want []Mention
+		for _, m := range ms {
+			want = append(want, m.toMention())
+		}
+		slices.SortFunc(want, func(a, b Mention) int {
+			return cmp.Or(cmp.Compare(a.Paragraph, b.Paragraph), cmp.Compare(a.Start, b.Start))
+		})
+		want = slices.Compact(want)
+		var got []Mention
+		for _, m := range sortMentions(slices.Clone(ms)) {
+			got = append(got, m.toMention())
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("sortMentions(%v) = %v, want %v", ms, got, want)
+		}
+	}
+}
+
+// TestScannerSetsHaveClasses checks that the word sets the entity
+// scanner asks of words by their classes (see entityScanner.in) have a
+// class: one without would read as empty there.
+func TestScannerSetsHaveClasses(t *testing.T) {
+	lx := words()
+	for name, set := range map[string]wordSet{
+		"companyCues": lx.companyCues, "companySuffixes": lx.companySuffixes, "nameParticles": lx.nameParticles,
+		"orgConnectors": lx.orgConnectors, "orgWords": lx.orgWords, "placeCues": lx.placeCues,
+		"placeWords": lx.placeWords, "stopWords": lx.stopWords, "titleConnectors": lx.titleConnectors,
+	} {
+		if set.class == 0 {
+			t.Errorf("%s has no class", name)
+		}
+	}
+}
+
+// TestScanTraitsTheAndOf checks that the traits read before the scan
+// mark "the" and "of" as strings.EqualFold finds them, and nothing else.
+func TestScanTraitsTheAndOf(t *testing.T) {
+	for _, w := range []string{"the", "The", "THE", "tHe", "of", "Of", "OF", "oF", "thee", "off", "o", "th", "theatre", "Ofsted", "þe", "ōf"} {
+		if got, want := scanTraitsOf(w)&scanThe != 0, strings.EqualFold(w, "the"); got != want {
+			t.Errorf("%q: scanThe %v, want %v", w, got, want)
+		}
+		if got, want := scanTraitsOf(w)&scanOf != 0, strings.EqualFold(w, "of"); got != want {
+			t.Errorf("%q: scanOf %v, want %v", w, got, want)
+		}
+	}
+}
+
+// TestWordNamesAreTheNames checks that what the scanner knows of a name
+// of one word, kept by the word's id (entityScanner.wordNames), is what
+// it knows of the name by its text, and that a possessive's stem is not
+// taken for the word. The text is our own.
+func TestWordNamesAreTheNames(t *testing.T) {
+	text := "Tolland sold the pier to Harbour Lines. Tolland's mayor, Mara Quillon, said Tolland would gain.\n\n" +
+		"Quillon met Vesta in Tolland. Vesta's ferry left; Vesta said the ferry of Harbour Lines was late.\n"
+	d, err := Read(Input{Name: "pier.txt", Data: []byte(text)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	x, _, voices := turnsOf(d)
+	s := scanEntities(d, x, voices)
+	known := 0
+	for id, r := range s.wordNames {
+		if r == nil {
+			continue
+		}
+		known++
+		if w := x.vocab[id]; s.names[w] != r {
+			t.Errorf("%q: by id %+v, by text %+v", w, r, s.names[w])
+		}
+	}
+	if known < 3 || s.names["Vesta"] == nil || s.wordNames[slices.Index(x.vocab, "Vesta's")] != nil {
+		t.Errorf("names of one word by id: %d; want Tolland, Quillon and Vesta, not Vesta's", known)
 	}
 }
 

@@ -707,16 +707,83 @@ func (s *entityScanner) build() {
 		if known && nameKey(entry.Name) != nameKey(name) && !slices.Contains(aliases, entry.Name) {
 			aliases = append(aliases, entry.Name)
 		}
-		ms := make([]Mention, 0, len(g.mentions))
-		for _, m := range g.mentions {
-			ms = append(ms, m.toMention())
+		mentions := sortMentions(g.mentions)
+		ms := make([]Mention, len(mentions))
+		for k, m := range mentions {
+			ms[k] = m.toMention()
 		}
-		slices.SortFunc(ms, func(a, b Mention) int {
-			return cmp.Or(cmp.Compare(a.Paragraph, b.Paragraph), cmp.Compare(a.Start, b.Start))
-		})
-		ms = slices.Compact(ms)
 		s.found = append(s.found, Entity{Name: name, Kind: kind, Aliases: aliases, Mentions: ms})
 	}
+}
+
+// sortMentions sorts a group's mentions in place by paragraph and
+// start, and drops those that repeat one. A group's mentions are runs in
+// the order of the text, each after the one before: its own, then those
+// of each group merged into it. Runs whose mentions all start apart
+// have one order, which merging them finds in linear time a run;
+// others are sorted, with the comparison build always sorted them by.
+func sortMentions(ms []mention) []mention {
+	var runs []int // where each run but the first starts
+	for k := 1; k < len(ms); k++ {
+		if !mentionBefore(ms[k-1], ms[k]) {
+			runs = append(runs, k)
+		}
+	}
+	if len(runs) == 0 {
+		return ms
+	}
+	if merged, ok := mergeRuns(ms, runs); ok {
+		return merged
+	}
+	slices.SortFunc(ms, func(a, b mention) int {
+		return cmp.Or(cmp.Compare(a.para, b.para), cmp.Compare(a.start, b.start))
+	})
+	return slices.Compact(ms)
+}
+
+// mentionBefore reports whether a starts before b.
+func mentionBefore(a, b mention) bool {
+	return a.para < b.para || a.para == b.para && a.start < b.start
+}
+
+// mergeRuns merges the runs of ms that start at 0 and at each of runs,
+// each in order, pairwise until one is left, into new slices, leaving ms
+// as it is. It reports false when two mentions start at one place.
+func mergeRuns(ms []mention, runs []int) ([]mention, bool) {
+	bounds := append(append([]int{0}, runs...), len(ms))
+	src := ms
+	var bufs [2][]mention // written in turn, pass by pass
+	for pass := 0; len(bounds) > 2; pass++ {
+		if bufs[pass%2] == nil {
+			bufs[pass%2] = make([]mention, len(ms))
+		}
+		dst := bufs[pass%2]
+		next := bounds[:1]
+		for r := 0; r+1 < len(bounds); r += 2 {
+			from, mid, to := bounds[r], bounds[r+1], len(ms)
+			if r+2 < len(bounds) {
+				to = bounds[r+2]
+			}
+			i, j, k := from, mid, from
+			for i < mid && j < to {
+				a, b := src[i], src[j]
+				if a.para == b.para && a.start == b.start {
+					return nil, false
+				}
+				if mentionBefore(a, b) {
+					dst[k], i = a, i+1
+				} else {
+					dst[k], j = b, j+1
+				}
+				k++
+			}
+			k += copy(dst[k:], src[i:mid])
+			copy(dst[k:], src[j:to])
+			next = append(next, to)
+		}
+		bounds, src = next, dst
+	}
+	return src, true
 }
 
 // sortEntities orders entities by kind, then by mentions, most first;

@@ -318,57 +318,67 @@ func topicBoundaries(paras []Paragraph, x *textIndex, voices []voice, forced int
 }
 
 // gapSimilarities returns, for each gap g in [1, n) before paragraph g,
-// the cosine similarity of the counts of the content words bags of the
-// tilingWindow paragraphs before it and of those from it on, or 0 when
-// either side has none; sim[0] is 0.
-func gapSimilarities(bags *contentWords, n int, x *textIndex) []float64 {
-	// left and right count the words of the paragraphs either side of
-	// the gap, and dot, a and b are the dot product of the counts and
-	// their squares' sums: whole numbers, kept as the window slides one
-	// paragraph a gap.
+// the cosine similarity of the counts of the content words (see
+// contentWords) of the tilingWindow paragraphs before it and of those
+// from it on, or 0 when either side has none; sim[0] is 0. It reads each
+// paragraph's content words once, as the window reaches it, and keeps
+// only the window's.
+func gapSimilarities(words *contentWords, n int, x *textIndex) []float64 {
+	// counts count each word in the paragraphs either side of the gap,
+	// and dot, a and b are the dot product of the counts and their
+	// squares' sums: whole numbers, kept as the window slides one
+	// paragraph a gap. Paragraph i's words are in bags[i%len(bags)]
+	// while the window holds it.
 	sim := make([]float64, n)
-	left, right := make([]int32, bags.vocab), make([]int32, bags.vocab)
+	counts := make([]struct{ left, right int32 }, len(x.vocab))
+	var bags [2*tilingWindow + 1][]int32
+	bag := func(i int) []int32 { return bags[i%len(bags)] }
 	var dot, a, b int64
-	addLeft := func(i int) {
-		for _, w := range bags.of(i) {
-			dot += int64(right[w])
-			a += 2*int64(left[w]) + 1
-			left[w]++
-		}
-	}
 	addRight := func(i int) {
-		for _, w := range bags.of(i) {
-			dot += int64(left[w])
-			b += 2*int64(right[w]) + 1
-			right[w]++
+		bags[i%len(bags)] = words.read(i, bags[i%len(bags)][:0])
+		for _, w := range bag(i) {
+			c := &counts[w]
+			dot += int64(c.left)
+			b += 2*int64(c.right) + 1
+			c.right++
 		}
 	}
-	for i := 0; i < min(n, 1+tilingWindow); i++ {
-		if i == 0 {
-			addLeft(i)
-		} else {
-			addRight(i)
+	if n > 0 {
+		bags[0] = words.read(0, nil)
+		for _, w := range bags[0] {
+			c := &counts[w]
+			a += 2*int64(c.left) + 1
+			c.left++
 		}
+	}
+	for i := 1; i < min(n, 1+tilingWindow); i++ {
+		addRight(i)
 	}
 	for g := 1; g < n; g++ {
 		if g > 1 {
 			if out := g - 1 - tilingWindow; out >= 0 {
-				for _, w := range bags.of(out) {
-					left[w]--
-					a -= 2*int64(left[w]) + 1
-					dot -= int64(right[w])
+				for _, w := range bag(out) {
+					c := &counts[w]
+					c.left--
+					a -= 2*int64(c.left) + 1
+					dot -= int64(c.right)
 				}
 			}
-			for _, w := range bags.of(g - 1) {
-				right[w]--
-				b -= 2*int64(right[w]) + 1
-				dot -= int64(left[w])
+			// Paragraph g-1 moves from the right to the left, a word
+			// at a time: the sums come out as if all its words left
+			// the right side first, and then joined the left.
+			for _, w := range bag(g - 1) {
+				c := &counts[w]
+				c.right--
+				b -= 2*int64(c.right) + 1
+				dot += int64(c.right) - int64(c.left)
+				a += 2*int64(c.left) + 1
+				c.left++
 			}
-			addLeft(g - 1)
 			if in := g - 1 + tilingWindow; in < n {
 				addRight(in)
 			}
-			x.work += len(bags.of(g-1)) + len(bags.of(min(n-1, g-1+tilingWindow)))
+			x.work += len(bag(g-1)) + len(bag(min(n-1, g-1+tilingWindow)))
 		}
 		if a > 0 && b > 0 {
 			sim[g] = float64(dot) / math.Sqrt(float64(a)*float64(b))
@@ -377,69 +387,69 @@ func gapSimilarities(bags *contentWords, n int, x *textIndex) []float64 {
 	return sim
 }
 
-// contentWords are the content words of every paragraph, as ids below
-// vocab, one paragraph's after another's: paragraph i's are
-// ids[at[i]:at[i+1]].
+// contentWords reads the content words of paragraphs: lower-cased words
+// of three letters or more that are not stop words, plural "s" dropped,
+// as ids below the number of distinct words of the index, given in the
+// order read.
 type contentWords struct {
-	ids   []int32
-	at    []int
-	vocab int
+	paras  []Paragraph
+	x      *textIndex
+	voices []voice
+	ids    map[string]int32
+	// seen holds, by the id of each word as written (see
+	// textIndex.vocab), its content id, -1 when it is no content word,
+	// or unseen before it is met: a word met again is not read again.
+	seen       []int32
+	nonContent wordSet
+	buf        []byte
 }
 
-// of returns paragraph i's content words.
-func (c *contentWords) of(i int) []int32 { return c.ids[c.at[i]:c.at[i+1]] }
+// unseen marks a word contentWords has not met.
+const unseen = -2
 
-// paragraphWords returns each paragraph's content words: lower-cased
-// words of three letters or more that are not stop words, plural "s"
-// dropped.
+// paragraphWords returns the reader of the content words of paras,
+// which x indexes.
 func paragraphWords(paras []Paragraph, x *textIndex, voices []voice) *contentWords {
-	ids := map[string]int32{}
-	// seen holds, by the id of each word as written (see textIndex.vocab),
-	// its content id, -1 when it is no content word, or unseen before it
-	// is met: a word met again is not read again.
-	const unseen = -2
-	seen := make([]int32, len(x.vocab))
-	for k := range seen {
-		seen[k] = unseen
+	c := &contentWords{paras: paras, x: x, voices: voices, ids: map[string]int32{}, seen: make([]int32, len(x.vocab)), nonContent: words().nonContent}
+	for k := range c.seen {
+		c.seen[k] = unseen
 	}
-	nonContent := words().nonContent
-	// A paragraph's content words are some of its words: room for all
-	// of them never grows.
-	c := &contentWords{ids: make([]int32, 0, len(x.toks)), at: make([]int, 1, len(paras)+1)}
-	var buf []byte
-	for i, p := range paras {
-		from, to := x.sentences(i)
-		x.work += int(x.sentTok[to] - x.sentTok[from])
-		body := voices[i].body
-		for _, t := range x.toks[x.sentTok[from]:x.sentTok[to]] {
-			if int(t.start) < body {
-				continue
-			}
-			id := seen[t.id()]
-			if id == unseen {
-				id = -1
-				if w, _ := cutPossessive(p.Text[t.start:t.end]); utf8.RuneCountInString(w) >= 3 && !nonContent.has(trimPlural(w)) {
-					buf = buf[:0]
-					for _, r := range w {
-						buf = utf8.AppendRune(buf, unicode.ToLower(r))
-					}
-					if buf[len(buf)-1] == 's' {
-						buf = buf[:len(buf)-1]
-					}
-					var ok bool
-					if id, ok = ids[string(buf)]; !ok {
-						id = int32(len(ids))
-						ids[string(buf)] = id
-					}
-				}
-				seen[t.id()] = id
-			}
-			if id >= 0 {
-				c.ids = append(c.ids, id)
-			}
-		}
-		c.at = append(c.at, len(c.ids))
-	}
-	c.vocab = len(ids)
 	return c
+}
+
+// read appends paragraph i's content words to dst. Paragraphs are read
+// in order, each once.
+func (c *contentWords) read(i int, dst []int32) []int32 {
+	x, p := c.x, c.paras[i]
+	from, to := x.sentences(i)
+	x.work += int(x.sentTok[to] - x.sentTok[from])
+	body := c.voices[i].body
+	for _, t := range x.toks[x.sentTok[from]:x.sentTok[to]] {
+		if int(t.start) < body {
+			continue
+		}
+		id := c.seen[t.id()]
+		if id == unseen {
+			id = -1
+			if w, _ := cutPossessive(p.Text[t.start:t.end]); utf8.RuneCountInString(w) >= 3 && !c.nonContent.has(trimPlural(w)) {
+				c.buf = c.buf[:0]
+				for _, r := range w {
+					c.buf = utf8.AppendRune(c.buf, unicode.ToLower(r))
+				}
+				if c.buf[len(c.buf)-1] == 's' {
+					c.buf = c.buf[:len(c.buf)-1]
+				}
+				var ok bool
+				if id, ok = c.ids[string(c.buf)]; !ok {
+					id = int32(len(c.ids))
+					c.ids[string(c.buf)] = id
+				}
+			}
+			c.seen[t.id()] = id
+		}
+		if id >= 0 {
+			dst = append(dst, id)
+		}
+	}
+	return dst
 }

@@ -215,17 +215,21 @@ func TestGapSimilaritiesSlideExactly(t *testing.T) {
 	}
 	x := newIndex(d.Paragraphs)
 	n := len(d.Paragraphs)
-	bags := paragraphWords(d.Paragraphs, x, make([]voice, n))
-	got := gapSimilarities(bags, n, x)
+	got := gapSimilarities(paragraphWords(d.Paragraphs, x, make([]voice, n)), n, x)
+	words := paragraphWords(d.Paragraphs, x, make([]voice, n))
+	bags := make([][]int32, n)
+	for i := range bags {
+		bags[i] = words.read(i, nil)
+	}
 	for g := 1; g < n; g++ {
 		left, right := map[int32]float64{}, map[int32]float64{}
 		for i := max(0, g-tilingWindow); i < g; i++ {
-			for _, w := range bags.of(i) {
+			for _, w := range bags[i] {
 				left[w]++
 			}
 		}
 		for i := g; i < min(n, g+tilingWindow); i++ {
-			for _, w := range bags.of(i) {
+			for _, w := range bags[i] {
 				right[w]++
 			}
 		}

@@ -66,8 +66,8 @@ func (x *textIndex) countPhrasesOnce(paras []Paragraph, voices []voice, work *in
 // by the id of its singular (see phraseCounter.key), which tell phrases
 // apart as their text would, without building the text of each.
 func countPhrases(paras []Paragraph, x *textIndex, voices []voice, work *int) []*phraseStat {
-	c := newPhraseCounter(x.vocab)
-	stats := map[[maxTopicWords]int32]*phraseStat{}
+	c := newPhraseCounter(x)
+	stats := map[uint64]*phraseStat{}
 	// heads counts how often each word, by id, ends a noun phrase; headOf
 	// is the id of each phrase's head as first seen, by first sight.
 	heads := make([]int32, len(x.vocab))
@@ -78,25 +78,29 @@ func countPhrases(paras []Paragraph, x *textIndex, voices []voice, work *int) []
 		}
 		from, to := x.sentences(i)
 		*work += 2 * int(x.sentTok[to]-x.sentTok[from])
+		body := int32(voices[i].body)
 		for n := from; n < to; n++ {
-			sn := x.sentence(p.Text, n)
-			listed := listStart(&sn, c.cues)
-			body := voices[i].body
-			for k := 0; k < sn.len(); {
-				if !sn.topicWord(k) || sn.start(k) < body {
+			toks := x.tokens(n)
+			listed := c.listStart(toks)
+			k := 0
+			for k < len(toks) && toks[k].start < body {
+				k++ // a speaker's label holds no phrase
+			}
+			for k < len(toks) {
+				if c.words[toks[k].id()]&phraseTopic == 0 {
 					k++ // no phrase starts at k, as nounPhrase would find
 					continue
 				}
-				start, end, next := nounPhrase(&sn, k, body, c.cues)
+				start, end, next := c.nounPhrase(toks, k, body)
 				k = next
 				if end == start {
 					continue
 				}
-				heads[sn.toks[end-1].id()]++
+				heads[toks[end-1].id()]++
 				if end-start < 2 {
 					continue
 				}
-				key := c.key(sn.toks[start:end])
+				key := c.key(toks[start:end])
 				st := stats[key]
 				if st == nil {
 					// The phrase is its words, one space apart, however the
@@ -106,11 +110,11 @@ func countPhrases(paras []Paragraph, x *textIndex, voices []voice, work *int) []
 						if j > start {
 							b.WriteByte(' ')
 						}
-						b.WriteString(sn.word(j))
+						b.WriteString(p.Text[toks[j].start:toks[j].end])
 					}
 					st = &phraseStat{text: b.String(), first: len(stats), words: end - start}
 					stats[key] = st
-					headOf = append(headOf, int32(sn.toks[end-1].id()))
+					headOf = append(headOf, int32(toks[end-1].id()))
 				}
 				w := st.words * st.words
 				if listed >= 0 && start >= listed {
@@ -118,7 +122,7 @@ func countPhrases(paras []Paragraph, x *textIndex, voices []voice, work *int) []
 					st.listed = true
 				}
 				st.weight += w
-				st.mentions = append(st.mentions, newMention(i, sn.start(start), sn.end(end-1)))
+				st.mentions = append(st.mentions, newMention(i, int(toks[start].start), int(toks[end-1].end)))
 			}
 		}
 	}
@@ -133,48 +137,96 @@ func countPhrases(paras []Paragraph, x *textIndex, voices []voice, work *int) []
 	return ranked
 }
 
-// phraseCue is what a word, ignoring case, is to the key-phrase counter:
-// one of the few words it asks of sentences at every word (see
-// listStart, opensWithVerb), read once for every word of the index.
-type phraseCue uint8
+// phraseWord is what a word is to the key-phrase counter: the sets and
+// words it asks of a sentence's words at every word (see nounPhrase,
+// listStart), read once for every word of the index: a trait a bit.
+type phraseWord uint16
 
-// The words the key-phrase counter asks of.
+// The traits of a word to the key-phrase counter.
 const (
-	cueNone phraseCue = iota
-	cueSuch
-	cueAs
-	cueIncluding
-	cueTo
+	// phraseTopic is isTopicWord's.
+	phraseTopic phraseWord = 1 << iota
+	// phraseIng is isIngForm's.
+	phraseIng
+	// phraseBe marks a form of "be" (lexicon.beForms).
+	phraseBe
+	// phraseModal marks a modal verb (lexicon.modals).
+	phraseModal
+	// phraseGeneric marks a generic modifier (lexicon.genericModifiers).
+	phraseGeneric
+	// phraseSingular marks a determiner of a singular noun
+	// (lexicon.singularDeterminers).
+	phraseSingular
+	// phrasePredicate marks a predicate adjective
+	// (lexicon.predicateAdjectives).
+	phrasePredicate
+	// phraseClause marks a finite verb, a clause conjunction or a
+	// relative, before which an -ing form is a noun (see isVerbIng).
+	phraseClause
+	// phrasePlural marks a word that reads as a plural: singular
+	// shortens it, and it does not end in "us" or "is".
+	phrasePlural
+	// phraseSuch, phraseAs, phraseIncluding, phraseTo and phraseUp mark
+	// the words "such", "as", "including", "to" and "up", ignoring case.
+	phraseSuch
+	phraseAs
+	phraseIncluding
+	phraseTo
+	phraseUp
 )
+
+// phraseWordOf returns what word id of x is to the key-phrase counter.
+func phraseWordOf(x *textIndex, id int) phraseWord {
+	lx, w, class := words(), x.vocab[id], x.classes[id]
+	var t phraseWord
+	for _, c := range []struct {
+		trait phraseWord
+		is    bool
+	}{
+		{phraseTopic, x.traits[id]&traitTopicWord != 0},
+		{phraseIng, isIngForm(w)},
+		{phraseBe, class&lx.beForms.class != 0},
+		{phraseModal, class&lx.modals.class != 0},
+		{phraseGeneric, class&lx.genericModifiers.class != 0},
+		{phraseSingular, class&lx.singularDeterminers.class != 0},
+		{phrasePredicate, class&lx.predicateAdjectives.class != 0},
+		{phraseClause, class&(lx.finiteVerbs.class|lx.clauseConjunctions.class|lx.relatives.class) != 0},
+		{phrasePlural, singular(w) != w && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")},
+		{phraseSuch, strings.EqualFold(w, "such")},
+		{phraseAs, strings.EqualFold(w, "as")},
+		{phraseIncluding, strings.EqualFold(w, "including")},
+		{phraseTo, strings.EqualFold(w, "to")},
+		{phraseUp, strings.EqualFold(w, "up")},
+	} {
+		if c.is {
+			t |= c.trait
+		}
+	}
+	return t
+}
 
 // phraseCounter reads what countPhrases asks of each word of an index's
 // vocabulary once.
 type phraseCounter struct {
 	vocab []string
-	// cues are the words' phraseCues, by id.
-	cues []phraseCue
+	// words are the words' phraseWords, by id.
+	words []phraseWord
 	// singular is the id of each word's singular (see singular) among
 	// the singulars met, by the word's id, or -1 before the word ends a
 	// phrase; singulars gives the singulars their ids.
 	singular  []int32
 	singulars map[string]int32
+	// pairs gives the first two words of each phrase of three, by their
+	// ids, an id of the pair.
+	pairs map[uint64]int32
 }
 
-// newPhraseCounter returns the phraseCounter of vocab.
-func newPhraseCounter(vocab []string) *phraseCounter {
-	c := &phraseCounter{vocab: vocab, cues: make([]phraseCue, len(vocab)), singular: make([]int32, len(vocab)), singulars: map[string]int32{}}
-	for id, w := range vocab {
+// newPhraseCounter returns the phraseCounter of x's vocabulary.
+func newPhraseCounter(x *textIndex) *phraseCounter {
+	c := &phraseCounter{vocab: x.vocab, words: make([]phraseWord, len(x.vocab)), singular: make([]int32, len(x.vocab)), singulars: map[string]int32{}, pairs: map[uint64]int32{}}
+	for id := range x.vocab {
 		c.singular[id] = -1
-		switch {
-		case strings.EqualFold(w, "such"):
-			c.cues[id] = cueSuch
-		case strings.EqualFold(w, "as"):
-			c.cues[id] = cueAs
-		case strings.EqualFold(w, "including"):
-			c.cues[id] = cueIncluding
-		case strings.EqualFold(w, "to"):
-			c.cues[id] = cueTo
-		}
+		c.words[id] = phraseWordOf(x, id)
 	}
 	return c
 }
@@ -182,14 +234,11 @@ func newPhraseCounter(vocab []string) *phraseCounter {
 // key returns the key of the phrase of words toks, two or three, by which
 // countPhrases tells phrases apart: the ids of the words before the head
 // as written, and the id of the head's singular, so that "smart locks"
-// and "smart lock" are one, as phraseKey makes them. An unused place
-// holds -1.
-func (c *phraseCounter) key(toks []token) [maxTopicWords]int32 {
-	key := [maxTopicWords]int32{-1, -1, -1}
+// and "smart lock" are one, as phraseKey makes them. It is one number, a
+// map's quickest key: the first word's id, or the id of the first two
+// words' pair (see pairs) with the top bit set, above the singular's.
+func (c *phraseCounter) key(toks []token) uint64 {
 	last := len(toks) - 1
-	for j, t := range toks[:last] {
-		key[j] = int32(t.id())
-	}
 	id := toks[last].id()
 	if c.singular[id] < 0 {
 		s := singular(c.vocab[id])
@@ -200,14 +249,29 @@ func (c *phraseCounter) key(toks []token) [maxTopicWords]int32 {
 		}
 		c.singular[id] = sid
 	}
-	key[last] = c.singular[id]
-	return key
+	first := uint64(toks[0].id())
+	if last == 2 {
+		pair := first<<32 | uint64(toks[1].id())
+		p, ok := c.pairs[pair]
+		if !ok {
+			p = int32(len(c.pairs))
+			c.pairs[pair] = p
+		}
+		first = uint64(p) | 1<<31
+	}
+	return first<<32 | uint64(c.singular[id])
+}
+
+// is reports whether word k of toks has trait t.
+func (c *phraseCounter) is(toks []token, k int, t phraseWord) bool {
+	return c.words[toks[k].id()]&t != 0
 }
 
 // nounPhrase reads the run of topic words that starts at word k of a
-// sentence, in the body of its paragraph, and returns the noun phrase in
-// it, words [start, end), and where the next run may start. A noun phrase
-// is modifiers, then a head noun, so the run is cut:
+// sentence's words toks, in the body of its paragraph, which starts at
+// body, and returns the noun phrase in it, words [start, end), and where
+// the next run may start. A noun phrase is modifiers, then a head noun,
+// so the run is cut:
 //   - where punctuation stands between two words;
 //   - before a word ending in -ing that follows a word of the run and
 //     goes on to an object or a preposition, a verb that is no part of
@@ -221,14 +285,14 @@ func (c *phraseCounter) key(toks []token) [maxTopicWords]int32 {
 //   - before its last word when "up" follows that, a verb ("pilots end up
 //     at sea"), unless "up to" measures the noun ("a rate up to 60");
 //   - to its last maxTopicWords words.
-func nounPhrase(sn *sentence, k, body int, cues []phraseCue) (start, end, next int) {
+func (c *phraseCounter) nounPhrase(toks []token, k int, body int32) (start, end, next int) {
 	end = k
-	for end < sn.len() && (end == k || !sn.broken(end)) && sn.start(end) >= body {
-		if !sn.topicWord(end) {
+	for end < len(toks) && (end == k || !toks[end].isBroken()) && toks[end].start >= body {
+		if !c.is(toks, end, phraseTopic) {
 			next = end + 1 // a word no phrase holds opens none either
 			break
 		}
-		if end > k && isVerbIng(sn, end) {
+		if end > k && c.isVerbIng(toks, end) {
 			next = end + 1
 			break
 		}
@@ -239,44 +303,44 @@ func nounPhrase(sn *sentence, k, body int, cues []phraseCue) (start, end, next i
 	}
 	next = max(next, end)
 	start = k
-	if opensWithVerb(sn, k, cues) {
+	if c.opensWithVerb(toks, k) {
 		start++
 	}
-	for start < end && sn.in(start, words().genericModifiers) {
+	for start < end && c.is(toks, start, phraseGeneric) {
 		start++
 	}
-	if end-start > 1 && k > 0 && !sn.broken(k) && sn.in(k-1, words().singularDeterminers) {
+	if end-start > 1 && k > 0 && !toks[k].isBroken() && c.is(toks, k-1, phraseSingular) {
 		// After "a" or "every" the head is singular, so a word that
 		// reads as a plural after the first noun is the verb of a
 		// clause: "a loose stone sounds hollow", "every bridge moves".
 		for j := start + 1; j < end; j++ {
-			if w := sn.word(j); singular(w) != w && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") {
+			if c.is(toks, j, phrasePlural) {
 				end = j
 				break
 			}
 		}
 	}
-	for end > start && sn.in(end-1, words().predicateAdjectives) {
+	for end > start && c.is(toks, end-1, phrasePredicate) {
 		end--
 	}
-	if end-start > 1 && end < sn.len() && !sn.broken(end) && sn.is(end, "up") && !(end+1 < sn.len() && sn.is(end+1, "to")) {
+	if end-start > 1 && end < len(toks) && !toks[end].isBroken() && c.is(toks, end, phraseUp) && !(end+1 < len(toks) && c.is(toks, end+1, phraseTo)) {
 		end--
 	}
 	return max(start, end-maxTopicWords), end, next
 }
 
-// opensWithVerb reports whether word k, which opens a run of topic words,
-// is a verb by the word before it: a modal ("could face similar cuts"),
-// "to" ("to drive night buses"), or a form of "be" before an -ing form
-// ("are losing shops"). cues are the sentence's words' (see phraseCue).
-func opensWithVerb(sn *sentence, k int, cues []phraseCue) bool {
-	if k == 0 || sn.broken(k) {
+// opensWithVerb reports whether word k of toks, which opens a run of
+// topic words, is a verb by the word before it: a modal ("could face
+// similar cuts"), "to" ("to drive night buses"), or a form of "be"
+// before an -ing form ("are losing shops").
+func (c *phraseCounter) opensWithVerb(toks []token, k int) bool {
+	if k == 0 || toks[k].isBroken() {
 		return false
 	}
-	if isIngForm(sn.word(k)) && sn.in(k-1, words().beForms) {
+	if c.is(toks, k, phraseIng) && c.is(toks, k-1, phraseBe) {
 		return true
 	}
-	return cues[sn.toks[k-1].id()] == cueTo || sn.in(k-1, words().modals)
+	return c.is(toks, k-1, phraseTo|phraseModal)
 }
 
 // isIngForm reports whether w is the -ing form of a verb by its spelling:
@@ -286,19 +350,18 @@ func isIngForm(w string) bool {
 	return len(w) >= 5 && strings.HasSuffix(w, "ing") && strings.ContainsAny(w[:len(w)-3], "aeiouy")
 }
 
-// isVerbIng reports whether word k, which follows a topic word, is the
-// -ing form of a verb rather than a noun: it goes straight on to a word
-// that is no verb or conjunction, as a verb goes on to its object or a
-// preposition ("records going back", "strain going round", "years
+// isVerbIng reports whether word k of toks, which follows a topic word,
+// is the -ing form of a verb rather than a noun: it goes straight on to
+// a word that is no verb or conjunction, as a verb goes on to its object
+// or a preposition ("records going back", "strain going round", "years
 // keeping the bridges"). A noun ends its phrase at punctuation, or before
 // a verb or a conjunction ("the town planning was", "the board meeting
 // and").
-func isVerbIng(sn *sentence, k int) bool {
-	if !isIngForm(sn.word(k)) || k+1 >= sn.len() || sn.broken(k+1) {
+func (c *phraseCounter) isVerbIng(toks []token, k int) bool {
+	if !c.is(toks, k, phraseIng) || k+1 >= len(toks) || toks[k+1].isBroken() {
 		return false
 	}
-	lx := words()
-	return !sn.in(k+1, lx.finiteVerbs) && !sn.in(k+1, lx.clauseConjunctions) && !sn.in(k+1, lx.relatives)
+	return !c.is(toks, k+1, phraseClause)
 }
 
 // singular returns a plural noun's singular as a prefix of it, dropping
@@ -384,17 +447,17 @@ func phraseKey[S ~string | ~[]byte](phrase S) S {
 	return phrase[:len(phrase)-len(h)+len(singular(h))]
 }
 
-// listStart returns the index of the first word after "such as",
-// or "including" in a sentence, where examples are listed, or -1. cues
-// are the sentence's words' (see phraseCue).
-func listStart(sn *sentence, cues []phraseCue) int {
-	for k := 0; k < sn.len(); k++ {
-		switch cues[sn.toks[k].id()] {
-		case cueSuch:
-			if k+1 < sn.len() && cues[sn.toks[k+1].id()] == cueAs {
+// listStart returns the index of the first word of toks, a sentence's
+// words, after "such as" or "including", where examples are listed, or
+// -1.
+func (c *phraseCounter) listStart(toks []token) int {
+	for k, t := range toks {
+		switch w := c.words[t.id()]; {
+		case w&phraseSuch != 0:
+			if k+1 < len(toks) && c.is(toks, k+1, phraseAs) {
 				return k + 2
 			}
-		case cueIncluding:
+		case w&phraseIncluding != 0:
 			return k + 1
 		}
 	}

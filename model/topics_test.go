@@ -152,6 +152,80 @@ func TestTopicsDoNotRepeat(t *testing.T) {
 	}
 }
 
+// TestPhraseWordsAreTheirSets checks that the traits the key-phrase
+// counter reads once for every word of an index (see phraseWordOf) are
+// what the lexicon's sets and the spelling tests say of the word, in
+// every case the text writes it. The text is our own.
+func TestPhraseWordsAreTheirSets(t *testing.T) {
+	text := "Such as it is, the Harbour Board is planning repairs, including new gates, and we are losing shops.\n\n" +
+		"Crews could face similar cuts; the stones WERE safe. A loose stone sounds hollow, every bridge moves up TO a point.\n\n" +
+		"SUCH AS the bus, the virus, the thesis: the works which UP the rates that keep going to Including.\n"
+	x := newIndex([]Paragraph{{Text: text}})
+	c, lx := newPhraseCounter(x), words()
+	for id, w := range x.vocab {
+		for _, want := range []struct {
+			trait phraseWord
+			is    bool
+		}{
+			{phraseTopic, isTopicWord(w)},
+			{phraseIng, isIngForm(w)},
+			{phraseBe, lx.beForms.has(w)},
+			{phraseModal, lx.modals.has(w)},
+			{phraseGeneric, lx.genericModifiers.has(w)},
+			{phraseSingular, lx.singularDeterminers.has(w)},
+			{phrasePredicate, lx.predicateAdjectives.has(w)},
+			{phraseClause, lx.finiteVerbs.has(w) || lx.clauseConjunctions.has(w) || lx.relatives.has(w)},
+			{phrasePlural, singular(w) != w && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")},
+			{phraseSuch, strings.ToLower(w) == "such"},
+			{phraseAs, strings.ToLower(w) == "as"},
+			{phraseIncluding, strings.ToLower(w) == "including"},
+			{phraseTo, strings.ToLower(w) == "to"},
+			{phraseUp, strings.ToLower(w) == "up"},
+		} {
+			if got := c.words[id]&want.trait != 0; got != want.is {
+				t.Errorf("%q: trait %#x is %v, want %v", w, want.trait, got, want.is)
+			}
+		}
+	}
+	seen := 0
+	for _, w := range c.words {
+		seen |= int(w)
+	}
+	if all := int(phraseUp)<<1 - 1; seen != all {
+		t.Errorf("the text gives traits %#x, want every one (%#x)", seen, all)
+	}
+}
+
+// TestPhraseKeysTellPhrasesApart checks that two phrases have one key
+// (see phraseCounter.key) exactly when their words are the same but for
+// the head's number: "harbour wall repairs" and "harbour wall repair",
+// not "harbour gate repairs", "sea wall repairs" or "wall repairs".
+func TestPhraseKeysTellPhrasesApart(t *testing.T) {
+	phrases := []string{"harbour wall repairs", "harbour wall repair", "harbour gate repairs", "sea wall repairs", "wall repairs", "wall repair", "harbour repairs", "sea gate repairs"}
+	var paras []Paragraph
+	for _, p := range phrases {
+		paras = append(paras, Paragraph{Text: p})
+	}
+	x := newIndex(paras)
+	c := newPhraseCounter(x)
+	keys := map[uint64]string{}
+	for n := range x.spans {
+		key, phrase := c.key(x.tokens(n)), phraseKey(phrases[n])
+		if other, ok := keys[key]; ok && phraseKey(other) != phrase {
+			t.Errorf("%q and %q have one key", other, phrases[n])
+		}
+		for k, other := range keys {
+			if k != key && phraseKey(other) == phrase {
+				t.Errorf("%q and %q have different keys", other, phrases[n])
+			}
+		}
+		keys[key] = phrases[n]
+	}
+	if len(keys) != 6 {
+		t.Errorf("%d keys, want 6: %v", len(keys), keys)
+	}
+}
+
 // BenchmarkPhraseStats measures counting the key phrases of the inputs
 // BenchmarkExtract reads, once their sentences and words are split.
 func BenchmarkPhraseStats(b *testing.B) {
