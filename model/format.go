@@ -41,7 +41,9 @@ func ParseFormat(s string) (Format, error) {
 type Input struct {
 	// Name is where the bytes came from: a file name, a URL or "-".
 	Name string
-	// Data is the article as it was stored or sent.
+	// Data is the article as it was stored or sent. Read and Parse may
+	// keep its bytes as the document's text rather than copy them (see
+	// decodeSanitized), so the caller must not change Data afterwards.
 	Data []byte
 	// Format is the reader to use; FormatAuto detects it.
 	Format Format
@@ -163,20 +165,20 @@ func (in Input) format() (Format, error) {
 
 // readPlainBytes decodes, sanitizes and reads plain text.
 func readPlainBytes(data []byte) (*Document, error) {
-	text, err := decode(data)
+	text, err := decodeSanitized(data)
 	if err != nil {
 		return nil, err
 	}
-	return readPlain(sanitize(text)), nil
+	return readPlain(text), nil
 }
 
 // readMarkdownBytes decodes, sanitizes and reads Markdown.
 func readMarkdownBytes(data []byte) (*Document, error) {
-	text, err := decode(data)
+	text, err := decodeSanitized(data)
 	if err != nil {
 		return nil, err
 	}
-	return readMarkdown(sanitize(text)), nil
+	return readMarkdown(text), nil
 }
 
 // detectFormat picks the reader for data named name: content that is
