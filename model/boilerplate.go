@@ -3,6 +3,7 @@ package model
 import (
 	"bytes"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -77,7 +78,8 @@ var boilerplateRules = []boilerplateRule{
 // share and follow prompts, cookie notices, related links, promos, page
 // chrome) and records each piece in d.Removed. A title that is web
 // furniture goes too. The paragraphs of a large document are judged on
-// every core, each on its own text.
+// every core, each on its own text; those before the first removed stay
+// where they are, not copied onto themselves.
 func (d *Document) removeBoilerplate() {
 	if reason := boilerplateReason(d.Title); reason != "" {
 		d.Removed = append(d.Removed, Removed{Text: d.Title, Reason: reason})
@@ -91,13 +93,17 @@ func (d *Document) removeBoilerplate() {
 			}
 		}
 	})
-	kept := d.Paragraphs[:0]
-	for i, p := range d.Paragraphs {
+	first := slices.IndexFunc(reasons, func(r string) bool { return r != "" })
+	if first < 0 {
+		return
+	}
+	kept := d.Paragraphs[:first]
+	for i := first; i < len(d.Paragraphs); i++ {
 		if reasons[i] != "" {
-			d.Removed = append(d.Removed, Removed{Text: p.Text, Reason: reasons[i]})
+			d.Removed = append(d.Removed, Removed{Text: d.Paragraphs[i].Text, Reason: reasons[i]})
 			continue
 		}
-		kept = append(kept, p)
+		kept = append(kept, d.Paragraphs[i])
 	}
 	d.Paragraphs = kept
 }

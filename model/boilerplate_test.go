@@ -62,3 +62,37 @@ func TestContainsByRare(t *testing.T) {
 		}
 	}
 }
+
+// TestRemoveBoilerplateKeepsOrder checks that removing boilerplate keeps
+// the paragraphs left, and lists those removed, in text order, whether
+// the first removed is the first paragraph or stands after others.
+func TestRemoveBoilerplateKeepsOrder(t *testing.T) {
+	texts := []string{"The ferry left at noon.", "Share this article", "It came back at six.",
+		"Advertisement", "Nobody was on it.", "Tags: ferries, harbour"}
+	for _, lead := range []string{"", "Skip to content"} {
+		d := &Document{}
+		for _, text := range append([]string{lead}, texts...) {
+			if text != "" {
+				d.Paragraphs = append(d.Paragraphs, Paragraph{Text: text})
+			}
+		}
+		d.removeBoilerplate()
+		var kept, removed []string
+		for _, p := range d.Paragraphs {
+			kept = append(kept, p.Text)
+		}
+		for _, r := range d.Removed {
+			removed = append(removed, r.Text)
+		}
+		wantRemoved := []string{"Share this article", "Advertisement", "Tags: ferries, harbour"}
+		if lead != "" {
+			wantRemoved = append([]string{lead}, wantRemoved...)
+		}
+		if got, want := strings.Join(kept, "|"), "The ferry left at noon.|It came back at six.|Nobody was on it."; got != want {
+			t.Errorf("lead %q: kept %q, want %q", lead, got, want)
+		}
+		if got, want := strings.Join(removed, "|"), strings.Join(wantRemoved, "|"); got != want {
+			t.Errorf("lead %q: removed %q, want %q", lead, got, want)
+		}
+	}
+}

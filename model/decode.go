@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/charmap"
@@ -58,6 +59,25 @@ func decode(data []byte) (string, error) {
 		return decodeWith(data, c.enc, c.name)
 	}
 	return repairUTF8(data), nil
+}
+
+// decodeSanitized returns data decoded and sanitized: sanitize(decode(data)).
+// Data that is already such text, as most articles are, is the text
+// itself, without a copy: valid UTF-8 that sanitize leaves as it is
+// (firstUnsafe finds nothing to do) and so starts with no byte order mark,
+// whose every form either is no valid UTF-8 (FF FE, FE FF), starts with a
+// NUL (00 00 FE FF) or is U+FEFF, which sanitize drops. The text then
+// shares data's bytes, which the caller must not change afterwards (see
+// Input.Data). Other data is decoded into a copy and sanitized.
+func decodeSanitized(data []byte) (string, error) {
+	if s := unsafe.String(unsafe.SliceData(data), len(data)); isSanitized(s) {
+		return s, nil
+	}
+	text, err := decode(data)
+	if err != nil {
+		return "", err
+	}
+	return sanitize(text), nil
 }
 
 // decodeWith decodes data, which carries no byte order mark, with enc.

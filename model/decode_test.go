@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/charmap"
@@ -14,6 +15,8 @@ import (
 	"golang.org/x/text/encoding/traditionalchinese"
 	"golang.org/x/text/encoding/unicode"
 	"golang.org/x/text/encoding/unicode/utf32"
+
+	"github.com/lede-tui/lede/model/modeltest"
 )
 
 const (
@@ -356,5 +359,54 @@ func TestDecodeMixed(t *testing.T) {
 				t.Errorf("decode(%q)\n got %q\nwant %q", tt.data, got, tt.want)
 			}
 		})
+	}
+}
+
+// TestDecodeSanitizedIsDecodeThenSanitize holds decodeSanitized's fast
+// path to the slow one: for text already valid and sanitized it must
+// return the very bytes it was given, and for anything else (byte order
+// marks, legacy encodings, stray bytes, controls, in a small text or in
+// any part of a large one) what sanitize(decode(data)) returns.
+func TestDecodeSanitizedIsDecodeThenSanitize(t *testing.T) {
+	line := "“Clean text,” she said of the 雷军 interview. Ça va.\n"
+	large := strings.Repeat(line, 2*parallelReadSize/len(line))
+	inputs := map[string][]byte{
+		"empty":          nil,
+		"clean":          []byte(line),
+		"clean large":    []byte(large),
+		"utf-8 bom":      append([]byte("\xef\xbb\xbf"), line...),
+		"utf-16le bom":   append([]byte("\xff\xfe"), mustEncode(t, unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM), line)...),
+		"utf-16be bom":   append([]byte("\xfe\xff"), mustEncode(t, unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM), line)...),
+		"utf-32be bom":   append([]byte("\x00\x00\xfe\xff"), mustEncode(t, utf32.UTF32(utf32.BigEndian, utf32.IgnoreBOM), line)...),
+		"utf-16le":       mustEncode(t, unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM), line),
+		"windows-1252":   []byte("\x93Caf\xe9 culture,\x94 she said.\n"),
+		"gb18030":        mustEncode(t, simplifiedchinese.GB18030, chineseSimplified),
+		"crlf":           []byte("one\r\ntwo\r\n"),
+		"last delete":    []byte(line + "\x7f"),
+		"early escape":   []byte("\x1b[31m" + large),
+		"late escape":    []byte(large + "\x1b[31m"),
+		"late stray":     []byte(large[:len(large)-len(line)] + "caf\xe9\n" + line),
+		"late selector":  []byte(large + "\ufe0fstray"),
+		"middle control": []byte(large[:len(large)/2] + "\u0085" + large[len(large)/2:]),
+	}
+	for _, seq := range modeltest.Sequences {
+		inputs[seq.Name] = seq.Data
+	}
+	for name, data := range inputs {
+		text, err := decode(data)
+		if err != nil {
+			t.Fatalf("%s: decode: %v", name, err)
+		}
+		want := sanitize(text)
+		got, err := decodeSanitized(data)
+		if err != nil {
+			t.Fatalf("%s: decodeSanitized: %v", name, err)
+		}
+		if got != want {
+			t.Errorf("%s: decodeSanitized gives %d bytes %.40q, sanitize(decode) %d bytes %.40q", name, len(got), got, len(want), want)
+		}
+		if shared := len(got) > 0 && unsafe.StringData(got) == unsafe.SliceData(data); shared != (len(data) > 0 && want == string(data)) {
+			t.Errorf("%s: text shares the input's bytes: %v, want %v", name, shared, !shared)
+		}
 	}
 }

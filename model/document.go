@@ -292,37 +292,44 @@ func (d *Document) QuoteText(q Quote) string {
 	return joined(d.quotePieces(q))
 }
 
-// turnPieces yields the pieces of TurnText in order, so that they can be
-// written out without being joined first (see jsonObject.pieces).
-func (d *Document) turnPieces(t Turn) iter.Seq[string] {
+// noParagraph is the paragraph a text's pieces (turnPieces and the
+// others) give a separator between two, which is no paragraph's text.
+// Each other piece comes with the index of the paragraph whose Text it is
+// a piece of, so that the pieces can be written out without being joined
+// first, and what is known of a paragraph's text serves its pieces (see
+// jsonObject.pieces).
+const noParagraph = -1
+
+// turnPieces yields the pieces of TurnText in order.
+func (d *Document) turnPieces(t Turn) iter.Seq2[int, string] {
 	return d.piecesFrom(t.Start, d.Annotation(t.Start).Body, t.End)
 }
 
 // questionPieces yields the pieces of Question in order.
-func (d *Document) questionPieces(e Exchange) iter.Seq[string] {
+func (d *Document) questionPieces(e Exchange) iter.Seq2[int, string] {
 	return d.piecesFrom(e.Start, e.QuestionOffset, e.QuestionEnd)
 }
 
 // answerPieces yields the pieces of Answer in order.
-func (d *Document) answerPieces(e Exchange) iter.Seq[string] {
+func (d *Document) answerPieces(e Exchange) iter.Seq2[int, string] {
 	if e.AnswerStart >= e.End {
-		return func(func(string) bool) {}
+		return func(func(int, string) bool) {}
 	}
 	return d.piecesFrom(e.AnswerStart, d.Annotation(e.AnswerStart).Body, e.End)
 }
 
 // quotePieces yields the pieces of QuoteText in order: its parts, with
 // " … " between two once one has words.
-func (d *Document) quotePieces(q Quote) iter.Seq[string] {
-	return func(yield func(string) bool) {
+func (d *Document) quotePieces(q Quote) iter.Seq2[int, string] {
+	return func(yield func(int, string) bool) {
 		text := d.Paragraphs[q.Paragraph].Text
 		started := false
 		for p := range q.Parts() {
-			if started && !yield(" … ") {
+			if started && !yield(noParagraph, " … ") {
 				return
 			}
 			started = started || p.End > p.Start
-			if !yield(text[p.Start:p.End]) {
+			if !yield(q.Paragraph, text[p.Start:p.End]) {
 				return
 			}
 		}
@@ -330,9 +337,9 @@ func (d *Document) quotePieces(q Quote) iter.Seq[string] {
 }
 
 // joined returns the pieces joined.
-func joined(pieces iter.Seq[string]) string {
+func joined(pieces iter.Seq2[int, string]) string {
 	var b strings.Builder
-	for p := range pieces {
+	for _, p := range pieces {
 		b.WriteString(p)
 	}
 	return b.String()
@@ -361,16 +368,16 @@ func Parts(start, end int, gaps []Span) iter.Seq[Span] {
 
 // piecesFrom yields the paragraphs [start, end) trimmed, skipping the
 // first off bytes of the first one, with a blank line between two.
-func (d *Document) piecesFrom(start, off, end int) iter.Seq[string] {
-	return func(yield func(string) bool) {
+func (d *Document) piecesFrom(start, off, end int) iter.Seq2[int, string] {
+	return func(yield func(int, string) bool) {
 		for i := start; i < end; i++ {
 			p := d.Paragraphs[i].Text
 			if i == start {
 				p = p[off:]
-			} else if !yield("\n\n") {
+			} else if !yield(noParagraph, "\n\n") {
 				return
 			}
-			if !yield(strings.TrimSpace(p)) {
+			if !yield(i, strings.TrimSpace(p)) {
 				return
 			}
 		}

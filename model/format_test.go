@@ -27,6 +27,42 @@ func TestDetectFormat(t *testing.T) {
 	}
 }
 
+// TestReadingWordsEveryPlace holds readingWords, which reads ASCII eight
+// bytes at a time, up to a multi-byte rune at once, and General
+// Punctuation by a table, to a count of its words rune by rune: with a
+// rune of every kind, and every rune of General Punctuation, at every
+// place of the eight bytes, next to a space or a word.
+func TestReadingWordsEveryPlace(t *testing.T) {
+	byRune := func(s string) int {
+		words, cjk, in := 0, 0, false
+		for _, r := range s {
+			switch {
+			case isCJK(r):
+				cjk++
+				in = false
+			case IsSpace(r):
+				in = false
+			case !in:
+				in, words = true, words+1
+			}
+		}
+		return words + (cjk+1)/2
+	}
+	odd := []string{"é", "\u00a0", "雷", "\u3000", "😀", "\xff", "\xe2\x80", "\xe2\x81x", " “", "“ ", "\u2080"}
+	for r := rune(0x2000); r < 0x2080; r++ {
+		odd = append(odd, string(r))
+	}
+	const base = "ab cd  e\tf gh ij k  l mnop q"
+	for _, o := range odd {
+		for k := 0; k <= len(base); k++ {
+			s := base[:k] + o + base[k:]
+			if got, want := readingWords(s), byRune(s); got != want {
+				t.Errorf("readingWords(%q) = %d, want %d", s, got, want)
+			}
+		}
+	}
+}
+
 func TestReadingWords(t *testing.T) {
 	for s, want := range map[string]int{
 		"":                         0,

@@ -63,10 +63,11 @@ func ExtractJSON(w io.Writer, d *Document) error {
 			err = writeJSONSegments(w, true, segs, jsonWorkers(segs))
 		}
 	}
+	clean := d.jsonCleanParagraphs()
 	x := extract(d, func(part Extraction) {
-		write(d.WithExtraction(part).jsonOpening(nil, jsonSegmentSize))
+		write(d.WithExtraction(part).jsonOpening(nil, jsonSegmentSize, clean))
 	}, func(part Extraction) {
-		write(d.WithExtraction(part).jsonQuotes(jsonSegmentSize))
+		write(d.WithExtraction(part).jsonQuotes(jsonSegmentSize, clean))
 	})
 	write(d.WithExtraction(x).jsonClosing(jsonSegmentSize))
 	return err
@@ -137,14 +138,21 @@ type jsonSegment struct {
 // to removed. Each array is cut into segments of about size bytes, by
 // the weight of each item: the bytes of its text and about those of
 // the rest of its indented JSON, the names, numbers and indentation.
+//
+// Which paragraphs' text needs no escaping is found first, once (see
+// jsonCleanParagraphs): the text of the turns, the exchanges and the
+// quotes is that of the paragraphs again, and is then copied, not
+// escaped again.
 func (d *Document) jsonSegments(head func(top *jsonObject), size int) []jsonSegment {
-	return slices.Concat(d.jsonOpening(head, size), d.jsonQuotes(size), d.jsonClosing(size))
+	clean := d.jsonCleanParagraphs()
+	return slices.Concat(d.jsonOpening(head, size, clean), d.jsonQuotes(size, clean), d.jsonClosing(size))
 }
 
 // jsonOpening returns the segments of jsonSegments up to the quotes: the
 // members of head, the document's from title to qa. Extraction has them
-// all before it has the quotes (see extract).
-func (d *Document) jsonOpening(head func(top *jsonObject), size int) []jsonSegment {
+// all before it has the quotes (see extract). clean is
+// jsonCleanParagraphs'.
+func (d *Document) jsonOpening(head func(top *jsonObject), size int, clean []bool) []jsonSegment {
 	segs := []jsonSegment{{weight: 256, write: func(jw *jsonWriter) {
 		jw.raw("{")
 		top := jsonObject{jw: jw, depth: 1}
@@ -161,7 +169,7 @@ func (d *Document) jsonOpening(head func(top *jsonObject), size int) []jsonSegme
 		func(p Paragraph) int { return 64 + len(p.Text) },
 		func(o *jsonObject, i int, p Paragraph) {
 			a := d.Annotation(i)
-			o.string("text", p.Text)
+			o.paragraph("text", p.Text, clean[i])
 			o.int("section", a.Section)
 			o.string("speaker", a.Speaker)
 		})
@@ -181,13 +189,13 @@ func (d *Document) jsonOpening(head func(top *jsonObject), size int) []jsonSegme
 			o.string("role", string(t.Role))
 			o.int("start", t.Start)
 			o.int("end", t.End)
-			o.pieces("text", d.turnPieces(t))
+			o.pieces("text", d.turnPieces(t), clean)
 		})
 	segs = jsonArray(segs, size, "qa", d.Exchanges,
 		func(e Exchange) int { return 192 + d.textBytes(e.Start, e.End) },
 		func(o *jsonObject, _ int, e Exchange) {
-			o.pieces("question", d.questionPieces(e))
-			o.pieces("answer", d.answerPieces(e))
+			o.pieces("question", d.questionPieces(e), clean)
+			o.pieces("answer", d.answerPieces(e), clean)
 			o.string("asker", e.Asker)
 			o.string("answerer", e.Answerer)
 			o.strings("answerers", e.Answerers)
@@ -197,12 +205,17 @@ func (d *Document) jsonOpening(head func(top *jsonObject), size int) []jsonSegme
 	return segs
 }
 
-// jsonQuotes returns the segments of jsonSegments' quotes.
-func (d *Document) jsonQuotes(size int) []jsonSegment {
+// jsonQuotes returns the segments of jsonSegments' quotes. clean is
+// jsonCleanParagraphs'.
+func (d *Document) jsonQuotes(size int, clean []bool) []jsonSegment {
 	return jsonArray(nil, size, "quotes", d.Quotes,
 		func(q Quote) int { return 192 + q.End - q.Start },
 		func(o *jsonObject, _ int, q Quote) {
-			o.string("text", d.QuoteText(q))
+			if len(q.Gaps) == 0 {
+				o.piece("text", q.Paragraph, d.QuoteText(q), clean)
+			} else {
+				o.pieces("text", d.quotePieces(q), clean)
+			}
 			o.string("speaker", q.Speaker)
 			o.string("cue", q.Cue)
 			o.string("kind", string(q.Kind))
@@ -230,6 +243,19 @@ func (d *Document) jsonClosing(size int) []jsonSegment {
 			o.string("reason", r.Reason)
 		})
 	return append(segs, jsonSegment{write: (*jsonWriter).close})
+}
+
+// jsonCleanParagraphs tells for each paragraph whether its text needs no
+// escaping in JSON (see jsonClean), the paragraphs of a large document
+// looked at on every core.
+func (d *Document) jsonCleanParagraphs() []bool {
+	clean := make([]bool, len(d.Paragraphs))
+	inParts(d.Paragraphs, func(from, to int) {
+		for i := from; i < to; i++ {
+			clean[i] = jsonClean(d.Paragraphs[i].Text)
+		}
+	})
+	return clean
 }
 
 // textBytes is how many bytes of text the paragraphs [start, end) hold.
@@ -433,17 +459,26 @@ type jsonWriter struct {
 	err    error
 	indent bool
 	buf    []byte
-	// text appends a piece of a string, escaped, and returns true: the
-	// yield of pieces, made once.
-	text func(piece string) bool
+	// piece appends a piece of a string, the one of paragraph i or a
+	// separator (noParagraph), and returns true: the yield of pieces,
+	// made once. It copies a piece of a paragraph that clean marks and
+	// escapes any other piece.
+	piece func(i int, piece string) bool
+	// clean tells which paragraphs' text needs no escaping (see
+	// jsonCleanParagraphs), for the pieces being written.
+	clean []bool
 }
 
 // newJSONWriter returns a writer to w, or into buf when w is nil,
 // indented or compact.
 func newJSONWriter(w io.Writer, indent bool, buf []byte) *jsonWriter {
 	jw := &jsonWriter{w: w, indent: indent, buf: buf}
-	jw.text = func(piece string) bool {
-		jw.buf = appendJSONText(jw.buf, piece)
+	jw.piece = func(i int, piece string) bool {
+		if i != noParagraph && jw.clean[i] && wholeRunes(piece) {
+			jw.buf = append(jw.buf, piece...)
+		} else {
+			jw.buf = appendJSONText(jw.buf, piece)
+		}
 		return true
 	}
 	return jw
@@ -491,27 +526,32 @@ type jsonObject struct {
 	members int
 }
 
+// jsonMemberStarts are, for each depth of indentation, what stands
+// before a member's name after the member before: a comma, a new line,
+// the indentation and the opening quotation mark.
+var jsonMemberStarts = func() (starts [(len(jsonIndents) + 1) / 2]string) {
+	for depth := range starts {
+		starts[depth] = "," + jsonIndents[:1+2*depth] + `"`
+	}
+	return starts
+}()
+
 // name starts a member: a comma after the one before, a new line and the
 // quoted name. It appends to a copy of the buffer, which the compiler
 // can keep in registers, and stores it once.
 func (o *jsonObject) name(name string) {
 	jw := o.jw
-	b := jw.buf
-	if o.members > 0 {
-		b = append(b, ',')
+	start, end := `,"`, `":`
+	if jw.indent {
+		start, end = jsonMemberStarts[o.depth], `": `
+	}
+	if o.members == 0 {
+		start = start[1:]
 	}
 	o.members++
-	if jw.indent {
-		b = append(b, jsonIndents[:1+2*o.depth]...)
-		b = append(b, '"')
-		b = append(b, name...)
-		b = append(b, '"', ':', ' ')
-	} else {
-		b = append(b, '"')
-		b = append(b, name...)
-		b = append(b, '"', ':')
-	}
-	jw.buf = b
+	b := append(jw.buf, start...)
+	b = append(b, name...)
+	jw.buf = append(b, end...)
 }
 
 // string writes a member whose value is the string s.
@@ -520,16 +560,56 @@ func (o *jsonObject) string(name, s string) {
 	o.jw.buf = appendJSONString(o.jw.buf, s)
 }
 
+// paragraph writes a member whose value is the string s, a paragraph's
+// text, copied when clean reports that it needs no escaping.
+func (o *jsonObject) paragraph(name, s string, clean bool) {
+	if !clean {
+		o.string(name, s)
+		return
+	}
+	o.name(name)
+	b := append(o.jw.buf, '"')
+	b = append(b, s...)
+	o.jw.buf = append(b, '"')
+}
+
 // pieces writes a member whose value is the string of the pieces joined,
 // without joining them: a turn's or an answer's text may run to many
 // paragraphs. Between two pieces stands an ASCII separator (a blank line,
 // " … "), which no rune of UTF-8 spans, so escaping each piece on its own
-// is escaping them joined.
-func (o *jsonObject) pieces(name string, pieces iter.Seq[string]) {
+// is escaping them joined. A piece of a paragraph that clean marks
+// (see jsonCleanParagraphs) is copied as it is when it cuts no rune of
+// the paragraph's text, as a piece of valid text needing no escaping
+// then needs none either.
+func (o *jsonObject) pieces(name string, pieces iter.Seq2[int, string], clean []bool) {
 	o.name(name)
-	o.jw.buf = append(o.jw.buf, '"')
-	pieces(o.jw.text)
-	o.jw.buf = append(o.jw.buf, '"')
+	jw := o.jw
+	jw.buf = append(jw.buf, '"')
+	jw.clean = clean
+	pieces(jw.piece)
+	jw.buf = append(jw.buf, '"')
+}
+
+// piece writes a member whose value is the string s, a piece of
+// paragraph i's text, as pieces writes a piece.
+func (o *jsonObject) piece(name string, i int, s string, clean []bool) {
+	o.name(name)
+	jw := o.jw
+	jw.buf = append(jw.buf, '"')
+	jw.clean = clean
+	jw.piece(i, s)
+	jw.buf = append(jw.buf, '"')
+}
+
+// wholeRunes reports whether s, a piece of valid UTF-8 text, cuts no
+// rune of it: it starts with no continuation byte, and its last rune is
+// whole.
+func wholeRunes(s string) bool {
+	if s == "" {
+		return true
+	}
+	r, size := utf8.DecodeLastRuneInString(s)
+	return utf8.RuneStart(s[0]) && (r != utf8.RuneError || size > 1)
 }
 
 // int writes a member whose value is the number n.
@@ -539,11 +619,11 @@ func (o *jsonObject) int(name string, n int) {
 }
 
 // appendInt appends n in decimal, as strconv.AppendInt does, but for the
-// numbers below 10,000, most of a document's offsets and indexes, with
-// no call.
+// numbers below 100,000, most of a document's offsets and indexes (the
+// paragraphs of a long book among them), with no call.
 func appendInt(b []byte, n int) []byte {
 	switch {
-	case n < 0 || n >= 10000:
+	case n < 0 || n >= 100000:
 		return strconv.AppendInt(b, int64(n), 10)
 	case n < 10:
 		return append(b, byte('0'+n))
@@ -551,8 +631,10 @@ func appendInt(b []byte, n int) []byte {
 		return append(b, byte('0'+n/10), byte('0'+n%10))
 	case n < 1000:
 		return append(b, byte('0'+n/100), byte('0'+n/10%10), byte('0'+n%10))
+	case n < 10000:
+		return append(b, byte('0'+n/1000), byte('0'+n/100%10), byte('0'+n/10%10), byte('0'+n%10))
 	}
-	return append(b, byte('0'+n/1000), byte('0'+n/100%10), byte('0'+n/10%10), byte('0'+n%10))
+	return append(b, byte('0'+n/10000), byte('0'+n/1000%10), byte('0'+n/100%10), byte('0'+n/10%10), byte('0'+n%10))
 }
 
 // bool writes a member whose value is b.
@@ -570,17 +652,30 @@ func (o *jsonObject) strings(name string, items []string) {
 }
 
 // mentions writes a member whose value is an array of mentions, each
-// {paragraph, start, end}, [] when there are none.
+// {paragraph, start, end}, [] when there are none. What stands around
+// the three numbers of a mention is the same for all, and is made once:
+// an entity may have thousands of mentions.
 func (o *jsonObject) mentions(name string, items []Mention) {
 	jw := o.jw
+	var form [4]string // before the paragraph, the start and the end, and after
+	w := jsonWriter{indent: jw.indent}
+	item := jsonObject{jw: &w, depth: o.depth + 2}
+	w.raw("{")
+	for k, key := range [...]string{"paragraph", "start", "end"} {
+		item.name(key)
+		form[k], w.buf = string(w.buf), w.buf[:0]
+	}
+	w.newline(o.depth + 1)
+	w.raw("}")
+	form[3] = string(w.buf)
 	nestedArray(o, name, items, func(m Mention) {
-		jw.buf = append(jw.buf, '{')
-		item := jsonObject{jw: jw, depth: o.depth + 2}
-		item.int("paragraph", m.Paragraph)
-		item.int("start", m.Start)
-		item.int("end", m.End)
-		jw.newline(o.depth + 1)
-		jw.buf = append(jw.buf, '}')
+		b := append(jw.buf, form[0]...)
+		b = appendInt(b, m.Paragraph)
+		b = append(b, form[1]...)
+		b = appendInt(b, m.Start)
+		b = append(b, form[2]...)
+		b = appendInt(b, m.End)
+		jw.buf = append(b, form[3]...)
 		jw.flush(false)
 	})
 }
@@ -648,23 +743,47 @@ func appendJSONString(dst []byte, s string) []byte {
 	return append(dst, '"')
 }
 
-// appendJSONText appends s escaped as appendJSONString escapes it,
-// without the quotation marks around it.
-func appendJSONText(dst []byte, s string) []byte {
-	start := 0
-	for i := 0; i < len(s); {
+// jsonClean reports whether s needs no escaping in JSON: appendJSONText
+// appends it as it is.
+func jsonClean(s string) bool {
+	return jsonPlainLen(s) == len(s)
+}
+
+// jsonPlainLen returns the length of the longest prefix of s that
+// appendJSONText appends as it is: plain ASCII (jsonPlain), read eight
+// bytes at a time, and whole runes of UTF-8 that need no escape.
+func jsonPlainLen(s string) int {
+	i := 0
+	for i < len(s) {
 		for i+8 <= len(s) && plainWord(load8(s, i)) {
 			i += 8
 		}
 		for i < len(s) && jsonPlain[s[i]] {
 			i++
 		}
-		if i == len(s) {
+		if i == len(s) || s[i] < utf8.RuneSelf {
 			break
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 || r == '\u2028' || r == '\u2029' || 0x80 <= r && r <= 0x9F {
+			break
+		}
+		i += size
+	}
+	return i
+}
+
+// appendJSONText appends s escaped as appendJSONString escapes it,
+// without the quotation marks around it.
+func appendJSONText(dst []byte, s string) []byte {
+	for {
+		i := jsonPlainLen(s)
+		dst = append(dst, s[:i]...)
+		if i == len(s) {
+			return dst
 		}
 		b := s[i]
 		if b < utf8.RuneSelf {
-			dst = append(dst, s[start:i]...)
 			switch b {
 			case '\\', '"':
 				dst = append(dst, '\\', b)
@@ -681,24 +800,17 @@ func appendJSONText(dst []byte, s string) []byte {
 			default:
 				dst = append(dst, '\\', 'u', '0', '0', hexDigits[b>>4], hexDigits[b&0xF])
 			}
-			i++
-			start = i
+			s = s[i+1:]
 			continue
 		}
+		// A rune jsonPlainLen stopped at: an invalid byte, U+2028,
+		// U+2029 or a C1 control.
 		r, size := utf8.DecodeRuneInString(s[i:])
-		switch {
-		case r == utf8.RuneError && size == 1:
-			dst = append(dst, s[start:i]...)
+		if r == utf8.RuneError {
 			dst = append(dst, `\ufffd`...)
-		case r == '\u2028' || r == '\u2029' || 0x80 <= r && r <= 0x9F:
-			dst = append(dst, s[start:i]...)
+		} else {
 			dst = append(dst, '\\', 'u', hexDigits[r>>12], hexDigits[r>>8&0xF], hexDigits[r>>4&0xF], hexDigits[r&0xF])
-		default:
-			i += size
-			continue
 		}
-		i += size
-		start = i
+		s = s[i+size:]
 	}
-	return append(dst, s[start:]...)
 }

@@ -266,6 +266,20 @@ func TestJSONMatchesEncodingJSON(t *testing.T) {
 			Annotations: []Annotation{{Section: 0, Speaker: odd, Body: 1}, {Section: 0, Speaker: odd}},
 		},
 	}}
+	// Text that needs no escaping, with offsets that cut its runes: the
+	// pieces cut so are invalid UTF-8, escaped as encoding/json escapes
+	// them, not copied as the rest of their clean paragraph is.
+	const cut = "é“q” 雷军 said it."
+	docs["cut runes"] = &Document{
+		Format:     FormatText,
+		Paragraphs: []Paragraph{{Text: cut}, {Text: cut}},
+		Extraction: Extraction{
+			Turns:       []Turn{{Speaker: "A", Name: "A", Role: RoleAnswer, Start: 0, End: 2}},
+			Exchanges:   []Exchange{{Asker: "Q", Answerer: "A", Start: 0, QuestionOffset: 3, QuestionEnd: 1, AnswerStart: 1, End: 2}},
+			Quotes:      []Quote{{Speaker: "A", Kind: QuoteDirect, Paragraph: 0, Start: 1, End: 12, Gaps: []Span{{Start: 3, End: 7}}}, {Speaker: "A", Kind: QuoteDirect, Paragraph: 1, Start: 0, End: 15}},
+			Annotations: []Annotation{{Body: 1}, {Body: 4}},
+		},
+	}
 	for _, name := range testdataFiles(t) {
 		docs[name] = parseTestdata(t, name)
 	}
@@ -318,12 +332,12 @@ func TestJSONStringEveryByteEveryPlace(t *testing.T) {
 // TestAppendIntIsStrconvs checks appendInt against strconv.AppendInt
 // on every number around its cases' bounds.
 func TestAppendIntIsStrconvs(t *testing.T) {
-	for n := -20; n <= 20000; n++ {
+	for n := -20; n <= 200000; n++ {
 		if got, want := appendInt([]byte("x"), n), strconv.AppendInt([]byte("x"), int64(n), 10); !bytes.Equal(got, want) {
 			t.Errorf("appendInt(%d) = %s, want %s", n, got, want)
 		}
 	}
-	for _, n := range []int{math.MinInt, -10000, 99999, 100000, math.MaxInt} {
+	for _, n := range []int{math.MinInt, -10000, 99999, 100000, 999999, 1000000, math.MaxInt} {
 		if got, want := appendInt(nil, n), strconv.AppendInt(nil, int64(n), 10); !bytes.Equal(got, want) {
 			t.Errorf("appendInt(%d) = %s, want %s", n, got, want)
 		}

@@ -2,7 +2,6 @@ package model
 
 import (
 	"runtime"
-	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -34,24 +33,27 @@ func readPlain(text string) *Document {
 // equal size, one a core, each on its own goroutine. A part ends after an
 // empty line: a paragraph never runs across one, and the line after it
 // starts the next part as it starts a paragraph in the whole, so the
-// paragraphs are the same however the text is cut.
+// paragraphs are the same however the text is cut. The first part's
+// paragraphs go into a slice with room for the whole text's (see
+// roomFor), and the other parts' are appended to them there.
 func plainParagraphsInParts(text string) []Paragraph {
 	cores := runtime.GOMAXPROCS(0)
 	if cores < 2 || len(text) < parallelReadSize {
-		return plainParagraphs(text)
+		return plainParagraphs(roomFor(text), text)
 	}
 	cuts := cutsAfter(text, "\n\n", cores)
 	parts := make([][]Paragraph, len(cuts)-1)
 	waits := make([]func(), len(parts))
 	for k := 1; k < len(parts); k++ {
-		from, to := cuts[k], cuts[k+1]
-		waits[k] = inBackground(func() { parts[k] = plainParagraphs(text[from:to]) })
+		part := text[cuts[k]:cuts[k+1]]
+		waits[k] = inBackground(func() { parts[k] = plainParagraphs(roomFor(part), part) })
 	}
-	parts[0] = plainParagraphs(text[:cuts[1]])
-	for _, wait := range waits[1:] {
+	paras := plainParagraphs(roomFor(text), text[:cuts[1]])
+	for k, wait := range waits[1:] {
 		wait()
+		paras = append(paras, parts[k+1]...)
 	}
-	return slices.Concat(parts...)
+	return paras
 }
 
 // shortParagraphLen is a short paragraph's length in bytes, by which
@@ -60,10 +62,15 @@ func plainParagraphsInParts(text string) []Paragraph {
 // paragraphs.
 const shortParagraphLen = 160
 
-// plainParagraphs splits text, sanitized and without front matter, into
-// paragraphs: see readPlain.
-func plainParagraphs(text string) []Paragraph {
-	paras := make([]Paragraph, 0, len(text)/shortParagraphLen)
+// roomFor returns an empty slice with room for the paragraphs of text,
+// as many as it has of shortParagraphLen bytes.
+func roomFor(text string) []Paragraph {
+	return make([]Paragraph, 0, len(text)/shortParagraphLen)
+}
+
+// plainParagraphs appends the paragraphs of text, sanitized and without
+// front matter, to paras and returns it: see readPlain.
+func plainParagraphs(paras []Paragraph, text string) []Paragraph {
 	var lines []string // lines of the paragraph being built
 	var hard []bool    // whether the line before each ended in a hard break
 	hardBreak := false // the previous line ended in a Markdown hard break

@@ -268,7 +268,7 @@ func TestPlainInPartsIsTheWhole(t *testing.T) {
 		runtime.GOMAXPROCS(cores)
 		for _, lead := range []string{"", "x\n", "Lead line.\n\n", "An opening line\n"} {
 			text := lead + body
-			if got, want := plainParagraphsInParts(text), plainParagraphs(text); !reflect.DeepEqual(got, want) {
+			if got, want := plainParagraphsInParts(text), plainParagraphs(nil, text); !reflect.DeepEqual(got, want) {
 				t.Fatalf("%d cores, lead %q: %d paragraphs in parts, %d in one pass", cores, lead, len(got), len(want))
 			}
 		}

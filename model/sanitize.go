@@ -95,6 +95,30 @@ func sanitizeInParts(s string, cores int) string {
 	return strings.Join(parts, "")
 }
 
+// isSanitized reports whether s is valid UTF-8 that sanitize returns as
+// it is: firstUnsafe finds nothing in it to change, drop or look at. A
+// large s is checked in parts on every core, cut after line breaks as
+// sanitizeInParts cuts it, so that s is sanitized exactly when each part
+// is.
+func isSanitized(s string) bool {
+	cores := runtime.GOMAXPROCS(0)
+	if cores < 2 || len(s) < parallelReadSize {
+		return firstUnsafe(s) == len(s)
+	}
+	cuts := cutsAfter(s, "\n", cores)
+	safe := make([]bool, len(cuts)-1)
+	waits := make([]func(), len(safe))
+	for k := 1; k < len(safe); k++ {
+		waits[k] = inBackground(func() { safe[k] = firstUnsafe(s[cuts[k]:cuts[k+1]]) == cuts[k+1]-cuts[k] })
+	}
+	all := firstUnsafe(s[:cuts[1]]) == cuts[1]
+	for k := 1; k < len(safe); k++ {
+		waits[k]()
+		all = all && safe[k]
+	}
+	return all
+}
+
 // sanitizeWhole sanitizes s in one pass: see sanitize.
 func sanitizeWhole(s string) string {
 	i := firstUnsafe(s)

@@ -522,6 +522,12 @@ func isPrintableASCII8(w uint64) bool {
 	return w&laneHighs == 0 && (w+(0x80-' ')*laneOnes)&laneHighs == laneHighs && (w+laneOnes)&laneHighs == 0
 }
 
+// asciiLanes is how many lanes of w, from the lowest, hold ASCII bytes
+// before the first byte of a multi-byte rune: eight when all do.
+func asciiLanes(w uint64) int {
+	return bits.TrailingZeros64(w&laneHighs) / 8
+}
+
 // asciiWordStarts counts the words that start in w, a word of ASCII
 // bytes, where in tells whether a word runs on from the byte before it,
 // and returns whether one runs on past w's last byte.

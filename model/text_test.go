@@ -119,6 +119,15 @@ func TestASCIILanes(t *testing.T) {
 				if got := isPrintableASCII8(w); got != printable {
 					t.Fatalf("isPrintableASCII8(%q) = %v, want %v", b, got, printable)
 				}
+				if got := asciiLanes(w); got != 8 {
+					t.Fatalf("asciiLanes(%q) = %d, want 8", b, got)
+				}
+				for lanes := range 8 {
+					mixed := append(b[:lanes:lanes], "\xff\xe2\x80\x9c\xc2\xa0\x80\xe3"[:8-lanes]...)
+					if got := asciiLanes(load8(string(mixed), 0)); got != lanes {
+						t.Fatalf("asciiLanes(%q) = %d, want %d", mixed, got, lanes)
+					}
+				}
 				for _, in := range []bool{false, true} {
 					n, on := asciiWordStarts(w, in)
 					want, prev := 0, in
