@@ -8,11 +8,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/lede-tui/lede/model/internal/invisible"
-	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
-	"github.com/yuin/goldmark/extension"
 	east "github.com/yuin/goldmark/extension/ast"
-	"github.com/yuin/goldmark/text"
 	"github.com/yuin/goldmark/util"
 )
 
@@ -41,22 +38,14 @@ import (
 // paragraph.
 //
 // Markdown that goldmark would take too long over (see tooHardForGoldmark)
-// is read as plain text.
+// is read as plain text. A long text is parsed in parts on every core
+// (see markdownParagraphs).
 func readMarkdown(src string) *Document {
 	if tooHardForGoldmark(src) {
 		return readPlain(src)
 	}
 	d := &Document{}
-	src = d.readFrontMatter(src)
-	source := []byte(src)
-	root := goldmark.New(goldmark.WithExtensions(extension.GFM)).Parser().Parse(text.NewReader(source))
-	r := &markdownReader{
-		src:    src,
-		source: source,
-		w:      paragraphWriter{src: src, origin: -1, linkStart: noLink},
-	}
-	r.blocks(root)
-	d.Paragraphs = r.paragraphs
+	d.Paragraphs = markdownParagraphs(d.readFrontMatter(src))
 	d.splitAtLabels()
 	d.takeTitle()
 	return d
