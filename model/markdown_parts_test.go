@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -44,27 +45,7 @@ var markdownBlocks = []string{
 // whole text's tree: on blocks that run across empty lines, on random
 // runs of them, on the Markdown of testdata and on a generated article.
 func TestMarkdownPartsAreTheWhole(t *testing.T) {
-	texts := map[string]string{"generated": string(modeltest.Markdown(64 << 10))}
-	for i, b := range markdownBlocks {
-		texts["block "+string(rune('a'+i))] = b
-	}
-	rng := rand.New(rand.NewPCG(1, 2))
-	for i := range 300 {
-		var b strings.Builder
-		for range 1 + rng.IntN(6) {
-			b.WriteString(markdownBlocks[rng.IntN(len(markdownBlocks))])
-			b.WriteString([]string{"\n", "\n\n", "\n\n\n", " "}[rng.IntN(4)])
-		}
-		texts["random "+string(rune('0'+i/100))+string(rune('0'+i/10%10))+string(rune('0'+i%10))] = b.String()
-	}
-	files, err := filepath.Glob(filepath.Join("..", "testdata", "*", "*.md"))
-	if err != nil || len(files) == 0 {
-		t.Fatal("no Markdown in testdata", err)
-	}
-	for _, f := range files {
-		text := sanitize(string(readTestdata(t, filepath.Join(filepath.Base(filepath.Dir(f)), filepath.Base(f)))))
-		texts[f] = (&Document{}).readFrontMatter(text)
-	}
+	texts := markdownTexts(t)
 	cut := 0
 	for name, src := range texts {
 		want, _ := markdownPart(src)
@@ -78,6 +59,52 @@ func TestMarkdownPartsAreTheWhole(t *testing.T) {
 	}
 	if cut < 1000 {
 		t.Fatalf("only %d cuts: the parts are hardly tried", cut)
+	}
+}
+
+// markdownTexts returns Markdown texts without front matter, by name:
+// the blocks, random runs of them, the Markdown of testdata and a
+// generated article.
+func markdownTexts(t *testing.T) map[string]string {
+	texts := map[string]string{"generated": string(modeltest.Markdown(64 << 10))}
+	for i, b := range markdownBlocks {
+		texts["block "+string(rune('a'+i))] = b
+	}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for i := range 300 {
+		var b strings.Builder
+		for range 1 + rng.IntN(6) {
+			b.WriteString(markdownBlocks[rng.IntN(len(markdownBlocks))])
+			b.WriteString([]string{"\n", "\n\n", "\n\n\n", " "}[rng.IntN(4)])
+		}
+		texts["random "+strconv.Itoa(i)] = b.String()
+	}
+	files, err := filepath.Glob(filepath.Join("..", "testdata", "*", "*.md"))
+	if err != nil || len(files) == 0 {
+		t.Fatal("no Markdown in testdata", err)
+	}
+	for _, f := range files {
+		text := sanitize(string(readTestdata(t, filepath.Join(filepath.Base(filepath.Dir(f)), filepath.Base(f)))))
+		texts[f] = (&Document{}).readFrontMatter(text)
+	}
+	return texts
+}
+
+// TestMarkdownWithoutLinkify holds the paragraphs of Markdown that holds
+// no bare link, read without looking for them, to those read with
+// GitHub's extensions whole: the texts of markdownTexts with what may
+// start a link taken out.
+func TestMarkdownWithoutLinkify(t *testing.T) {
+	unlink := strings.NewReplacer("http", "hxxp", "ftp:", "ftp;", "www.", "www,", "@", "(at)")
+	for name, src := range markdownTexts(t) {
+		src = unlink.Replace(src)
+		if mayLinkify(src) {
+			t.Fatalf("%s: %q may still hold a link", name, src)
+		}
+		want, _ := markdownTreeParagraphs(src, true)
+		if got, _ := markdownPart(src); !slices.EqualFunc(got, want, samePara) {
+			t.Errorf("%s: the paragraphs without Linkify\n%+v\nare not those with it\n%+v", name, got, want)
+		}
 	}
 }
 
