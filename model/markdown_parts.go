@@ -75,9 +75,10 @@ func markdownTreeParagraphs(src string, links bool) ([]Paragraph, bool) {
 	source := []byte(src)
 	root := parseMarkdown(source, links)
 	r := &markdownReader{
-		src:    src,
-		source: source,
-		w:      paragraphWriter{src: src, origin: -1, linkStart: noLink},
+		src:        src,
+		source:     source,
+		paragraphs: roomFor(src),
+		w:          paragraphWriter{src: src, origin: -1, linkStart: noLink},
 	}
 	r.blocks(root)
 	var open bool
