@@ -244,19 +244,25 @@ func (b *paragraphBuilder) text(s string) {
 		return
 	}
 	for s != "" {
-		i := strings.IndexAny(s, htmlSpace)
-		if i < 0 {
-			b.words(s)
-			return
+		i := 0
+		for i < len(s) && !htmlSpace[s[i]] {
+			i++
 		}
 		b.words(s[:i])
+		if i == len(s) {
+			return
+		}
 		b.space = true
-		s = strings.TrimLeft(s[i:], htmlSpace)
+		for i < len(s) && htmlSpace[s[i]] {
+			i++
+		}
+		s = s[i:]
 	}
 }
 
-// htmlSpace is the white space that HTML collapses.
-const htmlSpace = " \t\n\r\f"
+// htmlSpace tells the white space that HTML collapses: space, tab, line
+// feed, carriage return and form feed.
+var htmlSpace = [256]bool{' ': true, '\t': true, '\n': true, '\r': true, '\f': true}
 
 // words writes text, counting it as bold or not.
 func (b *paragraphBuilder) words(s string) {

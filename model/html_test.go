@@ -3,6 +3,7 @@ package model
 import (
 	"errors"
 	"fmt"
+	"math/rand/v2"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -513,5 +514,30 @@ func TestHTMLHeadingPermalinks(t *testing.T) {
 	}
 	if got := strings.Join(headings, " | "); got != "Current status | Next steps | Issue | C#" {
 		t.Fatalf("headings %q", got)
+	}
+}
+
+// TestHTMLTextCollapsesSpace checks that a text node's runs of HTML white
+// space (space, tab, line feed, carriage return, form feed) each become
+// one space between its words, whatever else it holds, once sanitized,
+// and that its words are counted as plain text.
+func TestHTMLTextCollapsesSpace(t *testing.T) {
+	pieces := []string{"a", "bc", " ", "\t", "\n", "\r", "\f", "\v", "\u00a0", "é", "  \n\t"}
+	isSpace := func(r rune) bool { return strings.ContainsRune(" \t\n\r\f", r) }
+	rng := rand.New(rand.NewPCG(3, 4))
+	for range 2000 {
+		var s strings.Builder
+		for range rng.IntN(8) {
+			s.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		b := newParagraphBuilder(nil, false)
+		b.text(s.String())
+		words := strings.FieldsFunc(sanitize(s.String()), isSpace)
+		if got, want := b.buf.String(), strings.Join(words, " "); got != want {
+			t.Errorf("text(%q) wrote %q, want %q", s.String(), got, want)
+		}
+		if got, want := b.plain, len(strings.Join(words, "")); got != want {
+			t.Errorf("text(%q) counted %d bytes of plain text, want %d", s.String(), got, want)
+		}
 	}
 }
