@@ -75,7 +75,11 @@ func markdownTexts(t *testing.T) map[string]string {
 		var b strings.Builder
 		for range 1 + rng.IntN(6) {
 			b.WriteString(markdownBlocks[rng.IntN(len(markdownBlocks))])
-			b.WriteString([]string{"\n", "\n\n", "\n\n\n", " "}[rng.IntN(4)])
+			sep := strings.Repeat("\n", rng.IntN(4))
+			if sep == "" {
+				sep = " "
+			}
+			b.WriteString(sep)
 		}
 		texts["random "+strconv.Itoa(i)] = b.String()
 	}
