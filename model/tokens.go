@@ -188,15 +188,6 @@ func (sn *sentence) honorific(k int) bool {
 	return isHonorific(sn.word(k))
 }
 
-// topicWord reports whether word k can be part of a key phrase
-// (isTopicWord).
-func (sn *sentence) topicWord(k int) bool {
-	if id := sn.toks[k].id(); id >= 0 && sn.traits != nil {
-		return sn.traits[id]&traitTopicWord != 0
-	}
-	return isTopicWord(sn.word(k))
-}
-
 // cueWord returns what word k is to the cue passes (see lexicon.cueWords):
 // read once for every distinct word of an index, looked up for a word of
 // no index.
