@@ -70,8 +70,9 @@ type quoteScanner struct {
 	// the passes over all the quotes at the end read each distinct
 	// speaker once.
 	speakers speakerTable
-	// para is the index of the paragraph being read.
-	para int
+	// read is how many bytes of text the paragraphs read so far, the one
+	// being read included, hold, and size how many all of them do.
+	read, size int
 	// memory is what the text read so far tells about the text after it:
 	// the people named, and the last quote found.
 	memory quoteMemory
@@ -133,11 +134,12 @@ func (c *coordinated) next(k int) int {
 // out.
 func findQuotes(d *Document, x *textIndex, turns []Turn, voices []voice) []Quote {
 	s := &quoteScanner{d: d, x: x, voices: voices, lastCue: -1, subject: subjectAnswer{paragraph: -1}}
+	s.size = d.textBytes(0, len(d.Paragraphs))
 	s.cues.words = scanWords(x.vocab, x.cues, x.traits)
 	answers := answerSpeakers(len(d.Paragraphs), turns)
 	label, interviewer := "", false // the last speaker's label, and whether it names the interviewer
 	for i, p := range d.Paragraphs {
-		s.para = i
+		s.read += len(p.Text)
 		if p.Heading {
 			continue
 		}
@@ -317,18 +319,21 @@ func (s *quoteScanner) add(q Quote) {
 }
 
 // grow makes room for more quotes. It doubles the room until a
-// sixteenth of the document's paragraphs are read, and from then on makes
-// it what the quotes found so far foretell for the whole document, and
-// an eighth more: quotes come about evenly through a document, and a
-// slice made large enough once allocates and copies far less than one
-// that keeps growing. (append grows a large slice by a quarter: a
-// document of tens of thousands of quotes would allocate five times what
-// it keeps.)
+// sixteenth of the document's text is read, and from then on makes it
+// what the quotes found so far foretell for the whole text, by its bytes,
+// and an eighth more, but never more than five times the quotes found:
+// quotes come about evenly through most documents, and a slice made large
+// enough once allocates and copies far less than one that keeps growing
+// (append grows a large slice by a quarter: a document of tens of
+// thousands of quotes would allocate five times what it keeps). A
+// document whose quotes all come first, before a long text without any,
+// gets room for at most five times the quotes it has.
 func (s *quoteScanner) grow() {
-	more := len(s.quotes) + 1
-	if paras := len(s.d.Paragraphs); s.para >= paras/16 && s.para > 0 {
-		foretold := len(s.quotes) * paras / s.para
-		more = max(more, foretold+foretold/8-len(s.quotes))
+	n := len(s.quotes)
+	more := n + 1
+	if s.read >= s.size/16 && s.read > 0 {
+		foretold := n * s.size / s.read
+		more = max(more, min(foretold+foretold/8-n, 4*n))
 	}
 	s.quotes = slices.Grow(s.quotes, more)
 	s.speakers.of = slices.Grow(s.speakers.of, cap(s.quotes)-len(s.speakers.of))

@@ -122,6 +122,41 @@ func BenchmarkFindQuotes(b *testing.B) {
 	})
 }
 
+// TestQuotesRoomBounded checks that the room findQuotes makes for its
+// quotes stays near what it finds, however they are spread: evenly, all
+// in the first paragraphs before thousands of short ones, or all in the
+// first sixteenth of the text before a long one without any.
+func TestQuotesRoomBounded(t *testing.T) {
+	quotes := func(n int) string {
+		var b strings.Builder
+		for k := range n {
+			b.WriteString("“The pier will open,” Tam Ruddock said. ")
+			if k%20 == 19 {
+				b.WriteString("\n\n")
+			}
+		}
+		return b.String()
+	}
+	for name, text := range map[string]string{
+		"even":         strings.Repeat(quotes(20)+"The tide was low.\n\n", 400),
+		"first, short": quotes(8000) + strings.Repeat("Ok\n\n", 2800),
+		"first, long":  quotes(8000) + strings.Repeat("The tide was low and the boats stayed in.\n\n", 50000),
+	} {
+		d, err := Read(Input{Name: "pier.txt", Data: []byte("The pier\n\n" + text)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		x, turns, voices := turnsOf(d)
+		q := findQuotes(d, x, turns, voices)
+		if len(q) < 7000 {
+			t.Fatalf("%s: only %d quotes found", name, len(q))
+		}
+		if cap(q) > 5*len(q) {
+			t.Errorf("%s: room for %d quotes, %d found", name, cap(q), len(q))
+		}
+	}
+}
+
 // TestWindowTokens checks that the words directCue reads around a
 // quotation, taken from the index, are the words appendTokens reads in
 // the same stretch of text, with the same breaks, whatever stretch of a
