@@ -147,7 +147,7 @@ type asker struct {
 // who says the most, as an interviewer's, a moderator's or a committee
 // member's do.
 func findAskers(turns []Turn, views []turnView) map[string]asker {
-	type stats struct{ turns, asks, words int }
+	type stats struct{ turns, asks, words, first int }
 	by := map[string]*stats{}
 	for k, t := range turns {
 		if views[k].stage {
@@ -155,7 +155,7 @@ func findAskers(turns []Turn, views []turnView) map[string]asker {
 		}
 		s := by[t.Speaker]
 		if s == nil {
-			s = &stats{}
+			s = &stats{first: k}
 			by[t.Speaker] = s
 		}
 		s.turns++
@@ -169,7 +169,7 @@ func findAskers(turns []Turn, views []turnView) map[string]asker {
 	rate := func(s *stats) float64 { return float64(s.asks) / float64(s.turns) }
 	length := func(s *stats) float64 { return float64(s.words) / float64(s.turns) }
 	topRate := 0.0
-	var main *stats // the speaker who says the most
+	var main *stats // the speaker who says the most, the first to speak of any who say as much
 	for sp, s := range by {
 		switch {
 		case lx.questionLabels.has(sp):
@@ -182,7 +182,7 @@ func findAskers(turns []Turn, views []turnView) map[string]asker {
 			continue
 		}
 		topRate = max(topRate, rate(s))
-		if main == nil || s.words > main.words {
+		if main == nil || s.words > main.words || s.words == main.words && s.first < main.first {
 			main = s
 		}
 	}

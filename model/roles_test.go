@@ -132,3 +132,16 @@ func TestIsSelfAnswerAsTheExpression(t *testing.T) {
 		t.Fatalf("only %d of the variants are a chair's answers", matched)
 	}
 }
+
+// TestFindAskersTie checks that when two speakers say as many words, the
+// first to speak is the one who says the most, every time: the askers
+// do not hang on the order a map is read in.
+func TestFindAskersTie(t *testing.T) {
+	turns := []Turn{{Speaker: "Ama"}, {Speaker: "Bo"}, {Speaker: "Ama"}, {Speaker: "Bo"}}
+	views := []turnView{{asks: true, words: 9}, {words: 12}, {asks: true, words: 9}, {words: 6}}
+	for range 200 {
+		if got := findAskers(turns, views); len(got) != 0 {
+			t.Fatalf("findAskers = %v, want none: Ama, who speaks first, says the most", got)
+		}
+	}
+}
