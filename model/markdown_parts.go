@@ -149,7 +149,7 @@ func eachOnCores(n int, do func(k int)) {
 			do(k)
 		}
 	}
-	waits := make([]func(), min(runtime.GOMAXPROCS(0), n)-1)
+	waits := make([]func(), max(min(runtime.GOMAXPROCS(0), n)-1, 0))
 	for i := range waits {
 		waits[i] = inBackground(work)
 	}

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"testing"
 
 	"github.com/lede-tui/lede/model/modeltest"
@@ -155,6 +156,20 @@ func TestMarkdownPartOpen(t *testing.T) {
 	} {
 		if _, got := markdownPart(src); got != want {
 			t.Errorf("markdownPart(%q) open = %v, want %v", src, got, want)
+		}
+	}
+}
+
+// TestEachOnCores checks that eachOnCores calls do once for every k
+// below n, and not at all for none.
+func TestEachOnCores(t *testing.T) {
+	for _, n := range []int{0, 1, 2, 3, 100} {
+		calls := make([]int32, n)
+		eachOnCores(n, func(k int) { atomic.AddInt32(&calls[k], 1) })
+		for k, c := range calls {
+			if c != 1 {
+				t.Errorf("n = %d: do(%d) called %d times", n, k, c)
+			}
 		}
 	}
 }
