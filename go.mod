@@ -69,3 +69,5 @@ require (
 // could resume with its renderer stopped for good. See
 // ui/third_party/bubbletea/README.md; drop this once upstream has the fix.
 replace charm.land/bubbletea/v2 => ./ui/third_party/bubbletea
+
+replace codeberg.org/readeck/go-readability/v2 => ./model/third_party/readability

@@ -83,3 +83,5 @@ require (
 
 // lede-beam is built from the lede next to it, not a published version.
 replace github.com/lede-tui/lede => ../..
+
+replace codeberg.org/readeck/go-readability/v2 => ../../model/third_party/readability
