@@ -236,19 +236,28 @@ func (b *paragraphBuilder) resolve(href string) string {
 	return link
 }
 
-// text adds the text of a text node.
+// text adds the text of a text node, collapsing its runs of white space.
+// Words with one space between them are written together, as they stand.
 func (b *paragraphBuilder) text(s string) {
 	s = sanitize(s)
 	if b.pre > 0 {
-		b.words(s)
+		b.words(s, len(s))
 		return
 	}
 	for s != "" {
-		i := 0
-		for i < len(s) && !htmlSpace[s[i]] {
+		i, spaces := 0, 0
+		for i < len(s) {
+			if !htmlSpace[s[i]] {
+				i++
+				continue
+			}
+			if s[i] != ' ' || i == 0 || i+1 == len(s) || htmlSpace[s[i+1]] {
+				break
+			}
+			spaces++
 			i++
 		}
-		b.words(s[:i])
+		b.words(s[:i], i-spaces)
 		if i == len(s) {
 			return
 		}
@@ -264,13 +273,14 @@ func (b *paragraphBuilder) text(s string) {
 // feed, carriage return and form feed.
 var htmlSpace = [256]bool{' ': true, '\t': true, '\n': true, '\r': true, '\f': true}
 
-// words writes text, counting it as bold or not.
-func (b *paragraphBuilder) words(s string) {
+// words writes text, counting n of its bytes, those not white space, as
+// bold or not.
+func (b *paragraphBuilder) words(s string, n int) {
 	b.write(s)
 	if b.bold > 0 {
-		b.boldText += len(s)
+		b.boldText += n
 	} else {
-		b.plain += len(s)
+		b.plain += n
 	}
 }
 
