@@ -1,6 +1,7 @@
 package model
 
 import (
+	"bytes"
 	"net/url"
 	"strings"
 	"time"
@@ -171,18 +172,32 @@ func (page *pageInfo) removedFrom(paragraphs []Paragraph) []Removed {
 	if len(page.furniture) == 0 {
 		return nil
 	}
-	var content strings.Builder
-	for _, p := range paragraphs {
-		content.WriteString(squeeze(p.Text))
+	keys := make([][]byte, len(page.furniture))
+	for i, r := range page.furniture {
+		key := appendSqueezed(nil, r.Text)
+		keys[i] = bytes.ToValidUTF8(key[:min(len(key), maxRemovedKey)], nil) // a cut rune
 	}
-	kept := content.String()
+	kept := make([]bool, len(keys))
+	// The content is squeezed a window at a time; each window opens with
+	// the end of the one before, so that a key across two is found whole.
+	var window []byte
+	search := func() {
+		for i, key := range keys {
+			kept[i] = kept[i] || bytes.Contains(window, key)
+		}
+	}
+	for _, p := range paragraphs {
+		window = appendSqueezed(window, p.Text)
+		if len(window) >= removedWindow {
+			search()
+			window = append(window[:0], window[len(window)-(maxRemovedKey-1):]...)
+		}
+	}
+	search()
 	var removed []Removed
 	seen := make(map[Removed]bool)
-	for _, r := range page.furniture {
-		key := squeeze(r.Text)
-		key = key[:min(len(key), maxRemovedKey)]
-		key = strings.ToValidUTF8(key, "") // a cut rune
-		if !seen[r] && !strings.Contains(kept, key) {
+	for i, r := range page.furniture {
+		if !seen[r] && !kept[i] {
 			removed = append(removed, r)
 			seen[r] = true
 		}
@@ -190,19 +205,34 @@ func (page *pageInfo) removedFrom(paragraphs []Paragraph) []Removed {
 	return removed
 }
 
-// maxRemovedKey is how many bytes of a piece of furniture, spaces taken
-// out, are looked for in the content.
-const maxRemovedKey = 60
+const (
+	// maxRemovedKey is how many bytes of a piece of furniture, spaces
+	// taken out, are looked for in the content.
+	maxRemovedKey = 60
+	// removedWindow is how many bytes of content, spaces taken out, are
+	// searched for the pieces of furniture at once.
+	removedWindow = 64 << 10
+)
 
-// squeeze returns s without its white space, so that text can be found
-// whatever the paragraphs and spaces around it.
-func squeeze(s string) string {
-	return strings.Map(func(r rune) rune {
-		if IsSpace(r) {
-			return -1
+// appendSqueezed appends s to b without its white space (see IsSpace), so
+// that text can be found whatever the paragraphs and spaces around it. A
+// byte that is not UTF-8 is appended as U+FFFD.
+func appendSqueezed(b []byte, s string) []byte {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if !asciiSpace[c] {
+				b = append(b, c)
+			}
+			i++
+			continue
 		}
-		return r
-	}, s)
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !IsSpace(r) {
+			b = utf8.AppendRune(b, r)
+		}
+		i += size
+	}
+	return b
 }
 
 // setMetadata fills in title, byline, publication and date, from what

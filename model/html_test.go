@@ -541,3 +541,83 @@ func TestHTMLTextCollapsesSpace(t *testing.T) {
 		}
 	}
 }
+
+// TestRemovedFromSearchesWindows checks that the page furniture
+// removedFrom lists is the furniture whose text, white space taken out, is
+// not in the paragraphs' text, white space taken out, found by searching
+// all of it at once, when the text runs to many search windows: pieces
+// that cross a window's edge, or a paragraph's, are found, whatever the
+// spaces in them; pieces not in the text are listed once each.
+func TestRemovedFromSearchesWindows(t *testing.T) {
+	squeeze := func(s string) string {
+		return strings.Map(func(r rune) rune {
+			if IsSpace(r) {
+				return -1
+			}
+			return r
+		}, s)
+	}
+	words := []string{"harbour", "ferry", "plan", "é", "\u00a0", "council", "日本", "\xff", "vote"}
+	rng := rand.New(rand.NewPCG(5, 6))
+	var paragraphs []Paragraph
+	var all strings.Builder
+	var ends []int // where each paragraph ends in text
+	for all.Len() < 5*removedWindow {
+		// Words of ASCII open and close each paragraph, so that the
+		// pieces cut across its end start and stop at any byte.
+		var p strings.Builder
+		n := 40 + rng.IntN(4000)
+		for i := range n {
+			w := words[rng.IntN(len(words))]
+			if i < 2 || i >= n-30 {
+				w = words[rng.IntN(3)]
+			}
+			p.WriteString(w)
+			p.WriteString([]string{" ", "", "\n", "  "}[rng.IntN(4)])
+		}
+		paragraphs = append(paragraphs, Paragraph{Text: p.String()})
+		all.WriteString(p.String())
+		ends = append(ends, all.Len())
+	}
+	text := all.String()
+	var page pageInfo
+	add := func(piece string) {
+		if rng.IntN(3) == 0 {
+			piece = "gone" + piece // not in the text
+		}
+		page.furniture = append(page.furniture, Removed{Text: piece, Reason: "comments"})
+	}
+	// Pieces that open at each of the 80 bytes before a paragraph's end,
+	// where windows end too, and pieces from anywhere.
+	for _, end := range ends[:len(ends)-1] {
+		for from := end - 80; from < end; from++ {
+			add(text[from : from+120])
+		}
+	}
+	for range 400 {
+		from := rng.IntN(len(text) - 150)
+		add(text[from : from+1+rng.IntN(150)])
+	}
+	page.furniture = append(page.furniture, page.furniture[0])
+	content := squeeze(text)
+	var want []string
+	seen := map[Removed]bool{}
+	for _, r := range page.furniture {
+		key := squeeze(r.Text)
+		key = strings.ToValidUTF8(key[:min(len(key), maxRemovedKey)], "")
+		if !seen[r] && !strings.Contains(content, key) {
+			want = append(want, r.Text)
+			seen[r] = true
+		}
+	}
+	var got []string
+	for _, r := range page.removedFrom(paragraphs) {
+		got = append(got, r.Text)
+	}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Fatalf("removed %d pieces, want %d:\n%q\n%q", len(got), len(want), got, want)
+	}
+	if len(want) < len(page.furniture)/5 || len(want) > len(page.furniture)/2 {
+		t.Fatalf("%d of %d pieces not found: the test lost its point", len(want), len(page.furniture))
+	}
+}
