@@ -434,6 +434,10 @@ type lexicon struct {
 	// abbreviations end in a full stop inside a sentence
 	// (abbreviations.txt).
 	abbreviations wordSet
+	// numberAbbreviations are the abbreviations written before a number,
+	// which end no sentence only when a digit follows
+	// (number-abbreviations.txt).
+	numberAbbreviations wordSet
 	// furniture maps the words of HTML class names and ids to the reason
 	// the page furniture they mark is removed (page-furniture.txt).
 	furniture wordMap[string]
@@ -553,8 +557,9 @@ func loadLexicon() {
 		predicateAdjectives: listSet("predicate-adjectives.txt"),
 		actionVerbs:         newWordSet(append(verbForms(wordList("action-verbs.txt")), wordList("past-verbs.txt")...)...),
 
-		abbreviations: listSet("abbreviations.txt"),
-		furniture:     wordMap[string]{m: map[string]string{}},
+		abbreviations:       listSet("abbreviations.txt"),
+		numberAbbreviations: listSet("number-abbreviations.txt"),
+		furniture:           wordMap[string]{m: map[string]string{}},
 	}
 	for _, line := range wordList("topic-terms.txt") {
 		names := strings.Split(line, "|")

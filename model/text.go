@@ -55,7 +55,7 @@ func appendSentences(buf []Span, text string) []Span {
 		case k >= len(text):
 			// The end of the text ends the last sentence below.
 		case cjk || (k > j && startsSentence(text[k:])):
-			if r == '.' && isAbbreviation(text[max(start, runeStart(text, i-maxAbbreviationContext)):i]) {
+			if r == '.' && isAbbreviation(text[max(start, runeStart(text, i-maxAbbreviationContext)):i], text[k:]) {
 				break
 			}
 			if end := trimRightSpace(text, j); end > start {
@@ -99,10 +99,11 @@ func startsSentence(s string) bool {
 }
 
 // isAbbreviation reports whether the text before a '.' ends in an
-// abbreviation or initial, so the full stop does not end the sentence.
-// It reads a word of ASCII letters after an ASCII space byte by byte, and
-// any other text by endsInAbbreviation.
-func isAbbreviation(before string) bool {
+// abbreviation or initial, so the full stop does not end the sentence;
+// after is the text after the stop and its spaces (see
+// stopsAfterAbbreviation). It reads a word of ASCII letters after an
+// ASCII space byte by byte, and any other text by endsInAbbreviation.
+func isAbbreviation(before, after string) bool {
 	// Most full stops follow a word of ASCII letters after a space, which
 	// is the word, needing no trimming.
 	j := len(before)
@@ -111,17 +112,17 @@ func isAbbreviation(before string) bool {
 	}
 	if j < len(before) && (j == 0 || before[j-1] < utf8.RuneSelf && asciiSpace[before[j-1]]) {
 		if w := before[j:]; len(w) > 1 {
-			return isAbbreviationWord(w)
+			return isAbbreviationWord(w) && !stopsAfterAbbreviation(w, after)
 		}
 		return 'A' <= before[j] && before[j] <= 'Z'
 	}
-	return endsInAbbreviation(before)
+	return endsInAbbreviation(before, after)
 }
 
 // endsInAbbreviation is isAbbreviation for any text: it finds the word
 // after the last space rune and trims the quotation marks and bracket
 // that may open it.
-func endsInAbbreviation(before string) bool {
+func endsInAbbreviation(before, after string) bool {
 	w := before
 	if i := lastSpace(before); i >= 0 {
 		_, size := utf8.DecodeRuneInString(before[i:])
@@ -140,7 +141,16 @@ func endsInAbbreviation(before string) bool {
 	if strings.Contains(w, ".") { // U.S, e.g, a.m
 		return true
 	}
-	return isAbbreviationWord(w)
+	return isAbbreviationWord(w) && !stopsAfterAbbreviation(w, after)
+}
+
+// stopsAfterAbbreviation reports whether the full stop after w, an
+// abbreviation, is a sentence's end all the same: w is written before a
+// number ("Jan. 5", "No. 10"; see lexicon.numberAbbreviations) and after,
+// the text after the stop, does not open with a digit ("in Jun. The
+// firm", "the answer was no. The board").
+func stopsAfterAbbreviation(w, after string) bool {
+	return (after == "" || after[0] < '0' || after[0] > '9') && words().numberAbbreviations.has(w)
 }
 
 // abbreviationKeys are the abbreviations (words().abbreviations) that

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -73,6 +74,47 @@ func TestAbbreviationAfterAnySpace(t *testing.T) {
 		text := "We met" + space + "Dr. Orla Vance at the harbour. She waved."
 		if got := appendSentences(nil, text); len(got) != 2 {
 			t.Errorf("%q: %d sentences, want 2", text, len(got))
+		}
+	}
+}
+
+// TestAbbreviationsBeforeNumbers checks that the full stop of a short
+// form written before a number ("Jan. 5", "No. 10") ends no sentence when
+// a digit follows, and ends one like any other stop otherwise, in any
+// case; that other abbreviations hold before any word; and that the
+// words of the sentences keep the stop only where it ends no sentence.
+func TestAbbreviationsBeforeNumbers(t *testing.T) {
+	for _, tt := range []struct {
+		text      string
+		sentences []string
+	}{
+		{"The vote is on Jan. 5 at noon.", []string{"The vote is on Jan. 5 at noon."}},
+		{"She lives at No. 10 now. He left.", []string{"She lives at No. 10 now.", "He left."}},
+		{"See FIG. 3 and Vol. 2 of the report.", []string{"See FIG. 3 and Vol. 2 of the report."}},
+		{"It opened in Sept. 2024 to crowds.", []string{"It opened in Sept. 2024 to crowds."}},
+		{"The council said no. The mayor left.", []string{"The council said no.", "The mayor left."}},
+		{"It will ship in Oct. The firm agreed.", []string{"It will ship in Oct.", "The firm agreed."}},
+		{"Shares rose for Feng Jun. His firm grew.", []string{"Shares rose for Feng Jun.", "His firm grew."}},
+		{"It costs approx. 40 euros.", []string{"It costs approx. 40 euros."}},
+		{"Dr. Vance met Sen. Ortiz.", []string{"Dr. Vance met Sen. Ortiz."}},
+	} {
+		var got []string
+		for _, sp := range appendSentences(nil, tt.text) {
+			got = append(got, tt.text[sp.Start:sp.End])
+		}
+		if !slices.Equal(got, tt.sentences) {
+			t.Errorf("%q: sentences %q, want %q", tt.text, got, tt.sentences)
+		}
+	}
+	for _, tt := range []struct{ text, word string }{
+		{"on Jan. 5", "Jan."}, {"at No. 10", "No."}, {"Shares rose for Feng Jun.", "Jun"}, {"It will ship in Oct.", "Oct"},
+	} {
+		var words []string
+		for _, tok := range appendTokens(nil, tt.text, 0, len(tt.text)) {
+			words = append(words, tt.text[tok.start:tok.end])
+		}
+		if !slices.Contains(words, tt.word) {
+			t.Errorf("%q: words %q, want %q among them", tt.text, words, tt.word)
 		}
 	}
 }
@@ -233,17 +275,19 @@ func TestAbbreviationFastPath(t *testing.T) {
 	n := 0
 	for _, w := range ws {
 		for _, before := range []string{"", " ", "  ", "\t", "\n", "\u00a0", "\u3000", "(", "“", "\"", "'", "x", "é", "-", "the ", "met “", "U.S."} {
-			text := before + w
-			want := endsInAbbreviation(text)
-			if got := isAbbreviation(text); got != want {
-				t.Errorf("isAbbreviation(%q) = %v, endsInAbbreviation %v", text, got, want)
-			}
-			if want {
-				n++
+			for _, after := range []string{"", "5 May", "The"} {
+				text := before + w
+				want := endsInAbbreviation(text, after)
+				if got := isAbbreviation(text, after); got != want {
+					t.Errorf("isAbbreviation(%q, %q) = %v, endsInAbbreviation %v", text, after, got, want)
+				}
+				if want {
+					n++
+				}
 			}
 		}
 	}
-	if n < 20*len(words().abbreviations.m) {
+	if n < 60*len(words().abbreviations.m) {
 		t.Fatalf("only %d of the texts end in an abbreviation", n)
 	}
 }
