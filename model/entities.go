@@ -222,7 +222,9 @@ func clueTraitsOf(w string) scanTrait {
 		t |= scanReports
 	}
 	lx, bare := words(), strings.TrimSuffix(w, ".")
-	if lx.stopWords.has(bare) && !(len(w) > 1 && isUpperWord(w)) || lx.titleConnectors.has(bare) || lx.orgConnectors.has(bare) {
+	// "Sept." before "2024", "No." before "10": a short form written
+	// before a number names nothing.
+	if lx.stopWords.has(bare) && !(len(w) > 1 && isUpperWord(w)) || lx.titleConnectors.has(bare) || lx.orgConnectors.has(bare) || bare != w && lx.numberAbbreviations.has(bare) {
 		t |= scanLeading
 	}
 	return t

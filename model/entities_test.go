@@ -58,6 +58,10 @@ func TestEntityNevers(t *testing.T) {
 		{"a verb opening a heading", "# Leaving Halvorsen: why we moved\n\nFor years every build went through Halvorsen, the build server.", "Leaving Halvorsen"},
 		{"a common noun opening a sentence before of", "Transcript of Harbour Hour on Kelby Radio. The transcript has been edited.", "Transcript of Harbour Hour"},
 		{"a notice in capitals", "A sign on the door read CLOSED UNTIL FURTHER NOTICE, Mara Quillon said.", "CLOSED UNTIL FURTHER NOTICE"},
+		{"a short month before a year", "The pier reopened in Sept. 2024, Mara Quillon said. Crowds came.", "Sept."},
+		{"a short form before a number", "The tides are drawn in Fig. 3 of the survey, Mara Quillon said.", "Fig."},
+		{"a short month ending a sentence", "Mara Quillon said the ferry would sail in Nov. The council agreed.", "Nov"},
+		{"a name across a short month's stop", "Mara Quillon met Feng Jun. Halvard Ferries said it had hired him.", "Feng Jun. Halvard Ferries"},
 	} {
 		for _, line := range entitiesOf(t, c.text) {
 			if strings.Split(line, "|")[1] == c.never {
