@@ -451,6 +451,16 @@ func (s *entityScanner) scanMidCaps() {
 	s.business = cues >= businessCueMin && cues*businessCueRate >= total
 }
 
+// isPersonPronoun reports whether w is a pronoun of a person, or of
+// people: he, she, they, and their objects and possessives.
+func isPersonPronoun(w string) bool {
+	switch strings.ToLower(w) {
+	case "he", "she", "they", "him", "her", "them", "his", "hers", "their":
+		return true
+	}
+	return false
+}
+
 // isBusinessWord reports whether w is a word of a text about business:
 // "company", "CEO".
 func isBusinessWord(w string) bool {
@@ -1040,6 +1050,27 @@ func (s *entityScanner) vote(g *nameGroup, sn *sentence, k, end int, title strin
 				break
 			}
 		}
+	}
+	// "Pellwick says on its website", "Pellwick said its ferries...":
+	// what speaks of its own need be no person, so the reporting verb
+	// votes for none (its vote for a person is added below).
+	if end+1 < sn.len() && !sn.broken(end) && s.clue(sn, end, scanReports) && reportingBase(sn.word(end)) == "say" {
+		for j := end + 1; j < sn.len() && j <= end+4; j++ {
+			if sn.is(j, "its") {
+				g.votes[kindIndex(KindPerson)]--
+				break
+			}
+			if isPersonPronoun(sn.word(j)) {
+				break
+			}
+		}
+	}
+	// "its parent company, Halvard Home": a kind of company named in
+	// apposition, unless the name is a speaker set off by commas ("the
+	// company, Ann Lee said, ...") or a given name alone, as one is
+	// called by ("take that to the bank, Marilyn").
+	if k > 1 && sn.commaBefore(k) && !s.capitalized(sn, k-1) && sn.in(k-1, lx.companyNouns) && !(end < sn.len() && s.clue(sn, end, scanReports)) && !(end-k == 1 && s.firstNameAt(sn, k)) {
+		g.votes[kindIndex(KindCompany)] += 2
 	}
 	// "Kelby, 14 June": a dateline names a place.
 	if k == 0 && sn.opens(0) && end+1 < sn.len() && sn.commaBefore(end) && isDate(sn, end) {

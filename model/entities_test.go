@@ -189,6 +189,14 @@ func TestEntityKinds(t *testing.T) {
 			[]string{"place|Calder Windows and Doors Factory|", "organization|Ostrand Gallery|"}, false},
 		{"a given name alone, and a place's name inside a longer name", "In 1962 Marilyn painted the harbour. The light, Marilyn said, was best in May. Statistics Canada said prices rose.",
 			[]string{"person|Marilyn|", "organization|Statistics Canada|"}, false},
+		{"a kind of company in apposition before the name", "The mill was sold to its new owner, the carmaker, Dorrow Haskett. Dorrow Haskett kept the staff.",
+			[]string{"company|Dorrow Haskett|"}, false},
+		{"a name that says something of its own", "The ferries are run by Pellwick. Pellwick said its boats would sail all winter. “Fares will rise,” Pellwick says on its website.",
+			[]string{"organization|Pellwick|"}, false},
+		{"a person who says something of its", "Pellan Ortiz said its roof had leaked for years. Pellan Ortiz runs the hall.",
+			[]string{"person|Pellan Ortiz|"}, false},
+		{"a given name called by after a kind of company", "You can take that to the bank, Marilyn. Marilyn laughed.",
+			[]string{"person|Marilyn|"}, false},
 	} {
 		got := entitiesOf(t, c.text)
 		for _, want := range c.want {

@@ -434,6 +434,9 @@ type lexicon struct {
 	// abbreviations end in a full stop inside a sentence
 	// (abbreviations.txt).
 	abbreviations wordSet
+	// companyNouns are the nouns that make a name a company in apposition
+	// after them (company-nouns.txt).
+	companyNouns wordSet
 	// numberAbbreviations are the abbreviations written before a number,
 	// which end no sentence only when a digit follows
 	// (number-abbreviations.txt).
@@ -559,6 +562,7 @@ func loadLexicon() {
 
 		abbreviations:       listSet("abbreviations.txt"),
 		numberAbbreviations: listSet("number-abbreviations.txt"),
+		companyNouns:        listSet("company-nouns.txt"),
 		furniture:           wordMap[string]{m: map[string]string{}},
 	}
 	for _, line := range wordList("topic-terms.txt") {
