@@ -67,6 +67,9 @@ type nameGroup struct {
 	// open-source build tool"); works the mentions after a capitalised
 	// "The" inside a sentence, as a work's title is written.
 	products, works int
+	// article is set once a mention follows "the", as a person's name
+	// does not: "the Northfold Echo".
+	article bool
 	// members lists the names a group name stands for ("BAT").
 	members []string
 	merged  bool // folded into another group
@@ -1015,8 +1018,13 @@ func (s *entityScanner) vote(g *nameGroup, sn *sentence, k, end int, title strin
 			g.votes[kindIndex(KindPlace)]++
 		}
 		// People do not take an article: "the Smithsonian", "the Voice".
-		if end-k == 1 && s.is(sn, k-1, scanThe) {
-			g.votes[kindIndex(KindOrganization)]++
+		if s.is(sn, k-1, scanThe) {
+			if end-k == 1 {
+				g.votes[kindIndex(KindOrganization)]++
+			}
+			// The article is the name's when no noun follows it, as one
+			// does in "the O.J. Simpson trial".
+			g.article = g.article || end == sn.len() || sn.broken(end) || s.in(sn, end, lx.stopWords)
 		}
 		// "CEO of X", "founder of X".
 		if prev == "of" && k > 1 && s.in(sn, k-2, lx.companyCues) {

@@ -363,6 +363,7 @@ func (s *entityScanner) merge(a, b *nameGroup) {
 		a.votes[k] += b.votes[k]
 	}
 	a.strong = a.strong || b.strong
+	a.article = a.article || b.article
 	b.merged = true
 }
 
@@ -455,6 +456,9 @@ func (s *entityScanner) classify(g *nameGroup) EntityKind {
 		}
 		if len(fields) > 1 && !s.firstName(fields[0]) && (s.commonWords(fields) || lookupLower(s.lower, fields[len(fields)-1]) > 0) {
 			return "" // common words capitalised: "Tide Pools", "Boat Ramp", "Price Index"
+		}
+		if len(fields) > 1 && g.article && !s.firstName(fields[0]) && !isInitial(fields[0]) {
+			return KindOrganization // a name after "the", as no person's is: "the Northfold Echo"
 		}
 		return KindPerson
 	}
