@@ -146,11 +146,35 @@ func endsInAbbreviation(before, after string) bool {
 
 // stopsAfterAbbreviation reports whether the full stop after w, an
 // abbreviation, is a sentence's end all the same: w is written before a
-// number ("Jan. 5", "No. 10"; see lexicon.numberAbbreviations) and after,
-// the text after the stop, does not open with a digit ("in Jun. The
-// firm", "the answer was no. The board").
+// number ("Jan. 5", "No. 10", "approx. $40", "Vol. II", "Fig. S3"; see
+// lexicon.numberAbbreviations) and after, the text after the stop, opens
+// with no number but a capitalised word ("in Jun. The firm", "the answer
+// was no. The board"), or is empty.
 func stopsAfterAbbreviation(w, after string) bool {
-	return (after == "" || after[0] < '0' || after[0] > '9') && words().numberAbbreviations.has(w)
+	return (after == "" || opensCapitalWord(after)) && words().numberAbbreviations.has(w)
+}
+
+// opensCapitalWord reports whether text opens with a capitalised word of
+// letters, not a Roman numeral of two letters or more ("II", "XIV"), nor
+// a label of letters and digits ("S3").
+func opensCapitalWord(text string) bool {
+	r, _ := utf8.DecodeRuneInString(text)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	roman, n := true, 0
+	for _, r := range text {
+		switch {
+		case unicode.IsDigit(r):
+			return false
+		case !unicode.IsLetter(r):
+			return !roman || n < 2
+		case !strings.ContainsRune("IVXLCDM", r):
+			roman = false
+		}
+		n++
+	}
+	return !roman || n < 2
 }
 
 // abbreviationKeys are the abbreviations (words().abbreviations) that

@@ -97,6 +97,10 @@ func TestAbbreviationsBeforeNumbers(t *testing.T) {
 		{"Shares rose for Feng Jun. His firm grew.", []string{"Shares rose for Feng Jun.", "His firm grew."}},
 		{"It costs approx. 40 euros.", []string{"It costs approx. 40 euros."}},
 		{"Dr. Vance met Sen. Ortiz.", []string{"Dr. Vance met Sen. Ortiz."}},
+		{"The hall cost approx. $40 million, est. £2m of it in 2023.", []string{"The hall cost approx. $40 million, est. £2m of it in 2023."}},
+		{"Lows of approx. -5 are due. See Vol. II and Fig. S3 for more.", []string{"Lows of approx. -5 are due.", "See Vol. II and Fig. S3 for more."}},
+		{"It opened in Oct. '24 to crowds. It cost approx. (in all) 40 euros.", []string{"It opened in Oct. '24 to crowds.", "It cost approx. (in all) 40 euros."}},
+		{"The ferry sails in Dec. I will be on it.", []string{"The ferry sails in Dec.", "I will be on it."}},
 	} {
 		var got []string
 		for _, sp := range appendSentences(nil, tt.text) {
