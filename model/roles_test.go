@@ -145,3 +145,25 @@ func TestFindAskersTie(t *testing.T) {
 		}
 	}
 }
+
+// TestIntervieweeTalksToTheWriter checks that when the opening says the
+// interviewee talked to the writer the byline names, the writer asks and
+// the interviewee answers, and not the writer both.
+func TestIntervieweeTalksToTheWriter(t *testing.T) {
+	text := "---\nauthor: Nell Parrish\n---\n\n# A life in boats\n\n" +
+		"*The boatbuilder Idris Maro, whose yard built the last ferry, talked to Nell Parrish about wood and weather.*\n\n" +
+		"**When did you start building?**\n\nAt fourteen, in my uncle's yard on the estuary.\n\n" +
+		"**What wood do you like best?**\n\nLarch, for the hull, and oak for the frames.\n"
+	d, err := Parse(Input{Name: "boats.md", Data: []byte(text)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Exchanges) != 2 {
+		t.Fatalf("%d exchanges, want 2", len(d.Exchanges))
+	}
+	for _, e := range d.Exchanges {
+		if e.Asker != "Nell Parrish" || e.Answerer != "Idris Maro" {
+			t.Errorf("%s asks and %s answers, want Nell Parrish and Idris Maro", e.Asker, e.Answerer)
+		}
+	}
+}

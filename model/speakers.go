@@ -241,6 +241,11 @@ func findCast(d *Document, x *textIndex, inTurn []bool, intro []string) cast {
 	if c.asker == "" && isPersonName(named) {
 		c.asker = named
 	}
+	if c.asker != "" && (subject == c.asker || fullNameFor(subject, []string{c.asker}) != "") {
+		// "Orla Venn talked to Sam Ridley", by Sam Ridley: who is talked
+		// to is the writer, not the one the interview is with.
+		subject = ""
+	}
 	c.answerer = cmp.Or(c.answerer, subject, mostNamed(intro, cmp.Or(c.asker, c.lead)))
 	if c.asker == "" {
 		if other := onlyOther(intro, c.answerer, d.Title); calledByName(d, inTurn, other) {
