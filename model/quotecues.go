@@ -325,7 +325,7 @@ func hasApostrophe(w string) bool {
 // subject ("Police closed the road ..."), and the index of its first
 // word, 0; or "", -1.
 func (s *quoteScanner) openingName(sn *sentence) (string, int) {
-	end := openingNameEnd(sn, maxSourceWords)
+	end := openingNameEnd(sn, 0, maxSourceWords)
 	if end == 0 || end == 1 && strings.HasSuffix(sn.word(0), "ing") && (sn.in(1, words().nonClauseStarts) || sn.in(1, words().determiners)) {
 		return "", -1 // not "Speaking to reporters, ..."
 	}
@@ -333,14 +333,15 @@ func (s *quoteScanner) openingName(sn *sentence) (string, int) {
 }
 
 // openingNameEnd returns the index after the name of at most limit words
-// that opens sentence sn and is followed by a lower-case word, as a
-// subject is by its verb ("Police closed ..."), or 0 when none does.
-func openingNameEnd(sn *sentence, limit int) int {
-	end := 0
-	for end < sn.len() && end < limit && (end == 0 || !sn.broken(end)) && traitsAt(sn, end)&(traitPersonWord|traitHonorific) == traitPersonWord {
+// that opens sentence sn at word from and is followed by a lower-case
+// word, as a subject is by its verb ("Police closed ..."), or 0 when none
+// does.
+func openingNameEnd(sn *sentence, from, limit int) int {
+	end := from
+	for end < sn.len() && end < from+limit && (end == from || !sn.broken(end)) && traitsAt(sn, end)&(traitPersonWord|traitHonorific) == traitPersonWord {
 		end++ // a person word, no title
 	}
-	if end == 0 || end >= sn.len() || sn.broken(end) || capitalizedAt(sn, end) {
+	if end == from || end >= sn.len() || sn.broken(end) || capitalizedAt(sn, end) {
 		return 0
 	}
 	return end

@@ -222,24 +222,66 @@ func traitsAt(sn *sentence, k int) wordTrait {
 	return traitsOf(sn.word(k))
 }
 
-// learnOpeningName notes the name that opens a sentence and is its
-// subject ("Dana Holt left the board", or "Holt left" after Dana Holt was
-// named), so a later "her" can refer to it.
+// learnOpeningName notes the name that opens a sentence, or its main
+// clause after an opening one and a comma, and is its subject ("Dana Holt
+// left the board", "Holt left" after Dana Holt was named, "Asked about
+// the vote, Holt laughed"), so a later "her" can refer to it.
 func (s *quoteScanner) learnOpeningName(sn *sentence) {
-	end := openingNameEnd(sn, 3)
-	if end == 0 {
-		return
+	if !s.learnSubject(sn, 0) {
+		if from := mainClauseStart(sn); from > 0 {
+			s.learnSubject(sn, from)
+		}
 	}
-	name := collapseSpaces(sn.phrase(0, end-1))
-	if end == 1 {
-		if full := s.memory.fullName(name); full != "" {
+}
+
+// learnSubject notes the name at word from of sn that is followed by a
+// lower-case word, as a subject is by its verb: a name of several words,
+// or one word that shortens a full name met before. It reports whether
+// there was one.
+func (s *quoteScanner) learnSubject(sn *sentence, from int) bool {
+	end := openingNameEnd(sn, from, 3)
+	if end == 0 {
+		return false
+	}
+	name := collapseSpaces(sn.phrase(from, end-1))
+	if end-from == 1 {
+		full := s.memory.fullName(name)
+		if full != "" {
 			s.memory.remember(full) // "Lund was nervous" after "Sunniva Lund"
 		}
-		return
+		return full != ""
 	}
 	if !s.memory.organisationLike(name) {
 		s.memory.remember(name)
 	}
+	return true
+}
+
+// maxOpeningClause is the most words an opening clause before the main
+// one may have ("After the vote in March,").
+const maxOpeningClause = 12
+
+// mainClauseStart returns the index of the word after the comma that
+// ends an opening clause of sn, one led by a preposition, a conjunction or
+// a participle ("Asked about the Senate, ...", "In her speech, ..."), or
+// 0; a comma before a quotation ("She said, "Joe Morrow was ..."") ends
+// none.
+func mainClauseStart(sn *sentence) int {
+	if sn.len() == 0 || !opensAdverbial(sn.word(0)) {
+		return 0
+	}
+	for k := 1; k < sn.len() && k <= maxOpeningClause; k++ {
+		if sn.commaBefore(k) {
+			if strings.TrimSpace(sn.gap(k)) != "," {
+				return 0
+			}
+			return k
+		}
+		if sn.broken(k) {
+			return 0
+		}
+	}
+	return 0
 }
 
 // learnAppositive notes the name of two to four capitalised words at
@@ -343,4 +385,17 @@ func (t *speakerTable) rename(quotes []Quote, to []string) {
 		t.of[k] = renumbered[id]
 	}
 	t.names, t.ids = names, ids
+}
+
+// opensAdverbial reports whether w, a sentence's first word, may lead a
+// clause that comes before the main one: a preposition or conjunction of
+// time, place, cause or concession, or a participle ("Asked", "Speaking").
+func opensAdverbial(w string) bool {
+	w = strings.ToLower(w)
+	switch w {
+	case "after", "before", "during", "in", "on", "at", "for", "with", "without", "despite", "since", "when", "while",
+		"as", "although", "though", "if", "because", "unlike", "like", "until", "once", "following", "from", "by", "over", "under":
+		return true
+	}
+	return len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing"))
 }

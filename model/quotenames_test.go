@@ -66,3 +66,30 @@ func TestOrganisationLikeIsRemembered(t *testing.T) {
 		t.Errorf("%d answers kept for %d names, at most %d", m.orgKept, len(m.names), maxKnownNames)
 	}
 }
+
+// TestMainClauseStart checks where the main clause of a sentence starts
+// after an opening clause set off by a comma: only after one led by a
+// preposition, a conjunction or a participle, and not at a comma before a
+// quotation.
+func TestMainClauseStart(t *testing.T) {
+	for _, c := range []struct {
+		text, want string // want: the word the main clause starts with, or ""
+	}{
+		{"Asked about the vote, Vale laughed.", "Vale"},
+		{"In her speech to the council, Vale said no.", "Vale"},
+		{"After the storm in March, the pier shut.", "the"},
+		{"It was the plan of the town, Marr and Hale, to shut it.", ""},
+		{"Vale, the governor, laughed.", ""},
+		{`In March she said, "Marr was right."`, ""},
+		{"When the ferry that runs from the harbour to the island twice a day stopped, Vale left.", ""},
+	} {
+		sn := sentence{text: c.text, toks: appendTokens(nil, c.text, 0, len(c.text))}
+		got := ""
+		if k := mainClauseStart(&sn); k > 0 {
+			got = sn.word(k)
+		}
+		if got != c.want {
+			t.Errorf("%q: main clause at %q, want %q", c.text, got, c.want)
+		}
+	}
+}

@@ -88,6 +88,10 @@ func TestAttributions(t *testing.T) {
 		{"a title in marks is none", `The festival opened with "Night Train" on Friday.`, nil},
 		{"a sentence without words", `"Nobody came," Ann Lee said. "[...] We waited all day."`,
 			[]string{`direct|Ann Lee|said|"Nobody came," … "[...] We waited all day."`}},
+		{"she after the subject of a main clause", `Gov. Ruth Vale met Sen. Tom Ard on Monday. Asked about the vote, Vale laughed. "Ask me in May," she said.`,
+			[]string{`direct|Ruth Vale|said|"Ask me in May,"`}},
+		{"she before a quotation naming another", `Pia Lund went to see the work of Joe Marr. In March she said, "Joe Marr was the centre of it all."`,
+			[]string{`direct|Pia Lund|said|"Joe Marr was the centre of it all."`}},
 	}
 	for _, c := range cases {
 		if got := quotesOf(t, c.text); !slices.Equal(got, c.want) {
