@@ -36,7 +36,9 @@ func isRoleLabel(label string) bool {
 // Witness", "Speaker 1") to the interviewer or interviewee the headline,
 // byline or opening names; a name in capitals, a first name, a surname
 // with its title ("MS. ARDEN") or initials ("NB") to the one full name
-// of the text they stand for. askers are the speakers who ask.
+// of the text they stand for, and a name in capitals the text gives no
+// other way to the name in capitals and small letters. askers are the
+// speakers who ask.
 func speakerNames(d *Document, x *textIndex, turns []Turn, askers map[string]asker) map[string]string {
 	names := map[string]string{}
 	if len(turns) == 0 {
@@ -91,6 +93,8 @@ func speakerNames(d *Document, x *textIndex, turns []Turn, askers map[string]ask
 			}
 			if full := fullNameFor(sp, all); full != "" {
 				names[sp] = full
+			} else if name := fromCapitals(sp); name != sp && !isRoleLabel(sp) {
+				names[sp] = name // "JOAN ACHTERBERG", whom the text names nowhere else
 			}
 		}
 	}
