@@ -23,6 +23,12 @@ const (
 	// questions are short beside the answers they draw.
 	askRateLead    = 0.5
 	maxAskerLength = 0.5
+	// When no speaker stands apart so, the one who says the most may be
+	// the asker, as a host who opens a talk at length is: it asks in
+	// askRateLeadFactor times as many of its turns as anyone else, and
+	// takes minHostTurnShare of the turns at least.
+	askRateLeadFactor = 1.5
+	minHostTurnShare  = 1.0 / 3
 	// maxHandOverWords is the longest sentence after a question that still
 	// hands the floor over with it ("Secretary Lind, two minutes.").
 	maxHandOverWords = 20
@@ -145,7 +151,9 @@ type asker struct {
 // those whose turns often ask (as readAsks recorded in views),
 // and ask far more often or run far shorter than the turns of the speaker
 // who says the most, as an interviewer's, a moderator's or a committee
-// member's do.
+// member's do. When none does, the speaker who says the most asks if it
+// asks far more often than the others and takes many of the turns, as a
+// host who opens a talk at length does.
 func findAskers(turns []Turn, views []turnView) map[string]asker {
 	type stats struct{ turns, asks, words, first int }
 	by := map[string]*stats{}
@@ -195,6 +203,17 @@ func findAskers(turns []Turn, views []turnView) map[string]asker {
 		if r >= minAskRate && r >= askRateShare*topRate && apart {
 			askers[sp] = asker{rate: r}
 		}
+	}
+	if len(askers) == 0 && main != nil && rate(main) >= minAskRate && float64(main.turns) >= minHostTurnShare*float64(len(turns)) {
+		host := ""
+		for sp, s := range by {
+			if s == main {
+				host = sp
+			} else if rate(main) < askRateLeadFactor*rate(s) {
+				return askers
+			}
+		}
+		askers[host] = asker{rate: rate(main)}
 	}
 	return askers
 }

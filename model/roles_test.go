@@ -137,12 +137,29 @@ func TestIsSelfAnswerAsTheExpression(t *testing.T) {
 // first to speak is the one who says the most, every time: the askers
 // do not hang on the order a map is read in.
 func TestFindAskersTie(t *testing.T) {
-	turns := []Turn{{Speaker: "Ama"}, {Speaker: "Bo"}, {Speaker: "Ama"}, {Speaker: "Bo"}}
-	views := []turnView{{asks: true, words: 9}, {words: 12}, {asks: true, words: 9}, {words: 6}}
+	turns := []Turn{{Speaker: "Ama"}, {Speaker: "Bo"}, {Speaker: "Bo"}, {Speaker: "Bo"}}
+	views := []turnView{{asks: true, words: 18}, {words: 6}, {words: 6}, {words: 6}}
 	for range 200 {
 		if got := findAskers(turns, views); len(got) != 0 {
-			t.Fatalf("findAskers = %v, want none: Ama, who speaks first, says the most", got)
+			t.Fatalf("findAskers = %v, want none: Ama, who speaks first, says the most, in too few turns for a host", got)
 		}
+	}
+}
+
+// TestFindAskersHost checks that a host who says the most, opening a
+// talk at length, asks when nobody else stands apart as one who asks: it
+// asks far more often than the guests and takes many of the turns. A
+// speaker who says the most but asks no more often than another does not.
+func TestFindAskersHost(t *testing.T) {
+	turns := []Turn{{Speaker: "Kit"}, {Speaker: "Ann"}, {Speaker: "Kit"}, {Speaker: "Bo"}, {Speaker: "Kit"}, {Speaker: "Bo"}, {Speaker: "Kit"}}
+	views := []turnView{{asks: true, words: 60}, {words: 20}, {asks: true, words: 12}, {words: 25}, {asks: true, words: 15}, {asks: true, words: 20}, {words: 8}}
+	if got := findAskers(turns, views); len(got) != 1 || got["Kit"].rate != 0.75 {
+		t.Errorf("findAskers = %v, want Kit, the host, asking in 3 of 4 turns", got)
+	}
+	views[1].asks = true // Ann asks as often as Bo: the host no longer asks 1.5 times as often as each
+	views[3].asks = true
+	if got := findAskers(turns, views); len(got) != 0 {
+		t.Errorf("findAskers = %v, want none", got)
 	}
 }
 
