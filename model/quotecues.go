@@ -723,9 +723,10 @@ phrase:
 	for j := k; j <= end && j-k < 2*maxSourceWords; j++ {
 		w := sn.word(j)
 		switch {
-		case last == j-1 && j < end && sn.is(j, "of"):
-			// "members of the European Union"
-		case last >= 0 && sn.is(j-1, "of") && lx.determiners.has(w):
+		case last == j-1 && j < end && (sn.is(j, "of") || sn.in(j, lx.phrasePrepositions) && (sn.in(j+1, lx.determiners) || sn.nameWord(j+1)) && !sn.in(j+1, lx.timeWords) && !isMonth(sn.word(j+1))):
+			// "members of the European Union", "a spokeswoman for the
+			// port", "police in Kelby"; not "police on Monday", "at least"
+		case last >= 0 && sn.in(j-1, lx.phrasePrepositions) && lx.determiners.has(w):
 		case lx.stopWords.has(w) || lx.nonClauseStarts.has(w):
 			break phrase
 		default:

@@ -51,6 +51,8 @@ func TestAttributions(t *testing.T) {
 			[]string{`indirect|union|denied|the claim`}},
 		{"according to a common noun", `According to court records, he paid the fine.`,
 			[]string{`indirect|court records|according to|he paid the fine`}},
+		{"according to a common noun and whom it speaks for", `According to a spokeswoman for the Kelby Port Authority, dredging will begin in May.`,
+			[]string{`indirect|spokeswoman for the Kelby Port Authority|according to|dredging will begin in May`}},
 		{"passive", `The bridge is expected to reopen next week.`,
 			[]string{`indirect||expected|The bridge … to reopen next week`}},
 		{"hedge", `He reportedly resigned on Friday.`,
