@@ -304,10 +304,58 @@ func (s *quoteScanner) subjectBefore(sn *sentence, k int) (string, int) {
 		return s.nounSubject(sn, j)
 	}
 	start := nameStart(sn, j)
+	if first, last, ok := personOf(sn, start, j); ok {
+		return s.memory.person(sn.phrase(first, last)), first
+	}
 	if head, _ := s.headBefore(sn, start, j); head < start {
 		return collapseSpaces(sn.phrase(head, j)), head // "Residents of Marsh Lane"
 	}
 	return s.memory.person(sn.phrase(start, j)), start
+}
+
+// personOf finds the person before "of" in a name of words start to j
+// that says where the person is from or works ("Dennis Pruitt of Red
+// Willow"), or before "of the" and the name ("John Smith of the Kelby
+// Rowing Club"): a full name that opens with a given name. It returns the
+// person's first and last words.
+func personOf(sn *sentence, start, j int) (first, last int, ok bool) {
+	first = start
+	for first < j && sn.honorific(first) {
+		first++ // "Mayor Dennis Pruitt of Red Willow"
+	}
+	for m := first + 2; m < j; m++ {
+		if sn.is(m, "of") {
+			if personLikeAt(sn, first, m-1) {
+				return first, m - 1, true
+			}
+			break
+		}
+	}
+	if start < 4 || !sn.is(start-1, "the") || !sn.is(start-2, "of") || sn.broken(start-1) || sn.broken(start-2) || sn.broken(start) || !sn.personWord(start-3) {
+		return 0, 0, false
+	}
+	last = start - 3
+	first = nameStart(sn, last)
+	if !personLikeAt(sn, first, last) {
+		return 0, 0, false
+	}
+	return first, last, true
+}
+
+// personLikeAt reports whether words first to last read as a person's
+// full name: a given name first, and no word that names a body or a
+// place ("Royal College", "Calder Chamber").
+func personLikeAt(sn *sentence, first, last int) bool {
+	if first >= last || !isGivenName(sn.word(first)) {
+		return false
+	}
+	lx := words()
+	for k := first; k <= last; k++ {
+		if sn.in(k, lx.orgWords) || sn.in(k, lx.placeWords) || sn.in(k, lx.companySuffixes) {
+			return false
+		}
+	}
+	return true
 }
 
 // hasApostrophe reports whether w holds a straight or a curly
