@@ -286,8 +286,9 @@ func mainClauseStart(sn *sentence) int {
 
 // learnAppositive notes the name of two to four capitalised words at
 // word k when a description follows it ("Dana Whitfield, an NTU lecturer
-// in law", "Sunniva Lund, who grew up here"), and returns the index of
-// the name's last word.
+// in law", "Sunniva Lund, who grew up here") or comes before it, set off
+// by commas ("My editor, Dara Finch, was kinder"), and returns the index
+// of the name's last word.
 func (s *quoteScanner) learnAppositive(sn *sentence, k int) int {
 	end := k
 	for end+1 < sn.len() && !sn.broken(end+1) && end-k < 3 && traitsAt(sn, end+1)&(traitNameWord|traitHonorific) == traitNameWord {
@@ -296,7 +297,8 @@ func (s *quoteScanner) learnAppositive(sn *sentence, k int) int {
 	if end == k || end+1 >= sn.len() || !sn.broken(end+1) || !sn.commaBefore(end+1) {
 		return end // no comma: a comma between words is a break (see token)
 	}
-	if d := sn.word(end + 1); !strings.EqualFold(d, "a") && !strings.EqualFold(d, "an") && !strings.EqualFold(d, "the") && !strings.EqualFold(d, "who") {
+	described := k > 0 && end > k && sn.commaBefore(k) && !capitalizedAt(sn, k-1) // "My editor, Dara Finch, was kinder"
+	if d := sn.word(end + 1); !described && !strings.EqualFold(d, "a") && !strings.EqualFold(d, "an") && !strings.EqualFold(d, "the") && !strings.EqualFold(d, "who") {
 		return end
 	}
 	if k > 0 && strings.ContainsAny(sn.gap(k), openers) {
