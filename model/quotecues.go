@@ -298,7 +298,7 @@ func (s *quoteScanner) subjectBefore(sn *sentence, k int) (string, int) {
 		return "", -1
 	}
 	if in(lx.personPronouns) {
-		return s.memory.lastPerson, j
+		return s.pronounPerson(), j
 	}
 	if contracted && !isPersonWord(w) || !contracted && !sn.personWord(j) {
 		return s.nounSubject(sn, j)
@@ -741,7 +741,7 @@ func (s *quoteScanner) nameAfter(sn *sentence, k int) (string, int) {
 	}
 	w := sn.word(k)
 	if lx.personPronouns.has(w) {
-		return s.memory.lastPerson, k
+		return s.pronounPerson(), k
 	}
 	// Skip the titles ("the company's CEO", "Mayor") to the name.
 	from := k
@@ -887,7 +887,7 @@ func (s *quoteScanner) sourceAfter(sn *sentence, k int) (string, int) {
 		return "", k
 	}
 	if w := sn.word(k); lx.personPronouns.has(w) {
-		return s.memory.lastPerson, k
+		return s.pronounPerson(), k
 	}
 	end := k
 	for end+1 < sn.len() && !sn.broken(end+1) && end-k < 6 {

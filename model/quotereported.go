@@ -292,7 +292,7 @@ func (s *quoteScanner) nounCue(i int, sn *sentence, end int, direct []Span) bool
 		speaker := ""
 		switch {
 		case lx.personPronouns.has(possessivePerson(owner)):
-			speaker = s.memory.lastPerson
+			speaker = s.pronounPerson()
 		case isPossessive(owner) && isNameWord(owner):
 			name, _ := cutPossessive(owner)
 			first := k - 1

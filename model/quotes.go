@@ -76,6 +76,9 @@ type quoteScanner struct {
 	// memory is what the text read so far tells about the text after it:
 	// the people named, and the last quote found.
 	memory quoteMemory
+	// turnSpeaker is who speaks the paragraph being read, when a turn of
+	// a transcript or an interview holds it.
+	turnSpeaker string
 	// cut remembers, for the paragraph being read, where a clause running
 	// into its quotation number cut.mark ends (see cutBefore).
 	cut struct{ mark, end int }
@@ -151,6 +154,10 @@ func findQuotes(d *Document, x *textIndex, turns []Turn, voices []voice) []Quote
 			s.memory.remember(v.speaker)
 		}
 		speaker, answer := answers[i].speaker, answers[i].ok
+		s.turnSpeaker = v.speaker
+		if answer {
+			s.turnSpeaker = speaker
+		}
 		if answer {
 			start, end := v.body, trimRightSpace(p.Text, len(p.Text))
 			if end > start {
@@ -630,4 +637,15 @@ func isTitleCase(q string) bool {
 		}
 	}
 	return true
+}
+
+// pronounPerson returns whom "he" or "she" stands for: the person named
+// last, unless that is who speaks the turn being read, who would say "I"
+// ("My mother read it. She said, ..." in the novelist's answer is not the
+// novelist's).
+func (s *quoteScanner) pronounPerson() string {
+	if s.turnSpeaker != "" && s.memory.lastPerson == s.turnSpeaker {
+		return ""
+	}
+	return s.memory.lastPerson
 }

@@ -303,3 +303,32 @@ func readWordByWord(sn *sentence) sentenceCues {
 	}
 	return c
 }
+
+// TestPronounInATurnIsSomeoneElse checks that "she said" inside a turn is
+// never the turn's speaker, who would say "I": the quotation keeps no
+// speaker when nobody else has been named, and the one named in the turn
+// otherwise.
+func TestPronounInATurnIsSomeoneElse(t *testing.T) {
+	text := "A talk about boats\n\n" +
+		"ANN LEE: Welcome. What did your mother think of the book?\n\n" +
+		"KAI MORENO: She read it in one night and rang me at six. She said, \"You got the boats wrong.\" I laughed.\n\n" +
+		"ANN LEE: And your editor?\n\n" +
+		"KAI MORENO: My editor, Dara Finch, was kinder. She said, \"Keep the storm.\" So I did.\n"
+	d, err := Parse(Input{Name: "talk.txt", Data: []byte(text)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{`"You got the boats wrong."`: "", `"Keep the storm."`: "Dara Finch"}
+	found := 0
+	for _, q := range d.Quotes {
+		if speaker, ok := want[d.QuoteText(q)]; ok {
+			found++
+			if q.Speaker != speaker {
+				t.Errorf("%s: speaker %q, want %q", d.QuoteText(q), q.Speaker, speaker)
+			}
+		}
+	}
+	if found != len(want) {
+		t.Errorf("found %d of the %d quotations: %+v", found, len(want), d.Quotes)
+	}
+}
