@@ -17,9 +17,12 @@ type row struct {
 	text    string
 	preview string
 	detail  string
-	count   string
-	id      int
-	at      model.Mention
+	// brief stands for detail where detail is wider than the list: lines
+	// to cut to its width one by one.
+	brief []string
+	count string
+	id    int
+	at    model.Mention
 }
 
 // list is the scrolling, selectable list behind the Q&A pane and the
@@ -379,8 +382,14 @@ func (l *list) render(r row) rendered {
 	if r.preview != "" && w >= minPreviewWidth {
 		out = append(out, "  "+truncate(l.styles.Cells, r.preview, textWidth, "…"))
 	}
-	if r.detail != "" {
-		out = append(out, "  "+truncate(l.styles.Cells, r.detail, textWidth, "…"))
+	details := []string{r.detail}
+	if len(r.brief) > 0 && l.styles.Cells.StringWidth(r.detail) > textWidth {
+		details = r.brief
+	}
+	for _, d := range details {
+		if d != "" {
+			out = append(out, "  "+truncate(l.styles.Cells, d, textWidth, "…"))
+		}
 	}
 	if l.gap {
 		out = append(out, "")

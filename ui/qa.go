@@ -17,7 +17,8 @@ func qaRows(d *model.Document) []row {
 		rows = append(rows, row{
 			text:    fmt.Sprintf("Q%d %s", i+1, q),
 			preview: answerPreview(d, e),
-			detail:  whoAsked(e),
+			detail:  strings.Join(whoAsked(e), " "),
+			brief:   whoAsked(e),
 			id:      i,
 			at:      model.Mention{Paragraph: e.Start, Start: e.QuestionOffset},
 		})
@@ -26,9 +27,10 @@ func qaRows(d *model.Document) []row {
 }
 
 // whoAsked names the two sides of an exchange, as far as they are known:
-// the one who asks, and all who answer ("Celeste Amaro → Ruth Hale, Anders
-// Lund").
-func whoAsked(e model.Exchange) string {
+// the one who asks, and all who answer, on two lines for a narrow pane
+// ("Celeste Amaro", "→ Ruth Hale, Anders Lund"), or "asked by" the one who
+// asks when nobody answers.
+func whoAsked(e model.Exchange) []string {
 	asker := e.Asker
 	if asker == "" {
 		asker = "interviewer"
@@ -38,9 +40,9 @@ func whoAsked(e model.Exchange) string {
 		answerers = []string{e.Answerer}
 	}
 	if len(answerers) == 0 {
-		return "asked by " + asker
+		return []string{"asked by " + asker}
 	}
-	return asker + " → " + strings.Join(answerers, ", ")
+	return []string{asker, "→ " + strings.Join(answerers, ", ")}
 }
 
 // previewLimit is more of an answer than any preview line shows, in
