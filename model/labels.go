@@ -139,7 +139,7 @@ func parseLabel(text string) (Label, bool) {
 				return Label{}, false
 			}
 		}
-		name = collapseSpaces(rest[:colon])
+		name = labelName(collapseSpaces(rest[:colon]))
 	}
 	if !validSpeaker(name) {
 		return Label{}, false
@@ -149,6 +149,26 @@ func parseLabel(text string) (Label, bool) {
 		Body:    i + skipSpace(rest, after),
 		Strong:  stamped || isUpperWord(name),
 	}, true
+}
+
+// labelName returns who a label with words in brackets names: the name
+// in brackets after a role ("MODERATOR (JOAN ACHTERBERG)" is Joan
+// Achterberg), else the name before the brackets ("ANN LEE (via video)").
+// A label without brackets, or one neither part of which names a speaker,
+// is returned as it is.
+func labelName(label string) string {
+	open := strings.IndexByte(label, '(')
+	if open <= 0 || !strings.HasSuffix(label, ")") {
+		return label
+	}
+	outer, inner := strings.TrimSpace(label[:open]), strings.TrimSpace(label[open+1:len(label)-1])
+	switch {
+	case isRoleLabel(outer) && validSpeaker(inner) && !isRoleLabel(inner):
+		return inner
+	case validSpeaker(outer):
+		return outer
+	}
+	return label
 }
 
 // boldLabel reads a Markdown "**Name:**" or "**Name**:" label at the start
@@ -172,6 +192,7 @@ func boldLabel(rest string, off int) (Label, bool) {
 	if l, ok := qaLabel(name + ":"); ok {
 		return Label{Speaker: l.Speaker, Body: off + skipSpace(rest, after), Strong: true}, true
 	}
+	name = labelName(name)
 	if !validSpeaker(name) {
 		return Label{}, false
 	}

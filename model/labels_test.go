@@ -114,3 +114,22 @@ func TestLabelRecursInEitherCase(t *testing.T) {
 		t.Errorf("labels %q, want %q", kept, want)
 	}
 }
+
+// TestLabelWithBrackets checks labels with words in brackets: a role's
+// label names the person in brackets, a name's label keeps the name, and
+// a label of neither is none.
+func TestLabelWithBrackets(t *testing.T) {
+	for _, c := range []struct{ text, speaker string }{
+		{"MODERATOR (JOAN ACHTERBERG): Welcome back.", "JOAN ACHTERBERG"},
+		{"Host (Kai Moreno): Good evening.", "Kai Moreno"},
+		{"**Moderator (Ann Lee):** Thank you all.", "Ann Lee"},
+		{"ANN LEE (via video): I can hear you.", "ANN LEE"},
+		{"Note (added later): the vote was delayed.", ""},
+		{"MODERATOR: Welcome back.", "MODERATOR"},
+	} {
+		l, ok := parseLabel(c.text)
+		if got := l.Speaker; !ok && c.speaker != "" || ok && got != c.speaker {
+			t.Errorf("%q: label %q (%v), want %q", c.text, got, ok, c.speaker)
+		}
+	}
+}
