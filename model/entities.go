@@ -674,7 +674,9 @@ func (s *entityScanner) startsPerson(sn *sentence, k int) bool {
 	case !fullName:
 		return false
 	case s.firstNameAt(sn, k):
-		return s.clue(sn, k-1, scanOrgAcronym) || k > 1 && s.is(sn, k-2, scanOf) && s.knownPlace(sn, k-1) // "ESTA Kai Moreno", "Governor of Oregon Ann Lee"
+		// "ESTA Kai Moreno", "Governor of Oregon Ann Lee"; not "of
+		// Brackenridge Marine Ltd.", a company's name
+		return s.clue(sn, k-1, scanOrgAcronym) || k > 1 && s.is(sn, k-2, scanOf) && s.knownPlace(sn, k-1) && !sn.in(k+1, words().companySuffixes) && !sn.in(k+1, words().orgWords)
 	}
 	return s.clue(sn, k, scanPersonNoun) && s.firstNameAt(sn, k+1) && !s.in(sn, k, words().orgWords)
 }

@@ -197,6 +197,8 @@ func TestEntityKinds(t *testing.T) {
 			[]string{"person|Pellan Ortiz|"}, false},
 		{"a given name called by after a kind of company", "You can take that to the bank, Marilyn. Marilyn laughed.",
 			[]string{"person|Marilyn|"}, false},
+		{"a company named after a place, with a given name inside", "Ann Lee, chief executive of Boston Marine Ltd., said the yard would grow.",
+			[]string{"company|Boston Marine Ltd.|"}, false},
 		{"names after the, which no person's is", "The debate was held at the Pellow Arches. Ann Lee of the Tarrant Echo asked the first question.",
 			[]string{"organization|Pellow Arches|", "organization|Tarrant Echo|"}, false},
 		{"the before a person's name and the noun it leads", "Ann Lee asked about the Pellan Ortiz case. Pellan Ortiz has not spoken since.",
