@@ -199,6 +199,8 @@ func TestEntityKinds(t *testing.T) {
 			[]string{"person|Marilyn|"}, false},
 		{"places named by a head word of the shore and the street", "The new terminal at Tarrow Point opens in May. Ann Lee lives on Mallen Crescent, near Sorrel Quay.",
 			[]string{"place|Tarrow Point|", "place|Mallen Crescent|", "place|Sorrel Quay|"}, false},
+		{"a dateline in capitals and the name as the text writes it", "TARROWBY, 3 May — The mill in Tarrowby closed today, Ann Lee said. Tarrowby has lost 200 jobs.",
+			[]string{"place|Tarrowby|TARROWBY"}, false},
 		{"companies named by their trade", "The pickers came from Greenhollow Farms. Ann Lee of Calderbank Estates said the land was sold.",
 			[]string{"company|Greenhollow Farms|", "company|Calderbank Estates|"}, false},
 		{"a company named after a place, with a given name inside", "Ann Lee, chief executive of Boston Marine Ltd., said the yard would grow.",

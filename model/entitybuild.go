@@ -680,6 +680,15 @@ func (s *entityScanner) build() {
 		name := g.forms[0]
 		if known && slices.Contains(g.forms, entry.Name) {
 			name = entry.Name // "North Korea", not "DPRK"
+		} else if (len(name) > maxAcronymLen || strings.Contains(name, " ")) && isUpperWord(strings.ReplaceAll(name, " ", "")) {
+			// "Kilbride", not the "KILBRIDE" of a dateline, where the
+			// text writes it so too; an acronym ("NATO") stays
+			for _, f := range g.forms {
+				if !isUpperWord(strings.ReplaceAll(f, " ", "")) && strings.EqualFold(f, name) {
+					name = f
+					break
+				}
+			}
 		}
 		if kind == KindPerson {
 			for _, f := range g.forms {
