@@ -173,6 +173,8 @@ const (
 	phraseIncluding
 	phraseTo
 	phraseUp
+	// phraseRelative marks a relative pronoun (lexicon.relatives).
+	phraseRelative
 )
 
 // phraseWordOf returns what word id of x is to the key-phrase counter.
@@ -197,6 +199,7 @@ func phraseWordOf(x *textIndex, id int) phraseWord {
 		{phraseIncluding, strings.EqualFold(w, "including")},
 		{phraseTo, strings.EqualFold(w, "to")},
 		{phraseUp, strings.EqualFold(w, "up")},
+		{phraseRelative, class&lx.relatives.class != 0},
 	} {
 		if c.is {
 			t |= c.trait
@@ -331,13 +334,17 @@ func (c *phraseCounter) nounPhrase(toks []token, k int, body int32) (start, end,
 
 // opensWithVerb reports whether word k of toks, which opens a run of
 // topic words, is a verb by the word before it: a modal ("could face
-// similar cuts"), "to" ("to drive night buses"), or a form of "be"
-// before an -ing form ("are losing shops").
+// similar cuts"), "to" ("to drive night buses"), a form of "be" before an
+// -ing form ("are losing shops"), or a relative before what reads as a
+// plural ("which designs autonomous machines").
 func (c *phraseCounter) opensWithVerb(toks []token, k int) bool {
 	if k == 0 || toks[k].isBroken() {
 		return false
 	}
 	if c.is(toks, k, phraseIng) && c.is(toks, k-1, phraseBe) {
+		return true
+	}
+	if c.is(toks, k, phrasePlural) && c.is(toks, k-1, phraseRelative) {
 		return true
 	}
 	return c.is(toks, k-1, phraseTo|phraseModal)
