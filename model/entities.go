@@ -457,9 +457,10 @@ func (s *entityScanner) scanMidCaps() {
 // isPersonPronoun reports whether w is a pronoun of a person, or of
 // people: he, she, they, and their objects and possessives.
 func isPersonPronoun(w string) bool {
-	switch strings.ToLower(w) {
-	case "he", "she", "they", "him", "her", "them", "his", "hers", "their":
-		return true
+	for _, p := range []string{"he", "she", "they", "him", "her", "them", "his", "hers", "their"} {
+		if strings.EqualFold(w, p) {
+			return true
+		}
 	}
 	return false
 }
