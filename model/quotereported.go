@@ -466,6 +466,9 @@ func (s *quoteScanner) trailingCue(i int, sn *sentence, end int, direct []Span) 
 			if k+1 > v || sn.in(k+1, words().personPronouns) || finiteSoon(sn, k+1) {
 				return false // "..., said she would meet them": no cue at the end
 			}
+			if name, _ := s.subjectOf(i, sn, k); name != "" {
+				return false // "Her daughter, Josephine Lee, confirmed the death": the verb's subject stands before it
+			}
 			speaker, first, cue = s.speakerAfter(sn, k+1), k, w // "..., said one skipper."
 		default:
 			name, at := s.subjectOf(i, sn, k)

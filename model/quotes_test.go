@@ -51,6 +51,8 @@ func TestAttributions(t *testing.T) {
 			[]string{`indirect|union|denied|the claim`}},
 		{"according to a common noun", `According to court records, he paid the fine.`,
 			[]string{`indirect|court records|according to|he paid the fine`}},
+		{"a subject in apposition before an object verb", `Her daughter, Josephine Lee, confirmed the death.`,
+			[]string{`indirect|Josephine Lee|confirmed|the death`}},
 		{"a person and where she is from", `Mayor Ines Carver of Tollby said the budget was safe.`,
 			[]string{`indirect|Ines Carver|said|the budget was safe`}},
 		{"a person and the body he is of", `Kai Moreno of the Ashby Sailing Club said the race was fair.`,
