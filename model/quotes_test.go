@@ -51,6 +51,8 @@ func TestAttributions(t *testing.T) {
 			[]string{`indirect|union|denied|the claim`}},
 		{"according to a common noun", `According to court records, he paid the fine.`,
 			[]string{`indirect|court records|according to|he paid the fine`}},
+		{"a joke", `"We will be back next year," Ann Lee joked.`,
+			[]string{`direct|Ann Lee|joked|"We will be back next year,"`}},
 		{"a subject in apposition before an object verb", `Her daughter, Josephine Lee, confirmed the death.`,
 			[]string{`indirect|Josephine Lee|confirmed|the death`}},
 		{"a person and where she is from", `Mayor Ines Carver of Tollby said the budget was safe.`,
