@@ -330,9 +330,11 @@ func isEndNote(text string) bool {
 		return false
 	}
 	fields := strings.Fields(text)
-	for _, w := range fields[1:] {
-		if isCapitalized(strings.TrimLeft(w, openers)) {
-			return true
+	for k := 1; k < len(fields); k++ {
+		prev := trimCloseRight(fields[k-1])
+		opens := strings.HasSuffix(prev, ".") || strings.HasSuffix(prev, "!") || strings.HasSuffix(prev, "?")
+		if !opens && isCapitalized(strings.TrimLeft(fields[k], openers)) {
+			return true // a name inside a sentence, not the word that opens one ("Then keep turning up.")
 		}
 	}
 	return false

@@ -73,3 +73,24 @@ func TestWritersNoteEnd(t *testing.T) {
 		t.Fatalf("only %d of the variants are notes", matched)
 	}
 }
+
+// TestEndNote checks which last paragraph of an interview reads as the
+// writer's closing note: one that names someone or something inside a
+// sentence and does not speak in a person's voice, not a short answer
+// whose second sentence merely opens with a capital.
+func TestEndNote(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		note bool
+	}{
+		{"The book is published by Harbour Press at twelve pounds.", true},
+		{"Tickets for the festival are on sale at the Corn Exchange box office.", true},
+		{"Find an old builder and buy him lunch. Then keep turning up.", false},
+		{"I would do it all again, every single day of the year.", false},
+		{"Short. Too short.", false},
+	} {
+		if got := isEndNote(c.text); got != c.note {
+			t.Errorf("isEndNote(%q) = %v, want %v", c.text, got, c.note)
+		}
+	}
+}
