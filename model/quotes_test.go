@@ -51,6 +51,8 @@ func TestAttributions(t *testing.T) {
 			[]string{`indirect|union|denied|the claim`}},
 		{"according to a common noun", `According to court records, he paid the fine.`,
 			[]string{`indirect|court records|according to|he paid the fine`}},
+		{"a witness by her role", `Witness Nora Pike told the jury she saw the van.`,
+			[]string{`indirect|Nora Pike|told|she saw the van`}},
 		{"a joke", `"We will be back next year," Ann Lee joked.`,
 			[]string{`direct|Ann Lee|joked|"We will be back next year,"`}},
 		{"a subject in apposition before an object verb", `Her daughter, Josephine Lee, confirmed the death.`,
