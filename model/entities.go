@@ -454,17 +454,6 @@ func (s *entityScanner) scanMidCaps() {
 	s.business = cues >= businessCueMin && cues*businessCueRate >= total
 }
 
-// isPersonPronoun reports whether w is a pronoun of a person, or of
-// people: he, she, they, and their objects and possessives.
-func isPersonPronoun(w string) bool {
-	for _, p := range []string{"he", "she", "they", "him", "her", "them", "his", "hers", "their"} {
-		if strings.EqualFold(w, p) {
-			return true
-		}
-	}
-	return false
-}
-
 // isBusinessWord reports whether w is a word of a text about business:
 // "company", "CEO".
 func isBusinessWord(w string) bool {
@@ -1071,7 +1060,7 @@ func (s *entityScanner) vote(g *nameGroup, sn *sentence, k, end int, title strin
 				g.votes[kindIndex(KindPerson)]--
 				break
 			}
-			if isPersonPronoun(sn.word(j)) {
+			if sn.in(j, lx.thirdPerson) {
 				break
 			}
 		}
@@ -1174,13 +1163,7 @@ func isMotion(w string) bool {
 
 // isMonth reports whether w names a month, in full or shortened.
 func isMonth(w string) bool {
-	w = strings.TrimSuffix(strings.ToLower(w), ".")
-	for _, m := range []string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"} {
-		if w == m || len(w) == 3 && strings.HasPrefix(m, w) || w == "sept" {
-			return true
-		}
-	}
-	return false
+	return words().months.has(strings.TrimSuffix(w, "."))
 }
 
 // isDate reports whether words k on read as a date: "14 June", "June

@@ -476,3 +476,30 @@ func TestScanMidCapsCountsEveryWord(t *testing.T) {
 		t.Errorf("the word-by-word count itself is wrong: %v %v", lower, midCaps)
 	}
 }
+
+// TestIsMonth checks isMonth, a lookup, against the months spelt out: each
+// in full, its first three letters and "Sept", in any case and with a full
+// stop, and words that only start like one.
+func TestIsMonth(t *testing.T) {
+	full := []string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
+	want := func(w string) bool {
+		w = strings.TrimSuffix(strings.ToLower(w), ".")
+		for _, m := range full {
+			if w == m || len(w) == 3 && strings.HasPrefix(m, w) || w == "sept" {
+				return true
+			}
+		}
+		return false
+	}
+	var ws []string
+	for _, m := range append(full, "sept", "ju", "marc", "decem", "mayor", "janus", "octo") {
+		for _, v := range []string{m, m[:min(3, len(m))], strings.ToUpper(m), strings.ToUpper(m[:1]) + m[1:]} {
+			ws = append(ws, v, v+".")
+		}
+	}
+	for _, w := range ws {
+		if got := isMonth(w); got != want(w) {
+			t.Errorf("isMonth(%q) = %v, want %v", w, got, want(w))
+		}
+	}
+}

@@ -261,6 +261,15 @@ type lexicon struct {
 	// secondPerson are the words of an interviewer addressing the
 	// interviewee.
 	secondPerson wordSet
+	// thirdPerson are the pronouns of a person or of people, not of a
+	// thing: he, she, they and their other cases.
+	thirdPerson wordSet
+	// months are the names of the months, in full and shortened ("Jan",
+	// "Sept").
+	months wordSet
+	// adverbialOpeners are the prepositions and conjunctions that may
+	// lead a clause before a sentence's main one ("After the vote, ...").
+	adverbialOpeners wordSet
 	// firstPersonPlural are the words of speakers talking about
 	// themselves together.
 	firstPersonPlural wordSet
@@ -499,6 +508,11 @@ func loadLexicon() {
 		imperativeOpeners: listSet("imperative-openers.txt"),
 		firstPerson:       newWordSet("i", "me", "my", "mine", "myself", "i'm", "i've", "i'd", "i'll"),
 		secondPerson:      newWordSet("you", "your", "yours", "yourself", "you're", "you've", "you'd", "you'll"),
+		months: newWordSet("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+			"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"),
+		thirdPerson: newWordSet("he", "she", "they", "him", "her", "them", "his", "hers", "their"),
+		adverbialOpeners: newWordSet("after", "before", "during", "in", "on", "at", "for", "with", "without", "despite", "since", "when", "while",
+			"as", "although", "though", "if", "because", "unlike", "like", "until", "once", "following", "from", "by", "over", "under"),
 		firstPersonPlural: newWordSet("we", "us", "our", "ours", "ourselves", "we're", "we've", "we'd", "we'll"),
 		askedObjects:      newWordSet("me", "us"),
 		floorWords:        newWordSet("minute", "minutes", "seconds", "floor", "ahead", "respond", "response", "rebuttal", "time"),

@@ -96,7 +96,7 @@ func lexiconSets(lx *lexicon) map[string]wordSet {
 		"finiteVerbs": lx.finiteVerbs, "hearers": lx.hearers,
 		"hearsayAdverbs": lx.hearsayAdverbs, "genericModifiers": lx.genericModifiers,
 		"commonVerbs": lx.commonVerbs, "nonContent": lx.nonContent,
-		"nonTopic": lx.nonTopic, "abbreviations": lx.abbreviations, "numberAbbreviations": lx.numberAbbreviations, "companyNouns": lx.companyNouns,
+		"nonTopic": lx.nonTopic, "abbreviations": lx.abbreviations, "numberAbbreviations": lx.numberAbbreviations, "companyNouns": lx.companyNouns, "thirdPerson": lx.thirdPerson, "months": lx.months, "adverbialOpeners": lx.adverbialOpeners,
 		"firstPersonPlural": lx.firstPersonPlural, "askedObjects": lx.askedObjects,
 		"floorWords": lx.floorWords, "courtesyOpeners": lx.courtesyOpeners,
 		"thanksWords": lx.thanksWords, "questionLabels": lx.questionLabels,

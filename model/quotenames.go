@@ -393,15 +393,5 @@ func (t *speakerTable) rename(quotes []Quote, to []string) {
 // clause that comes before the main one: a preposition or conjunction of
 // time, place, cause or concession, or a participle ("Asked", "Speaking").
 func opensAdverbial(w string) bool {
-	for _, o := range adverbialOpeners {
-		if strings.EqualFold(w, o) {
-			return true
-		}
-	}
-	return len(w) > 4 && (hasSuffixFoldASCII(w, "ed") || hasSuffixFoldASCII(w, "ing"))
+	return words().adverbialOpeners.has(w) || len(w) > 4 && (hasSuffixFoldASCII(w, "ed") || hasSuffixFoldASCII(w, "ing"))
 }
-
-// adverbialOpeners are the prepositions and conjunctions that may lead a
-// clause before the main one (see opensAdverbial).
-var adverbialOpeners = []string{"after", "before", "during", "in", "on", "at", "for", "with", "without", "despite", "since", "when", "while",
-	"as", "although", "though", "if", "because", "unlike", "like", "until", "once", "following", "from", "by", "over", "under"}
