@@ -112,7 +112,7 @@ func isAbbreviation(before, after string) bool {
 	}
 	if j < len(before) && (j == 0 || before[j-1] < utf8.RuneSelf && asciiSpace[before[j-1]]) {
 		if w := before[j:]; len(w) > 1 {
-			return isAbbreviationWord(w) && !stopsAfterAbbreviation(w, after)
+			return keepsStop(w, after)
 		}
 		return 'A' <= before[j] && before[j] <= 'Z'
 	}
@@ -141,6 +141,12 @@ func endsInAbbreviation(before, after string) bool {
 	if strings.Contains(w, ".") { // U.S, e.g, a.m
 		return true
 	}
+	return keepsStop(w, after)
+}
+
+// keepsStop reports whether the full stop after word w, with after the
+// text after it, is an abbreviation's, which ends no sentence.
+func keepsStop(w, after string) bool {
 	return isAbbreviationWord(w) && !stopsAfterAbbreviation(w, after)
 }
 

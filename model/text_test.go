@@ -310,3 +310,14 @@ func TestTrimOpenLeftFastPath(t *testing.T) {
 		}
 	}
 }
+
+// TestNumberAbbreviationsAreAbbreviations checks that every short form
+// written before a number is an abbreviation too, as stopsAfterAbbreviation
+// is asked only of those.
+func TestNumberAbbreviationsAreAbbreviations(t *testing.T) {
+	for w := range words().numberAbbreviations.m {
+		if !isAbbreviationWord(w) {
+			t.Errorf("%q is in number-abbreviations.txt, not in abbreviations.txt", w)
+		}
+	}
+}

@@ -282,7 +282,7 @@ func appendTokens(buf []token, text string, start, end int) []token {
 			}
 		}
 		// Keep the full stop of "U.S." and of an initial such as "J.".
-		if j < end && text[j] == '.' && (j-i == 1 || hasInnerDot(text[i:j]) || (j-i <= 6 && isAbbreviationWord(text[i:j]) && !stopsAfterAbbreviation(text[i:j], text[skipSpace(text[:end], j+1):end]))) {
+		if j < end && text[j] == '.' && (j-i == 1 || hasInnerDot(text[i:j]) || (j-i <= 6 && keepsStop(text[i:j], text[skipSpace(text[:end], j+1):end]))) {
 			j++
 		}
 		t := token{start: int32(i), end: int32(j)}
