@@ -680,11 +680,11 @@ func (s *entityScanner) build() {
 		name := g.forms[0]
 		if known && slices.Contains(g.forms, entry.Name) {
 			name = entry.Name // "North Korea", not "DPRK"
-		} else if (len(name) > maxAcronymLen || strings.Contains(name, " ")) && isUpperWord(strings.ReplaceAll(name, " ", "")) {
+		} else if (len(name) > maxAcronymLen || strings.Contains(name, " ")) && isUpperWord(name) {
 			// "Kilbride", not the "KILBRIDE" of a dateline, where the
 			// text writes it so too; an acronym ("NATO") stays
 			for _, f := range g.forms {
-				if !isUpperWord(strings.ReplaceAll(f, " ", "")) && strings.EqualFold(f, name) {
+				if !isUpperWord(f) && strings.EqualFold(f, name) {
 					name = f
 					break
 				}

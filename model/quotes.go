@@ -157,8 +157,6 @@ func findQuotes(d *Document, x *textIndex, turns []Turn, voices []voice) []Quote
 		s.turnSpeaker = v.speaker
 		if answer {
 			s.turnSpeaker = speaker
-		}
-		if answer {
 			start, end := v.body, trimRightSpace(p.Text, len(p.Text))
 			if end > start {
 				s.add(Quote{Speaker: speaker, Kind: QuoteTurn, Paragraph: i, Start: start, End: end})

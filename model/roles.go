@@ -178,6 +178,7 @@ func findAskers(turns []Turn, views []turnView) map[string]asker {
 	length := func(s *stats) float64 { return float64(s.words) / float64(s.turns) }
 	topRate := 0.0
 	var main *stats // the speaker who says the most, the first to speak of any who say as much
+	host := ""      // main's name
 	for sp, s := range by {
 		switch {
 		case lx.questionLabels.has(sp):
@@ -191,7 +192,7 @@ func findAskers(turns []Turn, views []turnView) map[string]asker {
 		}
 		topRate = max(topRate, rate(s))
 		if main == nil || s.words > main.words || s.words == main.words && s.first < main.first {
-			main = s
+			main, host = s, sp
 		}
 	}
 	for sp, s := range by {
@@ -205,11 +206,8 @@ func findAskers(turns []Turn, views []turnView) map[string]asker {
 		}
 	}
 	if len(askers) == 0 && main != nil && rate(main) >= minAskRate && float64(main.turns) >= minHostTurnShare*float64(len(turns)) {
-		host := ""
-		for sp, s := range by {
-			if s == main {
-				host = sp
-			} else if rate(main) < askRateLeadFactor*rate(s) {
+		for _, s := range by {
+			if s != main && rate(main) < askRateLeadFactor*rate(s) {
 				return askers
 			}
 		}

@@ -14,11 +14,12 @@ func qaRows(d *model.Document) []row {
 	rows := make([]row, 0, len(d.Exchanges))
 	for i, e := range d.Exchanges {
 		q := strings.Join(strings.Fields(d.Question(e)), " ")
+		who := whoAsked(e)
 		rows = append(rows, row{
 			text:    fmt.Sprintf("Q%d %s", i+1, q),
 			preview: answerPreview(d, e),
-			detail:  strings.Join(whoAsked(e), " "),
-			brief:   whoAsked(e),
+			detail:  strings.Join(who, " "),
+			brief:   who,
 			id:      i,
 			at:      model.Mention{Paragraph: e.Start, Start: e.QuestionOffset},
 		})
